@@ -1,0 +1,213 @@
+//! The command line (`scenario-format.md`, "Running"): `run`, `list`, `check`, and the
+//! TUI with no command.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::explain::Lang;
+use crate::report::{self, TextOptions};
+use crate::scenario::{self, Loaded, ScenarioError};
+
+/// Exit code: every expectation held.
+pub const EXIT_PASSED: u8 = 0;
+/// Exit code: some expectation did not hold.
+pub const EXIT_FAILED: u8 = 1;
+/// Exit code: a file could not be used.
+pub const EXIT_UNUSABLE: u8 = 2;
+
+/// Watch OAuth 2.0 happen step by step, and break it on purpose.
+///
+/// With no command, opens the terminal UI on the built-in lesson (standard-flow), or
+/// on the scenario named.
+#[derive(Debug, Parser)]
+#[command(name = "oauth-sim", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A built-in scenario name or a scenario file to open in the TUI.
+    pub scenario: Option<String>,
+    #[command(flatten)]
+    pub tui: TuiOptions,
+}
+
+/// Options of the terminal UI.
+#[derive(Debug, Clone, clap::Args)]
+pub struct TuiOptions {
+    /// Language of every text on screen.
+    #[arg(long, value_enum, default_value = "en", global = true)]
+    pub lang: LangArg,
+    /// A directory whose .json files the scenario picker lists beside the built-ins
+    /// [default: scenarios/ when present].
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run scenarios headless: print each transcript and check each `expect`.
+    ///
+    /// Exit code 0 when every expectation holds, 1 when any does not, 2 when a file
+    /// cannot be used.
+    Run {
+        /// Built-in scenario names or scenario files.
+        #[arg(required = true, value_name = "NAME|FILE")]
+        scenarios: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Text format only: leave out the wire text of each message.
+        #[arg(long)]
+        brief: bool,
+        /// Run with this seed instead of the file's.
+        #[arg(long)]
+        seed: Option<u64>,
+    },
+    /// List the built-in scenarios.
+    List,
+    /// Check that scenario files load, without running them.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+    },
+    /// Open a scenario in the terminal UI.
+    Tui {
+        /// A built-in scenario name or a scenario file [default: standard-flow].
+        #[arg(value_name = "NAME|FILE")]
+        scenario: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    En,
+    Ko,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Ko => Lang::Ko,
+        }
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
+    let lang = Lang::from(cli.tui.lang);
+    let code = match cli.command {
+        Some(Command::Run {
+            scenarios,
+            format,
+            brief,
+            seed,
+        }) => run(&scenarios, format, TextOptions { brief, lang }, seed)?,
+        Some(Command::List) => list()?,
+        Some(Command::Check { files }) => check(&files),
+        Some(Command::Tui { scenario }) => tui(scenario.or(cli.scenario), &cli.tui)?,
+        None => tui(cli.scenario, &cli.tui)?,
+    };
+    Ok(ExitCode::from(code))
+}
+
+fn run(
+    arguments: &[String],
+    format: Format,
+    options: TextOptions,
+    seed: Option<u64>,
+) -> anyhow::Result<u8> {
+    let mut stdout = std::io::stdout().lock();
+    let mut code = EXIT_PASSED;
+    for argument in arguments {
+        let Loaded { file, scenario } = match scenario::resolve(argument) {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                report_error(&error);
+                code = EXIT_UNUSABLE;
+                continue;
+            }
+        };
+        let transcript = scenario.run(seed);
+        let output = match format {
+            Format::Text => report::text(&transcript, &file, options),
+            Format::Json => report::json_line(&transcript, &file, options.lang) + "\n",
+        };
+        stdout.write_all(output.as_bytes())?;
+        if !transcript.passed() && code == EXIT_PASSED {
+            code = EXIT_FAILED;
+        }
+    }
+    Ok(code)
+}
+
+fn list() -> anyhow::Result<u8> {
+    let mut stdout = std::io::stdout().lock();
+    let width = scenario::builtin_names().map(str::len).max().unwrap_or(0);
+    for name in scenario::builtin_names() {
+        let title = match scenario::builtin(name) {
+            Some(Ok(loaded)) => loaded.scenario.title,
+            Some(Err(error)) => format!("(broken: {error})"),
+            None => continue,
+        };
+        writeln!(stdout, "{name:<width$}  {title}")?;
+    }
+    Ok(EXIT_PASSED)
+}
+
+fn check(files: &[String]) -> u8 {
+    let mut code = EXIT_PASSED;
+    for file in files {
+        match scenario::load_file(std::path::Path::new(file)) {
+            Ok(loaded) => println!(
+                "ok  {} ({} steps)",
+                loaded.file,
+                loaded.scenario.steps().len()
+            ),
+            Err(error) => {
+                report_error(&error);
+                code = EXIT_UNUSABLE;
+            }
+        }
+    }
+    code
+}
+
+/// Prints a scenario error the same way everywhere.
+pub fn report_error(error: &ScenarioError) {
+    eprintln!("error: {error}");
+}
+
+#[cfg(feature = "tui")]
+fn tui(argument: Option<String>, options: &TuiOptions) -> anyhow::Result<u8> {
+    let argument = argument.unwrap_or_else(|| "standard-flow".to_owned());
+    let loaded = match scenario::resolve(&argument) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            report_error(&error);
+            return Ok(EXIT_UNUSABLE);
+        }
+    };
+    let dir = options.dir.clone().or_else(|| {
+        let default = PathBuf::from("scenarios");
+        default.is_dir().then_some(default)
+    });
+    crate::tui::run(loaded, Lang::from(options.lang), dir)?;
+    Ok(EXIT_PASSED)
+}
+
+#[cfg(not(feature = "tui"))]
+fn tui(_argument: Option<String>, _options: &TuiOptions) -> anyhow::Result<u8> {
+    eprintln!(
+        "error: this oauth-sim was built without the `tui` feature; use `oauth-sim run NAME|FILE`"
+    );
+    Ok(EXIT_UNUSABLE)
+}

@@ -1,0 +1,15 @@
+//! oauth-sim: watch OAuth 2.0 happen step by step, and break it on purpose.
+//!
+//! - [`sim`]: the deterministic simulation core (actors, messages, transcript).
+//! - [`explain`]: what each step teaches, in English and Korean.
+//! - [`scenario`]: scenario files, their errors, and the built-in catalogue.
+//! - [`report`]: headless output (text and JSON).
+//! - [`cli`]: the command line; `tui`: the terminal UI (feature `tui`).
+
+pub mod cli;
+pub mod explain;
+pub mod report;
+pub mod scenario;
+pub mod sim;
+#[cfg(feature = "tui")]
+pub mod tui;

@@ -1,0 +1,46 @@
+//! Headless output of a transcript: text for a terminal or a pasted bug report, and
+//! JSON lines for tools. Both only read the transcript.
+
+mod json;
+mod text;
+
+pub use json::json_line;
+pub use text::{TextOptions, text};
+
+use crate::sim::{Item, StepRecord};
+
+/// A remembered item in one line: `kind value (detail, detail)`.
+pub fn describe_item(item: &Item) -> String {
+    let mut line = format!("{} {}", item.kind.as_str(), item.key);
+    let mut details: Vec<String> = item
+        .details
+        .iter()
+        .map(|(k, v)| format!("{k} {v}"))
+        .collect();
+    if let Some(at) = item.expires_at {
+        details.push(format!("expires {}", at.format("%Y-%m-%d %H:%M:%S")));
+    }
+    if item.status != crate::sim::Status::Live {
+        details.push(format!("{:?}", item.status).to_lowercase());
+    }
+    if !details.is_empty() {
+        line.push_str(&format!(" ({})", details.join(", ")));
+    }
+    line
+}
+
+/// The expectation of a step in words: `status 400, error invalid_request`.
+pub fn describe_expect(step: &StepRecord) -> Option<String> {
+    let expect = step.step.expect.as_ref()?;
+    let mut parts = Vec::new();
+    if let Some(status) = expect.status {
+        parts.push(format!("status {status}"));
+    }
+    if let Some(error) = expect.error {
+        parts.push(format!("error {}", error.map_or("null", |e| e.as_str())));
+    }
+    if let Some(redirect) = expect.redirect {
+        parts.push(format!("redirect {redirect}"));
+    }
+    Some(parts.join(", "))
+}

@@ -1,0 +1,87 @@
+//! The JSON report: one object per scenario on one line, with the fields
+//! `scenario-format.md` promises and, as extensions, time, topic, explanation,
+//! memory changes and the memory after each step.
+
+use serde_json::{Value, json};
+
+use crate::explain::{Lang, explain};
+use crate::sim::{Actor, Memory, Message, Payload, StepRecord, Transcript};
+
+/// The transcript as one line of JSON.
+pub fn json_line(transcript: &Transcript, file: &str, lang: Lang) -> String {
+    let mut memory = transcript.memory_after(None);
+    let steps: Vec<Value> = transcript
+        .steps
+        .iter()
+        .map(|step| {
+            memory.apply(&step.changes);
+            step_json(step, &memory, lang)
+        })
+        .collect();
+    json!({
+        "scenario": transcript.title,
+        "file": file,
+        "passed": transcript.passed(),
+        "seed": transcript.seed,
+        "steps": steps,
+    })
+    .to_string()
+}
+
+fn step_json(step: &StepRecord, memory: &Memory, lang: Lang) -> Value {
+    let explanation = explain(step.topic);
+    json!({
+        "index": step.index,
+        "do": step.step.action,
+        "status": step.outcome.status,
+        "error": step.outcome.error,
+        "redirect": step.outcome.redirect,
+        "expect": step.step.expect,
+        "met": step.met(),
+        "mismatches": step.mismatches,
+        "problem": step.problem,
+        "note": step.step.note,
+        "at": step.at,
+        "topic": step.topic,
+        "chapter": explanation.chapter.number(),
+        "rfc": explanation.rfc,
+        "explain": explanation.text(lang),
+        "messages": step.messages.iter().map(message_json).collect::<Vec<_>>(),
+        "changes": step.changes,
+        "memory": memory_json(memory),
+    })
+}
+
+fn message_json(message: &Message) -> Value {
+    let headers: serde_json::Map<String, Value> = message
+        .headers()
+        .into_iter()
+        .map(|(name, value)| (name, Value::String(value)))
+        .collect();
+    let mut object = json!({
+        "from": message.from,
+        "to": message.to,
+        "at": message.at,
+        "headers": headers,
+        "body": message.body().text(),
+    });
+    match &message.payload {
+        Payload::Request(request) => {
+            object["method"] = json!(request.method);
+            object["target"] = json!(request.target());
+        }
+        Payload::Response(response) => object["status"] = json!(response.status),
+    }
+    object
+}
+
+fn memory_json(memory: &Memory) -> Value {
+    let mut object = serde_json::Map::new();
+    for actor in Actor::PARTIES.into_iter().chain([Actor::Attacker]) {
+        let items: Vec<&crate::sim::Item> = memory.of(actor).collect();
+        if !items.is_empty() || actor != Actor::Attacker {
+            object.insert(actor.as_str().to_owned(), json!(items));
+        }
+    }
+    Value::Object(object)
+}

@@ -1,0 +1,126 @@
+//! Scenario files: the serde structs of the format (`scenario-format.md`), loading
+//! with errors that name file, line, column and field path, and the built-in
+//! catalogue compiled from `scenarios/`.
+
+mod error;
+mod load;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::sim::{
+    self, ClientConfig, ResourceConfig, ServerPolicy, Step, Transcript, UserConfig, World,
+};
+
+pub use error::ScenarioError;
+pub use load::{MAX_FILE_SIZE, builtin, builtin_names, load_file, parse, resolve};
+
+/// The grant a scenario plays; later flows add names here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flow {
+    #[default]
+    AuthorizationCode,
+}
+
+/// One scenario file. Every field but `title` has the default of the happy path;
+/// unknown fields are refused so a typo cannot silently change a test.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub flow: Flow,
+    #[serde(default = "default_seed")]
+    pub seed: u64,
+    #[serde(default = "default_start")]
+    pub start: DateTime<Utc>,
+    #[serde(default)]
+    pub client: ClientConfig,
+    #[serde(default)]
+    pub other_clients: Vec<ClientConfig>,
+    #[serde(default)]
+    pub user: UserConfig,
+    #[serde(default)]
+    pub server: ServerPolicy,
+    #[serde(default)]
+    pub resource: ResourceConfig,
+    /// `None` runs the standard flow.
+    #[serde(default)]
+    pub steps: Option<Vec<Step>>,
+}
+
+fn default_seed() -> u64 {
+    1
+}
+
+/// `2026-01-01T09:00:00Z`, the format's default start.
+fn default_start() -> DateTime<Utc> {
+    DateTime::from_timestamp(1_767_258_000, 0).unwrap_or_default()
+}
+
+impl Scenario {
+    /// The steps to run: the file's, or the standard flow.
+    pub fn steps(&self) -> Vec<Step> {
+        self.steps.clone().unwrap_or_else(sim::standard_flow)
+    }
+
+    pub fn world(&self) -> World {
+        World {
+            client: self.client.clone(),
+            other_clients: self.other_clients.clone(),
+            user: self.user.clone(),
+            server: self.server.clone(),
+            resource: self.resource.clone(),
+        }
+    }
+
+    /// Runs the scenario with its own seed, or another one.
+    pub fn run(&self, seed: Option<u64>) -> Transcript {
+        let seed = seed.unwrap_or(self.seed);
+        sim::run(
+            &self.title,
+            &self.summary,
+            &self.world(),
+            &self.steps(),
+            seed,
+            self.start,
+        )
+    }
+
+    /// The same scenario with step `index` (0-based) given another `with` value, for
+    /// "what if" questions (the TUI's consent choice).
+    pub fn with_param(&self, index: usize, name: &str, value: &str) -> Self {
+        let mut changed = self.clone();
+        let mut steps = self.steps();
+        if let Some(step) = steps.get_mut(index) {
+            step.with.0.retain(|(n, _)| n != name);
+            step.with.0.push((
+                name.to_owned(),
+                sim::ParamValue::One(sim::Text::Literal(value.to_owned())),
+            ));
+        }
+        changed.steps = Some(steps);
+        changed
+    }
+}
+
+/// A scenario with where it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The file path, or `builtin:NAME`.
+    pub file: String,
+    pub scenario: Scenario,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_start_is_the_formats() {
+        assert_eq!(default_start().to_rfc3339(), "2026-01-01T09:00:00+00:00");
+    }
+}

@@ -1,0 +1,299 @@
+//! Reading scenario files and built-ins, and turning serde's errors into messages
+//! that say where the problem is and what was probably meant.
+
+use std::fs;
+use std::io::ErrorKind;
+use std::path::Path;
+
+use serde_path_to_error::Segment;
+
+use super::error::ScenarioError;
+use super::{Loaded, Scenario};
+use crate::sim::ClientType;
+
+include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
+
+/// Scenario files are small; anything larger is refused before it is read whole.
+pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
+
+/// The names of the built-in scenarios, sorted.
+pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+    BUILTINS.iter().map(|(name, _)| *name)
+}
+
+/// A built-in scenario by name.
+pub fn builtin(name: &str) -> Option<Result<Loaded, ScenarioError>> {
+    let (name, text) = BUILTINS.iter().find(|(n, _)| *n == name)?;
+    let file = format!("builtin:{name}");
+    Some(parse(&file, text.as_bytes()).map(|scenario| Loaded { file, scenario }))
+}
+
+/// A command-line argument: an existing file, or else a built-in's name.
+pub fn resolve(argument: &str) -> Result<Loaded, ScenarioError> {
+    let path = Path::new(argument);
+    let looks_like_file =
+        path.exists() || argument.ends_with(".json") || argument.contains(['/', '\\']);
+    if looks_like_file {
+        return load_file(path);
+    }
+    builtin(argument).unwrap_or_else(|| {
+        let hint = closest(argument, builtin_names())
+            .map(|n| format!(" (did you mean {n}?)"))
+            .unwrap_or_default();
+        Err(ScenarioError::file(
+            argument,
+            format!(
+                "no such file or built-in scenario{hint}; `oauth-sim list` names the built-ins"
+            ),
+        ))
+    })
+}
+
+/// Reads and parses a scenario file.
+pub fn load_file(path: &Path) -> Result<Loaded, ScenarioError> {
+    let file = path.display().to_string();
+    let fail = |message: String| ScenarioError::file(&file, message);
+    let metadata = fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
+    if metadata.is_dir() {
+        return Err(fail("is a directory, not a scenario file".into()));
+    }
+    if metadata.len() > MAX_FILE_SIZE {
+        return Err(fail(format!(
+            "file is {} bytes; scenario files may be at most 1 MiB ({MAX_FILE_SIZE} bytes)",
+            metadata.len()
+        )));
+    }
+    let bytes = fs::read(path).map_err(|e| fail(io_message(&e)))?;
+    let scenario = parse(&file, &bytes)?;
+    Ok(Loaded { file, scenario })
+}
+
+fn io_message(error: &std::io::Error) -> String {
+    match error.kind() {
+        ErrorKind::NotFound => "no such file".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        ErrorKind::IsADirectory => "is a directory, not a scenario file".into(),
+        _ => error.to_string(),
+    }
+}
+
+/// Parses scenario text; `file` names it in errors.
+pub fn parse(file: &str, bytes: &[u8]) -> Result<Scenario, ScenarioError> {
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(ScenarioError::file(file, "text is larger than 1 MiB"));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = position_of(bytes, e.valid_up_to());
+        ScenarioError {
+            position: Some((line, column)),
+            ..ScenarioError::file(file, "the file is not UTF-8 text (save it as UTF-8)")
+        }
+    })?;
+    if text.trim().is_empty() {
+        return Err(ScenarioError::file(
+            file,
+            "the file is empty; a scenario needs at least {\"title\": \"…\"}",
+        ));
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let scenario: Scenario = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|e| from_serde(file, e.inner(), path_text(e.path())))?;
+    deserializer
+        .end()
+        .map_err(|e| from_serde(file, &e, String::new()))?;
+    check(file, &scenario)?;
+    Ok(scenario)
+}
+
+/// The 1-based line and column of a byte offset.
+fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let column = offset
+        - before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |p| p + 1)
+        + 1;
+    (line, column)
+}
+
+/// Checks that span fields, which serde cannot express.
+fn check(file: &str, scenario: &Scenario) -> Result<(), ScenarioError> {
+    for (i, other) in scenario.other_clients.iter().enumerate() {
+        let field = |name: &str, message: &str| ScenarioError {
+            path: Some(format!("other_clients[{i}].{name}")),
+            ..ScenarioError::file(file, message)
+        };
+        if other.client_id.is_none() {
+            return Err(field(
+                "client_id",
+                "an already registered client needs a client_id",
+            ));
+        }
+        if other.client_type == ClientType::Confidential && other.client_secret.is_none() {
+            return Err(field(
+                "client_secret",
+                "a confidential client needs a client_secret",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Words a serde error for a person: the path, the place, and a suggestion.
+fn from_serde(file: &str, inner: &serde_json::Error, mut path: String) -> ScenarioError {
+    let position = (inner.line() > 0).then(|| (inner.line(), inner.column()));
+    let raw = inner.to_string();
+    let raw = raw
+        .rsplit_once(" at line ")
+        .map_or(raw.as_str(), |(message, _)| message);
+    let message = match inner.classify() {
+        serde_json::error::Category::Eof => format!("the file ends too early (truncated?): {raw}"),
+        serde_json::error::Category::Syntax => format!("not valid JSON: {raw}"),
+        _ => explain_data_error(raw, &mut path),
+    };
+    ScenarioError {
+        file: file.to_owned(),
+        position,
+        path: (!path.is_empty()).then_some(path),
+        message,
+    }
+}
+
+/// The path as the format writes it: `steps[1].with.code`.
+fn path_text(path: &serde_path_to_error::Path) -> String {
+    let mut text = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => text.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => push_field(&mut text, key),
+            Segment::Unknown => push_field(&mut text, "?"),
+        }
+    }
+    text
+}
+
+fn push_field(text: &mut String, name: &str) {
+    if !text.is_empty() {
+        text.push('.');
+    }
+    text.push_str(name);
+}
+
+/// Rewords serde's data errors: unknown names get a "did you mean", a missing field
+/// is named in the path.
+fn explain_data_error(raw: &str, path: &mut String) -> String {
+    let quoted: Vec<&str> = raw.split('`').skip(1).step_by(2).collect();
+    if let Some(rest) = raw.strip_prefix("missing field ") {
+        let name = rest.trim_matches('`');
+        push_field(path, name);
+        return if name == "title" {
+            "missing field (every scenario needs a title)".into()
+        } else {
+            "missing field".into()
+        };
+    }
+    let what = if raw.starts_with("unknown field") {
+        "unknown field"
+    } else if raw.starts_with("unknown variant") {
+        if path.ends_with(".do") {
+            "unknown action"
+        } else {
+            "unknown value"
+        }
+    } else {
+        return raw.to_owned();
+    };
+    let Some((given, expected)) = quoted.split_first() else {
+        return raw.to_owned();
+    };
+    match closest(given, expected.iter().copied()) {
+        Some(best) => format!("{what} `{given}` (did you mean `{best}`?)"),
+        None if expected.is_empty() => format!("{what} `{given}`"),
+        None => format!("{what} `{given}`; expected one of: {}", expected.join(", ")),
+    }
+}
+
+/// The candidate nearest to a misspelt name, when it is a plausible typo.
+fn closest<'a>(given: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|c| (strsim::jaro_winkler(given, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error_of(text: &str) -> String {
+        match parse("x.json", text.as_bytes()) {
+            Ok(_) => panic!("{text} should not parse"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn a_misspelt_field_names_its_place_and_the_right_name() {
+        assert_eq!(
+            error_of("{\"title\": \"t\",\n \"sumary\": \"s\"}"),
+            "x.json:2:10: sumary: unknown field `sumary` (did you mean `summary`?)"
+        );
+    }
+
+    #[test]
+    fn an_unknown_action_suggests_the_nearest() {
+        let message = error_of(r#"{"title": "t", "steps": [{"do": "autorize"}]}"#);
+        assert!(
+            message.contains("steps[0].do: unknown action `autorize` (did you mean `authorize`?)"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_variable_suggests_the_nearest() {
+        let message =
+            error_of(r#"{"title": "t", "steps": [{"do": "token", "with": {"code": "$cod"}}]}"#);
+        assert!(
+            message.contains("steps[0].with.code: unknown variable $cod (did you mean $code?)"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_missing_title_is_named() {
+        assert_eq!(
+            error_of("{}"),
+            "x.json:1:2: title: missing field (every scenario needs a title)"
+        );
+    }
+
+    #[test]
+    fn not_utf8_gives_the_place_of_the_bad_byte() {
+        let error = parse("x.json", b"{\"title\":\n \"\xff\"}").unwrap_err();
+        assert_eq!(error.position, Some((2, 3)));
+    }
+
+    #[test]
+    fn trailing_text_after_the_object_is_an_error() {
+        assert!(error_of(r#"{"title": "t"} {"#).contains("x.json:1:"));
+    }
+
+    #[test]
+    fn a_wait_without_seconds_is_explained() {
+        let message = error_of(r#"{"title": "t", "steps": [{"do": "wait"}]}"#);
+        assert!(
+            message.contains("steps[0]: a wait step needs \"seconds\""),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn every_builtin_loads() {
+        for name in builtin_names() {
+            assert!(matches!(builtin(name), Some(Ok(_))), "{name}");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! The deterministic core: four actors exchanging HTTP-like messages, driven by
+//! scenario steps, with time and randomness as inputs (a simulated clock that only
+//! `wait` moves, a seeded `ChaCha8Rng`). It knows nothing of terminals, files, the
+//! wall clock or the OS random source.
+//!
+//! ```
+//! use oauth_sim::sim::{self, World, standard_flow};
+//! let start = "2026-01-01T09:00:00Z".parse().unwrap();
+//! let transcript = sim::run("demo", "", &World::default(), &standard_flow(), 1, start);
+//! assert!(transcript.passed());
+//! ```
+
+mod actor;
+mod answers;
+mod attacker;
+mod authorization_server;
+mod client;
+mod clock;
+mod context;
+mod flow;
+mod memory;
+mod message;
+mod oauth_error;
+mod overrides;
+mod params;
+mod pkce;
+mod resource_owner;
+mod resource_server;
+mod secrets;
+mod step;
+mod topic;
+mod transcript;
+mod variables;
+mod world;
+
+use chrono::{DateTime, Utc};
+
+pub use actor::Actor;
+pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
+pub use message::{Body, Message, Method, Payload, Request, Response};
+pub use oauth_error::ErrorCode;
+pub use params::Params;
+pub use step::{Action, Expect, ParamValue, Step, Text, With, standard_flow};
+pub use topic::Topic;
+pub use transcript::{Mismatch, Outcome, StepRecord, Transcript};
+pub use variables::Var;
+pub use world::{
+    AuthMethod, ClientConfig, ClientType, RedirectMatching, ResourceConfig, ServerPolicy,
+    UserConfig, World,
+};
+
+use attacker::Attacker;
+use authorization_server::AuthorizationServer;
+use client::Client;
+use clock::Clock;
+use context::Ctx;
+use memory::Journal;
+use resource_owner::ResourceOwner;
+use resource_server::ResourceServer;
+use secrets::Secrets;
+use variables::Seen;
+
+/// The id the resource server uses when it asks the authorization server about a
+/// token (RFC 7662 §2.1: the protected resource authenticates too).
+const RESOURCE_SERVER_ID: &str = "photos-api";
+
+/// A world in motion.
+#[derive(Debug, Clone)]
+pub struct Simulation {
+    clock: Clock,
+    secrets: Secrets,
+    journal: Journal,
+    messages: Vec<Message>,
+    seen: Seen,
+    client: Client,
+    owner: ResourceOwner,
+    auth: AuthorizationServer,
+    resource: ResourceServer,
+    attacker: Attacker,
+}
+
+impl Simulation {
+    /// Sets up the world. When the steps have no `register`, the client is
+    /// registered now, without a message, so a scenario can start at the step it is
+    /// about; `other_clients` are always registered already.
+    pub fn new(world: &World, seed: u64, start: DateTime<Utc>, preregister: bool) -> Self {
+        let mut secrets = Secrets::new(seed);
+        let credentials = (RESOURCE_SERVER_ID.to_owned(), secrets.secret());
+        let mut sim = Self {
+            clock: Clock::starting_at(start),
+            secrets,
+            journal: Journal::new(),
+            messages: Vec::new(),
+            seen: Seen::default(),
+            client: Client::new(world.client.clone()),
+            owner: ResourceOwner::new(world.user.clone()),
+            auth: AuthorizationServer::new(
+                world.server.clone(),
+                world.user.clone(),
+                credentials.clone(),
+            ),
+            resource: ResourceServer::new(world.resource.clone(), credentials),
+            attacker: Attacker::new(),
+        };
+        for other in &world.other_clients {
+            let mut ctx = Ctx {
+                now: sim.clock.now(),
+                secrets: &mut sim.secrets,
+                journal: &mut sim.journal,
+            };
+            sim.auth.preregister(other, &mut ctx);
+        }
+        if preregister {
+            let mut ctx = Ctx {
+                now: sim.clock.now(),
+                secrets: &mut sim.secrets,
+                journal: &mut sim.journal,
+            };
+            let (id, secret) = sim.auth.preregister(&world.client, &mut ctx);
+            sim.client
+                .remember_credentials(&id, secret.as_deref(), &mut ctx, &mut sim.seen);
+        }
+        sim
+    }
+
+    /// What changed since the last call: before step 1, what the world starts with.
+    pub fn take_changes(&mut self) -> Vec<Change> {
+        std::mem::take(&mut self.journal)
+    }
+
+    /// Runs one step and records everything it did.
+    pub fn step(&mut self, index: usize, step: &Step) -> StepRecord {
+        let (outcome, topic, problem) = match overrides::Overrides::resolve(&step.with, &self.seen)
+        {
+            Ok(overrides) => {
+                let (outcome, topic) = self.perform(step, overrides);
+                (outcome, topic, None)
+            }
+            Err(var) => {
+                let problem = format!("${} has no value yet at this step", var.name());
+                (
+                    transcript::Outcome::default(),
+                    Topic::VariableUnset,
+                    Some(problem),
+                )
+            }
+        };
+        let mismatches = step
+            .expect
+            .as_ref()
+            .map(|expect| transcript::compare(expect, &outcome))
+            .unwrap_or_default();
+        StepRecord {
+            index,
+            step: step.clone(),
+            at: self.clock.now(),
+            messages: std::mem::take(&mut self.messages),
+            outcome,
+            topic,
+            changes: self.take_changes(),
+            problem,
+            mismatches,
+        }
+    }
+}
+
+/// Runs steps from the start and returns the transcript.
+pub fn run(
+    title: &str,
+    summary: &str,
+    world: &World,
+    steps: &[Step],
+    seed: u64,
+    start: DateTime<Utc>,
+) -> Transcript {
+    let preregister = !steps.iter().any(|s| s.action == Action::Register);
+    let mut sim = Simulation::new(world, seed, start, preregister);
+    let initial = sim.take_changes();
+    let steps = steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| sim.step(i + 1, step))
+        .collect();
+    Transcript {
+        title: title.to_owned(),
+        summary: summary.to_owned(),
+        seed,
+        start,
+        initial,
+        steps,
+    }
+}

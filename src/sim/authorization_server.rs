@@ -1,0 +1,109 @@
+//! The authorization server: registers clients, authenticates the resource owner,
+//! asks her consent, and issues codes and tokens (RFC 6749 §1.1). It is the only
+//! party that ever sees Alice's password.
+
+mod authorize;
+mod client_auth;
+mod grants;
+mod introspect;
+mod records;
+mod redirect_uri;
+mod register;
+mod revoke;
+mod token;
+
+use chrono::{DateTime, Utc};
+
+use super::actor::Actor;
+use super::context::Ctx;
+use super::memory::{ItemKind, Ledger, Reason, Status};
+use super::world::{ServerPolicy, UserConfig};
+
+pub use authorize::SESSION_COOKIE;
+pub use client_auth::encode_basic;
+pub use records::{
+    AccessToken, Consent, IssuedCode, RefreshToken, RegisteredClient, Session, UsedCode,
+};
+
+/// The host name the simulated authorization server answers on.
+pub const HOST: &str = "auth.example";
+
+/// The authorization server and everything it remembers.
+#[derive(Debug, Clone)]
+pub struct AuthorizationServer {
+    policy: ServerPolicy,
+    user: UserConfig,
+    clients: Ledger<RegisteredClient>,
+    sessions: Ledger<Session>,
+    consents: Ledger<Consent>,
+    codes: Ledger<IssuedCode>,
+    used_codes: Ledger<UsedCode>,
+    access_tokens: Ledger<AccessToken>,
+    refresh_tokens: Ledger<RefreshToken>,
+    /// The resource server's own credentials for introspection (RFC 7662 §2.1).
+    resource_server: (String, String),
+    families: u32,
+}
+
+impl AuthorizationServer {
+    pub fn new(policy: ServerPolicy, user: UserConfig, resource_server: (String, String)) -> Self {
+        let me = Actor::AuthorizationServer;
+        Self {
+            policy,
+            user,
+            clients: Ledger::new(me, ItemKind::Client),
+            sessions: Ledger::new(me, ItemKind::Session),
+            consents: Ledger::new(me, ItemKind::Consent),
+            codes: Ledger::new(me, ItemKind::Code),
+            used_codes: Ledger::new(me, ItemKind::UsedCode),
+            access_tokens: Ledger::new(me, ItemKind::AccessToken),
+            refresh_tokens: Ledger::new(me, ItemKind::RefreshToken),
+            resource_server,
+            families: 0,
+        }
+    }
+
+    /// The scopes the pending request in this browser session asks for: what the
+    /// consent page lists.
+    pub fn offered_scope(&self, cookie: Option<&str>) -> Option<String> {
+        let session = self.sessions.get(cookie?)?;
+        session.pending.as_ref().map(|p| p.scope.join(" "))
+    }
+
+    /// A fresh name for the tokens of one grant, so a replay can revoke them together
+    /// (RFC 9700 §4.14.2).
+    fn new_family(&mut self) -> String {
+        self.families += 1;
+        format!("F{}", self.families)
+    }
+
+    /// Revokes every live token of a grant; returns how many.
+    fn revoke_family(&mut self, family: &str, reason: Reason, ctx: &mut Ctx) -> usize {
+        let access: Vec<String> = self
+            .access_tokens
+            .iter()
+            .filter(|(_, t)| t.family == family && t.status == Status::Live)
+            .map(|(k, _)| k.clone())
+            .collect();
+        let refresh: Vec<String> = self
+            .refresh_tokens
+            .iter()
+            .filter(|(_, t)| t.family == family && t.status != Status::Revoked)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for key in &access {
+            self.access_tokens
+                .update(key, reason, ctx.journal, |t| t.status = Status::Revoked);
+        }
+        for key in &refresh {
+            self.refresh_tokens
+                .update(key, reason, ctx.journal, |t| t.status = Status::Revoked);
+        }
+        access.len() + refresh.len()
+    }
+}
+
+/// Whether something that expires at `at` is still valid at `now`.
+fn alive(at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    now < at
+}

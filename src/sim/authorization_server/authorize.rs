@@ -1,0 +1,311 @@
+//! The authorization endpoint (RFC 6749 §4.1.1, §4.1.2) and the owner's login and
+//! consent pages behind it.
+//!
+//! Order matters: until the client and its redirect URI are trusted, every error is a
+//! page shown to the user, because redirecting to an unverified address would make
+//! the server an open redirector (§4.1.2.1). After that, errors go back to the client
+//! with its `state`.
+
+use super::records::PendingRequest;
+use super::redirect_uri;
+use super::{AuthorizationServer, Consent, IssuedCode, RegisteredClient, Session};
+use crate::sim::answers::{page, redirect, redirect_error};
+use crate::sim::context::Ctx;
+use crate::sim::memory::Reason;
+use crate::sim::message::{Request, Response};
+use crate::sim::params::Params;
+use crate::sim::pkce::{self, ChallengeMethod};
+use crate::sim::topic::Topic;
+
+/// The cookie that names the browser's session at the authorization server.
+pub const SESSION_COOKIE: &str = "sid";
+
+impl AuthorizationServer {
+    /// `GET /authorize`.
+    pub fn authorize(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
+        let query = &request.query;
+        let (client_id, redirect_to) = match self.trusted_client_and_redirect(query) {
+            Ok(found) => found,
+            Err(topic) => return (page(400, topic), topic),
+        };
+        let state = query.get("state");
+        let pending = match self.read_request(query, &client_id, &redirect_to) {
+            Ok(pending) => pending,
+            Err(topic) => return (redirect_error(&redirect_to, topic, state), topic),
+        };
+        let (cookie, new_session) =
+            match session_cookie(request).filter(|c| self.sessions.contains(c)) {
+                Some(cookie) => (cookie.to_owned(), false),
+                None => (ctx.secrets.id(), true),
+            };
+        let signed_in =
+            !new_session && self.sessions.get(&cookie).is_some_and(|s| s.user.is_some());
+        if new_session {
+            let session = Session {
+                user: None,
+                pending: Some(pending),
+            };
+            self.sessions.insert(cookie.clone(), session, ctx.journal);
+        } else {
+            self.sessions
+                .update(&cookie, Reason::Progressed, ctx.journal, |s| {
+                    s.pending = Some(pending)
+                });
+        }
+        let topic = if signed_in {
+            Topic::ConsentPageShown
+        } else {
+            Topic::LoginPageShown
+        };
+        let mut response = page(200, topic);
+        if new_session {
+            response = response.header(
+                "Set-Cookie",
+                format!("{SESSION_COOKIE}={cookie}; HttpOnly; Secure; SameSite=Lax"),
+            );
+        }
+        (response, topic)
+    }
+
+    /// Steps 1–3 of the order: who the client is and where answers may go.
+    fn trusted_client_and_redirect(&self, query: &Params) -> Result<(String, String), Topic> {
+        if query.is_repeated("client_id") || query.is_repeated("redirect_uri") {
+            return Err(Topic::ParameterRepeated);
+        }
+        let client_id = query.value("client_id").ok_or(Topic::ClientIdMissing)?;
+        let client = self.clients.get(client_id).ok_or(Topic::ClientUnknown)?;
+        let redirect_to = redirect_uri::resolve(
+            &client.redirect_uris,
+            query.get("redirect_uri"),
+            self.policy.redirect_uri_matching,
+        )?;
+        if query.repeated().is_some() {
+            return Err(Topic::ParameterRepeated);
+        }
+        Ok((client_id.to_owned(), redirect_to))
+    }
+
+    /// Steps 4–6: what the trusted client asks for.
+    fn read_request(
+        &self,
+        query: &Params,
+        client_id: &str,
+        redirect_to: &str,
+    ) -> Result<PendingRequest, Topic> {
+        match query.value("response_type") {
+            None => return Err(Topic::ResponseTypeMissing),
+            Some("code") => {}
+            Some(_) => return Err(Topic::ResponseTypeUnsupported),
+        }
+        let client = self.clients.get(client_id).ok_or(Topic::ClientUnknown)?;
+        let scope = self.requested_scope(client, query.value("scope"))?;
+        let challenge = self.challenge(query)?;
+        Ok(PendingRequest {
+            client_id: client_id.to_owned(),
+            redirect_to: redirect_to.to_owned(),
+            redirect_uri_sent: query.value("redirect_uri").map(str::to_owned),
+            scope,
+            state: query.get("state").map(str::to_owned),
+            challenge,
+        })
+    }
+
+    /// The scope to ask the owner about: every value known and allowed for this
+    /// client (RFC 6749 §3.3); omitted means the client's default.
+    fn requested_scope(
+        &self,
+        client: &RegisteredClient,
+        scope: Option<&str>,
+    ) -> Result<Vec<String>, Topic> {
+        let allowed = |s: &str| {
+            self.policy.scopes.iter().any(|k| k == s)
+                && client
+                    .scope
+                    .as_ref()
+                    .is_none_or(|c| c.iter().any(|k| k == s))
+        };
+        let Some(scope) = scope else {
+            return Ok(self.default_scope(client));
+        };
+        let values = scope_values(scope);
+        if values.is_empty() {
+            return Ok(self.default_scope(client));
+        }
+        if values.iter().all(|s| allowed(s)) {
+            Ok(values)
+        } else {
+            Err(Topic::ScopeInvalid)
+        }
+    }
+
+    fn default_scope(&self, client: &RegisteredClient) -> Vec<String> {
+        client
+            .scope
+            .clone()
+            .unwrap_or_else(|| self.policy.scopes.iter().take(1).cloned().collect())
+    }
+
+    /// The PKCE challenge (RFC 7636 §4.3, §4.4.1): required when the policy says so,
+    /// `plain` only when allowed, a missing method meaning `plain`.
+    fn challenge(&self, query: &Params) -> Result<Option<(String, ChallengeMethod)>, Topic> {
+        let method = query.value("code_challenge_method");
+        let Some(challenge) = query.value("code_challenge") else {
+            return if self.policy.require_pkce || method.is_some() {
+                Err(Topic::PkceChallengeMissing)
+            } else {
+                Ok(None)
+            };
+        };
+        let method = match ChallengeMethod::from_param(method) {
+            Some(ChallengeMethod::Plain) if !self.policy.allow_plain_pkce => {
+                return Err(Topic::PkceMethodUnsupported);
+            }
+            Some(method) => method,
+            None => return Err(Topic::PkceMethodUnsupported),
+        };
+        if !pkce::is_well_formed_verifier(challenge) {
+            return Err(Topic::PkceChallengeMalformed);
+        }
+        Ok(Some((challenge.to_owned(), method)))
+    }
+
+    /// `POST /login`: only the authorization server ever sees the password
+    /// (RFC 6749 §10.11).
+    pub fn login(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
+        let Some(cookie) = self.session_with_request(request) else {
+            return (
+                page(400, Topic::NoAuthorizationInProgress),
+                Topic::NoAuthorizationInProgress,
+            );
+        };
+        let form = request.body.form().cloned().unwrap_or_default();
+        let good = form.get("username") == Some(self.user.username.as_str())
+            && form.get("password") == Some(self.user.password.as_str());
+        if !good {
+            return (page(400, Topic::LoginFailed), Topic::LoginFailed);
+        }
+        let user = self.user.username.clone();
+        self.sessions
+            .update(&cookie, Reason::Progressed, ctx.journal, |s| {
+                s.user = Some(user)
+            });
+        (page(200, Topic::LoggedIn), Topic::LoggedIn)
+    }
+
+    /// `POST /consent`: the owner's answer, which ends the front-channel part with a
+    /// redirect carrying a code or `access_denied` (RFC 6749 §4.1.2).
+    pub fn consent(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
+        let Some(cookie) = self.session_with_request(request) else {
+            return (
+                page(400, Topic::NoAuthorizationInProgress),
+                Topic::NoAuthorizationInProgress,
+            );
+        };
+        let Some(user) = self.sessions.get(&cookie).and_then(|s| s.user.clone()) else {
+            return (
+                page(400, Topic::ConsentBeforeLogin),
+                Topic::ConsentBeforeLogin,
+            );
+        };
+        let form = request.body.form().cloned().unwrap_or_default();
+        let allow = match form.value("decision") {
+            Some("allow") => true,
+            Some("deny") => false,
+            _ => {
+                return (
+                    page(400, Topic::ConsentDecisionInvalid),
+                    Topic::ConsentDecisionInvalid,
+                );
+            }
+        };
+        let mut pending = None;
+        self.sessions
+            .update(&cookie, Reason::Progressed, ctx.journal, |s| {
+                pending = s.pending.take()
+            });
+        let Some(pending) = pending else {
+            return (
+                page(400, Topic::NoAuthorizationInProgress),
+                Topic::NoAuthorizationInProgress,
+            );
+        };
+        let granted: Vec<String> = match form.value("scope") {
+            Some(scope) => {
+                let chosen = scope_values(scope);
+                pending
+                    .scope
+                    .iter()
+                    .filter(|s| chosen.contains(s))
+                    .cloned()
+                    .collect()
+            }
+            None => pending.scope.clone(),
+        };
+        let state = pending.state.as_deref();
+        if !allow || granted.is_empty() {
+            return (
+                redirect_error(&pending.redirect_to, Topic::AccessDenied, state),
+                Topic::AccessDenied,
+            );
+        }
+        let consent_key = format!("{user} → {}", pending.client_id);
+        if self.consents.contains(&consent_key) {
+            self.consents
+                .update(&consent_key, Reason::Replaced, ctx.journal, |c| {
+                    c.scope.clone_from(&granted)
+                });
+        } else {
+            self.consents.insert(
+                consent_key,
+                Consent {
+                    scope: granted.clone(),
+                },
+                ctx.journal,
+            );
+        }
+        let code = ctx.secrets.id();
+        let mut params = Params::new();
+        params.push("code", code.clone());
+        params.push_some("state", state);
+        let response = redirect(&pending.redirect_to, &params);
+        let issued = IssuedCode {
+            client_id: pending.client_id,
+            user,
+            redirect_to: pending.redirect_to,
+            redirect_uri_sent: pending.redirect_uri_sent,
+            scope: granted,
+            challenge: pending.challenge,
+            expires_at: crate::sim::clock::Clock::starting_at(ctx.now)
+                .after(self.policy.code_lifetime),
+            families: Vec::new(),
+        };
+        self.codes.insert(code, issued, ctx.journal);
+        (response, Topic::CodeIssued)
+    }
+
+    /// The cookie of a session that has an authorization request in progress.
+    fn session_with_request(&self, request: &Request) -> Option<String> {
+        let cookie = session_cookie(request)?;
+        let session = self.sessions.get(cookie)?;
+        session.pending.as_ref().map(|_| cookie.to_owned())
+    }
+}
+
+/// The session id from the browser's `Cookie` header.
+fn session_cookie(request: &Request) -> Option<&str> {
+    request
+        .header_value("Cookie")?
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value)
+}
+
+/// Space-separated scope values (RFC 6749 §3.3).
+pub fn scope_values(scope: &str) -> Vec<String> {
+    scope
+        .split(' ')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}

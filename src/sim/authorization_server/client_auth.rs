@@ -1,0 +1,137 @@
+//! Client authentication at the token and revocation endpoints (RFC 6749 §2.3.1,
+//! §3.2.1): the secret says which app is calling.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+
+use super::{AuthorizationServer, HOST};
+use crate::sim::answers::json_error;
+use crate::sim::message::{Request, Response};
+use crate::sim::params::Params;
+use crate::sim::topic::Topic;
+
+/// Credentials as presented: which way, and what.
+struct Presented {
+    basic: bool,
+    client_id: String,
+    secret: Option<String>,
+}
+
+impl AuthorizationServer {
+    /// Identifies and authenticates the client, or gives the answer that refuses it:
+    /// `invalid_client` with 401 (and a `WWW-Authenticate: Basic` challenge when the
+    /// client used Basic, §5.2), or `invalid_request` for credentials sent two ways.
+    pub fn authenticate(&self, request: &Request) -> Result<String, (Response, Topic)> {
+        let form = request.body.form().cloned().unwrap_or_default();
+        let presented = presented(request, &form).map_err(|(basic, topic)| refuse(basic, topic))?;
+        let basic = presented.basic;
+        let client = self
+            .clients
+            .get(&presented.client_id)
+            .ok_or_else(|| refuse(basic, Topic::ClientAuthUnknownClient))?;
+        match (&client.secret, &presented.secret) {
+            (Some(expected), Some(given)) if expected == given => Ok(presented.client_id),
+            (Some(_), Some(_)) => Err(refuse(basic, Topic::ClientAuthWrongSecret)),
+            (Some(_), None) => Err(refuse(basic, Topic::ClientAuthMissing)),
+            (None, None) => Ok(presented.client_id),
+            (None, Some(_)) => Err(refuse(basic, Topic::ClientAuthWrongSecret)),
+        }
+    }
+
+    /// Whether a request carries the resource server's own credentials.
+    pub fn is_resource_server(&self, request: &Request) -> bool {
+        let form = Params::new();
+        presented(request, &form).is_ok_and(|p| {
+            p.client_id == self.resource_server.0
+                && p.secret.as_deref() == Some(self.resource_server.1.as_str())
+        })
+    }
+}
+
+/// Reads the credentials from the `Authorization` header or the form body.
+fn presented(request: &Request, form: &Params) -> Result<Presented, (bool, Topic)> {
+    let Some(header) = request.header_value("Authorization") else {
+        let client_id = form
+            .value("client_id")
+            .ok_or((false, Topic::ClientAuthMissing))?;
+        return Ok(Presented {
+            basic: false,
+            client_id: client_id.to_owned(),
+            secret: form.get("client_secret").map(str::to_owned),
+        });
+    };
+    let (client_id, secret) = decode_basic(header).ok_or((true, Topic::ClientAuthMalformed))?;
+    if form.get("client_secret").is_some()
+        || form.get("client_id").is_some_and(|id| id != client_id)
+    {
+        return Err((true, Topic::ClientAuthTwice));
+    }
+    Ok(Presented {
+        basic: true,
+        client_id,
+        secret: Some(secret),
+    })
+}
+
+/// `Basic base64(urlencode(id) ":" urlencode(secret))` (RFC 6749 §2.3.1).
+fn decode_basic(header: &str) -> Option<(String, String)> {
+    let (scheme, encoded) = header.split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("Basic") {
+        return None;
+    }
+    let decoded = String::from_utf8(STANDARD.decode(encoded.trim()).ok()?).ok()?;
+    let (id, secret) = decoded.split_once(':')?;
+    let unescape = |s: &str| {
+        form_urlencoded::parse(format!("x={s}").as_bytes())
+            .next()
+            .map(|(_, v)| v.into_owned())
+    };
+    Some((unescape(id)?, unescape(secret)?))
+}
+
+/// The `Authorization: Basic` value a client sends.
+pub fn encode_basic(client_id: &str, secret: &str) -> String {
+    let escape = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    format!(
+        "Basic {}",
+        STANDARD.encode(format!("{}:{}", escape(client_id), escape(secret)))
+    )
+}
+
+fn refuse(basic: bool, topic: Topic) -> (Response, Topic) {
+    let status = if topic == Topic::ClientAuthTwice {
+        400
+    } else {
+        401
+    };
+    let mut response = json_error(status, topic);
+    if basic && status == 401 {
+        response = response.header("WWW-Authenticate", format!("Basic realm=\"{HOST}\""));
+    }
+    (response, topic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basic_credentials_are_form_encoded_then_base64() {
+        let header = encode_basic("photo printer", "s3:cr+t");
+        assert_eq!(
+            decode_basic(&header),
+            Some(("photo printer".into(), "s3:cr+t".into()))
+        );
+        assert_eq!(header, "Basic cGhvdG8rcHJpbnRlcjpzMyUzQWNyJTJCdA==");
+    }
+
+    #[test]
+    fn malformed_basic_headers_are_refused() {
+        assert_eq!(decode_basic("Basic !!!"), None);
+        assert_eq!(decode_basic("Bearer abc"), None);
+        assert_eq!(
+            decode_basic(&format!("Basic {}", STANDARD.encode("no-colon"))),
+            None
+        );
+    }
+}

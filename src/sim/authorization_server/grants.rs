@@ -1,0 +1,124 @@
+//! Issuing tokens, and the refresh token grant (RFC 6749 §5.1, §6; RFC 9700 §4.14).
+
+use serde_json::json;
+
+use super::authorize::scope_values;
+use super::token::{Refusal, bad};
+use super::{AccessToken, AuthorizationServer, RefreshToken, alive};
+use crate::sim::answers::json_ok;
+use crate::sim::clock::Clock;
+use crate::sim::context::Ctx;
+use crate::sim::memory::{Reason, Status};
+use crate::sim::message::Response;
+use crate::sim::params::Params;
+use crate::sim::topic::Topic;
+
+/// What a set of tokens is issued for.
+pub struct Grant {
+    pub client_id: String,
+    pub user: String,
+    /// What the owner originally granted: a refresh may never exceed it.
+    pub granted_scope: Vec<String>,
+    /// What this access token carries (equal or narrower).
+    pub scope: Vec<String>,
+    pub family: String,
+}
+
+impl AuthorizationServer {
+    /// Issues an access token (and a refresh token when asked) and the 200 answer:
+    /// `scope` always included so a narrowed grant is visible, never cached (§5.1).
+    pub(super) fn issue(&mut self, grant: &Grant, with_refresh: bool, ctx: &mut Ctx) -> Response {
+        let access = ctx.secrets.secret();
+        let clock = Clock::starting_at(ctx.now);
+        let token = AccessToken {
+            client_id: grant.client_id.clone(),
+            user: grant.user.clone(),
+            scope: grant.scope.clone(),
+            family: grant.family.clone(),
+            issued_at: ctx.now,
+            expires_at: clock.after(self.policy.access_token_lifetime),
+            status: Status::Live,
+        };
+        self.access_tokens
+            .insert(access.clone(), token, ctx.journal);
+        let mut body = json!({
+            "access_token": access,
+            "token_type": "Bearer",
+            "expires_in": self.policy.access_token_lifetime,
+        });
+        if with_refresh {
+            let refresh = ctx.secrets.secret();
+            let token = RefreshToken {
+                client_id: grant.client_id.clone(),
+                user: grant.user.clone(),
+                granted_scope: grant.granted_scope.clone(),
+                family: grant.family.clone(),
+                expires_at: clock.after(self.policy.refresh_token_lifetime),
+                status: Status::Live,
+            };
+            self.refresh_tokens
+                .insert(refresh.clone(), token, ctx.journal);
+            body["refresh_token"] = json!(refresh);
+        }
+        body["scope"] = json!(grant.scope.join(" "));
+        json_ok(200, "access_token", body).header("Pragma", "no-cache")
+    }
+
+    /// The refresh token grant (RFC 6749 §6). With rotation the old token is retired;
+    /// presenting a retired one again means a copy exists, so the whole family is
+    /// revoked (RFC 9700 §4.14.2).
+    pub(super) fn refresh(
+        &mut self,
+        client_id: &str,
+        form: &Params,
+        ctx: &mut Ctx,
+    ) -> Result<(Response, Topic), Refusal> {
+        let presented = form
+            .value("refresh_token")
+            .ok_or_else(|| bad(Topic::RefreshTokenMissing))?;
+        let token = self
+            .refresh_tokens
+            .get(presented)
+            .cloned()
+            .ok_or_else(|| bad(Topic::RefreshTokenUnknown))?;
+        if token.client_id != client_id {
+            return Err(bad(Topic::RefreshTokenOfAnotherClient));
+        }
+        match token.status {
+            Status::Retired => {
+                self.revoke_family(&token.family, Reason::ReplayDetected, ctx);
+                return Err(bad(Topic::RefreshTokenReplayed));
+            }
+            Status::Revoked => return Err(bad(Topic::RefreshTokenRevoked)),
+            Status::Live if !alive(token.expires_at, ctx.now) => {
+                return Err(bad(Topic::RefreshTokenExpired));
+            }
+            Status::Live => {}
+        }
+        let scope = match form.value("scope") {
+            None => token.granted_scope.clone(),
+            Some(asked) => {
+                let asked = scope_values(asked);
+                if !asked.iter().all(|s| token.granted_scope.contains(s)) {
+                    return Err(bad(Topic::RefreshScopeWider));
+                }
+                asked
+            }
+        };
+        let grant = Grant {
+            client_id: client_id.to_owned(),
+            user: token.user.clone(),
+            granted_scope: token.granted_scope.clone(),
+            scope,
+            family: token.family.clone(),
+        };
+        let rotate = self.policy.rotate_refresh_tokens;
+        if rotate {
+            self.refresh_tokens
+                .update(presented, Reason::Rotated, ctx.journal, |t| {
+                    t.status = Status::Retired
+                });
+        }
+        Ok((self.issue(&grant, rotate, ctx), Topic::Refreshed))
+    }
+}

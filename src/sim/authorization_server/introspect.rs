@@ -1,0 +1,58 @@
+//! Token introspection (RFC 7662): how the resource server learns whether a token is
+//! live, for whom, and with what scope. Asking is always current; it sees a
+//! revocation at once.
+
+use serde_json::json;
+
+use super::{AuthorizationServer, alive};
+use crate::sim::answers::{json_error, json_ok};
+use crate::sim::memory::Status;
+use crate::sim::message::{Request, Response};
+use crate::sim::topic::Topic;
+
+impl AuthorizationServer {
+    /// `POST /introspect`. Answers `{"active": false}` for anything not valid now
+    /// (§2.2); the returned topic says why, for the explanation only: the resource
+    /// server is not told.
+    pub fn introspect(
+        &self,
+        request: &Request,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> (Response, Topic) {
+        if !self.is_resource_server(request) {
+            let response = json_error(401, Topic::ClientAuthMissing);
+            return (response, Topic::ClientAuthMissing);
+        }
+        let token = request
+            .body
+            .form()
+            .and_then(|f| f.value("token"))
+            .unwrap_or_default();
+        let inactive = |topic| {
+            (
+                json_ok(200, "active: false", json!({ "active": false })),
+                topic,
+            )
+        };
+        let Some(access) = self.access_tokens.get(token) else {
+            return inactive(Topic::AccessTokenUnknown);
+        };
+        if access.status != Status::Live {
+            return inactive(Topic::AccessTokenRevoked);
+        }
+        if !alive(access.expires_at, now) {
+            return inactive(Topic::AccessTokenExpired);
+        }
+        let body = json!({
+            "active": true,
+            "scope": access.scope.join(" "),
+            "client_id": access.client_id,
+            "username": access.user,
+            "sub": access.user,
+            "token_type": "Bearer",
+            "iat": access.issued_at.timestamp(),
+            "exp": access.expires_at.timestamp(),
+        });
+        (json_ok(200, "active: true", body), Topic::ResourceServed)
+    }
+}

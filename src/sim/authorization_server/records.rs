@@ -1,0 +1,192 @@
+//! What the authorization server stores about clients, sessions, codes and tokens,
+//! and how each appears in the State view.
+
+use chrono::{DateTime, Utc};
+
+use crate::sim::memory::{Describe, Status};
+use crate::sim::pkce::ChallengeMethod;
+use crate::sim::world::{AuthMethod, ClientType};
+
+/// A registered client (RFC 7591 §2).
+#[derive(Debug, Clone)]
+pub struct RegisteredClient {
+    pub name: String,
+    pub client_type: ClientType,
+    pub secret: Option<String>,
+    pub redirect_uris: Vec<String>,
+    pub auth_method: AuthMethod,
+    pub grant_types: Vec<String>,
+    /// The scopes it may ask for; `None` means every scope the server knows.
+    pub scope: Option<Vec<String>>,
+}
+
+impl Describe for RegisteredClient {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        let mut details = vec![
+            ("name", self.name.clone()),
+            ("redirect_uris", self.redirect_uris.join(" ")),
+            ("auth", self.auth_method.as_str().to_owned()),
+        ];
+        if let Some(secret) = &self.secret {
+            details.push(("secret", secret.clone()));
+        }
+        if let Some(scope) = &self.scope {
+            details.push(("scope", scope.join(" ")));
+        }
+        details
+    }
+}
+
+/// An authorization request waiting for the owner's login and consent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingRequest {
+    pub client_id: String,
+    /// Where the answer goes: the `redirect_uri` sent, or the one registered.
+    pub redirect_to: String,
+    /// The `redirect_uri` exactly as sent, if it was (RFC 6749 §4.1.3).
+    pub redirect_uri_sent: Option<String>,
+    pub scope: Vec<String>,
+    pub state: Option<String>,
+    pub challenge: Option<(String, ChallengeMethod)>,
+}
+
+/// A browser session, named by its cookie.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    pub user: Option<String>,
+    pub pending: Option<PendingRequest>,
+}
+
+impl Describe for Session {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        let mut details = vec![(
+            "user",
+            self.user
+                .clone()
+                .unwrap_or_else(|| "(not signed in)".into()),
+        )];
+        if let Some(pending) = &self.pending {
+            details.push((
+                "request",
+                format!("{} asks {}", pending.client_id, pending.scope.join(" ")),
+            ));
+        }
+        details
+    }
+}
+
+/// What the owner agreed to give a client.
+#[derive(Debug, Clone)]
+pub struct Consent {
+    pub scope: Vec<String>,
+}
+
+impl Describe for Consent {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        vec![("scope", self.scope.join(" "))]
+    }
+}
+
+/// An authorization code and everything it is bound to (RFC 6749 §4.1.2).
+#[derive(Debug, Clone)]
+pub struct IssuedCode {
+    pub client_id: String,
+    pub user: String,
+    pub redirect_to: String,
+    pub redirect_uri_sent: Option<String>,
+    pub scope: Vec<String>,
+    pub challenge: Option<(String, ChallengeMethod)>,
+    pub expires_at: DateTime<Utc>,
+    /// The grant its exchanges produced (only when codes may be reused).
+    pub families: Vec<String>,
+}
+
+impl Describe for IssuedCode {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        let mut details = vec![
+            ("client", self.client_id.clone()),
+            ("user", self.user.clone()),
+            ("scope", self.scope.join(" ")),
+            ("redirect_uri", self.redirect_to.clone()),
+        ];
+        if let Some((challenge, method)) = &self.challenge {
+            details.push((
+                "code_challenge",
+                format!("{challenge} ({})", method.as_str()),
+            ));
+        }
+        details
+    }
+    fn expires_at(&self) -> Option<DateTime<Utc>> {
+        Some(self.expires_at)
+    }
+}
+
+/// A code already exchanged: the code itself is gone, this is what lets the server
+/// recognise a replay and revoke what it produced (RFC 6749 §4.1.2, §10.5).
+#[derive(Debug, Clone)]
+pub struct UsedCode {
+    pub family: String,
+}
+
+impl Describe for UsedCode {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        vec![("family", self.family.clone())]
+    }
+}
+
+/// An access token (RFC 6749 §1.4).
+#[derive(Debug, Clone)]
+pub struct AccessToken {
+    pub client_id: String,
+    pub user: String,
+    pub scope: Vec<String>,
+    pub family: String,
+    pub issued_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub status: Status,
+}
+
+impl Describe for AccessToken {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("client", self.client_id.clone()),
+            ("scope", self.scope.join(" ")),
+            ("family", self.family.clone()),
+        ]
+    }
+    fn expires_at(&self) -> Option<DateTime<Utc>> {
+        Some(self.expires_at)
+    }
+    fn status(&self) -> Status {
+        self.status
+    }
+}
+
+/// A refresh token (RFC 6749 §1.5): it carries the grant, so it remembers the scope
+/// the owner originally granted.
+#[derive(Debug, Clone)]
+pub struct RefreshToken {
+    pub client_id: String,
+    pub user: String,
+    pub granted_scope: Vec<String>,
+    pub family: String,
+    pub expires_at: DateTime<Utc>,
+    pub status: Status,
+}
+
+impl Describe for RefreshToken {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("client", self.client_id.clone()),
+            ("scope", self.granted_scope.join(" ")),
+            ("family", self.family.clone()),
+        ]
+    }
+    fn expires_at(&self) -> Option<DateTime<Utc>> {
+        Some(self.expires_at)
+    }
+    fn status(&self) -> Status {
+        self.status
+    }
+}

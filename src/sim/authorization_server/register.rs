@@ -1,0 +1,157 @@
+//! Dynamic client registration (RFC 7591 §3): the server learns which app this is and
+//! the exact addresses it may send users back to.
+
+use serde_json::{Value, json};
+
+use super::redirect_uri::registration_problem;
+use super::{AuthorizationServer, RegisteredClient};
+use crate::sim::answers::{json_error, json_ok};
+use crate::sim::context::Ctx;
+use crate::sim::message::{Request, Response};
+use crate::sim::topic::Topic;
+use crate::sim::world::{AuthMethod, ClientConfig, ClientType};
+
+const GRANT_TYPES: [&str; 2] = ["authorization_code", "refresh_token"];
+
+impl AuthorizationServer {
+    /// `POST /register`: validates the metadata and answers 201 with the credentials.
+    pub fn register(
+        &mut self,
+        request: &Request,
+        fixed: &ClientConfig,
+        ctx: &mut Ctx,
+    ) -> (Response, Topic) {
+        let metadata = request.body.json().cloned().unwrap_or(Value::Null);
+        let client = match self.validate_metadata(&metadata) {
+            Ok(client) => client,
+            Err(topic) => return (json_error(400, topic), topic),
+        };
+        let client_id = fixed.client_id.clone().unwrap_or_else(|| ctx.secrets.id());
+        let secret = (client.client_type == ClientType::Confidential).then(|| {
+            fixed
+                .client_secret
+                .clone()
+                .unwrap_or_else(|| ctx.secrets.secret())
+        });
+        let client = RegisteredClient { secret, ..client };
+        let mut body = metadata.as_object().cloned().unwrap_or_default();
+        body.insert("client_id".into(), json!(client_id));
+        body.insert("client_id_issued_at".into(), json!(ctx.now.timestamp()));
+        if let Some(secret) = &client.secret {
+            body.insert("client_secret".into(), json!(secret));
+            body.insert("client_secret_expires_at".into(), json!(0));
+        }
+        self.clients.insert(client_id, client, ctx.journal);
+        (json_ok(201, "client_id", body.into()), Topic::Registered)
+    }
+
+    /// Registers a client before the scenario starts, without a message.
+    pub fn preregister(
+        &mut self,
+        config: &ClientConfig,
+        ctx: &mut Ctx,
+    ) -> (String, Option<String>) {
+        let client_id = config.client_id.clone().unwrap_or_else(|| ctx.secrets.id());
+        let secret = (config.client_type == ClientType::Confidential).then(|| {
+            config
+                .client_secret
+                .clone()
+                .unwrap_or_else(|| ctx.secrets.secret())
+        });
+        let client = RegisteredClient {
+            name: config.name.clone(),
+            client_type: config.client_type,
+            secret: secret.clone(),
+            redirect_uris: config.redirect_uris.clone(),
+            auth_method: config.auth_method,
+            grant_types: GRANT_TYPES.map(str::to_owned).to_vec(),
+            scope: None,
+        };
+        self.clients.insert(client_id.clone(), client, ctx.journal);
+        (client_id, secret)
+    }
+
+    /// Reads RFC 7591 §2 metadata; a bad redirect URI is `invalid_redirect_uri`,
+    /// anything else wrong is `invalid_client_metadata` (§3.2.2).
+    fn validate_metadata(&self, metadata: &Value) -> Result<RegisteredClient, Topic> {
+        let Some(fields) = metadata.as_object() else {
+            return Err(Topic::RegisterBadMetadata);
+        };
+        let redirect_uris = string_list(fields.get("redirect_uris"))?.unwrap_or_default();
+        if redirect_uris.is_empty() {
+            return Err(Topic::RegisterNoRedirectUri);
+        }
+        if let Some(problem) = redirect_uris
+            .iter()
+            .find_map(|uri| registration_problem(uri))
+        {
+            return Err(problem);
+        }
+        let auth_method = match fields.get("token_endpoint_auth_method") {
+            None => AuthMethod::ClientSecretBasic,
+            Some(value) => {
+                serde_json::from_value(value.clone()).map_err(|_| Topic::RegisterBadMetadata)?
+            }
+        };
+        let grant_types = string_list(fields.get("grant_types"))?
+            .unwrap_or_else(|| GRANT_TYPES.map(str::to_owned).to_vec());
+        let response_types =
+            string_list(fields.get("response_types"))?.unwrap_or_else(|| vec!["code".into()]);
+        let scope = match fields.get("scope") {
+            None => None,
+            Some(Value::String(scope)) => Some(
+                scope
+                    .split(' ')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            ),
+            Some(_) => return Err(Topic::RegisterBadMetadata),
+        };
+        let name = match fields.get("client_name") {
+            None => String::new(),
+            Some(Value::String(name)) => name.clone(),
+            Some(_) => return Err(Topic::RegisterBadMetadata),
+        };
+        let known_scope = |s: &Vec<String>| s.iter().all(|s| self.policy.scopes.contains(s));
+        if !grant_types
+            .iter()
+            .all(|g| GRANT_TYPES.contains(&g.as_str()))
+            || response_types.iter().any(|r| r != "code")
+            || !scope.as_ref().is_none_or(known_scope)
+        {
+            return Err(Topic::RegisterBadMetadata);
+        }
+        let client_type = if auth_method == AuthMethod::None {
+            ClientType::Public
+        } else {
+            ClientType::Confidential
+        };
+        Ok(RegisteredClient {
+            name,
+            client_type,
+            secret: None,
+            redirect_uris,
+            auth_method,
+            grant_types,
+            scope,
+        })
+    }
+}
+
+/// A metadata field that must be an array of strings, if present.
+fn string_list(value: Option<&Value>) -> Result<Option<Vec<String>>, Topic> {
+    match value {
+        None => Ok(None),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|item| {
+                item.as_str()
+                    .map(str::to_owned)
+                    .ok_or(Topic::RegisterBadMetadata)
+            })
+            .collect::<Result<_, _>>()
+            .map(Some),
+        Some(_) => Err(Topic::RegisterBadMetadata),
+    }
+}

@@ -1,0 +1,312 @@
+//! The client: the photo-printing app. It starts the flow, checks `state` at its
+//! callback, trades the code for tokens over the back channel and calls the API.
+
+use chrono::{DateTime, Utc};
+use serde_json::{Map, Value, json};
+use url::Url;
+
+use super::actor::Actor;
+use super::answers::page;
+use super::authorization_server::{HOST as AUTH_HOST, encode_basic};
+use super::context::Ctx;
+use super::memory::{Describe, ItemKind, Reason, Slot};
+use super::message::{Body, Method, Request, Response};
+use super::overrides::Overrides;
+use super::params::Params;
+use super::pkce;
+use super::resource_server::HOST as API_HOST;
+use super::topic::Topic;
+use super::variables::Seen;
+use super::world::{AuthMethod, ClientConfig, ClientType};
+
+/// A token the client holds, with when it was told it expires.
+#[derive(Debug, Clone)]
+pub struct Held {
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+impl Describe for Held {
+    fn expires_at(&self) -> Option<DateTime<Utc>> {
+        self.expires_at
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Client {
+    config: ClientConfig,
+    id: Slot,
+    secret: Slot,
+    state: Slot,
+    verifier: Slot,
+    code: Slot,
+    access_token: Slot<Held>,
+    refresh_token: Slot,
+}
+
+impl Client {
+    pub fn new(config: ClientConfig) -> Self {
+        let me = Actor::Client;
+        Self {
+            config,
+            id: Slot::new(me, ItemKind::ClientId),
+            secret: Slot::new(me, ItemKind::ClientSecret),
+            state: Slot::new(me, ItemKind::State),
+            verifier: Slot::new(me, ItemKind::CodeVerifier),
+            code: Slot::new(me, ItemKind::Code),
+            access_token: Slot::new(me, ItemKind::AccessToken),
+            refresh_token: Slot::new(me, ItemKind::RefreshToken),
+        }
+    }
+
+    /// The scenario's client settings (fixed credentials, if any).
+    pub fn config(&self) -> &ClientConfig {
+        &self.config
+    }
+
+    /// The host of the client's own callback: where its pages live.
+    pub fn host(&self) -> String {
+        self.redirect_uri()
+            .and_then(|uri| Url::parse(&uri).ok())
+            .and_then(|url| url.host_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    fn redirect_uri(&self) -> Option<String> {
+        self.config.redirect_uris.first().cloned()
+    }
+
+    /// Keeps the credentials the server assigned.
+    pub fn remember_credentials(
+        &mut self,
+        id: &str,
+        secret: Option<&str>,
+        ctx: &mut Ctx,
+        seen: &mut Seen,
+    ) {
+        self.id.set(id, ctx.journal);
+        if let Some(secret) = secret {
+            self.secret.set(secret, ctx.journal);
+        }
+        seen.client(id, secret);
+    }
+
+    /// `POST /register` with RFC 7591 §2 metadata.
+    pub fn registration_request(&self, overrides: &Overrides) -> Request {
+        let auth_method = match self.config.client_type {
+            ClientType::Public => AuthMethod::None,
+            ClientType::Confidential => self.config.auth_method,
+        };
+        let mut metadata = Map::new();
+        metadata.insert("client_name".into(), json!(self.config.name));
+        metadata.insert("redirect_uris".into(), json!(self.config.redirect_uris));
+        metadata.insert(
+            "grant_types".into(),
+            json!(["authorization_code", "refresh_token"]),
+        );
+        metadata.insert("response_types".into(), json!(["code"]));
+        metadata.insert(
+            "token_endpoint_auth_method".into(),
+            json!(auth_method.as_str()),
+        );
+        overrides.apply_json(&mut metadata);
+        Request::new(Method::Post, AUTH_HOST, "/register").body(Body::Json(Value::Object(metadata)))
+    }
+
+    /// Reads the registration answer.
+    pub fn on_registered(&mut self, response: &Response, ctx: &mut Ctx, seen: &mut Seen) {
+        let Some(body) = response.body.json().filter(|_| response.status == 201) else {
+            return;
+        };
+        if let Some(id) = body["client_id"].as_str() {
+            let secret = body["client_secret"].as_str();
+            self.remember_credentials(id, secret, ctx, seen);
+        }
+    }
+
+    /// The redirect that sends the browser to the authorization endpoint
+    /// (RFC 6749 §4.1.1): only public values travel, a fresh `state` and the PKCE
+    /// challenge, whose verifier stays here.
+    pub fn authorization_redirect(
+        &mut self,
+        overrides: &Overrides,
+        ctx: &mut Ctx,
+        seen: &mut Seen,
+    ) -> Response {
+        let mut query = Params::new();
+        query.push("response_type", "code");
+        query.push_some("client_id", self.id.get());
+        query.push_some("redirect_uri", self.redirect_uri().as_deref());
+        query.push("scope", self.config.scope.clone());
+        if self.config.uses_state {
+            let state = ctx.secrets.id();
+            self.state.set(&state, ctx.journal);
+            seen.state(&state);
+            query.push("state", state);
+        }
+        if self.config.uses_pkce {
+            let verifier = ctx.secrets.secret();
+            query.push("code_challenge", pkce::s256_challenge(&verifier));
+            query.push("code_challenge_method", "S256");
+            self.verifier.set(&verifier, ctx.journal);
+            seen.code_verifier(&verifier);
+        }
+        overrides.apply(&mut query);
+        let location = format!("https://{AUTH_HOST}/authorize?{}", query.encode());
+        Response::new(302, "→ /authorize").header("Location", location)
+    }
+
+    /// The callback (RFC 6749 §4.1.2): the client compares `state` with the one it
+    /// stored for this browser before it believes anything in the query
+    /// (§10.12, RFC 9700 §4.7).
+    pub fn callback(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
+        let query = &request.query;
+        if self.config.uses_state {
+            let expected = self.state.get();
+            if expected.is_none() || query.value("state") != expected {
+                return (
+                    page(400, Topic::CallbackStateMismatch),
+                    Topic::CallbackStateMismatch,
+                );
+            }
+            self.state.take(Reason::Checked, ctx.journal);
+        }
+        if let Some(error) = query.value("error") {
+            let mut response = page(200, Topic::CallbackCarriedError);
+            response.error = super::oauth_error::ErrorCode::from_wire(error);
+            response.gist = format!("error={error}");
+            return (response, Topic::CallbackCarriedError);
+        }
+        let Some(code) = query.value("code") else {
+            return (
+                page(400, Topic::CallbackWithoutCode),
+                Topic::CallbackWithoutCode,
+            );
+        };
+        self.code.set(code, ctx.journal);
+        let mut response = page(200, Topic::CallbackAccepted);
+        response.gist = "code kept".into();
+        (response, Topic::CallbackAccepted)
+    }
+
+    /// The client's own redirect URI, for a callback the browser was never sent to.
+    pub fn callback_url(&self) -> String {
+        self.redirect_uri()
+            .unwrap_or_else(|| format!("https://{}/callback", self.host()))
+    }
+
+    /// `POST /token` with the code (RFC 6749 §4.1.3).
+    pub fn token_request(&self, mut overrides: Overrides) -> Request {
+        let mut form = Params::new();
+        form.push("grant_type", "authorization_code");
+        form.push_some("code", self.code.get());
+        form.push_some("redirect_uri", self.redirect_uri().as_deref());
+        form.push_some("code_verifier", self.verifier.get());
+        self.authenticated_post("/token", form, &mut overrides)
+    }
+
+    /// `POST /token` with the refresh token (RFC 6749 §6).
+    pub fn refresh_request(&self, mut overrides: Overrides) -> Request {
+        let mut form = Params::new();
+        form.push("grant_type", "refresh_token");
+        form.push_some("refresh_token", self.refresh_token.get());
+        self.authenticated_post("/token", form, &mut overrides)
+    }
+
+    /// `POST /revoke` (RFC 7009 §2.1): the refresh token when it has one, since that
+    /// ends the whole grant.
+    pub fn revoke_request(&self, mut overrides: Overrides) -> Request {
+        let mut form = Params::new();
+        if let Some(refresh) = self.refresh_token.get() {
+            form.push("token", refresh);
+            form.push("token_type_hint", "refresh_token");
+        } else if let Some(access) = self.access_token.get() {
+            form.push("token", access);
+            form.push("token_type_hint", "access_token");
+        }
+        self.authenticated_post("/revoke", form, &mut overrides)
+    }
+
+    /// A form post to the authorization server with client authentication the way
+    /// the client is registered (RFC 6749 §2.3.1): Basic when it has exactly one id
+    /// and one secret to send that way, the form body otherwise.
+    fn authenticated_post(
+        &self,
+        path: &str,
+        mut form: Params,
+        overrides: &mut Overrides,
+    ) -> Request {
+        let ids = overrides.take_or("client_id", self.id.get());
+        let secrets = overrides.take_or("client_secret", self.secret.get());
+        overrides.apply(&mut form);
+        let mut request = Request::new(Method::Post, AUTH_HOST, path);
+        match (self.config.auth_method, ids.as_slice(), secrets.as_slice()) {
+            (AuthMethod::ClientSecretBasic, [id], [secret]) => {
+                request = request.header("Authorization", encode_basic(id, secret));
+            }
+            _ => {
+                for id in &ids {
+                    form.push("client_id", id.clone());
+                }
+                for secret in &secrets {
+                    form.push("client_secret", secret.clone());
+                }
+            }
+        }
+        request.body(Body::Form(form))
+    }
+
+    /// Reads a token answer: keeps the new tokens, and forgets the code and verifier
+    /// once they are used up (the lesson's "both sides delete the code").
+    pub fn on_tokens(&mut self, response: &Response, ctx: &mut Ctx, seen: &mut Seen) {
+        let Some(body) = response.body.json().filter(|_| response.status == 200) else {
+            return;
+        };
+        if let Some(access) = body["access_token"].as_str() {
+            let expires_at = body["expires_in"]
+                .as_i64()
+                .and_then(|s| ctx.now.checked_add_signed(chrono::Duration::seconds(s)));
+            self.access_token
+                .set_with(access, Held { expires_at }, ctx.journal);
+            seen.access_token(access);
+        }
+        if let Some(refresh) = body["refresh_token"].as_str() {
+            self.refresh_token.set(refresh, ctx.journal);
+            seen.refresh_token(refresh);
+        }
+        self.code.take(Reason::Exchanged, ctx.journal);
+        self.verifier.take(Reason::Exchanged, ctx.journal);
+    }
+
+    /// After a refused refresh the refresh token is useless: forget it.
+    pub fn on_refresh_refused(&mut self, response: &Response, ctx: &mut Ctx) {
+        if response.error == Some(super::oauth_error::ErrorCode::InvalidGrant) {
+            self.refresh_token.take(Reason::Rejected, ctx.journal);
+        }
+    }
+
+    /// After a successful revocation, forget what was revoked.
+    pub fn on_revoked(&mut self, request: &Request, response: &Response, ctx: &mut Ctx) {
+        let token = request.body.form().and_then(|f| f.value("token"));
+        if response.status != 200 || token.is_none() {
+            return;
+        }
+        if token == self.refresh_token.get() {
+            self.refresh_token.take(Reason::Revoked, ctx.journal);
+            self.access_token.take(Reason::Revoked, ctx.journal);
+        } else if token == self.access_token.get() {
+            self.access_token.take(Reason::Revoked, ctx.journal);
+        }
+    }
+
+    /// `GET {path}` with the access token in the `Authorization` header, never in the
+    /// URL (RFC 6750 §2.1, §5.3).
+    pub fn api_request(&self, path: &str, mut overrides: Overrides) -> Request {
+        let tokens = overrides.take_or("access_token", self.access_token.get());
+        let mut request = Request::new(Method::Get, API_HOST, path);
+        overrides.apply(&mut request.query);
+        for token in tokens {
+            request = request.header("Authorization", format!("Bearer {token}"));
+        }
+        request
+    }
+}

@@ -1,0 +1,239 @@
+//! What each action does: who sends what to whom, in order, and which answer is the
+//! step's outcome (`scenario-format.md`, the table of `do`).
+
+use url::Url;
+
+use super::Simulation;
+use super::actor::Actor;
+use super::context::Ctx;
+use super::message::{Message, Payload, Request, Response};
+use super::overrides::Overrides;
+use super::resource_server::Check;
+use super::step::{Action, Step};
+use super::topic::Topic;
+use super::transcript::Outcome;
+
+/// Builds the step context from disjoint fields, so actors can be borrowed beside it.
+macro_rules! ctx {
+    ($sim:ident) => {
+        &mut Ctx {
+            now: $sim.clock.now(),
+            secrets: &mut $sim.secrets,
+            journal: &mut $sim.journal,
+        }
+    };
+}
+
+impl Simulation {
+    /// Performs one action and returns its outcome and topic.
+    pub(super) fn perform(&mut self, step: &Step, overrides: Overrides) -> (Outcome, Topic) {
+        let (response, topic) = match step.action {
+            Action::Register => self.register(&overrides),
+            Action::Authorize => self.authorize(&overrides),
+            Action::Login => self.login(&overrides),
+            Action::Consent => self.consent(&overrides),
+            Action::Callback => self.callback(&overrides),
+            Action::Token => self.token(overrides),
+            Action::Refresh => self.refresh(overrides),
+            Action::Revoke => self.revoke(overrides),
+            Action::CallApi => self.call_api(overrides),
+            Action::Wait => {
+                self.clock.advance(step.seconds.unwrap_or_default());
+                return (Outcome::default(), Topic::ClockMoved);
+            }
+        };
+        let outcome = Outcome {
+            status: Some(response.status),
+            error: response.error,
+            redirect: step.action.can_redirect().then_some(response.status == 302),
+        };
+        (outcome, topic)
+    }
+
+    fn send(&mut self, from: Actor, to: Actor, payload: Payload) {
+        self.messages.push(Message {
+            from,
+            to,
+            at: self.clock.now(),
+            payload,
+        });
+    }
+
+    /// Sends a request and its answer between two actors.
+    fn exchange(
+        &mut self,
+        from: Actor,
+        to: Actor,
+        request: Request,
+        answer: (Response, Topic),
+    ) -> (Response, Topic) {
+        self.send(from, to, Payload::Request(request));
+        self.send(to, from, Payload::Response(answer.0.clone()));
+        answer
+    }
+
+    fn register(&mut self, overrides: &Overrides) -> (Response, Topic) {
+        let request = self.client.registration_request(overrides);
+        let answer = self
+            .auth
+            .register(&request, self.client.config(), ctx!(self));
+        self.client
+            .on_registered(&answer.0, ctx!(self), &mut self.seen);
+        self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
+    }
+
+    /// The client redirects the browser, which carries the request to the
+    /// authorization server: the front channel (RFC 6749 §4.1.1).
+    fn authorize(&mut self, overrides: &Overrides) -> (Response, Topic) {
+        let redirect = self
+            .client
+            .authorization_redirect(overrides, ctx!(self), &mut self.seen);
+        self.send(
+            Actor::Client,
+            Actor::ResourceOwner,
+            Payload::Response(redirect.clone()),
+        );
+        self.owner.receive(&redirect, ctx!(self));
+        let location = self.owner.follow_redirect(ctx!(self)).unwrap_or_default();
+        let mut request = Url::parse(&location).map_or_else(
+            |_| {
+                Request::new(
+                    super::message::Method::Get,
+                    super::authorization_server::HOST,
+                    "/authorize",
+                )
+            },
+            |url| Request::get_url(&url),
+        );
+        if let Some(cookie) = self.owner.session() {
+            request = request.header(
+                "Cookie",
+                format!("{}={cookie}", super::authorization_server::SESSION_COOKIE),
+            );
+        }
+        let answer = self.auth.authorize(&request, ctx!(self));
+        self.owner.receive(&answer.0, ctx!(self));
+        self.exchange(
+            Actor::ResourceOwner,
+            Actor::AuthorizationServer,
+            request,
+            answer,
+        )
+    }
+
+    fn login(&mut self, overrides: &Overrides) -> (Response, Topic) {
+        let request = self.owner.login_request(overrides);
+        let answer = self.auth.login(&request, ctx!(self));
+        self.exchange(
+            Actor::ResourceOwner,
+            Actor::AuthorizationServer,
+            request,
+            answer,
+        )
+    }
+
+    fn consent(&mut self, overrides: &Overrides) -> (Response, Topic) {
+        let offered = self.auth.offered_scope(self.owner.session());
+        let request = self.owner.consent_request(offered, overrides);
+        let answer = self.auth.consent(&request, ctx!(self));
+        self.owner.receive(&answer.0, ctx!(self));
+        if let Some(code) = query_value(answer.0.location(), "code") {
+            self.seen.code(&code);
+        }
+        self.exchange(
+            Actor::ResourceOwner,
+            Actor::AuthorizationServer,
+            request,
+            answer,
+        )
+    }
+
+    /// The browser follows the last redirect to wherever it points: the client's
+    /// callback, or, when the server let a foreign redirect URI through, an attacker.
+    fn callback(&mut self, overrides: &Overrides) -> (Response, Topic) {
+        let location = self
+            .owner
+            .follow_redirect(ctx!(self))
+            .unwrap_or_else(|| self.client.callback_url());
+        let url = Url::parse(&location).or_else(|_| Url::parse(&self.client.callback_url()));
+        let mut request = url.as_ref().map_or_else(
+            |_| {
+                Request::new(
+                    super::message::Method::Get,
+                    &self.client.host(),
+                    "/callback",
+                )
+            },
+            Request::get_url,
+        );
+        overrides.apply(&mut request.query);
+        if request.host == self.client.host() {
+            let answer = self.client.callback(&request, ctx!(self));
+            self.exchange(Actor::ResourceOwner, Actor::Client, request, answer)
+        } else {
+            let answer = self.attacker.receive(&request, ctx!(self));
+            self.exchange(Actor::ResourceOwner, Actor::Attacker, request, answer)
+        }
+    }
+
+    /// The back channel: the client trades the code for tokens (RFC 6749 §4.1.3).
+    fn token(&mut self, overrides: Overrides) -> (Response, Topic) {
+        let request = self.client.token_request(overrides);
+        let answer = self.auth.token(&request, ctx!(self));
+        self.client.on_tokens(&answer.0, ctx!(self), &mut self.seen);
+        self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
+    }
+
+    fn refresh(&mut self, overrides: Overrides) -> (Response, Topic) {
+        let request = self.client.refresh_request(overrides);
+        let answer = self.auth.token(&request, ctx!(self));
+        self.client.on_tokens(&answer.0, ctx!(self), &mut self.seen);
+        self.client.on_refresh_refused(&answer.0, ctx!(self));
+        self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
+    }
+
+    fn revoke(&mut self, overrides: Overrides) -> (Response, Topic) {
+        let request = self.client.revoke_request(overrides);
+        let answer = self.auth.revoke(&request, ctx!(self));
+        self.client.on_revoked(&request, &answer.0, ctx!(self));
+        self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
+    }
+
+    /// The client calls the API; the API asks the authorization server about the
+    /// token (RFC 7662) before it answers (RFC 6750 §3).
+    fn call_api(&mut self, overrides: Overrides) -> (Response, Topic) {
+        let request = self.client.api_request(self.resource.path(), overrides);
+        self.send(
+            Actor::Client,
+            Actor::ResourceServer,
+            Payload::Request(request.clone()),
+        );
+        let (response, topic) = match self.resource.check(&request) {
+            Check::Answer(response, topic) => (response, topic),
+            Check::Introspect(ask) => {
+                let (verdict, why) = self.auth.introspect(&ask, self.clock.now());
+                self.exchange(
+                    Actor::ResourceServer,
+                    Actor::AuthorizationServer,
+                    ask,
+                    (verdict.clone(), why),
+                );
+                self.resource.answer(&verdict, why)
+            }
+        };
+        self.send(
+            Actor::ResourceServer,
+            Actor::Client,
+            Payload::Response(response.clone()),
+        );
+        (response, topic)
+    }
+}
+
+/// One query parameter of a URL.
+fn query_value(url: Option<&str>, name: &str) -> Option<String> {
+    let url = Url::parse(url?).ok()?;
+    url.query_pairs()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.into_owned())
+}

@@ -1,0 +1,411 @@
+//! What each actor remembers, recorded as changes so that a transcript can show, for
+//! any step, what everyone knows and what was added or deleted at that step
+//! ("both sides delete the code").
+//!
+//! Actors keep their state in [`Ledger`]s and [`Slot`]s, which write every insertion,
+//! update and removal to the step's [`Journal`]: nothing can change unseen, and a
+//! transcript costs memory in proportion to what changed, not to steps × state.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use indexmap::IndexMap;
+use serde::Serialize;
+
+use super::actor::Actor;
+
+/// The kinds of things actors remember.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// A client registration at the authorization server.
+    Client,
+    /// A browser session at the authorization server (who logged in, what request is
+    /// in progress).
+    Session,
+    /// A scope the resource owner agreed to give a client.
+    Consent,
+    /// An authorization code.
+    Code,
+    /// A code already exchanged, kept to recognise a replay (RFC 6749 §4.1.2).
+    UsedCode,
+    AccessToken,
+    RefreshToken,
+    ClientId,
+    ClientSecret,
+    /// The `state` the client saved before redirecting (RFC 6749 §10.12).
+    State,
+    /// The PKCE verifier the client keeps at home (RFC 7636 §4.1).
+    CodeVerifier,
+    /// The browser's cookie for the authorization server.
+    Cookie,
+    /// Where the browser was last told to go.
+    Redirect,
+    /// A code that reached someone other than the client.
+    StolenCode,
+}
+
+impl ItemKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Client => "client",
+            Self::Session => "session",
+            Self::Consent => "consent",
+            Self::Code => "code",
+            Self::UsedCode => "used_code",
+            Self::AccessToken => "access_token",
+            Self::RefreshToken => "refresh_token",
+            Self::ClientId => "client_id",
+            Self::ClientSecret => "client_secret",
+            Self::State => "state",
+            Self::CodeVerifier => "code_verifier",
+            Self::Cookie => "cookie",
+            Self::Redirect => "redirect",
+            Self::StolenCode => "stolen_code",
+        }
+    }
+
+    /// Whether the value is a credential that the screen should mark as secret.
+    pub fn is_secret(self) -> bool {
+        !matches!(
+            self,
+            Self::Client | Self::Session | Self::Consent | Self::Redirect | Self::ClientId
+        )
+    }
+}
+
+/// Where a remembered thing stands, apart from expiry (which depends on the clock
+/// at which one looks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Live,
+    /// Retired by rotation: kept only to recognise a replay (RFC 9700 §4.14.2).
+    Retired,
+    Revoked,
+}
+
+/// One remembered thing as the transcript shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub kind: ItemKind,
+    /// The value itself (a code, a token) or a name (a client id, `alice`).
+    pub key: String,
+    #[serde(serialize_with = "details_as_map")]
+    pub details: Vec<(&'static str, String)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<DateTime<Utc>>,
+    pub status: Status,
+}
+
+fn details_as_map<S: serde::Serializer>(
+    details: &[(&'static str, String)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(details.iter().map(|(k, v)| (k, v)))
+}
+
+impl Item {
+    /// Whether the item has expired at `now`.
+    pub fn is_expired(&self, now: DateTime<Utc>) -> bool {
+        self.expires_at.is_some_and(|at| now >= at)
+    }
+}
+
+/// Why something was deleted or changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// The code was traded for tokens.
+    Exchanged,
+    /// A newer value took its place.
+    Replaced,
+    /// The `state` was compared with the callback's and used up.
+    Checked,
+    /// A refresh gave a new refresh token in its place.
+    Rotated,
+    /// Revoked on request (RFC 7009).
+    Revoked,
+    /// Revoked because a code or refresh token was replayed.
+    ReplayDetected,
+    /// The flow moved on (a login, a consent decision).
+    Progressed,
+    /// The authorization server refused it; the client drops it.
+    Rejected,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Exchanged => "exchanged",
+            Self::Replaced => "replaced",
+            Self::Checked => "checked",
+            Self::Rotated => "rotated",
+            Self::Revoked => "revoked",
+            Self::ReplayDetected => "replay detected",
+            Self::Progressed => "progressed",
+            Self::Rejected => "rejected",
+        }
+    }
+}
+
+/// What happened to one item at one step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum ChangeKind {
+    Added {
+        item: Item,
+    },
+    Updated {
+        item: Item,
+        reason: Reason,
+    },
+    Removed {
+        kind: ItemKind,
+        key: String,
+        reason: Reason,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub actor: Actor,
+    #[serde(flatten)]
+    pub kind: ChangeKind,
+}
+
+impl Change {
+    pub fn item_kind(&self) -> ItemKind {
+        match &self.kind {
+            ChangeKind::Added { item } | ChangeKind::Updated { item, .. } => item.kind,
+            ChangeKind::Removed { kind, .. } => *kind,
+        }
+    }
+
+    pub fn key(&self) -> &str {
+        match &self.kind {
+            ChangeKind::Added { item } | ChangeKind::Updated { item, .. } => &item.key,
+            ChangeKind::Removed { key, .. } => key,
+        }
+    }
+}
+
+/// The changes of one step, in the order they happened.
+pub type Journal = Vec<Change>;
+
+/// How a remembered value describes itself.
+pub trait Describe {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+    fn expires_at(&self) -> Option<DateTime<Utc>> {
+        None
+    }
+    fn status(&self) -> Status {
+        Status::Live
+    }
+}
+
+impl Describe for () {}
+
+/// A keyed collection of one kind of thing an actor remembers, in insertion order.
+#[derive(Debug, Clone)]
+pub struct Ledger<T> {
+    actor: Actor,
+    kind: ItemKind,
+    entries: IndexMap<String, T>,
+}
+
+impl<T: Describe> Ledger<T> {
+    pub fn new(actor: Actor, kind: ItemKind) -> Self {
+        Self {
+            actor,
+            kind,
+            entries: IndexMap::new(),
+        }
+    }
+
+    fn item(&self, key: &str, value: &T) -> Item {
+        Item {
+            kind: self.kind,
+            key: key.to_owned(),
+            details: value.details(),
+            expires_at: value.expires_at(),
+            status: value.status(),
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&T> {
+        self.entries.get(key)
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        self.entries.contains_key(key)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
+        self.entries.iter()
+    }
+
+    pub fn insert(&mut self, key: String, value: T, journal: &mut Journal) {
+        let item = self.item(&key, &value);
+        journal.push(Change {
+            actor: self.actor,
+            kind: ChangeKind::Added { item },
+        });
+        self.entries.insert(key, value);
+    }
+
+    /// Changes an entry in place; records it only when what it shows changed.
+    pub fn update(
+        &mut self,
+        key: &str,
+        reason: Reason,
+        journal: &mut Journal,
+        change: impl FnOnce(&mut T),
+    ) {
+        let Some(value) = self.entries.get_mut(key) else {
+            return;
+        };
+        let before = (value.details(), value.status(), value.expires_at());
+        change(value);
+        if before != (value.details(), value.status(), value.expires_at()) {
+            let item = self.item(key, &self.entries[key]);
+            journal.push(Change {
+                actor: self.actor,
+                kind: ChangeKind::Updated { item, reason },
+            });
+        }
+    }
+
+    pub fn remove(&mut self, key: &str, reason: Reason, journal: &mut Journal) -> Option<T> {
+        let value = self.entries.shift_remove(key)?;
+        journal.push(Change {
+            actor: self.actor,
+            kind: ChangeKind::Removed {
+                kind: self.kind,
+                key: key.to_owned(),
+                reason,
+            },
+        });
+        Some(value)
+    }
+}
+
+/// One remembered value of a kind (the client's current `state`, its access token).
+#[derive(Debug, Clone)]
+pub struct Slot<T = ()> {
+    ledger: Ledger<T>,
+}
+
+impl<T: Describe> Slot<T> {
+    pub fn new(actor: Actor, kind: ItemKind) -> Self {
+        Self {
+            ledger: Ledger::new(actor, kind),
+        }
+    }
+
+    /// The value held, if any.
+    pub fn get(&self) -> Option<&str> {
+        self.ledger.entries.keys().next().map(String::as_str)
+    }
+
+    /// Holds `value`, forgetting whatever was held before.
+    pub fn set_with(&mut self, value: &str, details: T, journal: &mut Journal) {
+        if self.get() == Some(value) {
+            return;
+        }
+        self.take(Reason::Replaced, journal);
+        self.ledger.insert(value.to_owned(), details, journal);
+    }
+
+    /// Forgets the value, returning it.
+    pub fn take(&mut self, reason: Reason, journal: &mut Journal) -> Option<String> {
+        let key = self.get()?.to_owned();
+        self.ledger.remove(&key, reason, journal);
+        Some(key)
+    }
+}
+
+impl Slot<()> {
+    pub fn set(&mut self, value: &str, journal: &mut Journal) {
+        self.set_with(value, (), journal);
+    }
+}
+
+/// Everything every actor remembers at one moment, rebuilt from changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Memory {
+    actors: BTreeMap<Actor, IndexMap<(ItemKind, String), Item>>,
+}
+
+impl Memory {
+    /// Applies one step's changes.
+    pub fn apply(&mut self, changes: &[Change]) {
+        for change in changes {
+            let items = self.actors.entry(change.actor).or_default();
+            match &change.kind {
+                ChangeKind::Added { item } | ChangeKind::Updated { item, .. } => {
+                    items.insert((item.kind, item.key.clone()), item.clone());
+                }
+                ChangeKind::Removed { kind, key, .. } => {
+                    items.shift_remove(&(*kind, key.clone()));
+                }
+            }
+        }
+    }
+
+    /// What `actor` remembers, in the order it learnt it.
+    pub fn of(&self, actor: Actor) -> impl Iterator<Item = &Item> {
+        self.actors
+            .get(&actor)
+            .into_iter()
+            .flat_map(IndexMap::values)
+    }
+
+    /// The actors that remember anything.
+    pub fn actors(&self) -> impl Iterator<Item = Actor> + '_ {
+        self.actors
+            .iter()
+            .filter(|(_, items)| !items.is_empty())
+            .map(|(a, _)| *a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_ledger_journals_every_change_and_memory_replays_them() {
+        let mut journal = Journal::new();
+        let mut codes: Ledger<()> = Ledger::new(Actor::AuthorizationServer, ItemKind::Code);
+        codes.insert("c1".into(), (), &mut journal);
+        codes.insert("c2".into(), (), &mut journal);
+        codes.remove("c1", Reason::Exchanged, &mut journal);
+        assert_eq!(journal.len(), 3);
+        let mut memory = Memory::default();
+        memory.apply(&journal);
+        let keys: Vec<_> = memory
+            .of(Actor::AuthorizationServer)
+            .map(|i| i.key.as_str())
+            .collect();
+        assert_eq!(keys, ["c2"]);
+    }
+
+    #[test]
+    fn a_slot_replaces_its_value_and_says_so() {
+        let mut journal = Journal::new();
+        let mut state = Slot::new(Actor::Client, ItemKind::State);
+        state.set("s1", &mut journal);
+        state.set("s2", &mut journal);
+        assert_eq!(state.get(), Some("s2"));
+        assert!(matches!(
+            journal[1].kind,
+            ChangeKind::Removed {
+                reason: Reason::Replaced,
+                ..
+            }
+        ));
+    }
+}

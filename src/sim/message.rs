@@ -1,0 +1,356 @@
+//! HTTP-like messages between the actors, rendered to the text that would travel on
+//! the wire: request or status line, headers, body.
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::actor::Actor;
+use super::oauth_error::ErrorCode;
+use super::params::Params;
+
+/// The HTTP methods the flow uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Method {
+    #[serde(rename = "GET")]
+    Get,
+    #[serde(rename = "POST")]
+    Post,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+        }
+    }
+}
+
+/// A message body, kept structured so the receiving actor reads what was sent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    Empty,
+    /// `application/x-www-form-urlencoded`.
+    Form(Params),
+    /// `application/json`.
+    Json(Value),
+    /// `text/html`: a page shown to the resource owner, summarised in one line.
+    Html(String),
+}
+
+impl Body {
+    fn content_type(&self) -> Option<&'static str> {
+        match self {
+            Self::Empty => None,
+            Self::Form(_) => Some("application/x-www-form-urlencoded"),
+            Self::Json(_) => Some("application/json"),
+            Self::Html(_) => Some("text/html; charset=utf-8"),
+        }
+    }
+
+    /// The body as it is sent.
+    pub fn text(&self) -> String {
+        match self {
+            Self::Empty => String::new(),
+            Self::Form(params) => params.encode(),
+            Self::Json(value) => serde_json::to_string_pretty(value).unwrap_or_default(),
+            Self::Html(html) => html.clone(),
+        }
+    }
+
+    /// The form parameters, or none for another kind of body.
+    pub fn form(&self) -> Option<&Params> {
+        match self {
+            Self::Form(params) => Some(params),
+            _ => None,
+        }
+    }
+
+    /// The JSON value, or none for another kind of body.
+    pub fn json(&self) -> Option<&Value> {
+        match self {
+            Self::Json(value) => Some(value),
+            _ => None,
+        }
+    }
+}
+
+/// A request as the receiving server sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Request {
+    pub method: Method,
+    pub host: String,
+    pub path: String,
+    pub query: Params,
+    pub headers: Vec<(String, String)>,
+    pub body: Body,
+}
+
+impl Request {
+    pub fn new(method: Method, host: &str, path: &str) -> Self {
+        Self {
+            method,
+            host: host.to_owned(),
+            path: path.to_owned(),
+            query: Params::new(),
+            headers: Vec::new(),
+            body: Body::Empty,
+        }
+    }
+
+    /// A request for a full URL (a link the browser follows).
+    pub fn get_url(url: &url::Url) -> Self {
+        let mut request = Self::new(Method::Get, url.host_str().unwrap_or_default(), url.path());
+        request.query = Params::decode(url.query().unwrap_or_default());
+        request
+    }
+
+    #[must_use]
+    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.headers.push((name.to_owned(), value.into()));
+        self
+    }
+
+    #[must_use]
+    pub fn body(mut self, body: Body) -> Self {
+        self.body = body;
+        self
+    }
+
+    /// The value of a header (names compare case-insensitively, RFC 9110 §5.1).
+    pub fn header_value(&self, name: &str) -> Option<&str> {
+        find_header(&self.headers, name)
+    }
+
+    /// The path with its query string: the request target.
+    pub fn target(&self) -> String {
+        if self.query.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}?{}", self.path, self.query.encode())
+        }
+    }
+}
+
+/// A response, with what the step outcome needs to know about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Body,
+    /// The OAuth error it carries, in whichever place (JSON, redirect query,
+    /// `WWW-Authenticate`).
+    pub error: Option<ErrorCode>,
+    /// What the arrow in a sequence diagram says after the status.
+    pub gist: String,
+}
+
+impl Response {
+    pub fn new(status: u16, gist: impl Into<String>) -> Self {
+        Self {
+            status,
+            headers: Vec::new(),
+            body: Body::Empty,
+            error: None,
+            gist: gist.into(),
+        }
+    }
+
+    #[must_use]
+    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.headers.push((name.to_owned(), value.into()));
+        self
+    }
+
+    #[must_use]
+    pub fn body(mut self, body: Body) -> Self {
+        self.body = body;
+        self
+    }
+
+    #[must_use]
+    pub fn error(mut self, code: ErrorCode) -> Self {
+        self.error = Some(code);
+        self
+    }
+
+    pub fn header_value(&self, name: &str) -> Option<&str> {
+        find_header(&self.headers, name)
+    }
+
+    /// Where a redirect sends the browser.
+    pub fn location(&self) -> Option<&str> {
+        self.header_value("Location")
+    }
+}
+
+fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
+}
+
+/// The reason phrase for the status codes the simulation uses.
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        302 => "Found",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        _ => "",
+    }
+}
+
+/// Either half of an exchange.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Payload {
+    Request(Request),
+    Response(Response),
+}
+
+/// One message on the wire between two actors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub from: Actor,
+    pub to: Actor,
+    pub at: DateTime<Utc>,
+    pub payload: Payload,
+}
+
+impl Message {
+    /// The request or status line.
+    pub fn start_line(&self) -> String {
+        match &self.payload {
+            Payload::Request(r) => format!("{} {} HTTP/1.1", r.method.as_str(), r.target()),
+            Payload::Response(r) => format!("HTTP/1.1 {} {}", r.status, reason(r.status)),
+        }
+    }
+
+    /// Every header as sent, including the ones derived from the body
+    /// (`Host` first for requests, `Content-Type` and `Content-Length` last).
+    pub fn headers(&self) -> Vec<(String, String)> {
+        let (host, explicit, body) = match &self.payload {
+            Payload::Request(r) => (Some(r.host.as_str()), &r.headers, &r.body),
+            Payload::Response(r) => (None, &r.headers, &r.body),
+        };
+        let mut headers = Vec::with_capacity(explicit.len() + 3);
+        if let Some(host) = host {
+            headers.push(("Host".to_owned(), host.to_owned()));
+        }
+        headers.extend(explicit.iter().cloned());
+        if let Some(content_type) = body.content_type() {
+            headers.push(("Content-Type".to_owned(), content_type.to_owned()));
+            headers.push(("Content-Length".to_owned(), body.text().len().to_string()));
+        }
+        headers
+    }
+
+    pub fn body(&self) -> &Body {
+        match &self.payload {
+            Payload::Request(r) => &r.body,
+            Payload::Response(r) => &r.body,
+        }
+    }
+
+    /// The whole message as wire text.
+    pub fn wire(&self) -> String {
+        let mut text = self.start_line();
+        text.push('\n');
+        for (name, value) in self.headers() {
+            let _ = writeln!(text, "{name}: {value}");
+        }
+        let body = self.body().text();
+        if !body.is_empty() {
+            text.push('\n');
+            text.push_str(&body);
+            text.push('\n');
+        }
+        text
+    }
+
+    /// A short label for a sequence-diagram arrow: method and path, or status and
+    /// the one thing that matters in the answer.
+    pub fn label(&self) -> String {
+        match &self.payload {
+            Payload::Request(r) => format!("{} {}", r.method.as_str(), r.path),
+            Payload::Response(r) => match r.error {
+                Some(code) if r.gist.is_empty() => format!("{} {code}", r.status),
+                _ if r.gist.is_empty() => r.status.to_string(),
+                _ => format!("{} {}", r.status, r.gist),
+            },
+        }
+    }
+
+    /// Whether this is an answer that failed: a 4xx/5xx status or an OAuth error.
+    pub fn is_failure(&self) -> bool {
+        matches!(&self.payload, Payload::Response(r) if r.status >= 400 || r.error.is_some())
+    }
+
+    pub fn response(&self) -> Option<&Response> {
+        match &self.payload {
+            Payload::Response(r) => Some(r),
+            Payload::Request(_) => None,
+        }
+    }
+
+    pub fn request(&self) -> Option<&Request> {
+        match &self.payload {
+            Payload::Request(r) => Some(r),
+            Payload::Response(_) => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn a_form_post_renders_as_wire_text_with_derived_headers() {
+        let mut form = Params::new();
+        form.push("grant_type", "authorization_code");
+        form.push("code", "a b");
+        let request = Request::new(Method::Post, "auth.example", "/token")
+            .header("Authorization", "Basic eDp5")
+            .body(Body::Form(form));
+        let message = Message {
+            from: Actor::Client,
+            to: Actor::AuthorizationServer,
+            at: at(),
+            payload: Payload::Request(request),
+        };
+        assert_eq!(
+            message.wire(),
+            "POST /token HTTP/1.1\nHost: auth.example\nAuthorization: Basic eDp5\n\
+             Content-Type: application/x-www-form-urlencoded\nContent-Length: 37\n\n\
+             grant_type=authorization_code&code=a+b\n"
+        );
+        assert_eq!(message.label(), "POST /token");
+    }
+
+    #[test]
+    fn an_error_response_is_a_failure_and_labelled_with_its_code() {
+        let response = Response::new(401, "").error(ErrorCode::InvalidToken);
+        let message = Message {
+            from: Actor::ResourceServer,
+            to: Actor::Client,
+            at: at(),
+            payload: Payload::Response(response),
+        };
+        assert!(message.is_failure());
+        assert_eq!(message.label(), "401 invalid_token");
+        assert_eq!(message.start_line(), "HTTP/1.1 401 Unauthorized");
+    }
+}

@@ -1,0 +1,96 @@
+//! Applying a step's `with` to the request an actor would normally send: it changes
+//! only that request, and can add what a real client never would.
+
+use serde_json::{Map, Value};
+
+use super::params::Params;
+use super::step::{ParamValue, Text, With};
+use super::variables::{Seen, Var};
+
+/// A `with` value once its `$variables` are looked up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    Omit,
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Resolved {
+    /// The values it stands for: none, one, or several.
+    pub fn values(&self) -> Vec<String> {
+        match self {
+            Self::Omit => Vec::new(),
+            Self::One(value) => vec![value.clone()],
+            Self::Many(values) => values.clone(),
+        }
+    }
+}
+
+/// A step's `with`, resolved.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides(Vec<(String, Resolved)>);
+
+impl Overrides {
+    /// Looks up every `$variable`; the first one with no value yet is the error.
+    pub fn resolve(with: &With, seen: &Seen) -> Result<Self, Var> {
+        let text = |t: &Text| match t {
+            Text::Literal(s) => Ok(s.clone()),
+            Text::Var(var) => seen.get(*var).map(str::to_owned).ok_or(*var),
+        };
+        let mut resolved = Vec::with_capacity(with.0.len());
+        for (name, value) in &with.0 {
+            let value = match value {
+                ParamValue::Omit => Resolved::Omit,
+                ParamValue::One(t) => Resolved::One(text(t)?),
+                ParamValue::Many(ts) => {
+                    Resolved::Many(ts.iter().map(text).collect::<Result<_, _>>()?)
+                }
+            };
+            resolved.push((name.clone(), value));
+        }
+        Ok(Self(resolved))
+    }
+
+    /// Removes and returns a name that is not a plain parameter (`client_id` and
+    /// `client_secret` at the token endpoint, `access_token` at the API).
+    pub fn take(&mut self, name: &str) -> Option<Resolved> {
+        let at = self.0.iter().position(|(n, _)| n == name)?;
+        Some(self.0.remove(at).1)
+    }
+
+    /// The values to send for a special name: the override's, or the actor's own.
+    pub fn take_or(&mut self, name: &str, own: Option<&str>) -> Vec<String> {
+        match self.take(name) {
+            Some(resolved) => resolved.values(),
+            None => own.map(str::to_owned).into_iter().collect(),
+        }
+    }
+
+    /// Changes query or form parameters: `null` removes, a string replaces, an array
+    /// repeats the parameter.
+    pub fn apply(&self, params: &mut Params) {
+        for (name, value) in &self.0 {
+            params.set_all(name, &value.values());
+        }
+    }
+
+    /// Changes the fields of a JSON body: arrays stay arrays.
+    pub fn apply_json(&self, object: &mut Map<String, Value>) {
+        for (name, value) in &self.0 {
+            match value {
+                Resolved::Omit => {
+                    object.remove(name);
+                }
+                Resolved::One(v) => {
+                    object.insert(name.clone(), Value::String(v.clone()));
+                }
+                Resolved::Many(vs) => {
+                    object.insert(
+                        name.clone(),
+                        vs.iter().cloned().map(Value::String).collect(),
+                    );
+                }
+            }
+        }
+    }
+}

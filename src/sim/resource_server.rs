@@ -1,0 +1,134 @@
+//! The resource server: the photo API. It stores no tokens; for each call it asks
+//! the authorization server whether the token is live and what it allows
+//! (RFC 7662), then answers as RFC 6750 §3 says.
+
+use serde_json::json;
+
+use super::answers::json_ok;
+use super::authorization_server::{HOST as AUTH_HOST, encode_basic};
+use super::message::{Body, Method, Request, Response};
+use super::params::Params;
+use super::topic::Topic;
+use super::world::ResourceConfig;
+
+/// The host name the simulated API answers on.
+pub const HOST: &str = "photos.example";
+
+/// The realm named in `WWW-Authenticate` challenges.
+const REALM: &str = "photos";
+
+#[derive(Debug, Clone)]
+pub struct ResourceServer {
+    config: ResourceConfig,
+    credentials: (String, String),
+}
+
+/// What the resource server does with a call: answer at once, or ask first.
+pub enum Check {
+    Answer(Response, Topic),
+    Introspect(Request),
+}
+
+impl ResourceServer {
+    pub fn new(config: ResourceConfig, credentials: (String, String)) -> Self {
+        Self {
+            config,
+            credentials,
+        }
+    }
+
+    pub fn path(&self) -> &str {
+        &self.config.path
+    }
+
+    /// Reads the `Authorization` header (RFC 6750 §2.1): no header is a 401 without
+    /// an error code (§3.1), a malformed one is `invalid_token`, a well-formed token
+    /// is looked up by introspection.
+    pub fn check(&self, request: &Request) -> Check {
+        let headers: Vec<&str> = request
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case("Authorization"))
+            .map(|(_, v)| v.as_str())
+            .collect();
+        let token = match headers.as_slice() {
+            [] => return Check::Answer(self.challenge_for(401, None), Topic::AccessTokenMissing),
+            [header] => bearer_token(header),
+            _ => None,
+        };
+        let Some(token) = token else {
+            return Check::Answer(
+                self.challenge_for(401, Some(Topic::AccessTokenMalformed)),
+                Topic::AccessTokenMalformed,
+            );
+        };
+        let mut form = Params::new();
+        form.push("token", token);
+        form.push("token_type_hint", "access_token");
+        let (id, secret) = &self.credentials;
+        let ask = Request::new(Method::Post, AUTH_HOST, "/introspect")
+            .header("Authorization", encode_basic(id, secret))
+            .body(Body::Form(form));
+        Check::Introspect(ask)
+    }
+
+    /// Answers the call once the authorization server has said what the token is.
+    /// `why` is the authorization server's reason for an inactive token.
+    pub fn answer(&self, introspection: &Response, why: Topic) -> (Response, Topic) {
+        let body = introspection.body.json().cloned().unwrap_or_default();
+        if body["active"] != json!(true) {
+            let topic = match why {
+                Topic::AccessTokenExpired | Topic::AccessTokenRevoked => why,
+                _ => Topic::AccessTokenUnknown,
+            };
+            return (self.challenge_for(401, Some(topic)), topic);
+        }
+        let scope = body["scope"].as_str().unwrap_or_default();
+        if !scope.split(' ').any(|s| s == self.config.required_scope) {
+            return (
+                self.challenge_for(403, Some(Topic::ScopeInsufficient)),
+                Topic::ScopeInsufficient,
+            );
+        }
+        let owner = body["username"].as_str().unwrap_or_default();
+        let photos = json!({
+            "owner": owner,
+            "photos": [
+                { "id": 1, "title": "Sunrise over the bay.jpg" },
+                { "id": 2, "title": "Grandma's 90th birthday.jpg" },
+            ],
+        });
+        (json_ok(200, "photos", photos), Topic::ResourceServed)
+    }
+
+    /// A `WWW-Authenticate: Bearer` challenge (RFC 6750 §3): no error code when the
+    /// request had no token at all, the scope needed when it was too narrow.
+    fn challenge_for(&self, status: u16, topic: Option<Topic>) -> Response {
+        let mut value = format!("Bearer realm=\"{REALM}\"");
+        let mut response = Response::new(status, "");
+        if let Some(topic) = topic {
+            if let Some(code) = topic.error_code() {
+                value.push_str(&format!(
+                    ", error=\"{code}\", error_description=\"{}\"",
+                    topic.description()
+                ));
+                response = response.error(code);
+            }
+            if topic == Topic::ScopeInsufficient {
+                value.push_str(&format!(", scope=\"{}\"", self.config.required_scope));
+            }
+        } else {
+            response.gist = "no token".into();
+        }
+        response.header("WWW-Authenticate", value)
+    }
+}
+
+/// The token of a `Bearer` header, if it has the b64token shape (RFC 6750 §2.1).
+fn bearer_token(header: &str) -> Option<&str> {
+    let (scheme, token) = header.split_once(' ')?;
+    let shape = |c: char| c.is_ascii_alphanumeric() || "-._~+/".contains(c);
+    let body = token.trim_end_matches('=');
+    (scheme.eq_ignore_ascii_case("Bearer") && !body.is_empty() && body.chars().all(shape))
+        .then_some(token)
+}

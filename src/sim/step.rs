@@ -1,0 +1,306 @@
+//! A scenario step: what an actor does, what it sends differently, and what the
+//! step must produce (`scenario-format.md`, "Steps").
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use super::oauth_error::ErrorCode;
+use super::variables::Var;
+
+/// What happens at a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Register,
+    Authorize,
+    Login,
+    Consent,
+    Callback,
+    Token,
+    CallApi,
+    Wait,
+    Refresh,
+    Revoke,
+}
+
+impl Action {
+    /// Every action, in lesson order.
+    pub const ALL: [Action; 10] = [
+        Self::Register,
+        Self::Authorize,
+        Self::Login,
+        Self::Consent,
+        Self::Callback,
+        Self::Token,
+        Self::CallApi,
+        Self::Wait,
+        Self::Refresh,
+        Self::Revoke,
+    ];
+
+    /// The name used in scenario files (`"do": "call_api"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Register => "register",
+            Self::Authorize => "authorize",
+            Self::Login => "login",
+            Self::Consent => "consent",
+            Self::Callback => "callback",
+            Self::Token => "token",
+            Self::CallApi => "call_api",
+            Self::Wait => "wait",
+            Self::Refresh => "refresh",
+            Self::Revoke => "revoke",
+        }
+    }
+
+    /// Only these two steps can send the browser back to the client.
+    pub fn can_redirect(self) -> bool {
+        matches!(self, Self::Authorize | Self::Consent)
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One value in `with`: literal text or a `$variable` seen earlier in the run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Text {
+    Literal(String),
+    Var(Var),
+}
+
+impl Text {
+    /// Reads one `with` string: `$name` is a variable, `$$` a literal `$`.
+    fn parse(raw: &str) -> Result<Self, String> {
+        if let Some(escaped) = raw.strip_prefix("$$") {
+            return Ok(Self::Literal(format!("${escaped}")));
+        }
+        match raw.strip_prefix('$') {
+            Some(name) => Var::from_name(name).map(Self::Var).ok_or_else(|| {
+                let hint = Var::closest(name)
+                    .map(|v| format!(" (did you mean ${}?)", v.name()))
+                    .unwrap_or_default();
+                format!("unknown variable ${name}{hint}")
+            }),
+            None => Ok(Self::Literal(raw.to_owned())),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(deserializer)?;
+        Self::parse(&raw).map_err(de::Error::custom)
+    }
+}
+
+/// What `with` says about one parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum ParamValue {
+    /// `null`: leave the parameter out.
+    Omit,
+    /// A string (a query/form parameter, or a JSON string).
+    One(Text),
+    /// An array: repeated in a query or form, a JSON array in a JSON body.
+    Many(Vec<Text>),
+}
+
+impl<'de> Deserialize<'de> for ParamValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ValueVisitor;
+        impl<'de> Visitor<'de> for ValueVisitor {
+            type Value = ParamValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string, an array of strings, or null")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<ParamValue, E> {
+                Ok(ParamValue::Omit)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<ParamValue, E> {
+                Ok(ParamValue::Omit)
+            }
+            fn visit_str<E: de::Error>(self, raw: &str) -> Result<ParamValue, E> {
+                Text::parse(raw).map(ParamValue::One).map_err(E::custom)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<ParamValue, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Text>()? {
+                    items.push(item);
+                }
+                Ok(ParamValue::Many(items))
+            }
+        }
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+/// The `with` object, in file order (new parameters are appended in that order).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct With(pub Vec<(String, ParamValue)>);
+
+impl<'de> Deserialize<'de> for With {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct WithVisitor;
+        impl<'de> Visitor<'de> for WithVisitor {
+            type Value = With;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of parameter names")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<With, A::Error> {
+                let mut entries: Vec<(String, ParamValue)> = Vec::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    if entries.iter().any(|(n, _)| *n == name) {
+                        return Err(de::Error::custom(format!(
+                            "parameter `{name}` is given twice; use an array to repeat it"
+                        )));
+                    }
+                    let value = map.next_value::<ParamValue>()?;
+                    entries.push((name, value));
+                }
+                Ok(With(entries))
+            }
+        }
+        deserializer.deserialize_map(WithVisitor)
+    }
+}
+
+/// What a step must produce. Fields left out are not checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// `Some(None)` is `"error": null`: the step must succeed.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub error: Option<Option<ErrorCode>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect: Option<bool>,
+}
+
+/// Tells a field that is present with `null` from one that is absent.
+fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// A step as written in the file, before the checks that span several fields.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    #[serde(rename = "do")]
+    action: Action,
+    #[serde(default)]
+    with: Option<With>,
+    #[serde(default)]
+    seconds: Option<u64>,
+    #[serde(default)]
+    expect: Option<Expect>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// One step of a scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(try_from = "RawStep")]
+pub struct Step {
+    #[serde(rename = "do")]
+    pub action: Action,
+    #[serde(skip_serializing_if = "with_is_empty")]
+    pub with: With,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expect: Option<Expect>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+fn with_is_empty(with: &With) -> bool {
+    with.0.is_empty()
+}
+
+impl Step {
+    /// A step that only says what to do.
+    pub fn new(action: Action) -> Self {
+        Self {
+            action,
+            with: With::default(),
+            seconds: None,
+            expect: None,
+            note: None,
+        }
+    }
+
+    /// A `wait` of `seconds`.
+    pub fn wait(seconds: u64) -> Self {
+        Self {
+            seconds: Some(seconds),
+            ..Self::new(Action::Wait)
+        }
+    }
+}
+
+impl TryFrom<RawStep> for Step {
+    type Error = String;
+
+    fn try_from(raw: RawStep) -> Result<Self, String> {
+        let is_wait = raw.action == Action::Wait;
+        if is_wait && raw.seconds.is_none() {
+            return Err(
+                "a wait step needs \"seconds\" (e.g. {\"do\": \"wait\", \"seconds\": 3601})".into(),
+            );
+        }
+        if !is_wait && raw.seconds.is_some() {
+            return Err(format!(
+                "\"seconds\" belongs to wait steps, not to {}",
+                raw.action
+            ));
+        }
+        if is_wait && raw.with.is_some() {
+            return Err("a wait step sends nothing, so it takes no \"with\"".into());
+        }
+        if !raw.action.can_redirect() && raw.expect.as_ref().is_some_and(|e| e.redirect.is_some()) {
+            return Err(format!(
+                "expect.redirect is only checked for authorize and consent, not for {}",
+                raw.action
+            ));
+        }
+        Ok(Self {
+            action: raw.action,
+            with: raw.with.unwrap_or_default(),
+            seconds: raw.seconds,
+            expect: raw.expect,
+            note: raw.note,
+        })
+    }
+}
+
+/// The standard flow: every chapter of the lesson, ending with an expired token that
+/// the refresh token replaces.
+pub fn standard_flow() -> Vec<Step> {
+    use Action::{Authorize, CallApi, Callback, Consent, Login, Refresh, Register, Token};
+    let mut steps: Vec<Step> = [
+        Register, Authorize, Login, Consent, Callback, Token, CallApi,
+    ]
+    .into_iter()
+    .map(Step::new)
+    .collect();
+    steps.push(Step::wait(3600));
+    steps.extend([CallApi, Refresh, CallApi].into_iter().map(Step::new));
+    steps
+}

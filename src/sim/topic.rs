@@ -1,0 +1,336 @@
+//! What a step was about: the one fact its explanation teaches. Every outcome the
+//! servers and the client can produce has its own topic, so that a failure is
+//! explained by its exact cause (an expired code, not just `invalid_grant`), in
+//! every language, and the wire's `error_description` says the same thing.
+
+use serde::Serialize;
+
+use super::oauth_error::ErrorCode;
+
+/// The outcome a step teaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    // Registration (RFC 7591).
+    Registered,
+    RegisterNoRedirectUri,
+    RegisterBadRedirectUri,
+    RegisterBadMetadata,
+    // Authorization endpoint, before the redirect URI is trusted: no redirect.
+    LoginPageShown,
+    ConsentPageShown,
+    ClientIdMissing,
+    ClientUnknown,
+    RedirectUriMismatch,
+    RedirectUriRequired,
+    RedirectUriMalformed,
+    ParameterRepeated,
+    // Authorization endpoint, after: errors go back to the client.
+    ResponseTypeMissing,
+    ResponseTypeUnsupported,
+    ScopeInvalid,
+    PkceChallengeMissing,
+    PkceMethodUnsupported,
+    PkceChallengeMalformed,
+    // Login and consent.
+    LoggedIn,
+    LoginFailed,
+    NoAuthorizationInProgress,
+    ConsentBeforeLogin,
+    ConsentDecisionInvalid,
+    CodeIssued,
+    AccessDenied,
+    // The client's callback.
+    CallbackAccepted,
+    CallbackStateMismatch,
+    CallbackCarriedError,
+    CallbackWithoutCode,
+    CodeLeakedToAttacker,
+    // Client authentication at /token and /revoke (RFC 6749 §2.3, §5.2).
+    ClientAuthUnknownClient,
+    ClientAuthWrongSecret,
+    ClientAuthMissing,
+    ClientAuthMalformed,
+    ClientAuthTwice,
+    // The token endpoint.
+    TokensIssued,
+    GrantTypeMissing,
+    GrantTypeUnsupported,
+    GrantTypeNotAllowed,
+    CodeMissing,
+    CodeUnknown,
+    CodeExpired,
+    CodeReplayed,
+    CodeOfAnotherClient,
+    TokenRedirectUriMissing,
+    TokenRedirectUriMismatch,
+    VerifierMissing,
+    VerifierMalformed,
+    VerifierMismatch,
+    VerifierWithoutChallenge,
+    // The resource server (RFC 6750).
+    ResourceServed,
+    AccessTokenMissing,
+    AccessTokenMalformed,
+    AccessTokenUnknown,
+    AccessTokenExpired,
+    AccessTokenRevoked,
+    ScopeInsufficient,
+    // Time.
+    ClockMoved,
+    // Refresh (RFC 6749 §6, RFC 9700 §4.14).
+    Refreshed,
+    RefreshTokenMissing,
+    RefreshTokenUnknown,
+    RefreshTokenExpired,
+    RefreshTokenRevoked,
+    RefreshTokenOfAnotherClient,
+    RefreshTokenReplayed,
+    RefreshScopeWider,
+    // Revocation (RFC 7009).
+    TokenRevoked,
+    RevokedNothing,
+    RevokeTokenMissing,
+    RevokeTokenOfAnotherClient,
+    // The scenario itself.
+    VariableUnset,
+}
+
+impl Topic {
+    /// Every topic, for tests that each has an explanation in every language.
+    pub const ALL: [Topic; 71] = {
+        use Topic::*;
+        [
+            Registered,
+            RegisterNoRedirectUri,
+            RegisterBadRedirectUri,
+            RegisterBadMetadata,
+            LoginPageShown,
+            ConsentPageShown,
+            ClientIdMissing,
+            ClientUnknown,
+            RedirectUriMismatch,
+            RedirectUriRequired,
+            RedirectUriMalformed,
+            ParameterRepeated,
+            ResponseTypeMissing,
+            ResponseTypeUnsupported,
+            ScopeInvalid,
+            PkceChallengeMissing,
+            PkceMethodUnsupported,
+            PkceChallengeMalformed,
+            LoggedIn,
+            LoginFailed,
+            NoAuthorizationInProgress,
+            ConsentBeforeLogin,
+            ConsentDecisionInvalid,
+            CodeIssued,
+            AccessDenied,
+            CallbackAccepted,
+            CallbackStateMismatch,
+            CallbackCarriedError,
+            CallbackWithoutCode,
+            CodeLeakedToAttacker,
+            ClientAuthUnknownClient,
+            ClientAuthWrongSecret,
+            ClientAuthMissing,
+            ClientAuthMalformed,
+            ClientAuthTwice,
+            TokensIssued,
+            GrantTypeMissing,
+            GrantTypeUnsupported,
+            GrantTypeNotAllowed,
+            CodeMissing,
+            CodeUnknown,
+            CodeExpired,
+            CodeReplayed,
+            CodeOfAnotherClient,
+            TokenRedirectUriMissing,
+            TokenRedirectUriMismatch,
+            VerifierMissing,
+            VerifierMalformed,
+            VerifierMismatch,
+            VerifierWithoutChallenge,
+            ResourceServed,
+            AccessTokenMissing,
+            AccessTokenMalformed,
+            AccessTokenUnknown,
+            AccessTokenExpired,
+            AccessTokenRevoked,
+            ScopeInsufficient,
+            ClockMoved,
+            Refreshed,
+            RefreshTokenMissing,
+            RefreshTokenUnknown,
+            RefreshTokenExpired,
+            RefreshTokenRevoked,
+            RefreshTokenOfAnotherClient,
+            RefreshTokenReplayed,
+            RefreshScopeWider,
+            TokenRevoked,
+            RevokedNothing,
+            RevokeTokenMissing,
+            RevokeTokenOfAnotherClient,
+            VariableUnset,
+        ]
+    };
+
+    /// The OAuth error code an answer about this topic carries, if it is a failure
+    /// with one.
+    pub fn error_code(self) -> Option<ErrorCode> {
+        use ErrorCode as E;
+        use Topic::*;
+        Some(match self {
+            RegisterNoRedirectUri | RegisterBadRedirectUri => E::InvalidRedirectUri,
+            RegisterBadMetadata => E::InvalidClientMetadata,
+            ClientIdMissing
+            | ClientUnknown
+            | RedirectUriMismatch
+            | RedirectUriRequired
+            | RedirectUriMalformed
+            | ParameterRepeated
+            | ResponseTypeMissing
+            | PkceChallengeMissing
+            | PkceMethodUnsupported
+            | PkceChallengeMalformed
+            | ClientAuthTwice
+            | GrantTypeMissing
+            | CodeMissing
+            | TokenRedirectUriMissing
+            | VerifierMissing
+            | VerifierMalformed
+            | VerifierWithoutChallenge
+            | RefreshTokenMissing
+            | RevokeTokenMissing
+            | CallbackWithoutCode
+            | NoAuthorizationInProgress
+            | ConsentDecisionInvalid => E::InvalidRequest,
+            ResponseTypeUnsupported => E::UnsupportedResponseType,
+            ScopeInvalid | RefreshScopeWider => E::InvalidScope,
+            AccessDenied => E::AccessDenied,
+            CallbackStateMismatch => E::InvalidState,
+            ClientAuthUnknownClient
+            | ClientAuthWrongSecret
+            | ClientAuthMissing
+            | ClientAuthMalformed => E::InvalidClient,
+            GrantTypeUnsupported => E::UnsupportedGrantType,
+            GrantTypeNotAllowed => E::UnauthorizedClient,
+            CodeUnknown
+            | CodeExpired
+            | CodeReplayed
+            | CodeOfAnotherClient
+            | TokenRedirectUriMismatch
+            | VerifierMismatch
+            | RefreshTokenUnknown
+            | RefreshTokenExpired
+            | RefreshTokenRevoked
+            | RefreshTokenOfAnotherClient
+            | RefreshTokenReplayed
+            | RevokeTokenOfAnotherClient => E::InvalidGrant,
+            AccessTokenMalformed | AccessTokenUnknown | AccessTokenExpired | AccessTokenRevoked => {
+                E::InvalidToken
+            }
+            ScopeInsufficient => E::InsufficientScope,
+            Registered | LoginPageShown | ConsentPageShown | LoggedIn | LoginFailed
+            | ConsentBeforeLogin | CodeIssued | CallbackAccepted | CallbackCarriedError
+            | CodeLeakedToAttacker | TokensIssued | ResourceServed | AccessTokenMissing
+            | ClockMoved | Refreshed | TokenRevoked | RevokedNothing | VariableUnset => {
+                return None;
+            }
+        })
+    }
+
+    /// The `error_description` (or page text) a server sends about this topic: plain
+    /// English, as on the wire.
+    #[allow(clippy::too_many_lines)]
+    pub fn description(self) -> &'static str {
+        use Topic::*;
+        match self {
+            Registered => "Client registered.",
+            RegisterNoRedirectUri => "At least one redirect URI must be registered.",
+            RegisterBadRedirectUri => {
+                "Redirect URIs must be absolute, without a fragment, and https unless on a loopback address."
+            }
+            RegisterBadMetadata => "A client metadata value is not supported.",
+            LoginPageShown => "Sign in to continue.",
+            ConsentPageShown => "Review what the application asks for.",
+            ClientIdMissing => "The client_id parameter is missing.",
+            ClientUnknown => "The client_id is not registered here.",
+            RedirectUriMismatch => "The redirect_uri does not exactly match a registered one.",
+            RedirectUriRequired => "The redirect_uri is required when several are registered.",
+            RedirectUriMalformed => "The redirect_uri must be an absolute URI without a fragment.",
+            ParameterRepeated => "A parameter was sent more than once.",
+            ResponseTypeMissing => "The response_type parameter is missing.",
+            ResponseTypeUnsupported => "Only response_type=code is supported.",
+            ScopeInvalid => "A requested scope is unknown or not allowed for this client.",
+            PkceChallengeMissing => "A code_challenge is required (PKCE).",
+            PkceMethodUnsupported => "Only code_challenge_method=S256 is accepted.",
+            PkceChallengeMalformed => "The code_challenge must be 43 to 128 unreserved characters.",
+            LoggedIn => "Signed in.",
+            LoginFailed => "Wrong username or password.",
+            NoAuthorizationInProgress => "There is no authorization request in progress.",
+            ConsentBeforeLogin => "Sign in before answering the consent page.",
+            ConsentDecisionInvalid => "The decision must be allow or deny.",
+            CodeIssued => "Authorization code issued.",
+            AccessDenied => "The resource owner denied the request.",
+            CallbackAccepted => "Authorization code received.",
+            CallbackStateMismatch => "The state does not match the one this browser was given.",
+            CallbackCarriedError => "The authorization server returned an error.",
+            CallbackWithoutCode => "The callback carries neither a code nor an error.",
+            CodeLeakedToAttacker => {
+                "The browser delivered the code to a page the client does not own."
+            }
+            ClientAuthUnknownClient => "Client authentication failed: unknown client.",
+            ClientAuthWrongSecret => "Client authentication failed: wrong client secret.",
+            ClientAuthMissing => "Client authentication failed: no credentials.",
+            ClientAuthMalformed => "Client authentication failed: malformed Authorization header.",
+            ClientAuthTwice => "Client credentials were sent in more than one way.",
+            TokensIssued => "Tokens issued.",
+            GrantTypeMissing => "The grant_type parameter is missing.",
+            GrantTypeUnsupported => "This grant_type is not supported.",
+            GrantTypeNotAllowed => "This client is not allowed to use this grant_type.",
+            CodeMissing => "The code parameter is missing.",
+            CodeUnknown => "The authorization code is invalid.",
+            CodeExpired => "The authorization code has expired.",
+            CodeReplayed => {
+                "The authorization code was already used; tokens issued from it are revoked."
+            }
+            CodeOfAnotherClient => "The authorization code was issued to another client.",
+            TokenRedirectUriMissing => {
+                "The redirect_uri is required because it was sent with the authorization request."
+            }
+            TokenRedirectUriMismatch => {
+                "The redirect_uri does not match the authorization request."
+            }
+            VerifierMissing => "The code_verifier is required (PKCE).",
+            VerifierMalformed => "The code_verifier must be 43 to 128 unreserved characters.",
+            VerifierMismatch => "The code_verifier does not match the code_challenge.",
+            VerifierWithoutChallenge => {
+                "A code_verifier was sent for a code issued without a code_challenge."
+            }
+            ResourceServed => "Here are the photos.",
+            AccessTokenMissing => "An access token is required.",
+            AccessTokenMalformed => "The Authorization header is malformed.",
+            AccessTokenUnknown => "The access token is not valid.",
+            AccessTokenExpired => "The access token expired.",
+            AccessTokenRevoked => "The access token was revoked.",
+            ScopeInsufficient => "The access token does not carry the required scope.",
+            ClockMoved => "Time passes.",
+            Refreshed => "Tokens refreshed.",
+            RefreshTokenMissing => "The refresh_token parameter is missing.",
+            RefreshTokenUnknown => "The refresh token is invalid.",
+            RefreshTokenExpired => "The refresh token has expired.",
+            RefreshTokenRevoked => "The refresh token was revoked.",
+            RefreshTokenOfAnotherClient => "The refresh token was issued to another client.",
+            RefreshTokenReplayed => {
+                "The refresh token was already used; the whole token family is revoked."
+            }
+            RefreshScopeWider => "The requested scope exceeds the scope originally granted.",
+            TokenRevoked => "Token revoked.",
+            RevokedNothing => "Nothing to revoke.",
+            RevokeTokenMissing => "The token parameter is missing.",
+            RevokeTokenOfAnotherClient => "The token was issued to another client.",
+            VariableUnset => "A $variable used by this step has no value yet.",
+        }
+    }
+}

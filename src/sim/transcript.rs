@@ -1,0 +1,177 @@
+//! The record of a run: for every step its messages, its outcome, whether it met its
+//! expectation, what each actor remembered afterwards (as changes), and the topic its
+//! explanation teaches. The TUI and the headless reports only read this.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::memory::{Change, Memory};
+use super::message::Message;
+use super::oauth_error::ErrorCode;
+use super::step::{Expect, Step};
+use super::topic::Topic;
+
+/// What a step's final answer was.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    pub status: Option<u16>,
+    pub error: Option<ErrorCode>,
+    /// For `authorize` and `consent`: whether the browser was sent back to the client.
+    pub redirect: Option<bool>,
+}
+
+/// One expectation that did not hold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mismatch {
+    pub field: &'static str,
+    pub expected: String,
+    pub actual: String,
+}
+
+/// Everything one step did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepRecord {
+    /// 1-based, as people count steps.
+    pub index: usize,
+    pub step: Step,
+    /// The simulated time when the step ran (after the clock moved, for `wait`).
+    pub at: DateTime<Utc>,
+    pub messages: Vec<Message>,
+    pub outcome: Outcome,
+    pub topic: Topic,
+    pub changes: Vec<Change>,
+    /// Why the step could not run at all (a `$variable` with no value yet).
+    pub problem: Option<String>,
+    pub mismatches: Vec<Mismatch>,
+}
+
+impl StepRecord {
+    /// Whether the expectation was met: `None` when the step had none to meet.
+    pub fn met(&self) -> Option<bool> {
+        if self.problem.is_some() {
+            return Some(false);
+        }
+        self.step
+            .expect
+            .as_ref()
+            .map(|_| self.mismatches.is_empty())
+    }
+
+    /// Whether the step's final answer was a failure (an error colour on screen).
+    pub fn failed(&self) -> bool {
+        self.problem.is_some()
+            || self.outcome.error.is_some()
+            || self.outcome.status.is_some_and(|s| s >= 400)
+    }
+}
+
+/// Compares an outcome with what the step expected.
+pub fn compare(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
+    let show_status = |s: Option<u16>| s.map_or_else(|| "none".to_owned(), |s| s.to_string());
+    let show_error =
+        |e: Option<ErrorCode>| e.map_or_else(|| "null".to_owned(), |e| e.as_str().to_owned());
+    let mut mismatches = Vec::new();
+    if let Some(status) = expect.status
+        && outcome.status != Some(status)
+    {
+        mismatches.push(Mismatch {
+            field: "status",
+            expected: status.to_string(),
+            actual: show_status(outcome.status),
+        });
+    }
+    if let Some(error) = expect.error
+        && outcome.error != error
+    {
+        mismatches.push(Mismatch {
+            field: "error",
+            expected: show_error(error),
+            actual: show_error(outcome.error),
+        });
+    }
+    if let Some(redirect) = expect.redirect
+        && outcome.redirect != Some(redirect)
+    {
+        mismatches.push(Mismatch {
+            field: "redirect",
+            expected: redirect.to_string(),
+            actual: outcome
+                .redirect
+                .map_or_else(|| "none".to_owned(), |r| r.to_string()),
+        });
+    }
+    mismatches
+}
+
+/// A whole run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Transcript {
+    pub title: String,
+    pub summary: String,
+    pub seed: u64,
+    pub start: DateTime<Utc>,
+    /// What the actors knew before step 1 (a client registered without a message).
+    pub initial: Vec<Change>,
+    pub steps: Vec<StepRecord>,
+}
+
+impl Transcript {
+    /// Whether every expectation held.
+    pub fn passed(&self) -> bool {
+        self.steps.iter().all(|s| s.met() != Some(false))
+    }
+
+    /// What everyone remembers after step `index` (0-based position in `steps`), or
+    /// before step 1 when `index` is `None`.
+    pub fn memory_after(&self, index: Option<usize>) -> Memory {
+        let mut memory = Memory::default();
+        memory.apply(&self.initial);
+        if let Some(last) = index {
+            for step in self.steps.iter().take(last + 1) {
+                memory.apply(&step.changes);
+            }
+        }
+        memory
+    }
+
+    /// The simulated time after the last step.
+    pub fn end(&self) -> DateTime<Utc> {
+        self.steps.last().map_or(self.start, |s| s.at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(status: u16, error: Option<ErrorCode>) -> Outcome {
+        Outcome {
+            status: Some(status),
+            error,
+            redirect: None,
+        }
+    }
+
+    #[test]
+    fn expected_null_error_fails_on_any_error() {
+        let expect = Expect {
+            error: Some(None),
+            ..Expect::default()
+        };
+        assert!(compare(&expect, &outcome(200, None)).is_empty());
+        let mismatches = compare(&expect, &outcome(400, Some(ErrorCode::InvalidGrant)));
+        assert_eq!(mismatches[0].actual, "invalid_grant");
+        assert_eq!(mismatches[0].expected, "null");
+    }
+
+    #[test]
+    fn fields_left_out_are_not_checked() {
+        assert!(
+            compare(
+                &Expect::default(),
+                &outcome(500, Some(ErrorCode::InvalidClient))
+            )
+            .is_empty()
+        );
+    }
+}

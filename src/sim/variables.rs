@@ -1,0 +1,167 @@
+//! `$variables`: values seen earlier in the run, whoever holds them now
+//! (`scenario-format.md`, "with").
+
+use serde::Serialize;
+
+/// A name a `with` value may refer to with `$name`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
+pub enum Var {
+    Code,
+    State,
+    CodeVerifier,
+    AccessToken,
+    RefreshToken,
+    ClientId,
+    ClientSecret,
+    PreviousCode,
+    PreviousAccessToken,
+    PreviousRefreshToken,
+}
+
+impl From<Var> for String {
+    fn from(var: Var) -> String {
+        format!("${}", var.name())
+    }
+}
+
+impl Var {
+    /// Every variable, as the format lists them.
+    pub const ALL: [Var; 10] = [
+        Self::Code,
+        Self::State,
+        Self::CodeVerifier,
+        Self::AccessToken,
+        Self::RefreshToken,
+        Self::ClientId,
+        Self::ClientSecret,
+        Self::PreviousCode,
+        Self::PreviousAccessToken,
+        Self::PreviousRefreshToken,
+    ];
+
+    /// The name after the `$`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Code => "code",
+            Self::State => "state",
+            Self::CodeVerifier => "code_verifier",
+            Self::AccessToken => "access_token",
+            Self::RefreshToken => "refresh_token",
+            Self::ClientId => "client_id",
+            Self::ClientSecret => "client_secret",
+            Self::PreviousCode => "previous_code",
+            Self::PreviousAccessToken => "previous_access_token",
+            Self::PreviousRefreshToken => "previous_refresh_token",
+        }
+    }
+
+    /// The variable called `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.name() == name)
+    }
+
+    /// The variable whose name is nearest to a misspelt one, when it is near enough
+    /// to be a plausible typo.
+    pub fn closest(name: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .map(|v| (strsim::jaro_winkler(name, v.name()), v))
+            .filter(|(score, _)| *score > 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, v)| v)
+    }
+}
+
+/// The values seen so far in the run: the latest and the one before it.
+#[derive(Debug, Clone, Default)]
+pub struct Seen {
+    code: History,
+    state: Option<String>,
+    code_verifier: Option<String>,
+    access_token: History,
+    refresh_token: History,
+    client_id: Option<String>,
+    client_secret: Option<String>,
+}
+
+/// The latest value of a kind and the one it replaced.
+#[derive(Debug, Clone, Default)]
+struct History {
+    latest: Option<String>,
+    previous: Option<String>,
+}
+
+impl History {
+    fn record(&mut self, value: &str) {
+        if self.latest.as_deref() != Some(value) {
+            self.previous = self.latest.replace(value.to_owned());
+        }
+    }
+}
+
+impl Seen {
+    /// The value a variable names now, if it has one yet.
+    pub fn get(&self, var: Var) -> Option<&str> {
+        match var {
+            Var::Code => self.code.latest.as_deref(),
+            Var::State => self.state.as_deref(),
+            Var::CodeVerifier => self.code_verifier.as_deref(),
+            Var::AccessToken => self.access_token.latest.as_deref(),
+            Var::RefreshToken => self.refresh_token.latest.as_deref(),
+            Var::ClientId => self.client_id.as_deref(),
+            Var::ClientSecret => self.client_secret.as_deref(),
+            Var::PreviousCode => self.code.previous.as_deref(),
+            Var::PreviousAccessToken => self.access_token.previous.as_deref(),
+            Var::PreviousRefreshToken => self.refresh_token.previous.as_deref(),
+        }
+    }
+
+    pub fn code(&mut self, value: &str) {
+        self.code.record(value);
+    }
+    pub fn state(&mut self, value: &str) {
+        self.state = Some(value.to_owned());
+    }
+    pub fn code_verifier(&mut self, value: &str) {
+        self.code_verifier = Some(value.to_owned());
+    }
+    pub fn access_token(&mut self, value: &str) {
+        self.access_token.record(value);
+    }
+    pub fn refresh_token(&mut self, value: &str) {
+        self.refresh_token.record(value);
+    }
+    pub fn client(&mut self, id: &str, secret: Option<&str>) {
+        self.client_id = Some(id.to_owned());
+        self.client_secret = secret.map(str::to_owned);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_variable_name_round_trips() {
+        for var in Var::ALL {
+            assert_eq!(Var::from_name(var.name()), Some(var));
+        }
+    }
+
+    #[test]
+    fn a_misspelt_variable_suggests_the_nearest_name() {
+        assert_eq!(Var::closest("cod"), Some(Var::Code));
+        assert_eq!(Var::closest("refesh_token"), Some(Var::RefreshToken));
+        assert_eq!(Var::closest("zzzz"), None);
+    }
+
+    #[test]
+    fn previous_holds_the_value_before_the_latest() {
+        let mut seen = Seen::default();
+        seen.refresh_token("r1");
+        seen.refresh_token("r2");
+        assert_eq!(seen.get(Var::RefreshToken), Some("r2"));
+        assert_eq!(seen.get(Var::PreviousRefreshToken), Some("r1"));
+    }
+}
