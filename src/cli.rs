@@ -102,6 +102,10 @@ impl From<LangArg> for Lang {
 }
 
 /// Runs the command line and returns the process exit code.
+///
+/// # Errors
+///
+/// Writing to standard output failed, or the terminal UI could not run.
 pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang = Lang::from(cli.tui.lang);
     let code = match cli.command {

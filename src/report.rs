@@ -24,7 +24,7 @@ pub fn describe_item(item: &Item) -> String {
         details.push(format!("{:?}", item.status).to_lowercase());
     }
     if !details.is_empty() {
-        line.push_str(&format!(" ({})", details.join(", ")));
+        line = format!("{line} ({})", details.join(", "));
     }
     line
 }

@@ -92,6 +92,7 @@ impl Scenario {
 
     /// The same scenario with step `index` (0-based) given another `with` value, for
     /// "what if" questions (the TUI's consent choice).
+    #[must_use]
     pub fn with_param(&self, index: usize, name: &str, value: &str) -> Self {
         let mut changed = self.clone();
         let mut steps = self.steps();

@@ -26,6 +26,8 @@ mod params;
 mod pkce;
 mod resource_owner;
 mod resource_server;
+#[cfg(test)]
+mod rules;
 mod secrets;
 mod step;
 mod topic;
@@ -125,7 +127,7 @@ impl Simulation {
 
     /// What changed since the last call: before step 1, what the world starts with.
     pub fn take_changes(&mut self) -> Vec<Change> {
-        std::mem::take(&mut self.journal)
+        memory::net(std::mem::take(&mut self.journal))
     }
 
     /// Runs one step and records everything it did.

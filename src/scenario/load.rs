@@ -29,10 +29,16 @@ pub fn builtin(name: &str) -> Option<Result<Loaded, ScenarioError>> {
 }
 
 /// A command-line argument: an existing file, or else a built-in's name.
+///
+/// # Errors
+///
+/// The file cannot be used, or no built-in has that name.
 pub fn resolve(argument: &str) -> Result<Loaded, ScenarioError> {
     let path = Path::new(argument);
-    let looks_like_file =
-        path.exists() || argument.ends_with(".json") || argument.contains(['/', '\\']);
+    let json_extension = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let looks_like_file = path.exists() || json_extension || argument.contains(['/', '\\']);
     if looks_like_file {
         return load_file(path);
     }
@@ -50,6 +56,10 @@ pub fn resolve(argument: &str) -> Result<Loaded, ScenarioError> {
 }
 
 /// Reads and parses a scenario file.
+///
+/// # Errors
+///
+/// The file is missing, a directory, over 1 MiB, or not a valid scenario.
 pub fn load_file(path: &Path) -> Result<Loaded, ScenarioError> {
     let file = path.display().to_string();
     let fail = |message: String| ScenarioError::file(&file, message);
@@ -78,6 +88,10 @@ fn io_message(error: &std::io::Error) -> String {
 }
 
 /// Parses scenario text; `file` names it in errors.
+///
+/// # Errors
+///
+/// The text is over 1 MiB, not UTF-8, empty, not JSON, or not a valid scenario.
 pub fn parse(file: &str, bytes: &[u8]) -> Result<Scenario, ScenarioError> {
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(ScenarioError::file(file, "text is larger than 1 MiB"));
@@ -108,7 +122,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Scenario, ScenarioError> {
 /// The 1-based line and column of a byte offset.
 fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line = before.split(|b| *b == b'\n').count();
     let column = offset
         - before
             .iter()
@@ -164,9 +178,9 @@ fn from_serde(file: &str, inner: &serde_json::Error, mut path: String) -> Scenar
 /// The path as the format writes it: `steps[1].with.code`.
 fn path_text(path: &serde_path_to_error::Path) -> String {
     let mut text = String::new();
-    for segment in path.iter() {
+    for segment in path {
         match segment {
-            Segment::Seq { index } => text.push_str(&format!("[{index}]")),
+            Segment::Seq { index } => text = format!("{text}[{index}]"),
             Segment::Map { key } | Segment::Enum { variant: key } => push_field(&mut text, key),
             Segment::Unknown => push_field(&mut text, "?"),
         }
@@ -197,7 +211,7 @@ fn explain_data_error(raw: &str, path: &mut String) -> String {
     let what = if raw.starts_with("unknown field") {
         "unknown field"
     } else if raw.starts_with("unknown variant") {
-        if path.ends_with(".do") {
+        if path.rsplit('.').next() == Some("do") {
             "unknown action"
         } else {
             "unknown value"
@@ -239,7 +253,7 @@ mod tests {
     fn a_misspelt_field_names_its_place_and_the_right_name() {
         assert_eq!(
             error_of("{\"title\": \"t\",\n \"sumary\": \"s\"}"),
-            "x.json:2:10: sumary: unknown field `sumary` (did you mean `summary`?)"
+            "x.json:2:9: sumary: unknown field `sumary` (did you mean `summary`?)"
         );
     }
 

@@ -188,6 +188,16 @@ impl Client {
         (response, Topic::CallbackAccepted)
     }
 
+    /// Whether a request reaches the client's own callback: the host and path of a
+    /// redirect URI it registered (any port for a loopback app, RFC 8252 §7.3).
+    pub fn serves(&self, request: &Request) -> bool {
+        self.config
+            .redirect_uris
+            .iter()
+            .filter_map(|uri| Url::parse(uri).ok())
+            .any(|url| url.host_str() == Some(request.host.as_str()) && url.path() == request.path)
+    }
+
     /// The client's own redirect URI, for a callback the browser was never sent to.
     pub fn callback_url(&self) -> String {
         self.redirect_uri()
@@ -239,17 +249,16 @@ impl Client {
         let secrets = overrides.take_or("client_secret", self.secret.get());
         overrides.apply(&mut form);
         let mut request = Request::new(Method::Post, AUTH_HOST, path);
-        match (self.config.auth_method, ids.as_slice(), secrets.as_slice()) {
-            (AuthMethod::ClientSecretBasic, [id], [secret]) => {
-                request = request.header("Authorization", encode_basic(id, secret));
+        if let (AuthMethod::ClientSecretBasic, [id], [secret]) =
+            (self.config.auth_method, ids.as_slice(), secrets.as_slice())
+        {
+            request = request.header("Authorization", encode_basic(id, secret));
+        } else {
+            for id in &ids {
+                form.push("client_id", id.clone());
             }
-            _ => {
-                for id in &ids {
-                    form.push("client_id", id.clone());
-                }
-                for secret in &secrets {
-                    form.push("client_secret", secret.clone());
-                }
+            for secret in &secrets {
+                form.push("client_secret", secret.clone());
             }
         }
         request.body(Body::Form(form))

@@ -134,7 +134,7 @@ impl Simulation {
 
     fn consent(&mut self, overrides: &Overrides) -> (Response, Topic) {
         let offered = self.auth.offered_scope(self.owner.session());
-        let request = self.owner.consent_request(offered, overrides);
+        let request = self.owner.consent_request(offered.as_deref(), overrides);
         let answer = self.auth.consent(&request, ctx!(self));
         self.owner.receive(&answer.0, ctx!(self));
         if let Some(code) = query_value(answer.0.location(), "code") {
@@ -149,7 +149,8 @@ impl Simulation {
     }
 
     /// The browser follows the last redirect to wherever it points: the client's
-    /// callback, or, when the server let a foreign redirect URI through, an attacker.
+    /// callback, or, when the server let another redirect URI through, whoever owns
+    /// that page (an attacker, RFC 9700 §4.1.1).
     fn callback(&mut self, overrides: &Overrides) -> (Response, Topic) {
         let location = self
             .owner
@@ -167,7 +168,7 @@ impl Simulation {
             Request::get_url,
         );
         overrides.apply(&mut request.query);
-        if request.host == self.client.host() {
+        if self.client.serves(&request) {
             let answer = self.client.callback(&request, ctx!(self));
             self.exchange(Actor::ResourceOwner, Actor::Client, request, answer)
         } else {

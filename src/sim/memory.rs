@@ -193,6 +193,39 @@ impl Change {
 /// The changes of one step, in the order they happened.
 pub type Journal = Vec<Change>;
 
+/// The net effect of a step's changes: a thing added and removed within the step
+/// (the browser following a redirect at once) never shows, and an added or updated
+/// thing shows once, as it ended up.
+pub fn net(changes: Journal) -> Journal {
+    let mut out: Journal = Vec::with_capacity(changes.len());
+    for change in changes {
+        let same = |c: &Change| {
+            c.actor == change.actor
+                && c.item_kind() == change.item_kind()
+                && c.key() == change.key()
+        };
+        let earlier = out.iter().position(same);
+        match (&change.kind, earlier.map(|i| &out[i].kind)) {
+            (ChangeKind::Removed { .. }, Some(ChangeKind::Added { .. })) => {
+                out.retain(|c| !same(c));
+            }
+            (ChangeKind::Updated { item, .. }, Some(ChangeKind::Added { .. })) => {
+                let item = item.clone();
+                if let Some(i) = earlier {
+                    out[i].kind = ChangeKind::Added { item };
+                }
+            }
+            (ChangeKind::Updated { .. }, Some(ChangeKind::Updated { .. })) => {
+                if let Some(i) = earlier {
+                    out[i] = change;
+                }
+            }
+            _ => out.push(change),
+        }
+    }
+    out
+}
+
 /// How a remembered value describes itself.
 pub trait Describe {
     fn details(&self) -> Vec<(&'static str, String)> {
@@ -391,6 +424,18 @@ mod tests {
             .map(|i| i.key.as_str())
             .collect();
         assert_eq!(keys, ["c2"]);
+    }
+
+    #[test]
+    fn what_comes_and_goes_within_a_step_leaves_no_trace() {
+        let mut journal = Journal::new();
+        let mut redirect = Slot::new(Actor::ResourceOwner, ItemKind::Redirect);
+        redirect.set("https://auth.example/authorize", &mut journal);
+        redirect.take(Reason::Progressed, &mut journal);
+        redirect.set("https://printer.example/callback?code=x", &mut journal);
+        let net = net(journal);
+        assert_eq!(net.len(), 1);
+        assert_eq!(net[0].key(), "https://printer.example/callback?code=x");
     }
 
     #[test]

@@ -334,7 +334,7 @@ mod tests {
         assert_eq!(
             message.wire(),
             "POST /token HTTP/1.1\nHost: auth.example\nAuthorization: Basic eDp5\n\
-             Content-Type: application/x-www-form-urlencoded\nContent-Length: 37\n\n\
+             Content-Type: application/x-www-form-urlencoded\nContent-Length: 38\n\n\
              grant_type=authorization_code&code=a+b\n"
         );
         assert_eq!(message.label(), "POST /token");

@@ -59,7 +59,7 @@ mod tests {
     use super::*;
 
     /// RFC 7636 Appendix B.
-    const VERIFIER: &str = "dBjftJeZ4CVP-mJ92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
     const CHALLENGE: &str = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
     #[test]
@@ -70,7 +70,7 @@ mod tests {
 
     #[test]
     fn a_different_verifier_does_not_prove_the_challenge() {
-        let other = "dBjftJeZ4CVP-mJ92K27uhbUJU1p1r_wW1gFWFOEjXx";
+        let other = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXx";
         assert!(!verifies(other, CHALLENGE, ChallengeMethod::S256));
     }
 

@@ -70,10 +70,10 @@ impl ResourceOwner {
     }
 
     /// `POST /consent`: Alice allows the scopes the page listed.
-    pub fn consent_request(&self, offered_scope: Option<String>, overrides: &Overrides) -> Request {
+    pub fn consent_request(&self, offered_scope: Option<&str>, overrides: &Overrides) -> Request {
         let mut form = Params::new();
         form.push("decision", "allow");
-        form.push_some("scope", offered_scope.as_deref());
+        form.push_some("scope", offered_scope);
         overrides.apply(&mut form);
         self.post("/consent", form)
     }

@@ -108,14 +108,12 @@ impl ResourceServer {
         let mut response = Response::new(status, "");
         if let Some(topic) = topic {
             if let Some(code) = topic.error_code() {
-                value.push_str(&format!(
-                    ", error=\"{code}\", error_description=\"{}\"",
-                    topic.description()
-                ));
+                let description = topic.description();
+                value = format!("{value}, error=\"{code}\", error_description=\"{description}\"");
                 response = response.error(code);
             }
             if topic == Topic::ScopeInsufficient {
-                value.push_str(&format!(", scope=\"{}\"", self.config.required_scope));
+                value = format!("{value}, scope=\"{}\"", self.config.required_scope);
             }
         } else {
             response.gist = "no token".into();

@@ -178,7 +178,9 @@ impl<'de> Deserialize<'de> for With {
 pub struct Expect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
-    /// `Some(None)` is `"error": null`: the step must succeed.
+    /// `Some(None)` is `"error": null`: the step must succeed; `None` is not
+    /// checked. The two levels are the format's own distinction.
+    #[allow(clippy::option_option)]
     #[serde(
         default,
         deserialize_with = "present",
@@ -190,6 +192,7 @@ pub struct Expect {
 }
 
 /// Tells a field that is present with `null` from one that is absent.
+#[allow(clippy::option_option)]
 fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
 where
     D: Deserializer<'de>,

@@ -99,7 +99,26 @@ pub enum Topic {
 impl Topic {
     /// Every topic, for tests that each has an explanation in every language.
     pub const ALL: [Topic; 71] = {
-        use Topic::*;
+        use Topic::{
+            AccessDenied, AccessTokenExpired, AccessTokenMalformed, AccessTokenMissing,
+            AccessTokenRevoked, AccessTokenUnknown, CallbackAccepted, CallbackCarriedError,
+            CallbackStateMismatch, CallbackWithoutCode, ClientAuthMalformed, ClientAuthMissing,
+            ClientAuthTwice, ClientAuthUnknownClient, ClientAuthWrongSecret, ClientIdMissing,
+            ClientUnknown, ClockMoved, CodeExpired, CodeIssued, CodeLeakedToAttacker, CodeMissing,
+            CodeOfAnotherClient, CodeReplayed, CodeUnknown, ConsentBeforeLogin,
+            ConsentDecisionInvalid, ConsentPageShown, GrantTypeMissing, GrantTypeNotAllowed,
+            GrantTypeUnsupported, LoggedIn, LoginFailed, LoginPageShown, NoAuthorizationInProgress,
+            ParameterRepeated, PkceChallengeMalformed, PkceChallengeMissing, PkceMethodUnsupported,
+            RedirectUriMalformed, RedirectUriMismatch, RedirectUriRequired, RefreshScopeWider,
+            RefreshTokenExpired, RefreshTokenMissing, RefreshTokenOfAnotherClient,
+            RefreshTokenReplayed, RefreshTokenRevoked, RefreshTokenUnknown, Refreshed,
+            RegisterBadMetadata, RegisterBadRedirectUri, RegisterNoRedirectUri, Registered,
+            ResourceServed, ResponseTypeMissing, ResponseTypeUnsupported, RevokeTokenMissing,
+            RevokeTokenOfAnotherClient, RevokedNothing, ScopeInsufficient, ScopeInvalid,
+            TokenRedirectUriMismatch, TokenRedirectUriMissing, TokenRevoked, TokensIssued,
+            VariableUnset, VerifierMalformed, VerifierMismatch, VerifierMissing,
+            VerifierWithoutChallenge,
+        };
         [
             Registered,
             RegisterNoRedirectUri,
@@ -179,7 +198,26 @@ impl Topic {
     /// with one.
     pub fn error_code(self) -> Option<ErrorCode> {
         use ErrorCode as E;
-        use Topic::*;
+        use Topic::{
+            AccessDenied, AccessTokenExpired, AccessTokenMalformed, AccessTokenMissing,
+            AccessTokenRevoked, AccessTokenUnknown, CallbackAccepted, CallbackCarriedError,
+            CallbackStateMismatch, CallbackWithoutCode, ClientAuthMalformed, ClientAuthMissing,
+            ClientAuthTwice, ClientAuthUnknownClient, ClientAuthWrongSecret, ClientIdMissing,
+            ClientUnknown, ClockMoved, CodeExpired, CodeIssued, CodeLeakedToAttacker, CodeMissing,
+            CodeOfAnotherClient, CodeReplayed, CodeUnknown, ConsentBeforeLogin,
+            ConsentDecisionInvalid, ConsentPageShown, GrantTypeMissing, GrantTypeNotAllowed,
+            GrantTypeUnsupported, LoggedIn, LoginFailed, LoginPageShown, NoAuthorizationInProgress,
+            ParameterRepeated, PkceChallengeMalformed, PkceChallengeMissing, PkceMethodUnsupported,
+            RedirectUriMalformed, RedirectUriMismatch, RedirectUriRequired, RefreshScopeWider,
+            RefreshTokenExpired, RefreshTokenMissing, RefreshTokenOfAnotherClient,
+            RefreshTokenReplayed, RefreshTokenRevoked, RefreshTokenUnknown, Refreshed,
+            RegisterBadMetadata, RegisterBadRedirectUri, RegisterNoRedirectUri, Registered,
+            ResourceServed, ResponseTypeMissing, ResponseTypeUnsupported, RevokeTokenMissing,
+            RevokeTokenOfAnotherClient, RevokedNothing, ScopeInsufficient, ScopeInvalid,
+            TokenRedirectUriMismatch, TokenRedirectUriMissing, TokenRevoked, TokensIssued,
+            VariableUnset, VerifierMalformed, VerifierMismatch, VerifierMissing,
+            VerifierWithoutChallenge,
+        };
         Some(match self {
             RegisterNoRedirectUri | RegisterBadRedirectUri => E::InvalidRedirectUri,
             RegisterBadMetadata => E::InvalidClientMetadata,
@@ -244,7 +282,26 @@ impl Topic {
     /// English, as on the wire.
     #[allow(clippy::too_many_lines)]
     pub fn description(self) -> &'static str {
-        use Topic::*;
+        use Topic::{
+            AccessDenied, AccessTokenExpired, AccessTokenMalformed, AccessTokenMissing,
+            AccessTokenRevoked, AccessTokenUnknown, CallbackAccepted, CallbackCarriedError,
+            CallbackStateMismatch, CallbackWithoutCode, ClientAuthMalformed, ClientAuthMissing,
+            ClientAuthTwice, ClientAuthUnknownClient, ClientAuthWrongSecret, ClientIdMissing,
+            ClientUnknown, ClockMoved, CodeExpired, CodeIssued, CodeLeakedToAttacker, CodeMissing,
+            CodeOfAnotherClient, CodeReplayed, CodeUnknown, ConsentBeforeLogin,
+            ConsentDecisionInvalid, ConsentPageShown, GrantTypeMissing, GrantTypeNotAllowed,
+            GrantTypeUnsupported, LoggedIn, LoginFailed, LoginPageShown, NoAuthorizationInProgress,
+            ParameterRepeated, PkceChallengeMalformed, PkceChallengeMissing, PkceMethodUnsupported,
+            RedirectUriMalformed, RedirectUriMismatch, RedirectUriRequired, RefreshScopeWider,
+            RefreshTokenExpired, RefreshTokenMissing, RefreshTokenOfAnotherClient,
+            RefreshTokenReplayed, RefreshTokenRevoked, RefreshTokenUnknown, Refreshed,
+            RegisterBadMetadata, RegisterBadRedirectUri, RegisterNoRedirectUri, Registered,
+            ResourceServed, ResponseTypeMissing, ResponseTypeUnsupported, RevokeTokenMissing,
+            RevokeTokenOfAnotherClient, RevokedNothing, ScopeInsufficient, ScopeInvalid,
+            TokenRedirectUriMismatch, TokenRedirectUriMissing, TokenRevoked, TokensIssued,
+            VariableUnset, VerifierMalformed, VerifierMismatch, VerifierMissing,
+            VerifierWithoutChallenge,
+        };
         match self {
             Registered => "Client registered.",
             RegisterNoRedirectUri => "At least one redirect URI must be registered.",

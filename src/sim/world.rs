@@ -106,6 +106,10 @@ pub enum RedirectMatching {
 }
 
 /// The authorization server's policy.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each flag is a field of the scenario format"
+)]
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ServerPolicy {

@@ -49,7 +49,7 @@ impl AuthorizationServer {
         } else {
             self.sessions
                 .update(&cookie, Reason::Progressed, ctx.journal, |s| {
-                    s.pending = Some(pending)
+                    s.pending = Some(pending);
                 });
         }
         let topic = if signed_in {
@@ -187,7 +187,7 @@ impl AuthorizationServer {
         let user = self.user.username.clone();
         self.sessions
             .update(&cookie, Reason::Progressed, ctx.journal, |s| {
-                s.user = Some(user)
+                s.user = Some(user);
             });
         (page(200, Topic::LoggedIn), Topic::LoggedIn)
     }
@@ -221,7 +221,7 @@ impl AuthorizationServer {
         let mut pending = None;
         self.sessions
             .update(&cookie, Reason::Progressed, ctx.journal, |s| {
-                pending = s.pending.take()
+                pending = s.pending.take();
             });
         let Some(pending) = pending else {
             return (
@@ -252,7 +252,7 @@ impl AuthorizationServer {
         if self.consents.contains(&consent_key) {
             self.consents
                 .update(&consent_key, Reason::Replaced, ctx.journal, |c| {
-                    c.scope.clone_from(&granted)
+                    c.scope.clone_from(&granted);
                 });
         } else {
             self.consents.insert(

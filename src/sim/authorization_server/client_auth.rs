@@ -31,10 +31,9 @@ impl AuthorizationServer {
             .ok_or_else(|| refuse(basic, Topic::ClientAuthUnknownClient))?;
         match (&client.secret, &presented.secret) {
             (Some(expected), Some(given)) if expected == given => Ok(presented.client_id),
-            (Some(_), Some(_)) => Err(refuse(basic, Topic::ClientAuthWrongSecret)),
             (Some(_), None) => Err(refuse(basic, Topic::ClientAuthMissing)),
             (None, None) => Ok(presented.client_id),
-            (None, Some(_)) => Err(refuse(basic, Topic::ClientAuthWrongSecret)),
+            (_, Some(_)) => Err(refuse(basic, Topic::ClientAuthWrongSecret)),
         }
     }
 

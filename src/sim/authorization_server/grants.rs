@@ -116,7 +116,7 @@ impl AuthorizationServer {
         if rotate {
             self.refresh_tokens
                 .update(presented, Reason::Rotated, ctx.journal, |t| {
-                    t.status = Status::Retired
+                    t.status = Status::Retired;
                 });
         }
         Ok((self.issue(&grant, rotate, ctx), Topic::Refreshed))

@@ -43,7 +43,7 @@ impl AuthorizationServer {
             }
             self.access_tokens
                 .update(token, Reason::Revoked, ctx.journal, |t| {
-                    t.status = Status::Revoked
+                    t.status = Status::Revoked;
                 });
             return done;
         }

@@ -102,7 +102,7 @@ impl AuthorizationServer {
         } else {
             self.codes
                 .update(code, Reason::Exchanged, ctx.journal, |c| {
-                    c.families.push(family)
+                    c.families.push(family);
                 });
         }
         Ok((response, Topic::TokensIssued))

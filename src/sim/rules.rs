@@ -1,0 +1,76 @@
+//! One test per rule of `oauth-rules.md`, grouped by its sections and named for the
+//! rule, driving whole simulations the way a scenario file would.
+
+mod authorization_endpoint;
+mod client_checks;
+mod refresh;
+mod registration;
+mod resource_server;
+mod revocation;
+mod token_endpoint;
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use super::{ErrorCode, Outcome, Step, Transcript, World, run};
+
+/// Steps written as in a scenario file.
+pub fn steps(json: Value) -> Vec<Step> {
+    match serde_json::from_value(json) {
+        Ok(steps) => steps,
+        Err(error) => panic!("test steps do not parse: {error}"),
+    }
+}
+
+pub fn start() -> DateTime<Utc> {
+    DateTime::from_timestamp(1_767_258_000, 0).unwrap_or_default()
+}
+
+/// Runs steps in the default world.
+pub fn play(json: Value) -> Transcript {
+    play_in(&World::default(), json)
+}
+
+/// Runs steps in a given world.
+pub fn play_in(world: &World, json: Value) -> Transcript {
+    run("test", "", world, &steps(json), 1, start())
+}
+
+/// The steps that take the default client to a code in hand.
+pub fn to_callback() -> Vec<Value> {
+    ["authorize", "login", "consent", "callback"]
+        .into_iter()
+        .map(|action| serde_json::json!({ "do": action }))
+        .collect()
+}
+
+/// `to_callback` followed by `more`.
+pub fn after_callback(more: Value) -> Value {
+    let mut all = to_callback();
+    if let Value::Array(rest) = more {
+        all.extend(rest);
+    }
+    Value::Array(all)
+}
+
+/// The outcome of the last step.
+pub fn last(transcript: &Transcript) -> &Outcome {
+    &transcript.steps.last().expect("at least one step").outcome
+}
+
+/// Status and error of the last step.
+pub fn answer(transcript: &Transcript) -> (Option<u16>, Option<ErrorCode>) {
+    let outcome = last(transcript);
+    (outcome.status, outcome.error)
+}
+
+/// The value of a header in the last message of the last step.
+pub fn last_header(transcript: &Transcript, name: &str) -> Option<String> {
+    let step = transcript.steps.last()?;
+    let message = step.messages.last()?;
+    message
+        .headers()
+        .into_iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v)
+}
