@@ -1,0 +1,850 @@
+//! The command line as a user meets it: the real `oauth-sim` binary, run on the
+//! fixtures of `tests/fixtures/` and on the built-ins, checked against the "Running"
+//! section of `scenario-format.md` (exit codes 0 / 1 / 2, error messages of the form
+//! `FILE:LINE:COL: field.path: message`, one JSON object per line).
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::Value;
+
+const INVALID: &str = "tests/fixtures/invalid";
+const VALID: &str = "tests/fixtures/valid";
+const MIB: usize = 1024 * 1024;
+
+/// What one run of the binary did.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `oauth-sim ARGS…` from the crate root, so fixture paths are relative to it.
+/// Every run must end with an exit code (not a signal) and without a panic.
+fn oauth_sim(args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_oauth-sim"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the oauth-sim binary starts");
+    let run = Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && run.code != 101,
+        "oauth-sim {args:?} panicked:\n{}",
+        run.stderr
+    );
+    assert!(
+        run.code >= 0,
+        "oauth-sim {args:?} was killed by a signal:\n{}",
+        run.stderr
+    );
+    run
+}
+
+fn invalid(name: &str) -> String {
+    format!("{INVALID}/{name}")
+}
+
+fn valid(name: &str) -> String {
+    format!("{VALID}/{name}")
+}
+
+/// A fresh directory under the system temp dir, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> Self {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "oauth-sim-cli-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        fs::create_dir_all(&dir).expect("create a temp dir");
+        Self(dir)
+    }
+
+    /// Writes a scenario whose only fault can be its size: `{"title": …, "summary":
+    /// "xxx…"}`, padded to exactly `size` bytes.
+    fn scenario_of_size(&self, name: &str, size: usize) -> PathBuf {
+        let head = r#"{"title": "Padded to a size", "summary": ""#;
+        let tail = "\"}\n";
+        let mut text = String::with_capacity(size);
+        text.push_str(head);
+        text.push_str(&"x".repeat(size - head.len() - tail.len()));
+        text.push_str(tail);
+        assert_eq!(text.len(), size);
+        let path = self.0.join(name);
+        fs::write(&path, text).expect("write the padded scenario");
+        path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn json_line(stdout: &str) -> Value {
+    assert!(
+        stdout.ends_with('\n') && stdout.matches('\n').count() == 1,
+        "--format json prints exactly one line per scenario:\n{stdout}"
+    );
+    serde_json::from_str(stdout.trim_end()).expect("the line is valid JSON")
+}
+
+fn run_json(args: &[&str]) -> Value {
+    let run = oauth_sim(args);
+    assert_eq!(run.code, 0, "oauth-sim {args:?}\n{}", run.stderr);
+    json_line(&run.stdout)
+}
+
+fn text<'a>(value: &'a Value, field: &str) -> &'a str {
+    value[field]
+        .as_str()
+        .unwrap_or_else(|| panic!("`{field}` is a string in {value}"))
+}
+
+fn array<'a>(value: &'a Value, field: &str) -> &'a Vec<Value> {
+    value[field]
+        .as_array()
+        .unwrap_or_else(|| panic!("`{field}` is an array in {value}"))
+}
+
+fn builtin_names() -> Vec<String> {
+    let run = oauth_sim(&["list"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout
+        .lines()
+        .filter_map(|line| line.split_whitespace().next())
+        .map(str::to_owned)
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------
+// Files that cannot be used: exit 2, `error: FILE:LINE:COL: field.path: message`.
+// ---------------------------------------------------------------------------------
+
+/// One bad fixture and what its error must say.
+struct Bad {
+    file: &'static str,
+    /// Exactly what follows the file name on stderr: `:LINE:COL: field.path: `, or
+    /// `: ` when the problem has no place in the text. Positions are counted by hand
+    /// from the fixture (1-based; the column of the last character read).
+    after_file: &'static str,
+    /// Words the rest of the message must contain.
+    says: &'static [&'static str],
+}
+
+/// Every file in `tests/fixtures/invalid/`. `after_file` is only `:` where the exact
+/// position is a known bug, pinned by an ignored test below.
+const BAD: &[Bad] = &[
+    Bad {
+        file: "a-directory.json",
+        after_file: ": ",
+        says: &["is a directory"],
+    },
+    Bad {
+        file: "bad-error-code.json",
+        after_file: ":9:32: steps[0].expect.error: ",
+        says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
+    },
+    Bad {
+        file: "duplicate-with-parameter.json",
+        after_file: ":8:15: steps[0].with: ",
+        says: &["`scope` is given twice", "array"],
+    },
+    Bad {
+        file: "empty.json",
+        after_file: ": ",
+        says: &["empty", "title"],
+    },
+    Bad {
+        file: "missing-title.json",
+        after_file: ":6:1: title: ",
+        says: &["missing field", "needs a title"],
+    },
+    Bad {
+        file: "not-utf8.json",
+        after_file: ":3:18: ",
+        says: &["not UTF-8"],
+    },
+    Bad {
+        file: "other-client-without-id.json",
+        after_file: ":",
+        says: &["other_clients[0].client_id: ", "needs a client_id"],
+    },
+    Bad {
+        file: "redirect-expect-on-token.json",
+        after_file: ":",
+        says: &["steps[0]: ", "expect.redirect", "not for token"],
+    },
+    Bad {
+        file: "seconds-on-non-wait.json",
+        after_file: ":",
+        says: &[
+            "steps[1]: ",
+            "\"seconds\" belongs to wait steps",
+            "authorize",
+        ],
+    },
+    Bad {
+        file: "step-without-do.json",
+        after_file: ":4:23: steps[0].do: ",
+        says: &["missing field"],
+    },
+    Bad {
+        file: "top-level-array.json",
+        after_file: ":",
+        says: &[],
+    },
+    Bad {
+        file: "trailing-comma.json",
+        after_file: ":5:3: steps: ",
+        says: &["not valid JSON", "trailing comma"],
+    },
+    Bad {
+        file: "trailing-garbage.json",
+        after_file: ":4:1: ",
+        says: &["not valid JSON", "trailing characters"],
+    },
+    Bad {
+        file: "truncated.json",
+        after_file: ":",
+        says: &["steps[1]", "ends too early"],
+    },
+    Bad {
+        file: "unknown-action.json",
+        after_file: ":5:22: steps[1].do: ",
+        says: &["unknown action `autorize`", "did you mean `authorize`?"],
+    },
+    Bad {
+        file: "unknown-enum-value.json",
+        after_file: ":4:26: client.type: ",
+        says: &["`confidentail`", "did you mean `confidential`?"],
+    },
+    Bad {
+        file: "unknown-field.json",
+        after_file: ":3:10: sumary: ",
+        says: &["unknown field `sumary`", "did you mean `summary`?"],
+    },
+    Bad {
+        file: "unknown-step-field.json",
+        after_file: ":7:14: steps[1].expcet: ",
+        says: &["unknown field `expcet`", "did you mean `expect`?"],
+    },
+    Bad {
+        file: "unknown-variable-in-array.json",
+        after_file: ":7:",
+        says: &["steps[0].with.scope[1]: ", "unknown variable $scope"],
+    },
+    Bad {
+        file: "unknown-variable.json",
+        after_file: ":7:22: steps[0].with.code: ",
+        says: &["unknown variable $cod", "did you mean $code?"],
+    },
+    Bad {
+        file: "wait-without-seconds.json",
+        after_file: ":",
+        says: &["steps[1]: ", "a wait step needs \"seconds\""],
+    },
+    Bad {
+        file: "wrong-type-in-step.json",
+        after_file: ":4:40: steps[0].seconds: ",
+        says: &["invalid type", "\"an hour\""],
+    },
+    Bad {
+        file: "wrong-type.json",
+        after_file: ":3:15: seed: ",
+        says: &["invalid type", "\"one\""],
+    },
+];
+
+/// Checks one error message: `error: FILE` + `after_file`, then the key words, on a
+/// single line.
+fn assert_names_file_place_and_problem(run: &Run, file: &str, after_file: &str, says: &[&str]) {
+    let prefix = format!("error: {file}{after_file}");
+    assert_eq!(run.code, 2, "{file}: exit code\n{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(&prefix),
+        "{file}: stderr should start with {prefix:?}:\n{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.lines().count(),
+        1,
+        "{file}: one error, one line:\n{}",
+        run.stderr
+    );
+    for words in says {
+        assert!(
+            run.stderr.contains(words),
+            "{file}: stderr should contain {words:?}:\n{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn every_invalid_fixture_exits_2_naming_file_place_field_and_problem() {
+    for bad in BAD {
+        let file = invalid(bad.file);
+        let run = oauth_sim(&["run", &file]);
+        assert_names_file_place_and_problem(&run, &file, bad.after_file, bad.says);
+        assert_eq!(run.stdout, "", "{file}: nothing runs, nothing is printed");
+    }
+}
+
+#[test]
+fn check_words_every_invalid_fixture_exactly_as_run_does() {
+    for bad in BAD {
+        let file = invalid(bad.file);
+        let check = oauth_sim(&["check", &file]);
+        assert_names_file_place_and_problem(&check, &file, bad.after_file, bad.says);
+        let run = oauth_sim(&["run", &file]);
+        assert_eq!(
+            check.stderr, run.stderr,
+            "{file}: same message from check and run"
+        );
+    }
+}
+
+#[test]
+fn the_table_covers_every_invalid_fixture() {
+    let on_disk: BTreeSet<String> =
+        fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(INVALID))
+            .expect("the invalid fixtures directory exists")
+            .map(|entry| {
+                entry
+                    .expect("a directory entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+    let in_table: BTreeSet<String> = BAD.iter().map(|bad| bad.file.to_owned()).collect();
+    assert_eq!(on_disk, in_table, "add a row to BAD for each new fixture");
+    assert!(in_table.len() >= 12);
+}
+
+#[test]
+fn not_utf8_fixture_really_has_one_bad_byte_on_line_3() {
+    let bytes = fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(invalid("not-utf8.json")))
+        .expect("read the fixture");
+    let error = std::str::from_utf8(&bytes).expect_err("the fixture is not UTF-8");
+    let before = &bytes[..error.valid_up_to()];
+    assert_eq!(before.split(|b| *b == b'\n').count(), 3);
+    // Without that one byte the file is a good scenario.
+    let fixed: Vec<u8> = bytes.iter().copied().filter(|b| *b != 0xE9).collect();
+    let value: Value = serde_json::from_slice(&fixed).expect("valid JSON once the byte is gone");
+    assert!(value["title"].is_string());
+}
+
+#[test]
+fn check_reports_every_bad_file_not_only_the_first() {
+    let files: Vec<String> = ["unknown-field.json", "empty.json", "unknown-action.json"]
+        .into_iter()
+        .map(invalid)
+        .collect();
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(files.iter().map(String::as_str))
+        .collect();
+    let run = oauth_sim(&args);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr.lines().count(), 3, "{}", run.stderr);
+    for file in &files {
+        assert!(
+            run.stderr.contains(&format!("error: {file}")),
+            "{file}:\n{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn oversized_file_is_refused_naming_its_size() {
+    let dir = TempDir::new();
+    let path = dir.scenario_of_size("oversized.json", MIB + 1);
+    let file = path.to_str().expect("a UTF-8 temp path");
+    for command in ["run", "check"] {
+        let run = oauth_sim(&[command, file]);
+        assert_names_file_place_and_problem(
+            &run,
+            file,
+            ": ",
+            &[&format!("{} bytes", MIB + 1), "at most 1 MiB"],
+        );
+    }
+}
+
+#[test]
+fn a_file_of_exactly_one_mebibyte_is_still_accepted() {
+    let dir = TempDir::new();
+    let path = dir.scenario_of_size("just-fits.json", MIB);
+    let file = path.to_str().expect("a UTF-8 temp path");
+    let run = oauth_sim(&["check", file]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(&format!("ok  {file}")),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn missing_file_exits_2_with_no_such_file() {
+    let file = invalid("does-not-exist.json");
+    for command in ["run", "check"] {
+        let run = oauth_sim(&[command, &file]);
+        assert_names_file_place_and_problem(&run, &file, ": ", &["no such file"]);
+    }
+}
+
+#[test]
+fn misspelt_builtin_name_suggests_the_nearest() {
+    let run = oauth_sim(&["run", "standard-flwo"]);
+    assert_names_file_place_and_problem(
+        &run,
+        "standard-flwo",
+        ": ",
+        &[
+            "no such file or built-in",
+            "did you mean standard-flow?",
+            "oauth-sim list",
+        ],
+    );
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn unrelated_builtin_name_gets_no_suggestion() {
+    let run = oauth_sim(&["run", "zzzzzzzz"]);
+    assert_names_file_place_and_problem(&run, "zzzzzzzz", ": ", &["no such file or built-in"]);
+    assert!(!run.stderr.contains("did you mean"), "{}", run.stderr);
+}
+
+// Known bugs in src/scenario (see the report): these pin the intended behaviour and
+// are ignored until it is fixed. Run them with `cargo test --test cli -- --ignored`.
+
+#[test]
+#[ignore = "src bug: errors found after a step (or a with-array element) is read point past it"]
+fn checks_after_a_value_is_read_point_at_that_value() {
+    let cases = [
+        // `    { "do": "wait" }`: the step's closing brace.
+        ("wait-without-seconds.json", ":5:20: steps[1]: "),
+        // `    { "do": "authorize", "seconds": 30 }`
+        ("seconds-on-non-wait.json", ":5:40: steps[1]: "),
+        // `    }` closing the token step.
+        ("redirect-expect-on-token.json", ":7:5: steps[0]: "),
+        // `        "scope": ["photos.read", "$scope"]`: the closing quote of "$scope".
+        (
+            "unknown-variable-in-array.json",
+            ":7:41: steps[0].with.scope[1]: ",
+        ),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(name, after_file)| {
+            let file = invalid(name);
+            let run = oauth_sim(&["check", &file]);
+            let prefix = format!("error: {file}{after_file}");
+            (!run.stderr.starts_with(&prefix))
+                .then(|| format!("want {prefix}\n got {}", run.stderr))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+#[ignore = "src bug: EOF after a newline gives column 0, and the path ends in `.?`"]
+fn truncated_file_has_a_one_based_column_and_a_clean_path() {
+    let file = invalid("truncated.json");
+    let run = oauth_sim(&["check", &file]);
+    // The text ends after line 5 (`    { "do": "authorize",`, 24 characters).
+    let ok = [":5:25: steps[1]: ", ":6:1: steps[1]: "]
+        .iter()
+        .any(|after| run.stderr.starts_with(&format!("error: {file}{after}")));
+    assert!(ok, "{}", run.stderr);
+}
+
+#[test]
+#[ignore = "src bug: a top-level array is reported as `[0]: invalid type: map, expected a string`"]
+fn top_level_array_says_a_scenario_is_an_object() {
+    let file = invalid("top-level-array.json");
+    let run = oauth_sim(&["check", &file]);
+    assert_names_file_place_and_problem(&run, &file, ":1:1: ", &["object"]);
+}
+
+#[test]
+#[ignore = "src bug: errors from the checks that span fields carry no line:col"]
+fn other_client_without_id_names_its_line() {
+    let file = invalid("other-client-without-id.json");
+    let run = oauth_sim(&["check", &file]);
+    assert_names_file_place_and_problem(&run, &file, ":4:", &["other_clients[0].client_id: "]);
+}
+
+// ---------------------------------------------------------------------------------
+// Good files: `check`, `run`, exit 0 / 1, and mixing good with bad.
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn check_accepts_every_valid_fixture_and_counts_its_steps() {
+    for (name, steps) in [
+        ("all-met.json", 2),
+        ("wrong-expectation.json", 2),
+        ("literal-dollar-and-array.json", 5),
+    ] {
+        let file = valid(name);
+        let run = oauth_sim(&["check", &file]);
+        assert_eq!(run.code, 0, "{file}\n{}", run.stderr);
+        assert_eq!(run.stdout, format!("ok  {file} ({steps} steps)\n"));
+        assert_eq!(run.stderr, "");
+    }
+}
+
+#[test]
+fn check_of_good_and_bad_files_exits_2_and_still_accepts_the_good_one() {
+    let good = valid("all-met.json");
+    let bad = invalid("unknown-field.json");
+    let run = oauth_sim(&["check", &good, &bad]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stdout.contains(&format!("ok  {good}")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.starts_with(&format!("error: {bad}:3:10:")),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn run_of_a_file_whose_expectations_hold_exits_0() {
+    let run = oauth_sim(&["run", &valid("all-met.json")]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(run.stderr, "");
+    assert!(run.stdout.contains("Fixture: every expectation holds"));
+    assert!(!run.stdout.contains("NOT MET"), "{}", run.stdout);
+}
+
+#[test]
+fn run_of_a_wrong_expectation_exits_1_naming_expected_and_actual() {
+    let file = valid("wrong-expectation.json");
+    let run = oauth_sim(&["run", &file]);
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(run.stderr, "", "a failed expectation is not an error");
+    assert!(run.stdout.contains("NOT MET"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("status: expected 302, got 400"),
+        "{}",
+        run.stdout
+    );
+    // The expectations that hold are not reported as failures.
+    assert_eq!(run.stdout.matches("NOT MET").count(), 1, "{}", run.stdout);
+}
+
+#[test]
+fn json_of_a_wrong_expectation_marks_the_step_not_met() {
+    let file = valid("wrong-expectation.json");
+    let run = oauth_sim(&["run", "--format", "json", &file]);
+    assert_eq!(run.code, 1);
+    let report = json_line(&run.stdout);
+    assert_eq!(report["passed"], false);
+    let steps = array(&report, "steps");
+    assert_eq!(steps[0]["met"], true);
+    assert_eq!(steps[1]["met"], false);
+    assert_eq!(steps[1]["status"], 400);
+    assert_eq!(steps[1]["expect"]["status"], 302);
+}
+
+#[test]
+fn literal_dollar_is_sent_as_is_and_a_with_array_becomes_a_json_array() {
+    let file = valid("literal-dollar-and-array.json");
+    let report = run_json(&["run", "--format", "json", &file]);
+    assert_eq!(report["passed"], true);
+    let steps = array(&report, "steps");
+
+    let register = &array(&steps[0], "messages")[0];
+    assert_eq!(register["target"], "/register");
+    let body: Value = serde_json::from_str(text(register, "body")).expect("a JSON body");
+    assert_eq!(
+        body["redirect_uris"],
+        serde_json::json!([
+            "https://printer.example/callback",
+            "https://printer.example/other"
+        ])
+    );
+
+    // `$$literal` is the text `$literal`, percent-encoded in the query.
+    let authorize = array(&steps[1], "messages")
+        .iter()
+        .find(|m| m["method"] == "GET")
+        .expect("the browser's GET /authorize");
+    assert!(
+        text(authorize, "target").contains("state=%24literal"),
+        "{authorize}"
+    );
+    assert!(!text(authorize, "target").contains("%24%24"), "{authorize}");
+}
+
+#[test]
+fn run_of_good_and_bad_files_exits_2_and_still_prints_the_good_transcript() {
+    let good = valid("all-met.json");
+    let bad = invalid("empty.json");
+    for args in [
+        ["run", good.as_str(), bad.as_str()],
+        ["run", bad.as_str(), good.as_str()],
+    ] {
+        let run = oauth_sim(&args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(
+            run.stdout.contains("Fixture: every expectation holds"),
+            "{args:?}"
+        );
+        assert!(
+            run.stdout.contains("Result: passed"),
+            "{args:?}\n{}",
+            run.stdout
+        );
+        assert!(
+            run.stderr.starts_with(&format!("error: {bad}: ")),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn an_unusable_file_outranks_a_failed_expectation() {
+    let failing = valid("wrong-expectation.json");
+    let bad = invalid("unknown-action.json");
+    for args in [
+        ["run", failing.as_str(), bad.as_str()],
+        ["run", bad.as_str(), failing.as_str()],
+    ] {
+        let run = oauth_sim(&args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stdout.contains("NOT MET"), "{args:?}");
+    }
+}
+
+#[test]
+fn run_of_several_good_files_prints_each_and_fails_if_any_fails() {
+    let good = valid("all-met.json");
+    let failing = valid("wrong-expectation.json");
+    let both = oauth_sim(&["run", "--format", "json", &good, &good]);
+    assert_eq!(both.code, 0);
+    assert_eq!(both.stdout.lines().count(), 2, "one JSON line per file");
+    let mixed = oauth_sim(&["run", &good, &failing]);
+    assert_eq!(mixed.code, 1);
+    assert!(mixed.stdout.contains("Fixture: every expectation holds"));
+    assert!(mixed.stdout.contains("Fixture: one expectation is wrong"));
+}
+
+// ---------------------------------------------------------------------------------
+// Built-ins: `list`, the JSON transcript, determinism and seeds.
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn list_names_at_least_25_builtins_including_standard_flow() {
+    let run = oauth_sim(&["list"]);
+    assert!(!run.stdout.contains("(broken"), "{}", run.stdout);
+    let names = builtin_names();
+    assert!(names.len() >= 25, "{names:?}");
+    assert!(names.iter().any(|n| n == "standard-flow"), "{names:?}");
+    let unique: BTreeSet<&String> = names.iter().collect();
+    assert_eq!(unique.len(), names.len(), "no name twice");
+    for line in run.stdout.lines() {
+        let title = line.split_once("  ").map(|(_, t)| t.trim());
+        assert!(
+            title.is_some_and(|t| !t.is_empty()),
+            "name and title: {line:?}"
+        );
+    }
+}
+
+#[test]
+fn every_builtin_runs_with_all_expectations_met() {
+    for name in builtin_names() {
+        let run = oauth_sim(&["run", "--brief", &name]);
+        assert_eq!(
+            run.code, 0,
+            "built-in {name} should pass:\n{}\n{}",
+            run.stdout, run.stderr
+        );
+        assert_eq!(run.stderr, "", "{name}");
+    }
+}
+
+#[test]
+fn standard_flow_as_json_is_one_line_with_the_promised_fields() {
+    let report = run_json(&["run", "--format", "json", "standard-flow"]);
+    assert!(!text(&report, "scenario").is_empty());
+    assert!(
+        text(&report, "file").contains("standard-flow"),
+        "{}",
+        report["file"]
+    );
+    assert_eq!(report["passed"], true);
+    let steps = array(&report, "steps");
+    assert_eq!(steps.len(), 11, "the standard flow has 11 steps");
+    for (i, step) in steps.iter().enumerate() {
+        assert!(step["index"].is_u64(), "step {i}: index");
+        assert!(step["do"].is_string(), "step {i}: do");
+        // `met` is null where nothing is expected (the wait), and never false here.
+        assert!(
+            step["met"] == true || step["met"].is_null(),
+            "step {i}: {}",
+            step["met"]
+        );
+        for message in array(step, "messages") {
+            assert!(
+                message["from"].is_string() && message["to"].is_string(),
+                "{message}"
+            );
+            assert!(message["headers"].is_object(), "{message}");
+            assert!(message["body"].is_string(), "{message}");
+            let request = message["method"].is_string() && message["target"].is_string();
+            let response = message["status"].is_u64();
+            assert!(request != response, "a request or a response: {message}");
+            if !request {
+                assert!(message.get("method").is_none() && message.get("target").is_none());
+            }
+        }
+    }
+}
+
+#[test]
+fn standard_flow_messages_pass_between_all_four_actors() {
+    let report = run_json(&["run", "--format", "json", "standard-flow"]);
+    let messages: Vec<&Value> = array(&report, "steps")
+        .iter()
+        .flat_map(|step| array(step, "messages"))
+        .collect();
+    let actors: BTreeSet<&str> = messages
+        .iter()
+        .flat_map(|m| [text(m, "from"), text(m, "to")])
+        .collect();
+    let expected: BTreeSet<&str> = [
+        "authorization_server",
+        "client",
+        "resource_owner",
+        "resource_server",
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(actors, expected);
+    let introspection = messages.iter().find(|m| {
+        m["from"] == "resource_server"
+            && m["to"] == "authorization_server"
+            && m["target"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("/introspect"))
+    });
+    assert!(
+        introspection.is_some(),
+        "the resource server asks the authorization server about the token"
+    );
+}
+
+#[test]
+fn at_the_token_step_client_and_server_both_remove_the_code() {
+    let report = run_json(&["run", "--format", "json", "standard-flow"]);
+    let token = array(&report, "steps")
+        .iter()
+        .find(|s| s["do"] == "token")
+        .expect("a token step");
+    let removed_by = |actor: &str| {
+        array(token, "changes")
+            .iter()
+            .find(|c| {
+                c["actor"] == actor
+                    && c["change"] == "removed"
+                    && c["kind"] == "code"
+                    && c["reason"] == "exchanged"
+            })
+            .map_or_else(
+                || panic!("{actor} removes the exchanged code: {token}"),
+                |c| c["key"].clone(),
+            )
+    };
+    let client = removed_by("client");
+    let server = removed_by("authorization_server");
+    assert!(client.is_string());
+    assert_eq!(client, server, "the same code on both sides");
+}
+
+#[test]
+fn same_builtin_twice_gives_byte_identical_output() {
+    for args in [
+        &["run", "standard-flow"][..],
+        &["run", "--format", "json", "standard-flow"],
+        &["run", "--format", "json", "code-replay"],
+    ] {
+        let first = oauth_sim(args);
+        let second = oauth_sim(args);
+        assert_eq!(first.code, 0, "{args:?}");
+        assert!(!first.stdout.is_empty());
+        assert!(
+            first.stdout == second.stdout,
+            "{args:?} differs between runs"
+        );
+    }
+}
+
+#[test]
+fn seed_flag_equal_to_the_files_seed_changes_nothing() {
+    let default = oauth_sim(&["run", "--format", "json", "standard-flow"]);
+    let seed_1 = oauth_sim(&["run", "--format", "json", "--seed", "1", "standard-flow"]);
+    assert!(default.stdout == seed_1.stdout);
+}
+
+/// Every code, access token and refresh token the run creates, in order.
+fn secrets_of(report: &Value) -> Vec<String> {
+    let mut values = Vec::new();
+    for step in array(report, "steps") {
+        for change in array(step, "changes") {
+            let kind = &change["item"]["kind"];
+            if change["change"] == "added"
+                && ["code", "access_token", "refresh_token"]
+                    .iter()
+                    .any(|k| kind == k)
+            {
+                let key = text(&change["item"], "key").to_owned();
+                if !values.contains(&key) {
+                    values.push(key);
+                }
+            }
+        }
+    }
+    values
+}
+
+#[test]
+fn another_seed_changes_every_code_and_token() {
+    let one = run_json(&["run", "--format", "json", "--seed", "1", "standard-flow"]);
+    let two = run_json(&["run", "--format", "json", "--seed", "2", "standard-flow"]);
+    assert_eq!(two["passed"], true, "the flow works whatever the seed");
+    let (secrets_1, secrets_2) = (secrets_of(&one), secrets_of(&two));
+    // A code, the first access and refresh tokens, and the refreshed pair.
+    assert!(secrets_1.len() >= 5, "{secrets_1:?}");
+    assert_eq!(secrets_1.len(), secrets_2.len());
+    let text_2 = two.to_string();
+    for value in &secrets_1 {
+        assert!(
+            !text_2.contains(value.as_str()),
+            "{value} appears with seed 2 too"
+        );
+    }
+}
