@@ -40,7 +40,7 @@ pub struct Scenario {
     #[serde(default)]
     pub client: ClientConfig,
     #[serde(default)]
-    pub other_clients: Vec<ClientConfig>,
+    pub other_clients: Vec<OtherClient>,
     #[serde(default)]
     pub user: UserConfig,
     #[serde(default)]
@@ -50,6 +50,30 @@ pub struct Scenario {
     /// `None` runs the standard flow.
     #[serde(default)]
     pub steps: Option<Vec<Step>>,
+}
+
+/// A client already registered at the authorization server: it needs a
+/// `client_id`, and a `client_secret` when it is confidential.
+#[derive(Debug, Clone, Serialize)]
+pub struct OtherClient(pub ClientConfig);
+
+impl<'de> Deserialize<'de> for OtherClient {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        sim::checked_map(deserializer, "a client object", |client: ClientConfig| {
+            if client.client_id.is_none() {
+                return Err(
+                    "missing field `client_id` (an already registered client needs one)".into(),
+                );
+            }
+            if client.client_type == sim::ClientType::Confidential && client.client_secret.is_none()
+            {
+                return Err(
+                    "missing field `client_secret` (a confidential client needs one)".into(),
+                );
+            }
+            Ok(Self(client))
+        })
+    }
 }
 
 fn default_seed() -> u64 {
@@ -70,7 +94,7 @@ impl Scenario {
     pub fn world(&self) -> World {
         World {
             client: self.client.clone(),
-            other_clients: self.other_clients.clone(),
+            other_clients: self.other_clients.iter().map(|c| c.0.clone()).collect(),
             user: self.user.clone(),
             server: self.server.clone(),
             resource: self.resource.clone(),

@@ -14,6 +14,7 @@ mod actor;
 mod answers;
 mod attacker;
 mod authorization_server;
+mod checked;
 mod client;
 mod clock;
 mod context;
@@ -38,6 +39,7 @@ mod world;
 use chrono::{DateTime, Utc};
 
 pub use actor::Actor;
+pub(crate) use checked::checked_map;
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{Body, Message, Method, Payload, Request, Response};
 pub use oauth_error::ErrorCode;

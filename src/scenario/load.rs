@@ -9,7 +9,6 @@ use serde_path_to_error::Segment;
 
 use super::error::ScenarioError;
 use super::{Loaded, Scenario};
-use crate::sim::ClientType;
 
 include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
 
@@ -103,11 +102,24 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Scenario, ScenarioError> {
             ..ScenarioError::file(file, "the file is not UTF-8 text (save it as UTF-8)")
         }
     })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ScenarioError::file(
             file,
             "the file is empty; a scenario needs at least {\"title\": \"…\"}",
         ));
+    }
+    if let Some((at, found)) = text.char_indices().find(|(_, c)| !c.is_whitespace())
+        && found != '{'
+    {
+        let (line, column) = position_of(text.as_bytes(), at);
+        return Err(ScenarioError {
+            position: Some((line, column)),
+            ..ScenarioError::file(
+                file,
+                "a scenario is one JSON object: {\"title\": \"…\", \"steps\": […]}",
+            )
+        });
     }
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let scenario: Scenario = serde_path_to_error::deserialize(&mut deserializer)
@@ -115,7 +127,6 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Scenario, ScenarioError> {
     deserializer
         .end()
         .map_err(|e| from_serde(file, &e, String::new()))?;
-    check(file, &scenario)?;
     Ok(scenario)
 }
 
@@ -132,32 +143,9 @@ fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Checks that span fields, which serde cannot express.
-fn check(file: &str, scenario: &Scenario) -> Result<(), ScenarioError> {
-    for (i, other) in scenario.other_clients.iter().enumerate() {
-        let field = |name: &str, message: &str| ScenarioError {
-            path: Some(format!("other_clients[{i}].{name}")),
-            ..ScenarioError::file(file, message)
-        };
-        if other.client_id.is_none() {
-            return Err(field(
-                "client_id",
-                "an already registered client needs a client_id",
-            ));
-        }
-        if other.client_type == ClientType::Confidential && other.client_secret.is_none() {
-            return Err(field(
-                "client_secret",
-                "a confidential client needs a client_secret",
-            ));
-        }
-    }
-    Ok(())
-}
-
 /// Words a serde error for a person: the path, the place, and a suggestion.
 fn from_serde(file: &str, inner: &serde_json::Error, mut path: String) -> ScenarioError {
-    let position = (inner.line() > 0).then(|| (inner.line(), inner.column()));
+    let position = (inner.line() > 0).then(|| (inner.line(), inner.column().max(1)));
     let raw = inner.to_string();
     let raw = raw
         .rsplit_once(" at line ")
@@ -166,6 +154,11 @@ fn from_serde(file: &str, inner: &serde_json::Error, mut path: String) -> Scenar
         serde_json::error::Category::Eof => format!("the file ends too early (truncated?): {raw}"),
         serde_json::error::Category::Syntax => format!("not valid JSON: {raw}"),
         _ => explain_data_error(raw, &mut path),
+    };
+    let message = if path == "start" {
+        format!("{message} (expected an RFC 3339 time such as 2026-01-01T09:00:00Z)")
+    } else {
+        message
     };
     ScenarioError {
         file: file.to_owned(),
@@ -182,7 +175,7 @@ fn path_text(path: &serde_path_to_error::Path) -> String {
         match segment {
             Segment::Seq { index } => text = format!("{text}[{index}]"),
             Segment::Map { key } | Segment::Enum { variant: key } => push_field(&mut text, key),
-            Segment::Unknown => push_field(&mut text, "?"),
+            Segment::Unknown => {}
         }
     }
     text
@@ -199,14 +192,15 @@ fn push_field(text: &mut String, name: &str) {
 /// is named in the path.
 fn explain_data_error(raw: &str, path: &mut String) -> String {
     let quoted: Vec<&str> = raw.split('`').skip(1).step_by(2).collect();
-    if let Some(rest) = raw.strip_prefix("missing field ") {
-        let name = rest.trim_matches('`');
+    if let Some(rest) = raw.strip_prefix("missing field `") {
+        let (name, why) = rest.split_once('`').unwrap_or((rest, ""));
         push_field(path, name);
-        return if name == "title" {
-            "missing field (every scenario needs a title)".into()
+        let why = if name == "title" {
+            " (every scenario needs a title)"
         } else {
-            "missing field".into()
+            why
         };
+        return format!("missing field{why}");
     }
     let what = if raw.starts_with("unknown field") {
         "unknown field"

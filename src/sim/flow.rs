@@ -27,7 +27,7 @@ macro_rules! ctx {
 impl Simulation {
     /// Performs one action and returns its outcome and topic.
     pub(super) fn perform(&mut self, step: &Step, overrides: Overrides) -> (Outcome, Topic) {
-        let (response, topic) = match step.action {
+        let verdict = match step.action {
             Action::Register => self.register(&overrides),
             Action::Authorize => self.authorize(&overrides),
             Action::Login => self.login(&overrides),
@@ -43,11 +43,11 @@ impl Simulation {
             }
         };
         let outcome = Outcome {
-            status: Some(response.status),
-            error: response.error,
-            redirect: step.action.can_redirect().then_some(response.status == 302),
+            status: Some(verdict.status),
+            error: verdict.error,
+            redirect: step.action.can_redirect().then_some(verdict.status == 302),
         };
-        (outcome, topic)
+        (outcome, verdict.topic)
     }
 
     fn send(&mut self, from: Actor, to: Actor, payload: Payload) {
@@ -59,20 +59,31 @@ impl Simulation {
         });
     }
 
-    /// Sends a request and its answer between two actors.
+    /// Sends a request and its answer between two actors; what the step keeps of
+    /// the answer is its verdict.
     fn exchange(
         &mut self,
         from: Actor,
         to: Actor,
         request: Request,
         answer: (Response, Topic),
-    ) -> (Response, Topic) {
+    ) -> Verdict {
         self.send(from, to, Payload::Request(request));
-        self.send(to, from, Payload::Response(answer.0.clone()));
-        answer
+        self.reply(to, from, answer)
     }
 
-    fn register(&mut self, overrides: &Overrides) -> (Response, Topic) {
+    /// Sends an answer and keeps its verdict.
+    fn reply(&mut self, from: Actor, to: Actor, (response, topic): (Response, Topic)) -> Verdict {
+        let verdict = Verdict {
+            status: response.status,
+            error: response.error,
+            topic,
+        };
+        self.send(from, to, Payload::Response(response));
+        verdict
+    }
+
+    fn register(&mut self, overrides: &Overrides) -> Verdict {
         let request = self.client.registration_request(overrides);
         let answer = self
             .auth
@@ -84,7 +95,7 @@ impl Simulation {
 
     /// The client redirects the browser, which carries the request to the
     /// authorization server: the front channel (RFC 6749 §4.1.1).
-    fn authorize(&mut self, overrides: &Overrides) -> (Response, Topic) {
+    fn authorize(&mut self, overrides: &Overrides) -> Verdict {
         let redirect = self
             .client
             .authorization_redirect(overrides, ctx!(self), &mut self.seen);
@@ -121,7 +132,7 @@ impl Simulation {
         )
     }
 
-    fn login(&mut self, overrides: &Overrides) -> (Response, Topic) {
+    fn login(&mut self, overrides: &Overrides) -> Verdict {
         let request = self.owner.login_request(overrides);
         let answer = self.auth.login(&request, ctx!(self));
         self.exchange(
@@ -132,7 +143,7 @@ impl Simulation {
         )
     }
 
-    fn consent(&mut self, overrides: &Overrides) -> (Response, Topic) {
+    fn consent(&mut self, overrides: &Overrides) -> Verdict {
         let offered = self.auth.offered_scope(self.owner.session());
         let request = self.owner.consent_request(offered.as_deref(), overrides);
         let answer = self.auth.consent(&request, ctx!(self));
@@ -151,7 +162,7 @@ impl Simulation {
     /// The browser follows the last redirect to wherever it points: the client's
     /// callback, or, when the server let another redirect URI through, whoever owns
     /// that page (an attacker, RFC 9700 §4.1.1).
-    fn callback(&mut self, overrides: &Overrides) -> (Response, Topic) {
+    fn callback(&mut self, overrides: &Overrides) -> Verdict {
         let location = self
             .owner
             .follow_redirect(ctx!(self))
@@ -178,14 +189,14 @@ impl Simulation {
     }
 
     /// The back channel: the client trades the code for tokens (RFC 6749 §4.1.3).
-    fn token(&mut self, overrides: Overrides) -> (Response, Topic) {
+    fn token(&mut self, overrides: Overrides) -> Verdict {
         let request = self.client.token_request(overrides);
         let answer = self.auth.token(&request, ctx!(self));
         self.client.on_tokens(&answer.0, ctx!(self), &mut self.seen);
         self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
     }
 
-    fn refresh(&mut self, overrides: Overrides) -> (Response, Topic) {
+    fn refresh(&mut self, overrides: Overrides) -> Verdict {
         let request = self.client.refresh_request(overrides);
         let answer = self.auth.token(&request, ctx!(self));
         self.client.on_tokens(&answer.0, ctx!(self), &mut self.seen);
@@ -193,7 +204,7 @@ impl Simulation {
         self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
     }
 
-    fn revoke(&mut self, overrides: Overrides) -> (Response, Topic) {
+    fn revoke(&mut self, overrides: Overrides) -> Verdict {
         let request = self.client.revoke_request(overrides);
         let answer = self.auth.revoke(&request, ctx!(self));
         self.client.on_revoked(&request, &answer.0, ctx!(self));
@@ -202,33 +213,37 @@ impl Simulation {
 
     /// The client calls the API; the API asks the authorization server about the
     /// token (RFC 7662) before it answers (RFC 6750 §3).
-    fn call_api(&mut self, overrides: Overrides) -> (Response, Topic) {
+    fn call_api(&mut self, overrides: Overrides) -> Verdict {
         let request = self.client.api_request(self.resource.path(), overrides);
+        let check = self.resource.check(&request);
         self.send(
             Actor::Client,
             Actor::ResourceServer,
-            Payload::Request(request.clone()),
+            Payload::Request(request),
         );
-        let (response, topic) = match self.resource.check(&request) {
+        let answer = match check {
             Check::Answer(response, topic) => (response, topic),
             Check::Introspect(ask) => {
-                let (verdict, why) = self.auth.introspect(&ask, self.clock.now());
+                let (status, why) = self.auth.introspect(&ask, self.clock.now());
+                let answer = self.resource.answer(&status, why);
                 self.exchange(
                     Actor::ResourceServer,
                     Actor::AuthorizationServer,
                     ask,
-                    (verdict.clone(), why),
+                    (status, why),
                 );
-                self.resource.answer(&verdict, why)
+                answer
             }
         };
-        self.send(
-            Actor::ResourceServer,
-            Actor::Client,
-            Payload::Response(response.clone()),
-        );
-        (response, topic)
+        self.reply(Actor::ResourceServer, Actor::Client, answer)
     }
+}
+
+/// What a step keeps of its final answer.
+struct Verdict {
+    status: u16,
+    error: Option<super::oauth_error::ErrorCode>,
+    topic: Topic,
 }
 
 /// One query parameter of a URL.

@@ -241,6 +241,17 @@ pub trait Describe {
 
 impl Describe for () {}
 
+/// How one remembered value shows in the transcript.
+fn item<T: Describe>(kind: ItemKind, key: &str, value: &T) -> Item {
+    Item {
+        kind,
+        key: key.to_owned(),
+        details: value.details(),
+        expires_at: value.expires_at(),
+        status: value.status(),
+    }
+}
+
 /// A keyed collection of one kind of thing an actor remembers, in insertion order.
 #[derive(Debug, Clone)]
 pub struct Ledger<T> {
@@ -259,13 +270,7 @@ impl<T: Describe> Ledger<T> {
     }
 
     fn item(&self, key: &str, value: &T) -> Item {
-        Item {
-            kind: self.kind,
-            key: key.to_owned(),
-            details: value.details(),
-            expires_at: value.expires_at(),
-            status: value.status(),
-        }
+        item(self.kind, key, value)
     }
 
     pub fn get(&self, key: &str) -> Option<&T> {
@@ -289,7 +294,7 @@ impl<T: Describe> Ledger<T> {
         self.entries.insert(key, value);
     }
 
-    /// Changes an entry in place; records it only when what it shows changed.
+    /// Changes an entry in place and records how it looks afterwards.
     pub fn update(
         &mut self,
         key: &str,
@@ -300,15 +305,12 @@ impl<T: Describe> Ledger<T> {
         let Some(value) = self.entries.get_mut(key) else {
             return;
         };
-        let before = (value.details(), value.status(), value.expires_at());
         change(value);
-        if before != (value.details(), value.status(), value.expires_at()) {
-            let item = self.item(key, &self.entries[key]);
-            journal.push(Change {
-                actor: self.actor,
-                kind: ChangeKind::Updated { item, reason },
-            });
-        }
+        let item = item(self.kind, key, value);
+        journal.push(Change {
+            actor: self.actor,
+            kind: ChangeKind::Updated { item, reason },
+        });
     }
 
     pub fn remove(&mut self, key: &str, reason: Reason, journal: &mut Journal) -> Option<T> {

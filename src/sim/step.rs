@@ -6,6 +6,7 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use super::checked::checked_map;
 use super::oauth_error::ErrorCode;
 use super::variables::Var;
 
@@ -218,8 +219,7 @@ struct RawStep {
 }
 
 /// One step of a scenario.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(try_from = "RawStep")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Step {
     #[serde(rename = "do")]
     pub action: Action,
@@ -258,10 +258,19 @@ impl Step {
     }
 }
 
-impl TryFrom<RawStep> for Step {
-    type Error = String;
+impl<'de> Deserialize<'de> for Step {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        checked_map(
+            deserializer,
+            "a step such as {\"do\": \"authorize\"}",
+            Step::check,
+        )
+    }
+}
 
-    fn try_from(raw: RawStep) -> Result<Self, String> {
+impl Step {
+    /// The rules that span a step's fields.
+    fn check(raw: RawStep) -> Result<Self, String> {
         let is_wait = raw.action == Action::Wait;
         if is_wait && raw.seconds.is_none() {
             return Err(
