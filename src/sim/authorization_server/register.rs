@@ -77,7 +77,9 @@ impl AuthorizationServer {
         let Some(fields) = metadata.as_object() else {
             return Err(Topic::RegisterBadMetadata);
         };
-        let redirect_uris = string_list(fields.get("redirect_uris"))?.unwrap_or_default();
+        let redirect_uris = string_list(fields.get("redirect_uris"))
+            .map_err(|_| Topic::RegisterBadRedirectUri)?
+            .unwrap_or_default();
         if redirect_uris.is_empty() {
             return Err(Topic::RegisterNoRedirectUri);
         }
