@@ -47,7 +47,7 @@ pub use params::Params;
 pub use step::{Action, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;
 pub use transcript::{Mismatch, Outcome, StepRecord, Transcript};
-pub use variables::Var;
+pub use variables::{Var, closest};
 pub use world::{
     AuthMethod, ClientConfig, ClientType, RedirectMatching, ResourceConfig, ServerPolicy,
     UserConfig, World,

@@ -9,6 +9,7 @@ use serde_path_to_error::Segment;
 
 use super::error::ScenarioError;
 use super::{Loaded, Scenario};
+use crate::sim::closest;
 
 include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
 
@@ -221,15 +222,6 @@ fn explain_data_error(raw: &str, path: &mut String) -> String {
         None if expected.is_empty() => format!("{what} `{given}`"),
         None => format!("{what} `{given}`; expected one of: {}", expected.join(", ")),
     }
-}
-
-/// The candidate nearest to a misspelt name, when it is a plausible typo.
-fn closest<'a>(given: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .map(|c| (strsim::jaro_winkler(given, c), c))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
 }
 
 #[cfg(test)]

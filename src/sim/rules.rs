@@ -53,6 +53,15 @@ pub fn after_callback(more: Value) -> Value {
     Value::Array(all)
 }
 
+/// The steps to a code in hand, the code exchanged for tokens, then `more`.
+pub fn after_token(more: Value) -> Transcript {
+    let mut steps = vec![serde_json::json!({ "do": "token" })];
+    if let Value::Array(rest) = more {
+        steps.extend(rest);
+    }
+    play(after_callback(Value::Array(steps)))
+}
+
 /// The outcome of the last step.
 pub fn last(transcript: &Transcript) -> &Outcome {
     &transcript.steps.last().expect("at least one step").outcome

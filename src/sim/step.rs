@@ -27,20 +27,6 @@ pub enum Action {
 }
 
 impl Action {
-    /// Every action, in lesson order.
-    pub const ALL: [Action; 10] = [
-        Self::Register,
-        Self::Authorize,
-        Self::Login,
-        Self::Consent,
-        Self::Callback,
-        Self::Token,
-        Self::CallApi,
-        Self::Wait,
-        Self::Refresh,
-        Self::Revoke,
-    ];
-
     /// The name used in scenario files (`"do": "call_api"`).
     pub fn as_str(self) -> &'static str {
         match self {

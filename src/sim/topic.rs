@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::oauth_error::ErrorCode;
 
 /// The outcome a step teaches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::VariantArray)]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
     // Registration (RFC 7591).
@@ -97,103 +97,6 @@ pub enum Topic {
 }
 
 impl Topic {
-    /// Every topic, for tests that each has an explanation in every language.
-    pub const ALL: [Topic; 71] = {
-        use Topic::{
-            AccessDenied, AccessTokenExpired, AccessTokenMalformed, AccessTokenMissing,
-            AccessTokenRevoked, AccessTokenUnknown, CallbackAccepted, CallbackCarriedError,
-            CallbackStateMismatch, CallbackWithoutCode, ClientAuthMalformed, ClientAuthMissing,
-            ClientAuthTwice, ClientAuthUnknownClient, ClientAuthWrongSecret, ClientIdMissing,
-            ClientUnknown, ClockMoved, CodeExpired, CodeIssued, CodeLeakedToAttacker, CodeMissing,
-            CodeOfAnotherClient, CodeReplayed, CodeUnknown, ConsentBeforeLogin,
-            ConsentDecisionInvalid, ConsentPageShown, GrantTypeMissing, GrantTypeNotAllowed,
-            GrantTypeUnsupported, LoggedIn, LoginFailed, LoginPageShown, NoAuthorizationInProgress,
-            ParameterRepeated, PkceChallengeMalformed, PkceChallengeMissing, PkceMethodUnsupported,
-            RedirectUriMalformed, RedirectUriMismatch, RedirectUriRequired, RefreshScopeWider,
-            RefreshTokenExpired, RefreshTokenMissing, RefreshTokenOfAnotherClient,
-            RefreshTokenReplayed, RefreshTokenRevoked, RefreshTokenUnknown, Refreshed,
-            RegisterBadMetadata, RegisterBadRedirectUri, RegisterNoRedirectUri, Registered,
-            ResourceServed, ResponseTypeMissing, ResponseTypeUnsupported, RevokeTokenMissing,
-            RevokeTokenOfAnotherClient, RevokedNothing, ScopeInsufficient, ScopeInvalid,
-            TokenRedirectUriMismatch, TokenRedirectUriMissing, TokenRevoked, TokensIssued,
-            VariableUnset, VerifierMalformed, VerifierMismatch, VerifierMissing,
-            VerifierWithoutChallenge,
-        };
-        [
-            Registered,
-            RegisterNoRedirectUri,
-            RegisterBadRedirectUri,
-            RegisterBadMetadata,
-            LoginPageShown,
-            ConsentPageShown,
-            ClientIdMissing,
-            ClientUnknown,
-            RedirectUriMismatch,
-            RedirectUriRequired,
-            RedirectUriMalformed,
-            ParameterRepeated,
-            ResponseTypeMissing,
-            ResponseTypeUnsupported,
-            ScopeInvalid,
-            PkceChallengeMissing,
-            PkceMethodUnsupported,
-            PkceChallengeMalformed,
-            LoggedIn,
-            LoginFailed,
-            NoAuthorizationInProgress,
-            ConsentBeforeLogin,
-            ConsentDecisionInvalid,
-            CodeIssued,
-            AccessDenied,
-            CallbackAccepted,
-            CallbackStateMismatch,
-            CallbackCarriedError,
-            CallbackWithoutCode,
-            CodeLeakedToAttacker,
-            ClientAuthUnknownClient,
-            ClientAuthWrongSecret,
-            ClientAuthMissing,
-            ClientAuthMalformed,
-            ClientAuthTwice,
-            TokensIssued,
-            GrantTypeMissing,
-            GrantTypeUnsupported,
-            GrantTypeNotAllowed,
-            CodeMissing,
-            CodeUnknown,
-            CodeExpired,
-            CodeReplayed,
-            CodeOfAnotherClient,
-            TokenRedirectUriMissing,
-            TokenRedirectUriMismatch,
-            VerifierMissing,
-            VerifierMalformed,
-            VerifierMismatch,
-            VerifierWithoutChallenge,
-            ResourceServed,
-            AccessTokenMissing,
-            AccessTokenMalformed,
-            AccessTokenUnknown,
-            AccessTokenExpired,
-            AccessTokenRevoked,
-            ScopeInsufficient,
-            ClockMoved,
-            Refreshed,
-            RefreshTokenMissing,
-            RefreshTokenUnknown,
-            RefreshTokenExpired,
-            RefreshTokenRevoked,
-            RefreshTokenOfAnotherClient,
-            RefreshTokenReplayed,
-            RefreshScopeWider,
-            TokenRevoked,
-            RevokedNothing,
-            RevokeTokenMissing,
-            RevokeTokenOfAnotherClient,
-            VariableUnset,
-        ]
-    };
-
     /// The OAuth error code an answer about this topic carries, if it is a failure
     /// with one.
     pub fn error_code(self) -> Option<ErrorCode> {

@@ -2,9 +2,10 @@
 //! (`scenario-format.md`, "with").
 
 use serde::Serialize;
+use strum::VariantArray as _;
 
 /// A name a `with` value may refer to with `$name`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::VariantArray)]
 #[serde(into = "String")]
 pub enum Var {
     Code,
@@ -26,20 +27,6 @@ impl From<Var> for String {
 }
 
 impl Var {
-    /// Every variable, as the format lists them.
-    pub const ALL: [Var; 10] = [
-        Self::Code,
-        Self::State,
-        Self::CodeVerifier,
-        Self::AccessToken,
-        Self::RefreshToken,
-        Self::ClientId,
-        Self::ClientSecret,
-        Self::PreviousCode,
-        Self::PreviousAccessToken,
-        Self::PreviousRefreshToken,
-    ];
-
     /// The name after the `$`.
     pub fn name(self) -> &'static str {
         match self {
@@ -58,19 +45,25 @@ impl Var {
 
     /// The variable called `name`, if there is one.
     pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.name() == name)
+        Self::VARIANTS.iter().copied().find(|v| v.name() == name)
     }
 
     /// The variable whose name is nearest to a misspelt one, when it is near enough
     /// to be a plausible typo.
     pub fn closest(name: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .map(|v| (strsim::jaro_winkler(name, v.name()), v))
-            .filter(|(score, _)| *score > 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, v)| v)
+        let nearest = closest(name, Self::VARIANTS.iter().map(|v| v.name()))?;
+        Self::from_name(nearest)
     }
+}
+
+/// The candidate nearest to a misspelt name, when it is near enough to be a
+/// plausible typo (Jaro-Winkler similarity above 0.8).
+pub fn closest<'a>(given: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|c| (strsim::jaro_winkler(given, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
 }
 
 /// The values seen so far in the run: the latest and the one before it.
@@ -144,7 +137,7 @@ mod tests {
 
     #[test]
     fn every_variable_name_round_trips() {
-        for var in Var::ALL {
+        for var in Var::VARIANTS.iter().copied() {
             assert_eq!(Var::from_name(var.name()), Some(var));
         }
     }

@@ -2,25 +2,16 @@
 
 use serde_json::json;
 
-use super::{after_callback, answer, play, play_in};
+use super::{after_callback, after_token, answer, play_in};
 use crate::sim::{ErrorCode, World};
-
-fn refresh_after(more: serde_json::Value) -> crate::sim::Transcript {
-    let mut steps = vec![json!({ "do": "token" })];
-    if let serde_json::Value::Array(rest) = more {
-        steps.extend(rest);
-    }
-    play(after_callback(serde_json::Value::Array(steps)))
-}
 
 #[test]
 fn refresh_token_unknown_expired_revoked_or_of_another_client_is_invalid_grant() {
-    let unknown = refresh_after(json!([{ "do": "refresh", "with": { "refresh_token": "nope" } }]));
+    let unknown = after_token(json!([{ "do": "refresh", "with": { "refresh_token": "nope" } }]));
     assert_eq!(answer(&unknown), (Some(400), Some(ErrorCode::InvalidGrant)));
-    let expired =
-        refresh_after(json!([{ "do": "wait", "seconds": 1_209_600 }, { "do": "refresh" }]));
+    let expired = after_token(json!([{ "do": "wait", "seconds": 1_209_600 }, { "do": "refresh" }]));
     assert_eq!(answer(&expired), (Some(400), Some(ErrorCode::InvalidGrant)));
-    let revoked = refresh_after(
+    let revoked = after_token(
         json!([{ "do": "revoke" }, { "do": "refresh", "with": { "refresh_token": "$refresh_token" } }]),
     );
     assert_eq!(answer(&revoked), (Some(400), Some(ErrorCode::InvalidGrant)));
@@ -42,9 +33,8 @@ fn refresh_token_unknown_expired_revoked_or_of_another_client_is_invalid_grant()
 
 #[test]
 fn refresh_with_a_wider_scope_is_invalid_scope_and_a_narrower_one_is_allowed() {
-    let wider = refresh_after(
-        json!([{ "do": "refresh", "with": { "scope": "photos.read photos.write" } }]),
-    );
+    let wider =
+        after_token(json!([{ "do": "refresh", "with": { "scope": "photos.read photos.write" } }]));
     assert_eq!(answer(&wider), (Some(400), Some(ErrorCode::InvalidScope)));
     let mut world = World::default();
     world.client.scope = "photos.read profile".into();
@@ -61,7 +51,7 @@ fn refresh_with_a_wider_scope_is_invalid_scope_and_a_narrower_one_is_allowed() {
 
 #[test]
 fn rotation_retires_the_old_refresh_token() {
-    let t = refresh_after(json!([{ "do": "refresh" }, { "do": "refresh" }]));
+    let t = after_token(json!([{ "do": "refresh" }, { "do": "refresh" }]));
     assert_eq!(
         answer(&t),
         (Some(200), None),
@@ -71,7 +61,7 @@ fn rotation_retires_the_old_refresh_token() {
 
 #[test]
 fn replayed_refresh_token_is_invalid_grant_and_revokes_the_whole_family() {
-    let t = refresh_after(json!([
+    let t = after_token(json!([
         { "do": "refresh" },
         { "do": "refresh", "with": { "refresh_token": "$previous_refresh_token" } },
         { "do": "refresh", "with": { "refresh_token": "$refresh_token" } },

@@ -2,22 +2,14 @@
 
 use serde_json::json;
 
-use super::{after_callback, answer, play};
+use super::{after_token, answer};
 use crate::sim::ErrorCode;
-
-fn revoke_then(more: serde_json::Value) -> crate::sim::Transcript {
-    let mut steps = vec![json!({ "do": "token" })];
-    if let serde_json::Value::Array(rest) = more {
-        steps.extend(rest);
-    }
-    play(after_callback(serde_json::Value::Array(steps)))
-}
 
 #[test]
 fn unknown_or_already_invalid_token_still_gets_200() {
-    let unknown = revoke_then(json!([{ "do": "revoke", "with": { "token": "no-such-token" } }]));
+    let unknown = after_token(json!([{ "do": "revoke", "with": { "token": "no-such-token" } }]));
     assert_eq!(answer(&unknown), (Some(200), None));
-    let twice = revoke_then(
+    let twice = after_token(
         json!([{ "do": "revoke" }, { "do": "revoke", "with": { "token": "$refresh_token" } }]),
     );
     assert_eq!(answer(&twice), (Some(200), None));
@@ -25,13 +17,13 @@ fn unknown_or_already_invalid_token_still_gets_200() {
 
 #[test]
 fn revocation_is_authenticated_like_the_token_endpoint() {
-    let t = revoke_then(json!([{ "do": "revoke", "with": { "client_secret": "wrong" } }]));
+    let t = after_token(json!([{ "do": "revoke", "with": { "client_secret": "wrong" } }]));
     assert_eq!(answer(&t), (Some(401), Some(ErrorCode::InvalidClient)));
 }
 
 #[test]
 fn revoking_a_refresh_token_also_revokes_the_access_tokens_of_that_grant() {
-    let t = revoke_then(json!([
+    let t = after_token(json!([
         { "do": "revoke", "with": { "token": "$refresh_token" } },
         { "do": "call_api", "with": { "access_token": "$access_token" } },
     ]));
