@@ -1816,7 +1816,7 @@ mod tests {
         for chapter in CHAPTERS {
             assert!(
                 Topic::VARIANTS
-                    .into_iter()
+                    .iter()
                     .any(|topic| explain(*topic).chapter == chapter),
                 "{chapter:?} has no topic"
             );
