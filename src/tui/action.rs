@@ -1,0 +1,112 @@
+//! What a person can ask the TUI to do, named for the intent rather than the key
+//! (architecture principle 4): the keymap produces these, `App::update` consumes them,
+//! so the key bindings can change without touching the state logic.
+
+/// The panes of the detail area, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// The wire text of the selected message.
+    #[default]
+    Message,
+    /// What the step teaches and why.
+    Explain,
+    /// What each actor remembers after the step.
+    State,
+    /// Every expectation of the scenario, met or not.
+    Expect,
+}
+
+impl Tab {
+    /// Every tab, in the order of the tab bar and of the keys 1–4.
+    pub const ALL: [Tab; 4] = [Self::Message, Self::Explain, Self::State, Self::Expect];
+
+    /// The position in [`Tab::ALL`].
+    pub fn index(self) -> usize {
+        match self {
+            Self::Message => 0,
+            Self::Explain => 1,
+            Self::State => 2,
+            Self::Expect => 3,
+        }
+    }
+
+    /// The tab after this one, wrapping around.
+    #[must_use]
+    pub fn next(self) -> Self {
+        Self::ALL[(self.index() + 1) % Self::ALL.len()]
+    }
+
+    /// The tab before this one, wrapping around.
+    #[must_use]
+    pub fn previous(self) -> Self {
+        Self::ALL[(self.index() + Self::ALL.len() - 1) % Self::ALL.len()]
+    }
+}
+
+/// Alice's answer on the consent page, as the TUI can replay it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Allow,
+    Deny,
+}
+
+impl Decision {
+    /// The value of the consent step's `decision` parameter (`scenario-format.md`).
+    pub fn as_param(self) -> &'static str {
+        match self {
+            Self::Allow => "allow",
+            Self::Deny => "deny",
+        }
+    }
+}
+
+/// One intent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    NextStep,
+    PreviousStep,
+    FirstStep,
+    LastStep,
+    /// The next message of the step, or the next scenario in the picker.
+    SelectNext,
+    /// The previous message of the step, or the previous scenario in the picker.
+    SelectPrevious,
+    NextTab,
+    PreviousTab,
+    ShowTab(Tab),
+    ToggleAutoplay,
+    Faster,
+    Slower,
+    /// The autoplay timer fired (sent by the event loop, never by a key).
+    Tick,
+    /// Back to step 1 of the scenario as it was opened, forgetting any "what if".
+    Restart,
+    OpenPicker,
+    /// Opens the picker's selected scenario.
+    Confirm,
+    /// Closes an overlay, or quits when none is open.
+    Back,
+    ToggleLanguage,
+    ToggleHelp,
+    /// Replays the scenario with Alice answering this way at the consent step.
+    Decide(Decision),
+    /// Moves the diagram by this many rows (the mouse wheel).
+    ScrollDiagram(i16),
+    /// Moves the detail pane by this many lines.
+    ScrollDetail(i16),
+    Quit,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabs_cycle_both_ways() {
+        assert_eq!(Tab::Expect.next(), Tab::Message);
+        assert_eq!(Tab::Message.previous(), Tab::Expect);
+        for tab in Tab::ALL {
+            assert_eq!(tab.next().previous(), tab);
+        }
+    }
+}

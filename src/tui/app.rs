@@ -1,0 +1,372 @@
+//! The TUI's state and the one place it changes: `App::update(Action)`.
+//!
+//! The transcript is recorded once per scenario run; the step cursor only moves over
+//! it, so stepping back is a smaller index, never an undo. A "what if" at a consent
+//! step is a new run of a changed scenario (`Scenario::with_param`), with the cursor
+//! kept where it was. Everything a frame needs that costs more than a lookup (row
+//! offsets, the memory after the step) is computed here when it changes.
+
+mod picker;
+mod recall;
+#[cfg(test)]
+mod tests;
+mod timeline;
+
+use std::cell::Cell;
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub use picker::{Entry, Picker, Source};
+pub use timeline::Timeline;
+
+use recall::Recall;
+
+use super::action::{Action, Decision, Tab};
+use super::theme::Theme;
+use crate::explain::Lang;
+use crate::scenario::{Loaded, Scenario};
+use crate::sim::{Action as StepAction, Memory, ParamValue, Step, StepRecord, Text, Transcript};
+
+/// Autoplay intervals, slowest first.
+const SPEEDS_MS: [u64; 5] = [4000, 2000, 1000, 500, 250];
+/// The interval autoplay starts with (1 s).
+const DEFAULT_SPEED: usize = 2;
+
+/// Alice's decision at a consent step: as the scenario scripted it and as now shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    /// `None` when the step's `decision` is neither `allow` nor `deny`.
+    pub current: Option<Decision>,
+    pub scripted: Option<Decision>,
+}
+
+/// Everything the screen shows.
+#[derive(Debug)]
+pub struct App {
+    /// The scenario as opened, which `Restart` goes back to.
+    opened: Loaded,
+    /// The scenario as now run: `opened`, or a "what if" of it.
+    scenario: Scenario,
+    transcript: Transcript,
+    timeline: Timeline,
+    recall: Recall,
+    /// The consent decisions of the scenario as opened, per step.
+    scripted: Vec<Option<Decision>>,
+    step: usize,
+    message: usize,
+    tab: Tab,
+    lang: Lang,
+    theme: Theme,
+    autoplay: bool,
+    speed: usize,
+    diagram_offset: isize,
+    detail_scroll: u16,
+    help: bool,
+    picker: Option<Picker>,
+    dir: Option<PathBuf>,
+    quit: bool,
+    /// What the last frame measured, so scrolling stops at the ends.
+    view: Cell<Viewport>,
+}
+
+/// Sizes known only when a frame is drawn.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Viewport {
+    /// Rows of steps the diagram showed.
+    pub diagram_rows: usize,
+    /// How far the detail pane could scroll.
+    pub detail_max: u16,
+}
+
+impl App {
+    /// Opens `loaded` at step 1.
+    pub fn new(loaded: Loaded, lang: Lang, dir: Option<PathBuf>, theme: Theme) -> Self {
+        let transcript = loaded.scenario.run(None);
+        let mut app = Self {
+            scenario: loaded.scenario.clone(),
+            timeline: Timeline::new(&transcript),
+            recall: Recall::new(&transcript, 0),
+            scripted: decisions(&transcript),
+            transcript,
+            opened: loaded,
+            step: 0,
+            message: 0,
+            tab: Tab::default(),
+            lang,
+            theme,
+            autoplay: false,
+            speed: DEFAULT_SPEED,
+            diagram_offset: 0,
+            detail_scroll: 0,
+            help: false,
+            picker: None,
+            dir,
+            quit: false,
+            view: Cell::default(),
+        };
+        app.go_to(0);
+        app
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Tick => self.tick(),
+            Action::ScrollDiagram(rows) => self.scroll_diagram(rows),
+            _ if self.help => self.help = false,
+            _ if self.picker.is_some() => self.update_picker(action),
+            _ => self.update_main(action),
+        }
+    }
+
+    fn update_main(&mut self, action: Action) {
+        match action {
+            Action::NextStep => self.go_to(self.step.saturating_add(1)),
+            Action::PreviousStep => self.go_to(self.step.saturating_sub(1)),
+            Action::FirstStep => self.go_to(0),
+            Action::LastStep => self.go_to(usize::MAX),
+            Action::SelectNext => self.select_message(self.message.saturating_add(1)),
+            Action::SelectPrevious => self.select_message(self.message.saturating_sub(1)),
+            Action::NextTab => self.show_tab(self.tab.next()),
+            Action::PreviousTab => self.show_tab(self.tab.previous()),
+            Action::ShowTab(tab) => self.show_tab(tab),
+            Action::ToggleAutoplay => self.toggle_autoplay(),
+            Action::Faster => self.speed = (self.speed + 1).min(SPEEDS_MS.len() - 1),
+            Action::Slower => self.speed = self.speed.saturating_sub(1),
+            Action::Restart => self.open(self.opened.clone()),
+            Action::OpenPicker => {
+                self.picker = Some(Picker::open(self.dir.as_deref(), &self.opened.file));
+            }
+            Action::Back => self.quit = true,
+            Action::ToggleLanguage => {
+                self.lang = match self.lang {
+                    Lang::En => Lang::Ko,
+                    Lang::Ko => Lang::En,
+                };
+            }
+            Action::ToggleHelp => self.help = true,
+            Action::Decide(decision) => self.decide(decision),
+            Action::ScrollDetail(lines) => self.scroll_detail(lines),
+            Action::Confirm | Action::Tick | Action::ScrollDiagram(_) | Action::Quit => {}
+        }
+    }
+
+    fn update_picker(&mut self, action: Action) {
+        let Some(picker) = self.picker.as_mut() else {
+            return;
+        };
+        match action {
+            Action::SelectNext => picker.select_next(),
+            Action::SelectPrevious => picker.select_previous(),
+            Action::Confirm => {
+                if let Some(loaded) = picker.load() {
+                    self.picker = None;
+                    self.open(loaded);
+                }
+            }
+            Action::Back | Action::OpenPicker => self.picker = None,
+            _ => {}
+        }
+    }
+
+    /// Shows `loaded` from step 1, forgetting any "what if".
+    fn open(&mut self, loaded: Loaded) {
+        self.scenario = loaded.scenario.clone();
+        self.opened = loaded;
+        self.step = 0;
+        self.message = 0;
+        self.rerun();
+        self.scripted = decisions(&self.transcript);
+        self.go_to(0);
+    }
+
+    /// Runs `self.scenario` again and keeps the cursor on the same step.
+    fn rerun(&mut self) {
+        self.transcript = self.scenario.run(None);
+        self.timeline = Timeline::new(&self.transcript);
+        self.step = self.step.min(self.last_step());
+        self.recall = Recall::new(&self.transcript, self.step);
+        self.message = self.message.min(self.messages_len().saturating_sub(1));
+    }
+
+    fn go_to(&mut self, step: usize) {
+        let step = step.min(self.last_step());
+        if step != self.step {
+            self.step = step;
+            self.recall.move_to(&self.transcript, step);
+        }
+        self.message = 0;
+        self.detail_scroll = 0;
+        self.diagram_offset = 0;
+    }
+
+    fn last_step(&self) -> usize {
+        self.transcript.steps.len().saturating_sub(1)
+    }
+
+    fn messages_len(&self) -> usize {
+        self.current().map_or(0, |s| s.messages.len())
+    }
+
+    fn select_message(&mut self, message: usize) {
+        self.message = message.min(self.messages_len().saturating_sub(1));
+        self.detail_scroll = 0;
+    }
+
+    fn show_tab(&mut self, tab: Tab) {
+        self.tab = tab;
+        self.detail_scroll = 0;
+    }
+
+    fn toggle_autoplay(&mut self) {
+        self.autoplay = !self.autoplay;
+        if self.autoplay && self.step >= self.last_step() {
+            self.go_to(0);
+        }
+    }
+
+    fn tick(&mut self) {
+        if !self.autoplay {
+            return;
+        }
+        if self.step < self.last_step() {
+            self.go_to(self.step + 1);
+        } else {
+            self.autoplay = false;
+        }
+    }
+
+    /// Replays the scenario with Alice deciding otherwise at this consent step.
+    fn decide(&mut self, decision: Decision) {
+        let Some(choice) = self.choice() else {
+            return;
+        };
+        if choice.current != Some(decision) {
+            self.scenario = self
+                .scenario
+                .with_param(self.step, "decision", decision.as_param());
+            self.rerun();
+        }
+    }
+
+    fn scroll_diagram(&mut self, rows: i16) {
+        let height = self.view.get().diagram_rows;
+        let auto = self.timeline.top(self.step, height, 0);
+        let max_top = self.timeline.total(self.step).saturating_sub(height);
+        let top = auto
+            .saturating_add_signed(self.diagram_offset)
+            .saturating_add_signed(isize::from(rows))
+            .min(max_top);
+        self.diagram_offset = isize::try_from(top).unwrap_or(isize::MAX)
+            - isize::try_from(auto).unwrap_or(isize::MAX);
+    }
+
+    fn scroll_detail(&mut self, lines: i16) {
+        self.detail_scroll = self
+            .detail_scroll
+            .saturating_add_signed(lines)
+            .min(self.view.get().detail_max);
+    }
+}
+
+/// Read access for the view and for tests.
+impl App {
+    pub fn transcript(&self) -> &Transcript {
+        &self.transcript
+    }
+
+    pub fn timeline(&self) -> &Timeline {
+        &self.timeline
+    }
+
+    /// The cursor: a 0-based position in `transcript().steps`.
+    pub fn step(&self) -> usize {
+        self.step
+    }
+
+    pub fn current(&self) -> Option<&StepRecord> {
+        self.transcript.steps.get(self.step)
+    }
+
+    /// The selected message of the current step (0-based).
+    pub fn message(&self) -> usize {
+        self.message
+    }
+
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// What every actor remembers after the current step.
+    pub fn memory(&self) -> &Memory {
+        self.recall.memory()
+    }
+
+    /// Whether autoplay runs, and how long it waits between steps.
+    pub fn autoplay(&self) -> Option<Duration> {
+        self.autoplay
+            .then(|| Duration::from_millis(SPEEDS_MS[self.speed.min(SPEEDS_MS.len() - 1)]))
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.help
+    }
+
+    pub fn picker(&self) -> Option<&Picker> {
+        self.picker.as_ref()
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Rows the diagram is moved from where the cursor alone would put it.
+    pub fn diagram_offset(&self) -> isize {
+        self.diagram_offset
+    }
+
+    pub fn detail_scroll(&self) -> u16 {
+        self.detail_scroll
+    }
+
+    /// Where the view reports what the last frame measured.
+    pub fn viewport(&self) -> &Cell<Viewport> {
+        &self.view
+    }
+
+    /// Alice's choice when the current step is a consent step.
+    pub fn choice(&self) -> Option<Choice> {
+        let record = self.current()?;
+        (record.step.action == StepAction::Consent).then(|| Choice {
+            current: decision(&record.step),
+            scripted: self.scripted.get(self.step).copied().flatten(),
+        })
+    }
+}
+
+/// The consent decision of every step (`None` for other steps).
+fn decisions(transcript: &Transcript) -> Vec<Option<Decision>> {
+    transcript.steps.iter().map(|s| decision(&s.step)).collect()
+}
+
+/// What a consent step's `with.decision` says; `allow` when it says nothing.
+fn decision(step: &Step) -> Option<Decision> {
+    match step.with.0.iter().find(|(name, _)| name == "decision") {
+        None => Some(Decision::Allow),
+        Some((_, ParamValue::One(Text::Literal(value)))) => match value.as_str() {
+            "allow" => Some(Decision::Allow),
+            "deny" => Some(Decision::Deny),
+            _ => None,
+        },
+        Some(_) => None,
+    }
+}

@@ -1,0 +1,177 @@
+//! The scenario picker's state: the built-ins and the `.json` files of a directory.
+//! A file that cannot be used is reported with the same text as the headless runner
+//! (`ScenarioError`'s Display after `error: `) and the current scenario stays open.
+
+use std::path::{Path, PathBuf};
+
+use crate::scenario::{self, Loaded, ScenarioError};
+
+/// Where a listed scenario comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Builtin(&'static str),
+    File(PathBuf),
+}
+
+/// One line of the picker.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub source: Source,
+    /// The built-in's name and title, or the file's name.
+    pub label: String,
+}
+
+/// The open picker.
+#[derive(Debug, Clone)]
+pub struct Picker {
+    entries: Vec<Entry>,
+    selected: usize,
+    dir: Option<PathBuf>,
+    error: Option<String>,
+}
+
+impl Picker {
+    /// Lists the built-ins, then the files of `dir`, with `current` (a `Loaded::file`)
+    /// selected when it is listed.
+    pub fn open(dir: Option<&Path>, current: &str) -> Self {
+        let names = scenario::builtin_names().map(str::len).max().unwrap_or(0);
+        let mut entries: Vec<Entry> = scenario::builtin_names()
+            .map(|name| {
+                let title = match scenario::builtin(name) {
+                    Some(Ok(loaded)) => loaded.scenario.title,
+                    _ => String::new(),
+                };
+                Entry {
+                    source: Source::Builtin(name),
+                    label: format!("{name:<names$}  {title}"),
+                }
+            })
+            .collect();
+        let mut error = None;
+        if let Some(dir) = dir {
+            match json_files(dir) {
+                Ok(files) => entries.extend(files),
+                Err(e) => error = Some(format!("error: {}: {e}", dir.display())),
+            }
+        }
+        let selected = entries
+            .iter()
+            .position(|e| file_of(&e.source) == current)
+            .unwrap_or(0);
+        Self {
+            entries,
+            selected,
+            dir: dir.map(Path::to_path_buf),
+            error,
+        }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// The directory whose files are listed.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
+    /// The last error, worded as the headless runner words it.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// The index of the first file entry, which starts the files' section.
+    pub fn first_file(&self) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| matches!(e.source, Source::File(_)))
+    }
+
+    pub fn select_next(&mut self) {
+        if self.selected + 1 < self.entries.len() {
+            self.selected += 1;
+        }
+    }
+
+    pub fn select_previous(&mut self) {
+        self.selected = self.selected.saturating_sub(1);
+    }
+
+    /// Loads the selected scenario; on failure keeps the error to show it.
+    pub fn load(&mut self) -> Option<Loaded> {
+        let source = &self.entries.get(self.selected)?.source;
+        match load(source) {
+            Ok(loaded) => Some(loaded),
+            Err(error) => {
+                self.error = Some(format!("error: {error}"));
+                None
+            }
+        }
+    }
+}
+
+fn load(source: &Source) -> Result<Loaded, ScenarioError> {
+    match source {
+        Source::Builtin(name) => scenario::builtin(name)
+            .unwrap_or_else(|| Err(ScenarioError::file(name, "no such built-in scenario"))),
+        Source::File(path) => scenario::load_file(path),
+    }
+}
+
+/// How `Loaded::file` names a source.
+fn file_of(source: &Source) -> String {
+    match source {
+        Source::Builtin(name) => format!("builtin:{name}"),
+        Source::File(path) => path.display().to_string(),
+    }
+}
+
+/// The `.json` files of `dir`, sorted by name.
+fn json_files(dir: &Path) -> std::io::Result<Vec<Entry>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    Ok(paths
+        .into_iter()
+        .map(|path| Entry {
+            label: path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            source: Source::File(path),
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_file_is_reported_like_the_headless_runner_does() {
+        let dir = std::env::temp_dir().join(format!("oauth-sim-picker-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::write(dir.join("broken.json"), "{}").expect("write");
+        let mut picker = Picker::open(Some(&dir), "builtin:standard-flow");
+        assert_eq!(
+            picker.entries()[picker.selected()].source,
+            Source::Builtin("standard-flow")
+        );
+        let first_file = picker.first_file().expect("the file is listed");
+        while picker.selected() < first_file {
+            picker.select_next();
+        }
+        assert!(picker.load().is_none());
+        let expected = scenario::load_file(&dir.join("broken.json"))
+            .err()
+            .map(|e| format!("error: {e}"));
+        assert_eq!(picker.error().map(str::to_owned), expected);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}

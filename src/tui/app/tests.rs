@@ -1,0 +1,182 @@
+//! `App::update` without a terminal: each test names the behaviour a person relies on.
+
+use super::*;
+use crate::scenario;
+use crate::sim::ErrorCode;
+
+fn app(name: &str) -> App {
+    let loaded = scenario::builtin(name)
+        .and_then(Result::ok)
+        .expect("a built-in scenario");
+    App::new(loaded, Lang::En, None, Theme::new(false))
+}
+
+fn consent_step(app: &App) -> usize {
+    app.transcript()
+        .steps
+        .iter()
+        .position(|s| s.step.action == StepAction::Consent)
+        .expect("the scenario has a consent step")
+}
+
+#[test]
+fn forward_then_back_returns_to_the_same_step() {
+    let mut app = app("standard-flow");
+    app.update(Action::NextStep);
+    app.update(Action::NextStep);
+    let memory = app.memory().clone();
+    app.update(Action::NextStep);
+    app.update(Action::PreviousStep);
+    assert_eq!(app.step(), 2);
+    assert_eq!(app.memory(), &memory);
+}
+
+#[test]
+fn back_at_the_first_step_does_nothing() {
+    let mut app = app("standard-flow");
+    app.update(Action::PreviousStep);
+    assert_eq!(app.step(), 0);
+    app.update(Action::FirstStep);
+    assert_eq!(app.step(), 0);
+}
+
+#[test]
+fn last_equals_stepping_forward_to_the_end() {
+    let mut jumped = app("standard-flow");
+    jumped.update(Action::LastStep);
+    let mut walked = app("standard-flow");
+    for _ in 0..100 {
+        walked.update(Action::NextStep);
+    }
+    assert_eq!(jumped.step(), 10);
+    assert_eq!(walked.step(), jumped.step());
+    assert_eq!(walked.memory(), jumped.memory());
+}
+
+#[test]
+fn denying_at_the_consent_step_replays_with_access_denied_and_keeps_the_cursor() {
+    let mut app = app("standard-flow");
+    let consent = consent_step(&app);
+    while app.step() < consent {
+        app.update(Action::NextStep);
+    }
+    let choice = app.choice().expect("a consent step offers a choice");
+    assert_eq!(choice.current, Some(Decision::Allow));
+    app.update(Action::Decide(Decision::Deny));
+    assert_eq!(app.step(), consent);
+    let outcome = &app.transcript().steps[consent].outcome;
+    assert_eq!(outcome.error, Some(ErrorCode::AccessDenied));
+    let choice = app.choice().expect("still a consent step");
+    assert_eq!(choice.current, Some(Decision::Deny));
+    assert_eq!(choice.scripted, Some(Decision::Allow));
+    app.update(Action::Decide(Decision::Allow));
+    assert_eq!(app.transcript().steps[consent].outcome.error, None);
+}
+
+#[test]
+fn a_decision_away_from_a_consent_step_changes_nothing() {
+    let mut app = app("standard-flow");
+    let before = app.transcript().clone();
+    app.update(Action::Decide(Decision::Deny));
+    assert_eq!(app.transcript(), &before);
+}
+
+#[test]
+fn restart_forgets_the_what_if() {
+    let mut app = app("consent-denied");
+    let consent = consent_step(&app);
+    while app.step() < consent {
+        app.update(Action::NextStep);
+    }
+    app.update(Action::Decide(Decision::Allow));
+    assert_eq!(app.transcript().steps[consent].outcome.error, None);
+    app.update(Action::Restart);
+    assert_eq!(app.step(), 0);
+    let outcome = &app.transcript().steps[consent].outcome;
+    assert_eq!(outcome.error, Some(ErrorCode::AccessDenied));
+}
+
+#[test]
+fn the_language_toggles_both_ways() {
+    let mut app = app("standard-flow");
+    app.update(Action::ToggleLanguage);
+    assert_eq!(app.lang(), Lang::Ko);
+    app.update(Action::ToggleLanguage);
+    assert_eq!(app.lang(), Lang::En);
+}
+
+#[test]
+fn tabs_switch_by_cycle_and_by_number() {
+    let mut app = app("standard-flow");
+    assert_eq!(app.tab(), Tab::Message);
+    app.update(Action::NextTab);
+    assert_eq!(app.tab(), Tab::Explain);
+    app.update(Action::PreviousTab);
+    app.update(Action::PreviousTab);
+    assert_eq!(app.tab(), Tab::Expect);
+    app.update(Action::ShowTab(Tab::State));
+    assert_eq!(app.tab(), Tab::State);
+}
+
+#[test]
+fn the_picker_opens_closes_and_swallows_other_keys() {
+    let mut app = app("standard-flow");
+    app.update(Action::OpenPicker);
+    assert!(app.picker().is_some());
+    app.update(Action::NextStep);
+    assert_eq!(app.step(), 0, "keys go to the picker while it is open");
+    app.update(Action::Back);
+    assert!(app.picker().is_none());
+    assert!(!app.should_quit(), "Esc closes the picker first");
+    app.update(Action::Back);
+    assert!(app.should_quit());
+}
+
+#[test]
+fn the_picker_opens_the_selected_scenario_at_step_one() {
+    let mut app = app("standard-flow");
+    app.update(Action::NextStep);
+    app.update(Action::OpenPicker);
+    app.update(Action::SelectPrevious);
+    app.update(Action::Confirm);
+    assert!(app.picker().is_none());
+    assert_eq!(app.step(), 0);
+    assert_ne!(app.transcript().title, "The standard flow");
+}
+
+#[test]
+fn messages_are_selected_within_the_step() {
+    let mut app = app("standard-flow");
+    app.update(Action::NextStep); // authorize: three messages
+    app.update(Action::SelectNext);
+    app.update(Action::SelectNext);
+    app.update(Action::SelectNext);
+    assert_eq!(app.message(), 2);
+    app.update(Action::NextStep);
+    assert_eq!(app.message(), 0);
+}
+
+#[test]
+fn autoplay_advances_on_ticks_and_stops_at_the_end() {
+    let mut app = app("redirect-mismatch");
+    app.update(Action::Tick);
+    assert_eq!(app.step(), 0, "no autoplay, no movement");
+    app.update(Action::ToggleAutoplay);
+    assert_eq!(app.autoplay(), Some(Duration::from_secs(1)));
+    app.update(Action::Faster);
+    assert_eq!(app.autoplay(), Some(Duration::from_millis(500)));
+    app.update(Action::Tick);
+    assert_eq!(app.step(), 1);
+    app.update(Action::Tick);
+    assert_eq!(app.autoplay(), None);
+}
+
+#[test]
+fn help_closes_on_any_key_without_acting_on_it() {
+    let mut app = app("standard-flow");
+    app.update(Action::ToggleHelp);
+    assert!(app.help_open());
+    app.update(Action::NextStep);
+    assert!(!app.help_open());
+    assert_eq!(app.step(), 0);
+}

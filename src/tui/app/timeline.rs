@@ -1,0 +1,208 @@
+//! Where each step sits in the sequence diagram, computed once per transcript so a
+//! frame only touches the rows it shows: a transcript of 10,000 messages costs a
+//! binary search per frame, not a walk over every step.
+//!
+//! A step the cursor has reached takes one row per message (at least one: a `wait`,
+//! or a step that could not run); a step not reached yet takes one dotted row, so the
+//! student sees how far there is to go without seeing what comes.
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::sim::{Actor, Transcript};
+
+/// Row positions of a transcript's steps and the lanes they need.
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    lanes: Vec<Actor>,
+    /// `starts[i]`: the first row of step `i` when every step before it is revealed;
+    /// `starts[len]`: the rows of the whole transcript revealed.
+    starts: Vec<usize>,
+    /// For each pair of neighbouring lanes, the cells its widest arrow label needs.
+    gap_wants: Vec<usize>,
+}
+
+/// Cells an arrow needs around its label: `├─ ` and ` ─▶`.
+pub const ARROW_CELLS: usize = 6;
+/// The least room wanted between two lanes.
+const MIN_GAP: usize = 15;
+
+impl Timeline {
+    pub fn new(transcript: &Transcript) -> Self {
+        let mut starts = Vec::with_capacity(transcript.steps.len() + 1);
+        let mut row = 0;
+        starts.push(row);
+        for step in &transcript.steps {
+            row += step.messages.len().max(1);
+            starts.push(row);
+        }
+        let attacked = transcript
+            .steps
+            .iter()
+            .flat_map(|s| &s.messages)
+            .any(|m| m.from == Actor::Attacker || m.to == Actor::Attacker);
+        let mut lanes = Actor::PARTIES.to_vec();
+        if attacked {
+            lanes.push(Actor::Attacker);
+        }
+        let gap_wants = gap_wants(transcript, &lanes);
+        Self {
+            lanes,
+            starts,
+            gap_wants,
+        }
+    }
+
+    /// How many cells each gap between neighbouring lanes would like, so the view can
+    /// give the busy gaps more room than the quiet ones.
+    pub fn gap_wants(&self) -> &[usize] {
+        &self.gap_wants
+    }
+
+    /// The actors with a lane, in diagram order: the attacker only when a message
+    /// reaches it.
+    pub fn lanes(&self) -> &[Actor] {
+        &self.lanes
+    }
+
+    /// The number of steps.
+    pub fn steps(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// The rows step `step` takes with the cursor at `cursor`.
+    pub fn height(&self, step: usize, cursor: usize) -> usize {
+        if step > cursor {
+            return 1;
+        }
+        match (self.starts.get(step), self.starts.get(step + 1)) {
+            (Some(start), Some(end)) => end - start,
+            _ => 0,
+        }
+    }
+
+    /// The first row of step `step` with the cursor at `cursor`.
+    pub fn start(&self, step: usize, cursor: usize) -> usize {
+        let revealed = self.revealed_rows(cursor);
+        if step <= cursor {
+            self.starts.get(step).copied().unwrap_or(revealed)
+        } else {
+            revealed + (step - cursor - 1)
+        }
+    }
+
+    /// Every row of the diagram with the cursor at `cursor`.
+    pub fn total(&self, cursor: usize) -> usize {
+        let reached = (cursor + 1).min(self.steps());
+        self.revealed_rows(cursor) + (self.steps() - reached)
+    }
+
+    fn revealed_rows(&self, cursor: usize) -> usize {
+        let end = (cursor + 1).min(self.steps());
+        self.starts.get(end).copied().unwrap_or(0)
+    }
+
+    /// The step shown at `row` and the row's place within it.
+    pub fn step_at(&self, row: usize, cursor: usize) -> Option<(usize, usize)> {
+        let revealed = self.revealed_rows(cursor);
+        if row < revealed {
+            let end = (cursor + 2).min(self.starts.len());
+            let step = self.starts[..end]
+                .partition_point(|&s| s <= row)
+                .saturating_sub(1);
+            return Some((step, row - self.starts[step]));
+        }
+        let step = cursor + 1 + (row - revealed);
+        (step < self.steps()).then_some((step, 0))
+    }
+
+    /// The top row that keeps the current step in sight: near the bottom of the view,
+    /// under the steps that led to it, with a few dotted future rows below; then moved
+    /// by `offset` rows (the mouse wheel), within the diagram.
+    pub fn top(&self, cursor: usize, height: usize, offset: isize) -> usize {
+        let total = self.total(cursor);
+        let max_top = total.saturating_sub(height);
+        let start = self.start(cursor, cursor);
+        let end = start + self.height(cursor, cursor);
+        let ahead = (height / 4).min(total.saturating_sub(end));
+        let auto = if end - start >= height {
+            start
+        } else {
+            (end + ahead).saturating_sub(height)
+        };
+        auto.saturating_add_signed(offset).min(max_top)
+    }
+}
+
+/// The widest label of the arrows between each pair of neighbouring lanes.
+fn gap_wants(transcript: &Transcript, lanes: &[Actor]) -> Vec<usize> {
+    let mut wants = vec![MIN_GAP; lanes.len().saturating_sub(1)];
+    let lane = |actor: Actor| lanes.iter().position(|a| *a == actor);
+    for message in transcript.steps.iter().flat_map(|s| &s.messages) {
+        let (Some(from), Some(to)) = (lane(message.from), lane(message.to)) else {
+            continue;
+        };
+        if from.abs_diff(to) == 1 {
+            let mark = if message.is_failure() { 2 } else { 0 };
+            let needed = message.label().width() + mark + ARROW_CELLS;
+            let gap = &mut wants[from.min(to)];
+            *gap = (*gap).max(needed);
+        }
+    }
+    wants
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario;
+
+    fn standard() -> Timeline {
+        let loaded = scenario::builtin("standard-flow").and_then(Result::ok);
+        Timeline::new(
+            &loaded
+                .expect("standard-flow is built in")
+                .scenario
+                .run(None),
+        )
+    }
+
+    #[test]
+    fn revealed_steps_take_a_row_per_message_and_future_steps_one() {
+        let timeline = standard();
+        assert_eq!(timeline.lanes().len(), 4);
+        assert_eq!(timeline.height(0, 0), 2); // register: request and answer
+        assert_eq!(timeline.height(1, 0), 1); // not reached yet
+        assert_eq!(timeline.total(0), 2 + 10);
+        assert_eq!(timeline.step_at(0, 0), Some((0, 0)));
+        assert_eq!(timeline.step_at(1, 0), Some((0, 1)));
+        assert_eq!(timeline.step_at(2, 0), Some((1, 0)));
+        assert_eq!(timeline.step_at(11, 0), Some((10, 0)));
+        assert_eq!(timeline.step_at(12, 0), None);
+    }
+
+    #[test]
+    fn rows_and_steps_agree_at_every_cursor() {
+        let timeline = standard();
+        for cursor in 0..timeline.steps() {
+            for step in 0..timeline.steps() {
+                let start = timeline.start(step, cursor);
+                assert_eq!(timeline.step_at(start, cursor), Some((step, 0)));
+            }
+            assert_eq!(timeline.step_at(timeline.total(cursor), cursor), None);
+        }
+    }
+
+    #[test]
+    fn the_current_step_stays_in_view() {
+        let timeline = standard();
+        for cursor in 0..timeline.steps() {
+            let top = timeline.top(cursor, 5, 0);
+            let start = timeline.start(cursor, cursor);
+            assert!(
+                top <= start && start < top + 5,
+                "cursor {cursor}: top {top}"
+            );
+        }
+        assert_eq!(timeline.top(10, 5, -1000), 0);
+    }
+}

@@ -1,0 +1,268 @@
+//! Every word of the TUI's chrome, in English and Korean, in one place so that a
+//! translator finds them all and neither language can miss one (`t` is an exhaustive
+//! match). Protocol names stay as on the wire in both languages (lesson-and-glossary.md);
+//! explanations come from `crate::explain`.
+
+use crate::explain::Lang;
+use crate::sim::{Actor, ItemKind, Reason, Status};
+
+/// A piece of chrome text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Step,
+    Flow,
+    TabMessage,
+    TabExplain,
+    TabState,
+    TabExpect,
+    Seconds,
+    NoSteps,
+    NoMessage,
+    Next,
+    Note,
+    Nothing,
+    Deleted,
+    Changed,
+    ExpiresIn,
+    Expired,
+    Legend,
+    Expected,
+    Actual,
+    NoExpectations,
+    Met,
+    Choice,
+    Allow,
+    Deny,
+    Scripted,
+    WhatIf,
+    ChoiceKeys,
+    Autoplay,
+    HintMessage,
+    HintPanel,
+    HintStop,
+    HintSpeed,
+    HintOtherLanguage,
+    HintOpen,
+    HintHelp,
+    HintQuit,
+    HintChoose,
+    HintClose,
+    Help,
+    Picker,
+    Builtin,
+    Files,
+    TooSmall,
+}
+
+/// The text of `key` in `lang`.
+#[allow(clippy::too_many_lines)] // one arm per string: a table, not logic
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    let (en, ko) = match key {
+        Key::Step => ("step", "단계"),
+        Key::Flow => ("Flow", "흐름"),
+        Key::TabMessage => ("Message", "메시지"),
+        Key::TabExplain => ("Explain", "설명"),
+        Key::TabState => ("State", "상태"),
+        Key::TabExpect => ("Expect", "기대 결과"),
+        Key::Seconds => (" s", "초"),
+        Key::NoSteps => (
+            "This scenario has no steps.",
+            "이 시나리오에는 단계가 없습니다.",
+        ),
+        Key::NoMessage => (
+            "Nothing travels on the wire at this step.",
+            "이 단계에서는 메시지가 오가지 않습니다.",
+        ),
+        Key::Next => ("Next: ", "다음: "),
+        Key::Note => ("Note: ", "메모: "),
+        Key::Nothing => ("(nothing remembered)", "(기억하는 것 없음)"),
+        Key::Deleted => ("deleted: ", "삭제됨: "),
+        Key::Changed => ("changed: ", "변경됨: "),
+        Key::ExpiresIn => ("expires in ", "만료까지 "),
+        Key::Expired => ("expired", "만료됨"),
+        Key::Legend => (
+            "+ added  ~ changed  − deleted at this step",
+            "+ 추가  ~ 변경  − 삭제 (이 단계에서)",
+        ),
+        Key::Expected => ("expected ", "기대 "),
+        Key::Actual => ("actual ", "실제 "),
+        Key::NoExpectations => (
+            "This scenario checks no expectations.",
+            "이 시나리오에는 확인할 기대 결과가 없습니다.",
+        ),
+        Key::Met => ("expectations met", "기대 결과 충족"),
+        Key::Choice => ("Alice decides:", "Alice의 선택:"),
+        Key::Allow => ("Allow", "허용"),
+        Key::Deny => ("Deny", "거부"),
+        Key::Scripted => ("(as scripted)", "(시나리오대로)"),
+        Key::WhatIf => ("(what if: replayed)", "(가정: 다시 실행함)"),
+        Key::ChoiceKeys => ("y allow · d deny", "y 허용 · d 거부"),
+        Key::Autoplay => ("autoplay", "자동 재생"),
+        Key::HintMessage => ("message", "메시지"),
+        Key::HintPanel => ("panel", "패널"),
+        Key::HintStop => ("stop", "정지"),
+        Key::HintSpeed => ("speed", "속도"),
+        Key::HintOtherLanguage => ("한국어", "English"),
+        Key::HintOpen => ("open", "열기"),
+        Key::HintHelp => ("help", "도움말"),
+        Key::HintQuit => ("quit", "종료"),
+        Key::HintChoose => ("choose", "선택"),
+        Key::HintClose => ("close", "닫기"),
+        Key::Help => ("Keys", "키"),
+        Key::Picker => ("Open a scenario", "시나리오 열기"),
+        Key::Builtin => ("Built-in", "내장 시나리오"),
+        Key::Files => ("Files in ", "파일: "),
+        Key::TooSmall => (
+            "Enlarge the terminal (at least 60×16)",
+            "터미널을 키워 주세요 (최소 60×16)",
+        ),
+    };
+    pick(lang, en, ko)
+}
+
+fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Ko => ko,
+    }
+}
+
+/// An actor's name in one line (the glossary's terms).
+pub fn actor(lang: Lang, actor: Actor) -> &'static str {
+    match actor {
+        Actor::Client => pick(lang, "Client", "클라이언트"),
+        Actor::ResourceOwner => pick(lang, "Resource Owner", "리소스 오너 (사용자)"),
+        Actor::AuthorizationServer => pick(lang, "Authorization Server", "인가 서버"),
+        Actor::ResourceServer => pick(lang, "Resource Server", "리소스 서버"),
+        Actor::Attacker => pick(lang, "Attacker", "공격자"),
+    }
+}
+
+/// An actor's name over a diagram lane: two short lines, so four lanes fit in 80
+/// columns. The resource owner's lane is also the browser's, which the flow uses.
+pub fn lane(lang: Lang, actor: Actor) -> [&'static str; 2] {
+    match (actor, lang) {
+        (Actor::Client, Lang::En) => ["Client", ""],
+        (Actor::Client, Lang::Ko) => ["클라이언트", ""],
+        (Actor::ResourceOwner, Lang::En) => ["Resource Owner", "· browser"],
+        (Actor::ResourceOwner, Lang::Ko) => ["리소스 오너", "· 브라우저"],
+        (Actor::AuthorizationServer, Lang::En) => ["Authorization", "Server"],
+        (Actor::AuthorizationServer, Lang::Ko) => ["인가 서버", ""],
+        (Actor::ResourceServer, Lang::En) => ["Resource", "Server"],
+        (Actor::ResourceServer, Lang::Ko) => ["리소스 서버", ""],
+        (Actor::Attacker, Lang::En) => ["Attacker", ""],
+        (Actor::Attacker, Lang::Ko) => ["공격자", ""],
+    }
+}
+
+/// What kind of thing an actor remembers. Protocol names (`code`, `access_token`)
+/// stay as on the wire; the others are translated.
+pub fn item_kind(lang: Lang, kind: ItemKind) -> &'static str {
+    let ko = match kind {
+        ItemKind::Client => "클라이언트",
+        ItemKind::Session => "세션",
+        ItemKind::Consent => "동의",
+        ItemKind::UsedCode => "사용된 code",
+        ItemKind::Cookie => "쿠키",
+        ItemKind::Redirect => "리다이렉트",
+        ItemKind::StolenCode => "훔친 code",
+        _ => kind.as_str(),
+    };
+    pick(lang, kind.as_str(), ko)
+}
+
+/// Why something was deleted or changed.
+pub fn reason(lang: Lang, reason: Reason) -> &'static str {
+    let ko = match reason {
+        Reason::Exchanged => "교환됨",
+        Reason::Replaced => "새 값으로 바뀜",
+        Reason::Checked => "확인 후 사용됨",
+        Reason::Rotated => "새 refresh token으로 교체됨",
+        Reason::Revoked => "폐기됨",
+        Reason::ReplayDetected => "재사용 감지",
+        Reason::Progressed => "흐름이 진행됨",
+        Reason::Rejected => "거부됨",
+    };
+    pick(lang, reason.as_str(), ko)
+}
+
+/// A status other than live, or nothing.
+pub fn status(lang: Lang, status: Status) -> Option<&'static str> {
+    match status {
+        Status::Live => None,
+        Status::Retired => Some(pick(lang, "retired", "교체되어 보관 중")),
+        Status::Revoked => Some(pick(lang, "revoked", "폐기됨")),
+    }
+}
+
+/// The keys of the help overlay: (keys, what they do), in both languages.
+pub fn help(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    const EN: &[(&str, &str)] = &[
+        ("→ l Space", "next step"),
+        ("← h Backspace", "previous step"),
+        ("Home g / End G", "first / last step"),
+        ("↓ j / ↑ k", "next / previous message of the step"),
+        (
+            "Tab Shift-Tab 1–4",
+            "switch panel: Message Explain State Expect",
+        ),
+        ("PgDn / PgUp", "scroll the panel"),
+        ("mouse wheel", "scroll the diagram"),
+        ("a / + -", "autoplay on/off / faster, slower"),
+        ("y / d", "at a consent step: replay with Allow / Deny"),
+        ("r", "restart the scenario as it was opened"),
+        ("o", "open a scenario (Enter opens, Esc closes)"),
+        ("L", "한국어로 보기"),
+        ("?", "this help"),
+        ("q Esc Ctrl-C", "quit (Esc first closes a window)"),
+    ];
+    const KO: &[(&str, &str)] = &[
+        ("→ l Space", "다음 단계"),
+        ("← h Backspace", "이전 단계"),
+        ("Home g / End G", "첫 단계 / 마지막 단계"),
+        ("↓ j / ↑ k", "이 단계의 다음 / 이전 메시지"),
+        (
+            "Tab Shift-Tab 1–4",
+            "패널 바꾸기: 메시지 설명 상태 기대 결과",
+        ),
+        ("PgDn / PgUp", "패널 스크롤"),
+        ("마우스 휠", "다이어그램 스크롤"),
+        ("a / + -", "자동 재생 켜기/끄기 / 빠르게, 느리게"),
+        ("y / d", "동의 단계에서: 허용 / 거부로 다시 실행"),
+        ("r", "처음 연 시나리오로 다시 시작"),
+        ("o", "시나리오 열기 (Enter 열기, Esc 닫기)"),
+        ("L", "view in English"),
+        ("?", "이 도움말"),
+        ("q Esc Ctrl-C", "종료 (Esc는 열린 창을 먼저 닫음)"),
+    ];
+    pick_table(lang, EN, KO)
+}
+
+fn pick_table<T>(lang: Lang, en: &'static [T], ko: &'static [T]) -> &'static [T] {
+    match lang {
+        Lang::En => en,
+        Lang::Ko => ko,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_the_same_help_rows() {
+        assert_eq!(help(Lang::En).len(), help(Lang::Ko).len());
+        for ((en_keys, _), (ko_keys, _)) in help(Lang::En).iter().zip(help(Lang::Ko)) {
+            if !en_keys.contains("mouse") {
+                assert_eq!(en_keys, ko_keys);
+            }
+        }
+    }
+
+    #[test]
+    fn korean_uses_the_glossary() {
+        assert_eq!(actor(Lang::Ko, Actor::AuthorizationServer), "인가 서버");
+        assert_eq!(t(Lang::Ko, Key::Expired), "만료됨");
+        assert_eq!(t(Lang::Ko, Key::ExpiresIn), "만료까지 ");
+    }
+}

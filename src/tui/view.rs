@@ -1,0 +1,168 @@
+//! Drawing the screen: `impl Widget for &App` splits the area into named regions and
+//! hands each to its own file (architecture principle 5). The view only reads the
+//! app; the one thing it writes back is what the frame measured (`Viewport`), so
+//! scrolling can stop at the ends.
+//!
+//! ```text
+//!  oauth-sim · The standard flow          4 · Server approval   step 6/11   ⏱ 09:00:14   header
+//! ┌ Flow ───────────────────────────┐┌ 1 Message │ 2 Explain │ 3 State │ 4 Expect ────┐
+//! │ Client  Resource Owner  Auth…   ││ Client → Authorization Server           1/2   │
+//! │  1 ├─ POST /register ──▶│       ││ POST /token HTTP/1.1                          │
+//! │▶ 6 ├─ POST /token ─────▶│       ││ grant_type = authorization_code               │
+//! │  7 ·        ·           ·       ││                                               │
+//! └─────────────────────────────────┘│ Alice decides: ▶ Allow   Deny  (consent only) │
+//!            diagram                 └───────────────────────────────────────────────┘
+//!  ←/→ step  ↑/↓ message  Tab panel  a autoplay  L 한국어  o open  ? help  q quit   footer
+//! ```
+//!
+//! At 120 columns and more the diagram is left of the detail pane; below that they
+//! are stacked. Below 60×16 one line asks for a larger terminal. The picker and the
+//! help are drawn over everything.
+
+mod choice;
+mod diagram;
+mod expect;
+mod explain;
+mod footer;
+mod header;
+mod help;
+mod message;
+mod picker;
+mod state;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use super::action::Tab;
+use super::app::{App, Viewport};
+use super::text::{Key, t};
+use super::width;
+
+/// Below this the screen cannot be read; a message asks for more room.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+/// From this width on, the diagram and the detail pane sit side by side.
+pub const WIDE: u16 = 120;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            too_small(self, area, buf);
+            return;
+        }
+        let [top, body, bottom] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        header::render(self, top, buf);
+        let (flow, detail) = split_body(body);
+        diagram::render(self, flow, buf);
+        render_detail(self, detail, buf);
+        footer::render(self, bottom, buf);
+        if let Some(picker) = self.picker() {
+            picker::render(self, picker, body, buf);
+        }
+        if self.help_open() {
+            help::render(self, area, buf);
+        }
+    }
+}
+
+/// Diagram and detail pane: side by side when wide, stacked otherwise.
+fn split_body(body: Rect) -> (Rect, Rect) {
+    if body.width >= WIDE {
+        let [flow, detail] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(body);
+        (flow, detail)
+    } else {
+        let [flow, detail] =
+            Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+        (flow, detail)
+    }
+}
+
+/// The tabbed pane: the selected tab's lines, scrolled, and the consent choice.
+fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let mut block = Block::bordered()
+        .border_style(theme.border)
+        .title(tab_bar(app));
+    let inner = block.inner(area).inner(Margin::new(1, 0));
+    let bar_rows = u16::from(app.choice().is_some() && inner.height >= 4);
+    let content = Rect {
+        height: inner.height.saturating_sub(bar_rows),
+        ..inner
+    };
+    let columns = usize::from(content.width);
+    let lines = match app.tab() {
+        Tab::Message => message::lines(app, columns),
+        Tab::Explain => explain::lines(app, columns),
+        Tab::State => state::lines(app, columns),
+        Tab::Expect => expect::lines(app, columns),
+    };
+    let max = width::to_u16(lines.len().saturating_sub(usize::from(content.height)));
+    let scroll = app.detail_scroll().min(max);
+    app.viewport().set(Viewport {
+        detail_max: max,
+        ..app.viewport().get()
+    });
+    if scroll < max {
+        block = block.title_bottom(Line::styled(" ↓ PgDn ", theme.dim).right_aligned());
+    }
+    block.render(area, buf);
+    for (line, y) in lines
+        .iter()
+        .skip(usize::from(scroll))
+        .zip(content.top()..content.bottom())
+    {
+        buf.set_line(content.x, y, line, content.width);
+    }
+    if bar_rows > 0 {
+        let bar = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
+        choice::render(app, bar, buf);
+    }
+}
+
+/// ` 1 Message │ 2 Explain │ 3 State │ 4 Expect `, the selected tab reversed.
+fn tab_bar(app: &App) -> Line<'static> {
+    let theme = app.theme();
+    let mut spans = vec![Span::raw(" ")];
+    for (i, tab) in Tab::ALL.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" │ ", theme.border));
+        }
+        let key = match tab {
+            Tab::Message => Key::TabMessage,
+            Tab::Explain => Key::TabExplain,
+            Tab::State => Key::TabState,
+            Tab::Expect => Key::TabExpect,
+        };
+        let label = format!("{} {}", i + 1, t(app.lang(), key));
+        let style = if tab == app.tab() {
+            theme.selected.patch(theme.title)
+        } else {
+            theme.dim
+        };
+        spans.push(Span::styled(label, style));
+    }
+    spans.push(Span::raw(" "));
+    Line::from(spans)
+}
+
+/// One centred line asking for a larger terminal; at worst a few cells of it.
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    let text = width::truncate(t(app.lang(), Key::TooSmall), usize::from(area.width));
+    let used = width::to_u16(width::of(&text));
+    let x = area.x + (area.width - used.min(area.width)) / 2;
+    let y = area.y + area.height / 2;
+    buf.set_stringn(x, y, &text, usize::from(area.width), app.theme().title);
+}

@@ -1,0 +1,308 @@
+//! The sequence diagram: one lane per actor, each message an arrow between lanes
+//! labelled with `Message::label()`, the current step marked `▶` and bold, failed
+//! answers in the error style with `✗`, a `wait` as a clock mark across the lanes,
+//! and steps not reached yet as dotted rows.
+//!
+//! Only the rows in sight are drawn: `Timeline` (built once per transcript) turns the
+//! top row into a step with a binary search, so a frame costs the same for 10 or
+//! 10,000 steps.
+
+use std::cmp::Ordering;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Widget};
+
+use crate::sim::{Action as StepAction, Actor, Message, StepRecord};
+use crate::tui::app::{App, Viewport};
+use crate::tui::text::{self, Key, t};
+use crate::tui::width;
+
+/// Rows above the steps for the lane names.
+const NAME_ROWS: u16 = 2;
+/// Cells between the last lane and the border, where half its name goes.
+const RIGHT_MARGIN: u16 = 4;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Line::styled(
+            format!(" {} ", t(app.lang(), Key::Flow)),
+            theme.title,
+        ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height <= NAME_ROWS || inner.width < 20 {
+        return;
+    }
+    let lanes = Lanes::new(app, inner);
+    lanes.names(app, buf);
+    let rows = Rect {
+        y: inner.y + NAME_ROWS,
+        height: inner.height - NAME_ROWS,
+        ..inner
+    };
+    let height = usize::from(rows.height);
+    app.viewport().set(Viewport {
+        diagram_rows: height,
+        ..app.viewport().get()
+    });
+    let timeline = app.timeline();
+    let top = timeline.top(app.step(), height, app.diagram_offset());
+    for (row, y) in (top..).zip(rows.top()..rows.bottom()) {
+        let Some((step, offset)) = timeline.step_at(row, app.step()) else {
+            break;
+        };
+        let line = Rect::new(rows.x, y, rows.width, 1);
+        lanes.row(app, step, offset, line, buf);
+    }
+}
+
+/// Where the gutter and the lanes are in this frame.
+struct Lanes<'a> {
+    area: Rect,
+    /// Cells for `▶` and the step number.
+    gutter: u16,
+    actors: &'a [Actor],
+    xs: Vec<u16>,
+    /// Cells from each lane to the next.
+    gaps: Vec<u16>,
+}
+
+impl<'a> Lanes<'a> {
+    /// Spreads the lanes from just right of the gutter to just left of the border,
+    /// each gap as wide as its longest label wants when there is room (the rest
+    /// shared evenly), in proportion to it when there is not. The outer lane names
+    /// are moved inwards when they do not fit centred.
+    fn new(app: &'a App, area: Rect) -> Self {
+        let actors = app.timeline().lanes();
+        let digits = app.transcript().steps.len().max(1).ilog10() + 1;
+        let gutter = width::to_u16(digits as usize + 3);
+        let half_first = actors.first().map_or(0, |a| {
+            let [first, second] = text::lane(app.lang(), *a);
+            width::to_u16(width::of(first).max(width::of(second)).div_ceil(2))
+        });
+        let left = area.x.saturating_add(gutter.max(half_first));
+        let right = area.right().saturating_sub(RIGHT_MARGIN);
+        let gaps = share(
+            app.timeline().gap_wants(),
+            usize::from(right.saturating_sub(left)),
+        );
+        let mut xs = vec![left];
+        for gap in &gaps {
+            xs.push(xs.last().copied().unwrap_or(left).saturating_add(*gap));
+        }
+        xs.truncate(actors.len());
+        Self {
+            area,
+            gutter,
+            actors,
+            xs,
+            gaps,
+        }
+    }
+
+    fn x_of(&self, actor: Actor) -> Option<u16> {
+        let k = self.actors.iter().position(|a| *a == actor)?;
+        self.xs.get(k).copied()
+    }
+
+    /// Cells for the name of lane `k`: less than its narrower gap.
+    fn name_room(&self, k: usize) -> usize {
+        let before = k.checked_sub(1).and_then(|g| self.gaps.get(g));
+        let after = self.gaps.get(k);
+        let narrowest = before.into_iter().chain(after).min().copied();
+        usize::from(narrowest.unwrap_or(self.area.width).saturating_sub(1))
+    }
+
+    /// The two lines of lane names, centred on their lanes.
+    fn names(&self, app: &App, buf: &mut Buffer) {
+        for (k, (actor, x)) in self.actors.iter().zip(&self.xs).enumerate() {
+            let room = self.name_room(k);
+            for (line, y) in text::lane(app.lang(), *actor).iter().zip(self.area.y..) {
+                let name = width::truncate(line, room);
+                let w = width::to_u16(width::of(&name));
+                let start = x
+                    .saturating_sub(w / 2)
+                    .clamp(self.area.x, self.area.right().saturating_sub(w));
+                put_str(
+                    buf,
+                    self.area,
+                    start,
+                    y,
+                    &name,
+                    app.theme().lane.patch(app.theme().title),
+                );
+            }
+        }
+    }
+
+    /// One row of step `step` (`offset`: which of its rows).
+    fn row(&self, app: &App, step: usize, offset: usize, line: Rect, buf: &mut Buffer) {
+        let theme = app.theme();
+        let cursor = app.step();
+        let Some(record) = app.transcript().steps.get(step) else {
+            return;
+        };
+        let future = step > cursor;
+        let (lane_symbol, lane_style) = if future {
+            ("·", theme.future)
+        } else {
+            ("│", theme.lane)
+        };
+        for x in &self.xs {
+            put_str(buf, line, *x, line.y, lane_symbol, lane_style);
+        }
+        if offset == 0 {
+            self.gutter(app, record, step, line, buf);
+        }
+        if !future {
+            self.content(app, record, offset, line, buf);
+        }
+        if step == cursor {
+            buf.set_style(line, theme.current);
+        }
+    }
+
+    /// `▶ 6` for the current step, ` 6` for the others.
+    fn gutter(&self, app: &App, record: &StepRecord, step: usize, line: Rect, buf: &mut Buffer) {
+        let theme = app.theme();
+        let cursor = app.step();
+        let style = if step > cursor {
+            theme.future
+        } else if record.failed() {
+            theme.failure
+        } else {
+            Style::new()
+        };
+        let digits = usize::from(self.gutter.saturating_sub(2));
+        let marker = if step == cursor { "▶" } else { " " };
+        // `▶ 6`: the number right-aligned, always a space after the marker.
+        let label = format!("{marker}{:>digits$}", record.index);
+        put_str(buf, line, line.x, line.y, &label, style);
+    }
+
+    /// What the row shows: an arrow, the clock mark of a wait, or why the step
+    /// could not run.
+    fn content(&self, app: &App, record: &StepRecord, offset: usize, line: Rect, buf: &mut Buffer) {
+        let theme = app.theme();
+        if let Some(message) = record.messages.get(offset) {
+            let selected = app.step() == record.index - 1 && app.message() == offset;
+            self.arrow(app, message, selected, line, buf);
+        } else if record.step.action == StepAction::Wait {
+            let seconds = record.step.seconds.unwrap_or(0);
+            let label = format!(" ⏱ +{seconds}{} ", t(app.lang(), Key::Seconds));
+            self.across(&label, theme.wait, line, buf);
+        } else if let Some(problem) = &record.problem {
+            let start = self.xs.first().copied().unwrap_or(line.x).saturating_add(2);
+            let text = format!(" ✗ {problem} ");
+            let room = usize::from(line.right().saturating_sub(start));
+            put_str(
+                buf,
+                line,
+                start,
+                line.y,
+                &width::truncate(&text, room),
+                theme.failure,
+            );
+        }
+    }
+
+    /// A dotted line from the first lane to the last with `label` in the middle.
+    fn across(&self, label: &str, style: Style, line: Rect, buf: &mut Buffer) {
+        let (Some(&first), Some(&last)) = (self.xs.first(), self.xs.last()) else {
+            return;
+        };
+        for x in first..=last {
+            put_str(buf, line, x, line.y, "┄", style);
+        }
+        let room = usize::from(last.saturating_sub(first).saturating_sub(1));
+        let label = width::truncate(label, room);
+        let w = width::to_u16(width::of(&label));
+        let start = first + (last.saturating_sub(first).saturating_sub(w)) / 2 + 1;
+        put_str(buf, line, start, line.y, &label, style);
+    }
+
+    /// `├─ label ───▶│` or `│◀─── label ─┤`, the label next to the sender.
+    fn arrow(&self, app: &App, message: &Message, selected: bool, line: Rect, buf: &mut Buffer) {
+        let theme = app.theme();
+        let (Some(from), Some(to)) = (self.x_of(message.from), self.x_of(message.to)) else {
+            return;
+        };
+        let failed = message.is_failure();
+        let style = if failed { theme.failure } else { theme.arrow };
+        let label = if failed {
+            format!("✗ {}", message.label())
+        } else {
+            message.label()
+        };
+        let label_style = if selected {
+            style.patch(theme.selected)
+        } else {
+            style
+        };
+        let (left, right) = (from.min(to), from.max(to));
+        for x in left.saturating_add(1)..right {
+            put_str(buf, line, x, line.y, "─", style);
+        }
+        let room = usize::from(right.saturating_sub(left).saturating_sub(6));
+        let label = width::truncate(&label, room);
+        let w = width::to_u16(width::of(&label));
+        let (ends, label_x) = match from.cmp(&to) {
+            Ordering::Less => ([(from, "├"), (to.saturating_sub(1), "▶")], from + 2),
+            Ordering::Greater => ([(from, "┤"), (to + 1, "◀")], from.saturating_sub(w + 3)),
+            Ordering::Equal => ([(from, "│"), (from + 1, "↺")], from + 2),
+        };
+        for (x, symbol) in ends {
+            put_str(buf, line, x, line.y, symbol, style);
+        }
+        put_str(
+            buf,
+            line,
+            label_x,
+            line.y,
+            &format!(" {label} "),
+            label_style,
+        );
+    }
+}
+
+/// `span` cells split into gaps. With room to spare, each gets what it wants and an
+/// even share of the rest. Without, each first gets what it wants up to a fair
+/// share, and what is left goes to the ones still short, in proportion to how
+/// short: one long label cannot squeeze a quiet gap shut.
+fn share(wants: &[usize], span: usize) -> Vec<u16> {
+    let total = wants.iter().sum::<usize>().max(1);
+    let count = wants.len().max(1);
+    if span >= total {
+        let extra = (span - total) / count;
+        return wants.iter().map(|w| width::to_u16(w + extra)).collect();
+    }
+    let fair = span / count;
+    let base: Vec<usize> = wants.iter().map(|w| (*w).min(fair)).collect();
+    let left = span.saturating_sub(base.iter().sum());
+    let short: usize = wants
+        .iter()
+        .zip(&base)
+        .map(|(w, b)| w - b)
+        .sum::<usize>()
+        .max(1);
+    wants
+        .iter()
+        .zip(&base)
+        .map(|(w, b)| width::to_u16(b + (w - b) * left / short))
+        .collect()
+}
+
+/// Writes `text` at (x, y) only where it lies inside `area`.
+fn put_str(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Style) {
+    let area = area.intersection(buf.area);
+    if y < area.top() || y >= area.bottom() || x < area.left() || x >= area.right() {
+        return;
+    }
+    let room = usize::from(area.right() - x);
+    buf.set_stringn(x, y, text, room, style);
+}

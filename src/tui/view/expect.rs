@@ -1,0 +1,118 @@
+//! The Expect tab: every step that checks something, with ✓ or ✗, and for a miss the
+//! expected and the actual value. Steps not reached yet show what they will check but
+//! not the verdict, so autoplay does not give the ending away.
+
+use ratatui::text::{Line, Span};
+
+use crate::sim::{Expect, StepRecord};
+use crate::tui::app::App;
+use crate::tui::text::{Key, t};
+use crate::tui::width;
+
+/// Where a miss is written under its step.
+const MISS_INDENT: usize = 8;
+
+pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let lang = app.lang();
+    let checked: Vec<&StepRecord> = app
+        .transcript()
+        .steps
+        .iter()
+        .filter(|s| s.step.expect.is_some() || s.problem.is_some())
+        .collect();
+    if checked.is_empty() {
+        return vec![Line::styled(t(lang, Key::NoExpectations), theme.dim)];
+    }
+    let reached: Vec<&&StepRecord> = checked
+        .iter()
+        .filter(|s| s.index <= app.step() + 1)
+        .collect();
+    let met = reached.iter().filter(|s| s.met() == Some(true)).count();
+    let mut out = vec![
+        Line::styled(
+            format!("{met}/{} {}", reached.len(), t(lang, Key::Met)),
+            theme.title,
+        ),
+        Line::raw(""),
+    ];
+    for record in checked {
+        step_lines(app, record, columns, &mut out);
+    }
+    out
+}
+
+/// `▶ ✓  4 consent   status 302, error null`, then one line per miss.
+fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line<'static>>) {
+    let theme = app.theme();
+    let lang = app.lang();
+    let reached = record.index <= app.step() + 1;
+    let (mark, style) = match (reached, record.met()) {
+        (false, _) => ("·", theme.future),
+        (true, Some(false)) => ("✗", theme.failure),
+        (true, _) => ("✓", theme.met),
+    };
+    let cursor = if record.index == app.step() + 1 {
+        "▶"
+    } else {
+        " "
+    };
+    let head = format!(
+        "{cursor} {mark} {:>3} {:<9} ",
+        record.index,
+        record.step.action.as_str()
+    );
+    let what = record
+        .step
+        .expect
+        .as_ref()
+        .map(describe)
+        .unwrap_or_default();
+    let room = columns.saturating_sub(width::of(&head));
+    let mut line = Line::from(vec![
+        Span::styled(head, style),
+        Span::styled(
+            width::truncate(&what, room).into_owned(),
+            style.remove_modifier(ratatui::style::Modifier::BOLD),
+        ),
+    ]);
+    if record.index == app.step() + 1 {
+        line = line.patch_style(theme.current);
+    }
+    out.push(line);
+    if !reached {
+        return;
+    }
+    let mut misses: Vec<String> = record.problem.iter().cloned().collect();
+    misses.extend(record.mismatches.iter().map(|miss| {
+        format!(
+            "{}: {}{} · {}{}",
+            miss.field,
+            t(lang, Key::Expected),
+            miss.expected,
+            t(lang, Key::Actual),
+            miss.actual
+        )
+    }));
+    for miss in misses {
+        for line in width::wrap(&miss, columns.saturating_sub(MISS_INDENT)) {
+            let text = format!("{}{line}", " ".repeat(MISS_INDENT));
+            out.push(Line::styled(text, theme.failure));
+        }
+    }
+}
+
+/// What a step expects, in the scenario file's words: `status 400, error invalid_request`.
+fn describe(expect: &Expect) -> String {
+    let mut parts = Vec::new();
+    if let Some(status) = expect.status {
+        parts.push(format!("status {status}"));
+    }
+    if let Some(error) = expect.error {
+        parts.push(format!("error {}", error.map_or("null", |e| e.as_str())));
+    }
+    if let Some(redirect) = expect.redirect {
+        parts.push(format!("redirect {redirect}"));
+    }
+    parts.join(", ")
+}

@@ -1,0 +1,81 @@
+//! The Explain tab: what the step teaches (`crate::explain`) in the chosen language:
+//! the chapter and RFC, the headline, why it matters, what to watch next, and the
+//! scenario's own note for the step.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::explain::explain;
+use crate::tui::app::App;
+use crate::tui::text::{Key, t};
+use crate::tui::width;
+
+pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let lang = app.lang();
+    let Some(record) = app.current() else {
+        return vec![Line::raw(t(lang, Key::NoSteps))];
+    };
+    let explanation = explain(record.topic);
+    let text = explanation.text(lang);
+    let chapter = format!(
+        "{} · {}",
+        explanation.chapter.number(),
+        explanation.chapter.title(lang)
+    );
+    let mut out = Vec::new();
+    let gap = columns.saturating_sub(width::of(&chapter) + width::of(explanation.rfc));
+    if gap >= 2 {
+        out.push(Line::from(vec![
+            Span::styled(chapter, theme.title),
+            Span::raw(" ".repeat(gap)),
+            Span::styled(explanation.rfc, theme.dim),
+        ]));
+    } else {
+        out.push(Line::styled(chapter, theme.title));
+        prose(explanation.rfc, "", theme.dim, columns, &mut out);
+    }
+    out.push(Line::raw(""));
+    if let Some(problem) = &record.problem {
+        prose(
+            &format!("✗ {problem}"),
+            "",
+            theme.failure,
+            columns,
+            &mut out,
+        );
+    }
+    prose(text.headline, "", theme.title, columns, &mut out);
+    out.push(Line::raw(""));
+    prose(text.why, "", Style::new(), columns, &mut out);
+    out.push(Line::raw(""));
+    prose(
+        text.next,
+        t(lang, Key::Next),
+        Style::new(),
+        columns,
+        &mut out,
+    );
+    if let Some(note) = &record.step.note {
+        out.push(Line::raw(""));
+        prose(note, t(lang, Key::Note), theme.dim, columns, &mut out);
+    }
+    out
+}
+
+/// `text` wrapped at spaces, after a bold `lead` on the first line.
+fn prose(text: &str, lead: &str, style: Style, columns: usize, out: &mut Vec<Line<'static>>) {
+    let lead_width = width::of(lead);
+    let wrapped = width::wrap(text, columns.saturating_sub(lead_width).max(1));
+    for (i, line) in wrapped.into_iter().enumerate() {
+        let first = if i == 0 {
+            Span::styled(
+                lead.to_owned(),
+                style.add_modifier(ratatui::style::Modifier::BOLD),
+            )
+        } else {
+            Span::raw(" ".repeat(lead_width))
+        };
+        out.push(Line::from(vec![first, Span::styled(line, style)]));
+    }
+}

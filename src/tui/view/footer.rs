@@ -1,0 +1,71 @@
+//! The bottom line: the few keys that matter now (all of them are behind `?`). When
+//! the line is too narrow, the least needed hints are left out whole rather than cut;
+//! help and quit stay.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::tui::app::App;
+use crate::tui::text::{Key, t};
+use crate::tui::width;
+
+/// A hint: the key, what it does, and how much it matters (0 = most).
+type Hint = (&'static str, Key, u8);
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let lang = app.lang();
+    let hints = hints(app);
+    let cost = |(key, what, _): &Hint| 2 + width::of(key) + 1 + width::of(t(lang, *what));
+    let mut by_need: Vec<usize> = (0..hints.len()).collect();
+    by_need.sort_by_key(|i| hints[*i].2);
+    let mut kept = vec![false; hints.len()];
+    let mut used = 0;
+    for i in by_need {
+        let needed = cost(&hints[i]);
+        if used + needed <= usize::from(area.width) {
+            used += needed;
+            kept[i] = true;
+        }
+    }
+    let mut spans = Vec::new();
+    for ((key, what, _), _) in hints.iter().zip(&kept).filter(|(_, k)| **k) {
+        spans.push(Span::raw(if spans.is_empty() { " " } else { "  " }));
+        spans.push(Span::styled(*key, theme.key));
+        spans.push(Span::raw(format!(" {}", t(lang, *what))));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+/// The hints for what is on screen.
+fn hints(app: &App) -> Vec<Hint> {
+    if app.help_open() {
+        return vec![("Esc", Key::HintClose, 0)];
+    }
+    if app.picker().is_some() {
+        return vec![
+            ("↑/↓", Key::HintChoose, 0),
+            ("Enter", Key::HintOpen, 0),
+            ("Esc", Key::HintClose, 0),
+        ];
+    }
+    let mut hints = vec![
+        ("←/→", Key::Step, 0),
+        ("↑/↓", Key::HintMessage, 1),
+        ("Tab", Key::HintPanel, 1),
+    ];
+    if app.autoplay().is_some() {
+        hints.push(("a", Key::HintStop, 0));
+        hints.push(("+/-", Key::HintSpeed, 2));
+    } else {
+        hints.push(("a", Key::Autoplay, 2));
+    }
+    hints.extend([
+        ("L", Key::HintOtherLanguage, 1),
+        ("o", Key::HintOpen, 3),
+        ("?", Key::HintHelp, 0),
+        ("q", Key::HintQuit, 0),
+    ]);
+    hints
+}

@@ -1,0 +1,81 @@
+//! The top line: which scenario, which chapter of the lesson, which step, and the
+//! simulated clock (the step's `at`; only `wait` moves it). The right side is what
+//! changes while stepping, so it is kept whole and the title gives way.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::explain::explain;
+use crate::tui::app::App;
+use crate::tui::text::{Key, t};
+use crate::tui::width;
+
+/// Cells between the right-hand items.
+const GAP: &str = "   ";
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let lang = app.lang();
+    let columns = usize::from(area.width);
+    let mut right: Vec<Span> = Vec::new();
+    if let Some(interval) = app.autoplay() {
+        let seconds = interval.as_secs_f32();
+        right.push(Span::styled(
+            format!(
+                "▶▶ {} {seconds}{}",
+                t(lang, Key::Autoplay),
+                t(lang, Key::Seconds)
+            ),
+            theme.key,
+        ));
+    }
+    if let Some(record) = app.current() {
+        let chapter = explain(record.topic).chapter;
+        right.push(Span::styled(
+            format!("{} · {}", chapter.number(), chapter.title(lang)),
+            theme.title,
+        ));
+    }
+    let total = app.transcript().steps.len();
+    let position = if total == 0 { 0 } else { app.step() + 1 };
+    right.push(Span::raw(format!(
+        "{} {position}/{total}",
+        t(lang, Key::Step)
+    )));
+    let at = app.current().map_or(app.transcript().start, |s| s.at);
+    let full_clock = format!("⏱ {}", at.format("%Y-%m-%d %H:%M:%S"));
+    let brief_clock = format!("⏱ {}", at.format("%m-%d %H:%M:%S"));
+    let width_with = |clock: &str| {
+        right.iter().map(|s| width::of(&s.content)).sum::<usize>()
+            + width::of(clock)
+            + GAP.len() * right.len()
+            + 1
+    };
+    let clock = if width_with(&full_clock) + 30 <= columns {
+        full_clock
+    } else {
+        brief_clock
+    };
+    let right_width = width_with(&clock);
+    right.push(Span::styled(clock, theme.title));
+
+    let title = format!(" oauth-sim · {}", app.transcript().title);
+    let room = columns.saturating_sub(right_width + 1);
+    let mut spans = vec![Span::styled(
+        width::truncate(&title, room).into_owned(),
+        theme.title,
+    )];
+    let used = width::of(&spans[0].content);
+    spans.push(Span::raw(
+        " ".repeat(columns.saturating_sub(used + right_width)),
+    ));
+    for (i, span) in right.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(GAP));
+        }
+        spans.push(span);
+    }
+    spans.push(Span::raw(" "));
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}

@@ -1,0 +1,86 @@
+//! The scenario picker, over the body: the built-ins, then the files of the
+//! directory, the selection kept in sight, and the last load error in the headless
+//! runner's words.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::help::centered;
+use crate::tui::app::{App, Picker};
+use crate::tui::text::{Key, t};
+use crate::tui::width;
+
+/// The picker's widest.
+const MAX_WIDTH: u16 = 100;
+
+pub fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let lang = app.lang();
+    let popup = centered(
+        area,
+        area.width.saturating_sub(2).min(MAX_WIDTH),
+        area.height.saturating_sub(2),
+    );
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .border_style(theme.key)
+        .title(Line::styled(
+            format!(" {} ", t(lang, Key::Picker)),
+            theme.title,
+        ));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let columns = usize::from(inner.width);
+    let error: Vec<String> = picker
+        .error()
+        .map(|e| width::wrap(e, columns))
+        .unwrap_or_default();
+    let list_height = usize::from(inner.height).saturating_sub(error.len());
+    let rows = rows(app, picker);
+    let selected_row = rows
+        .iter()
+        .position(|(_, i)| *i == Some(picker.selected()))
+        .unwrap_or(0);
+    // The selection in the middle of the list, or as near as the ends allow.
+    let top = selected_row
+        .saturating_sub(list_height / 2)
+        .min(rows.len().saturating_sub(list_height));
+    let list = rows.iter().skip(top).take(list_height);
+    for ((text, entry), y) in list.zip(inner.top()..) {
+        let style = match entry {
+            None => theme.title,
+            Some(i) if *i == picker.selected() => theme.selected,
+            Some(_) => theme.value,
+        };
+        let text = width::truncate(text, columns);
+        buf.set_stringn(inner.x, y, &text, columns, style);
+    }
+    for (line, y) in error
+        .iter()
+        .zip(inner.bottom().saturating_sub(width::to_u16(error.len()))..)
+    {
+        buf.set_stringn(inner.x, y, line, columns, theme.failure);
+    }
+}
+
+/// The lines of the list: section headings (`None`) and entries (their index).
+fn rows(app: &App, picker: &Picker) -> Vec<(String, Option<usize>)> {
+    let lang = app.lang();
+    let mut rows = vec![(t(lang, Key::Builtin).to_owned(), None)];
+    let first_file = picker.first_file();
+    for (i, entry) in picker.entries().iter().enumerate() {
+        if Some(i) == first_file {
+            let dir = picker
+                .dir()
+                .map(|d| d.display().to_string())
+                .unwrap_or_default();
+            rows.push((String::new(), None));
+            rows.push((format!("{}{dir}", t(lang, Key::Files)), None));
+        }
+        let marker = if i == picker.selected() { "▶" } else { " " };
+        rows.push((format!("{marker} {}", entry.label), Some(i)));
+    }
+    rows
+}

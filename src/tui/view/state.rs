@@ -1,0 +1,173 @@
+//! The State tab: what each actor remembers after the step, from the memory the app
+//! folded when the cursor moved. What this step added is marked `+`, what it changed
+//! `~`, and what it deleted is still listed, struck through and marked `−` with its
+//! reason, because "both sides delete the code" is the lesson. Expiry is counted from
+//! the step's clock: "expires in 59:58", or "expired".
+
+use chrono::{DateTime, Utc};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::explain::Lang;
+use crate::sim::{Actor, ChangeKind, Item, StepRecord};
+use crate::tui::app::App;
+use crate::tui::text::{self, Key, t};
+use crate::tui::width;
+
+/// The column of item kinds: the longest kind name (`code_verifier`) and a space.
+const KIND_WIDTH: usize = 14;
+
+/// How much of an item's key (a code, a token) is shown before `…`: enough to tell
+/// two apart, leaving most of a narrow pane to the expiry and details.
+fn key_width(columns: usize) -> usize {
+    (columns.saturating_sub(KIND_WIDTH + 4) / 3).clamp(8, 24)
+}
+
+pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let lang = app.lang();
+    let Some(record) = app.current() else {
+        return vec![Line::raw(t(lang, Key::NoSteps))];
+    };
+    let mut out = vec![Line::styled(t(lang, Key::Legend), theme.dim)];
+    let lanes = app.timeline().lanes();
+    let others = app.memory().actors().filter(|a| !lanes.contains(a));
+    let actors: Vec<Actor> = lanes.iter().copied().chain(others).collect();
+    for actor in actors {
+        out.push(Line::styled(
+            text::actor(lang, actor),
+            theme.lane.patch(theme.title),
+        ));
+        let before = out.len();
+        for item in app.memory().of(actor) {
+            let (mark, note, style) = mark_of(app, record, actor, item);
+            let tail = note.unwrap_or_else(|| describe(lang, item, record.at));
+            out.push(row(mark, lang, item.kind, &item.key, &tail, style, columns));
+        }
+        for change in record.changes.iter().filter(|c| c.actor == actor) {
+            if let ChangeKind::Removed { kind, key, reason } = &change.kind {
+                let tail = format!("{}{}", t(lang, Key::Deleted), text::reason(lang, *reason));
+                out.push(row("−", lang, *kind, key, &tail, theme.deleted, columns));
+            }
+        }
+        if out.len() == before {
+            out.push(Line::styled(
+                format!("  {}", t(lang, Key::Nothing)),
+                theme.dim,
+            ));
+        }
+    }
+    out
+}
+
+/// `+`, `~` or nothing, with the reason of a change and the style of the row.
+fn mark_of(
+    app: &App,
+    record: &StepRecord,
+    actor: Actor,
+    item: &Item,
+) -> (&'static str, Option<String>, Style) {
+    let theme = app.theme();
+    let mine = record
+        .changes
+        .iter()
+        .filter(|c| c.actor == actor && c.item_kind() == item.kind && c.key() == item.key);
+    let mut mark = (" ", None, theme.value);
+    for change in mine {
+        match &change.kind {
+            ChangeKind::Added { .. } => return ("+", None, theme.added),
+            ChangeKind::Updated { reason, .. } => {
+                let lang = app.lang();
+                let note = format!(
+                    "{}{} · {}",
+                    t(lang, Key::Changed),
+                    text::reason(lang, *reason),
+                    describe(lang, item, record.at)
+                );
+                mark = ("~", Some(note), theme.changed);
+            }
+            ChangeKind::Removed { .. } => {}
+        }
+    }
+    mark
+}
+
+/// `  + code           efAVyXxKdvLdQ_…  expires in 9:58`.
+fn row(
+    mark: &str,
+    lang: Lang,
+    kind: crate::sim::ItemKind,
+    key: &str,
+    tail: &str,
+    style: Style,
+    columns: usize,
+) -> Line<'static> {
+    let kind_label = width::truncate(text::item_kind(lang, kind), KIND_WIDTH);
+    let kind_pad = KIND_WIDTH.saturating_sub(width::of(&kind_label));
+    let key_width = key_width(columns);
+    let key = width::truncate(key, key_width);
+    let key_pad = key_width.saturating_sub(width::of(&key));
+    let head = format!("  {mark} {kind_label}{} ", " ".repeat(kind_pad));
+    let room = columns.saturating_sub(width::of(&head) + key_width + 2);
+    Line::from(vec![
+        Span::styled(head, style),
+        Span::styled(format!("{key}{}  ", " ".repeat(key_pad)), style),
+        Span::styled(width::truncate(tail, room).into_owned(), style),
+    ])
+}
+
+/// An item's details, status and expiry, counted from `now`.
+fn describe(lang: Lang, item: &Item, now: DateTime<Utc>) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(status) = text::status(lang, item.status) {
+        parts.push(status.to_owned());
+    }
+    if let Some(at) = item.expires_at {
+        parts.push(if item.is_expired(now) {
+            t(lang, Key::Expired).to_owned()
+        } else {
+            format!(
+                "{}{}",
+                t(lang, Key::ExpiresIn),
+                countdown(lang, (at - now).num_seconds())
+            )
+        });
+    }
+    parts.extend(
+        item.details
+            .iter()
+            .map(|(name, value)| format!("{name} {value}")),
+    );
+    parts.join(" · ")
+}
+
+/// `59:58`, `1:00:00`, `30d 0:00:00` (Korean `30일 0:00:00`).
+fn countdown(lang: Lang, seconds: i64) -> String {
+    let seconds = seconds.max(0);
+    let (days, rest) = (seconds / 86_400, seconds % 86_400);
+    let (hours, minutes, secs) = (rest / 3600, rest % 3600 / 60, rest % 60);
+    let clock = if hours > 0 || days > 0 {
+        format!("{hours}:{minutes:02}:{secs:02}")
+    } else {
+        format!("{minutes}:{secs:02}")
+    };
+    match (days, lang) {
+        (0, _) => clock,
+        (d, Lang::En) => format!("{d}d {clock}"),
+        (d, Lang::Ko) => format!("{d}일 {clock}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countdowns_read_like_a_clock() {
+        assert_eq!(countdown(Lang::En, 3598), "59:58");
+        assert_eq!(countdown(Lang::En, 3600), "1:00:00");
+        assert_eq!(countdown(Lang::En, 30 * 86_400 + 5), "30d 0:00:05");
+        assert_eq!(countdown(Lang::Ko, 86_400), "1일 0:00:00");
+        assert_eq!(countdown(Lang::En, -5), "0:00");
+    }
+}

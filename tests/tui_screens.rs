@@ -1,0 +1,296 @@
+//! Whole screens of the TUI on a fixed `TestBackend`: insta snapshots of what a person
+//! reads (80×24 and 120×40, English and Korean, every tab, the help, the picker, the
+//! too-small message), and buffer assertions for what insta cannot see: styles.
+#![cfg(feature = "tui")]
+
+use oauth_sim::explain::Lang;
+use oauth_sim::scenario::{self, Loaded};
+use oauth_sim::tui::action::{Action, Decision, Tab};
+use oauth_sim::tui::app::App;
+use oauth_sim::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+fn builtin(name: &str) -> Loaded {
+    match scenario::builtin(name) {
+        Some(Ok(loaded)) => loaded,
+        _ => panic!("{name} is not a working built-in"),
+    }
+}
+
+fn app(name: &str, lang: Lang) -> App {
+    App::new(builtin(name), lang, None, Theme::new(true))
+}
+
+/// `app` after `actions`.
+fn after(name: &str, lang: Lang, actions: &[Action]) -> App {
+    let mut app = app(name, lang);
+    for action in actions {
+        app.update(*action);
+    }
+    app
+}
+
+fn render(app: &App, width: u16, height: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    terminal
+        .draw(|frame| frame.render_widget(app, frame.area()))
+        .expect("drawing never fails on a test backend");
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as lines of text, as a person sees it: a wide glyph once, not followed
+/// by the cell it covers; trailing spaces trimmed.
+fn screen(buffer: &Buffer) -> String {
+    let width = usize::from(buffer.area.width);
+    let mut out = String::new();
+    for row in buffer.content().chunks(width) {
+        let mut line = String::new();
+        let mut hidden = 0;
+        for cell in row {
+            if hidden > 0 {
+                hidden -= 1;
+                continue;
+            }
+            line.push_str(cell.symbol());
+            hidden = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn steps(n: usize) -> Vec<Action> {
+    vec![Action::NextStep; n]
+}
+
+#[test]
+fn first_screen_80x24_english_message() {
+    let app = app("standard-flow", Lang::En);
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}
+
+#[test]
+fn token_step_80x24_korean_message() {
+    let app = after("standard-flow", Lang::Ko, &steps(5));
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}
+
+#[test]
+fn authorize_step_120x40_english_message_lists_the_query() {
+    let app = after(
+        "standard-flow",
+        Lang::En,
+        &[Action::NextStep, Action::SelectNext],
+    );
+    insta::assert_snapshot!(screen(&render(&app, 120, 40)));
+}
+
+#[test]
+fn token_step_120x40_english_state_shows_the_code_deleted_on_both_sides() {
+    let mut actions = steps(5);
+    actions.push(Action::ShowTab(Tab::State));
+    let app = after("standard-flow", Lang::En, &actions);
+    let text = screen(&render(&app, 120, 40));
+    assert_eq!(text.matches("− code ").count(), 2, "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn token_step_120x40_korean_state() {
+    let mut actions = steps(5);
+    actions.push(Action::ShowTab(Tab::State));
+    let app = after("standard-flow", Lang::Ko, &actions);
+    let text = screen(&render(&app, 120, 40));
+    assert!(text.contains("만료까지 1:00:00"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn consent_step_120x40_korean_explain_offers_the_choice() {
+    let mut actions = steps(3);
+    actions.push(Action::ShowTab(Tab::Explain));
+    let app = after("standard-flow", Lang::Ko, &actions);
+    insta::assert_snapshot!(screen(&render(&app, 120, 40)));
+}
+
+#[test]
+fn consent_step_80x24_english_explain() {
+    let mut actions = steps(3);
+    actions.push(Action::ShowTab(Tab::Explain));
+    let app = after("standard-flow", Lang::En, &actions);
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}
+
+#[test]
+fn denied_what_if_120x40_english_expect_shows_the_misses() {
+    let mut actions = steps(3);
+    actions.extend([
+        Action::Decide(Decision::Deny),
+        Action::LastStep,
+        Action::ShowTab(Tab::Expect),
+    ]);
+    let app = after("standard-flow", Lang::En, &actions);
+    let text = screen(&render(&app, 120, 40));
+    assert!(text.contains('✗'), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn wait_step_80x24_english_shows_the_clock_moving() {
+    let app = after("standard-flow", Lang::En, &steps(7));
+    let text = screen(&render(&app, 80, 24));
+    assert!(text.contains("⏱ +3600 s"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn expired_token_80x24_korean_expect() {
+    let app = after(
+        "expired-token",
+        Lang::Ko,
+        &[Action::LastStep, Action::ShowTab(Tab::Expect)],
+    );
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}
+
+#[test]
+fn help_overlay_80x24_english() {
+    let app = after("standard-flow", Lang::En, &[Action::ToggleHelp]);
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}
+
+#[test]
+fn help_overlay_120x40_korean() {
+    let app = after("standard-flow", Lang::Ko, &[Action::ToggleHelp]);
+    insta::assert_snapshot!(screen(&render(&app, 120, 40)));
+}
+
+#[test]
+fn picker_80x24_english() {
+    let app = after("standard-flow", Lang::En, &[Action::OpenPicker]);
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}
+
+#[test]
+fn too_small_in_both_languages() {
+    let english = screen(&render(&app("standard-flow", Lang::En), 59, 16));
+    let korean = screen(&render(&app("standard-flow", Lang::Ko), 70, 15));
+    insta::assert_snapshot!(format!("{english}---\n{korean}"));
+}
+
+#[test]
+fn the_current_step_row_is_bold_and_marked() {
+    let app = after("standard-flow", Lang::En, &steps(2));
+    let buffer = render(&app, 120, 40);
+    let marker = find(&buffer, "▶  3").expect("the current step is marked");
+    let cell = &buffer[marker];
+    assert!(cell.modifier.contains(Modifier::BOLD), "{cell:?}");
+    // Its arrow is bold too, the selected message reversed.
+    let label = find(&buffer, "POST /login").expect("the arrow label");
+    assert!(buffer[label].modifier.contains(Modifier::BOLD));
+    assert!(buffer[label].modifier.contains(Modifier::REVERSED));
+    // A step already passed is not.
+    let passed = find(&buffer, "POST /register").expect("an earlier arrow");
+    assert!(!buffer[passed].modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn a_failed_answer_has_the_error_style_and_a_cross() {
+    for (name, label) in [
+        ("redirect-mismatch", "✗ 400"),
+        ("expired-token", "✗ 401 invalid_token"),
+    ] {
+        let app = after(name, Lang::En, &[Action::LastStep]);
+        let buffer = render(&app, 120, 40);
+        let at = find(&buffer, label).unwrap_or_else(|| panic!("{name}: no {label}"));
+        assert_eq!(buffer[at].fg, Color::Red, "{name}");
+        assert!(buffer[at].modifier.contains(Modifier::BOLD), "{name}");
+    }
+}
+
+#[test]
+fn without_colour_selection_and_errors_stay_distinguishable() {
+    let mut app = App::new(
+        builtin("redirect-mismatch"),
+        Lang::En,
+        None,
+        Theme::new(false),
+    );
+    app.update(Action::LastStep);
+    let buffer = render(&app, 120, 40);
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    let cross = find(&buffer, "✗ 400").expect("the failure keeps its cross");
+    assert!(buffer[cross].modifier.contains(Modifier::BOLD));
+    let marker = find(&buffer, "▶ 2").expect("the current step keeps its marker");
+    assert!(buffer[marker].modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn no_size_and_no_screen_panics() {
+    let mut apps = Vec::new();
+    for lang in [Lang::En, Lang::Ko] {
+        for tab in Tab::ALL {
+            apps.push(after(
+                "standard-flow",
+                lang,
+                &[Action::NextStep, Action::NextStep, Action::ShowTab(tab)],
+            ));
+            apps.push(after(
+                "prefix-redirect-leak",
+                lang,
+                &[Action::LastStep, Action::ShowTab(tab)],
+            ));
+        }
+        apps.push(after("standard-flow", lang, &[Action::ToggleHelp]));
+        apps.push(after("standard-flow", lang, &[Action::OpenPicker]));
+    }
+    for app in &apps {
+        for (width, height) in [
+            (1, 1),
+            (2, 30),
+            (30, 2),
+            (59, 15),
+            (60, 16),
+            (61, 17),
+            (80, 24),
+            (119, 30),
+            (120, 40),
+            (250, 70),
+        ] {
+            render(app, width, height);
+        }
+    }
+}
+
+/// Columns of the diagram at 120×40 (the detail pane is to its right).
+const DIAGRAM: u16 = 66;
+
+/// The position of the first cell of `text` in the diagram (one row, as drawn).
+fn find(buffer: &Buffer, text: &str) -> Option<(u16, u16)> {
+    let area = buffer.area;
+    for y in area.top()..area.bottom() {
+        let row: Vec<(u16, &str)> = (area.left()..area.right().min(DIAGRAM))
+            .map(|x| (x, buffer[(x, y)].symbol()))
+            .collect();
+        let line: String = row.iter().map(|(_, s)| *s).collect();
+        if let Some(byte) = line.find(text) {
+            let mut offset = 0;
+            for (x, symbol) in &row {
+                if offset == byte {
+                    return Some((*x, y));
+                }
+                offset += symbol.len();
+            }
+        }
+    }
+    None
+}
