@@ -100,32 +100,54 @@ fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
         ..inner
     };
     let columns = usize::from(content.width);
-    let lines = match app.tab() {
-        Tab::Message => message::lines(app, columns),
-        Tab::Explain => explain::lines(app, columns),
-        Tab::State => state::lines(app, columns),
-        Tab::Expect => expect::lines(app, columns),
+    let (scroll, height) = (
+        usize::from(app.detail_scroll()),
+        usize::from(content.height),
+    );
+    let page = match app.tab() {
+        Tab::Message => Page::from_all(message::lines(app, columns), scroll, height),
+        Tab::Explain => Page::from_all(explain::lines(app, columns), scroll, height),
+        Tab::State => state::page(app, columns, scroll, height),
+        Tab::Expect => Page::from_all(expect::lines(app, columns), scroll, height),
     };
-    let max = width::to_u16(lines.len().saturating_sub(usize::from(content.height)));
-    let scroll = app.detail_scroll().min(max);
+    let max = page.total.saturating_sub(height);
     app.viewport().set(Viewport {
-        detail_max: max,
+        detail_max: width::to_u16(max),
         ..app.viewport().get()
     });
-    if scroll < max {
+    if page.first < max {
         block = block.title_bottom(Line::styled(" ↓ PgDn ", theme.dim).right_aligned());
     }
     block.render(area, buf);
-    for (line, y) in lines
-        .iter()
-        .skip(usize::from(scroll))
-        .zip(content.top()..content.bottom())
-    {
+    for (line, y) in page.lines.iter().zip(content.top()..content.bottom()) {
         buf.set_line(content.x, y, line, content.width);
     }
     if bar_rows > 0 {
         let bar = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
         choice::render(app, bar, buf);
+    }
+}
+
+/// The lines of a tab that are in sight, and how many it has in all.
+pub struct Page {
+    pub total: usize,
+    /// The first line in sight: the scroll, kept within the text.
+    pub first: usize,
+    pub lines: Vec<Line<'static>>,
+}
+
+impl Page {
+    /// The lines in sight of a tab whose text is short enough to build whole.
+    fn from_all(mut all: Vec<Line<'static>>, scroll: usize, height: usize) -> Self {
+        let total = all.len();
+        let first = scroll.min(total.saturating_sub(height));
+        all.truncate(first + height);
+        all.drain(..first);
+        Self {
+            total,
+            first,
+            lines: all,
+        }
     }
 }
 

@@ -154,7 +154,7 @@ impl<'a> Lanes<'a> {
             ("│", theme.lane)
         };
         for x in &self.xs {
-            put_str(buf, line, *x, line.y, lane_symbol, lane_style);
+            put(buf, line, *x, lane_symbol, lane_style);
         }
         if offset == 0 {
             self.gutter(app, record, step, line, buf);
@@ -217,7 +217,7 @@ impl<'a> Lanes<'a> {
             return;
         };
         for x in first..=last {
-            put_str(buf, line, x, line.y, "┄", style);
+            put(buf, line, x, "┄", style);
         }
         let room = usize::from(last.saturating_sub(first).saturating_sub(1));
         let label = width::truncate(label, room);
@@ -246,7 +246,7 @@ impl<'a> Lanes<'a> {
         };
         let (left, right) = (from.min(to), from.max(to));
         for x in left.saturating_add(1)..right {
-            put_str(buf, line, x, line.y, "─", style);
+            put(buf, line, x, "─", style);
         }
         let room = usize::from(right.saturating_sub(left).saturating_sub(6));
         let label = width::truncate(&label, room);
@@ -257,7 +257,7 @@ impl<'a> Lanes<'a> {
             Ordering::Equal => ([(from, "│"), (from + 1, "↺")], from + 2),
         };
         for (x, symbol) in ends {
-            put_str(buf, line, x, line.y, symbol, style);
+            put(buf, line, x, symbol, style);
         }
         put_str(
             buf,
@@ -295,6 +295,18 @@ fn share(wants: &[usize], span: usize) -> Vec<u16> {
         .zip(&base)
         .map(|(w, b)| width::to_u16(b + (w - b) * left / short))
         .collect()
+}
+
+/// Sets the one-cell `symbol` at column `x` of the row `line`, if inside it. The
+/// diagram's lines are drawn cell by cell, so this skips the grapheme walk of
+/// `set_stringn`.
+fn put(buf: &mut Buffer, line: Rect, x: u16, symbol: &str, style: Style) {
+    if x < line.left() || x >= line.right() {
+        return;
+    }
+    if let Some(cell) = buf.cell_mut((x, line.y)) {
+        cell.set_symbol(symbol).set_style(style);
+    }
 }
 
 /// Writes `text` at (x, y) only where it lies inside `area`.

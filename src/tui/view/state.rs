@@ -8,8 +8,9 @@ use chrono::{DateTime, Utc};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::Page;
 use crate::explain::Lang;
-use crate::sim::{Actor, ChangeKind, Item, StepRecord};
+use crate::sim::{Actor, Change, ChangeKind, Item, StepRecord};
 use crate::tui::app::App;
 use crate::tui::text::{self, Key, t};
 use crate::tui::width;
@@ -23,41 +24,79 @@ fn key_width(columns: usize) -> usize {
     (columns.saturating_sub(KIND_WIDTH + 4) / 3).clamp(8, 24)
 }
 
-pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
-    let theme = app.theme();
-    let lang = app.lang();
+/// One line of the tab, before it is drawn: the memory can hold thousands of items
+/// (retired refresh tokens), so lines are only built for the rows in sight.
+enum Row<'a> {
+    Legend,
+    Actor(Actor),
+    Item(Actor, &'a Item),
+    Removed(&'a Change),
+    Nothing,
+}
+
+pub fn page(app: &App, columns: usize, scroll: usize, height: usize) -> Page {
     let Some(record) = app.current() else {
-        return vec![Line::raw(t(lang, Key::NoSteps))];
+        return Page::from_all(vec![Line::raw(t(app.lang(), Key::NoSteps))], scroll, height);
     };
-    let mut out = vec![Line::styled(t(lang, Key::Legend), theme.dim)];
+    let rows = rows(app, record);
+    let first = scroll.min(rows.len().saturating_sub(height));
+    let lines = rows
+        .iter()
+        .skip(first)
+        .take(height)
+        .map(|row| line(app, record, row, columns))
+        .collect();
+    Page {
+        total: rows.len(),
+        first,
+        lines,
+    }
+}
+
+/// Every actor with what it remembers, then what it deleted at this step.
+fn rows<'a>(app: &'a App, record: &'a StepRecord) -> Vec<Row<'a>> {
     let lanes = app.timeline().lanes();
     let others = app.memory().actors().filter(|a| !lanes.contains(a));
     let actors: Vec<Actor> = lanes.iter().copied().chain(others).collect();
+    let mut rows = vec![Row::Legend];
     for actor in actors {
-        out.push(Line::styled(
-            text::actor(lang, actor),
-            theme.lane.patch(theme.title),
-        ));
-        let before = out.len();
-        for item in app.memory().of(actor) {
-            let (mark, note, style) = mark_of(app, record, actor, item);
-            let tail = note.unwrap_or_else(|| describe(lang, item, record.at));
-            out.push(row(mark, lang, item.kind, &item.key, &tail, style, columns));
-        }
-        for change in record.changes.iter().filter(|c| c.actor == actor) {
-            if let ChangeKind::Removed { kind, key, reason } = &change.kind {
-                let tail = format!("{}{}", t(lang, Key::Deleted), text::reason(lang, *reason));
-                out.push(row("−", lang, *kind, key, &tail, theme.deleted, columns));
-            }
-        }
-        if out.len() == before {
-            out.push(Line::styled(
-                format!("  {}", t(lang, Key::Nothing)),
-                theme.dim,
-            ));
+        rows.push(Row::Actor(actor));
+        let before = rows.len();
+        rows.extend(app.memory().of(actor).map(|item| Row::Item(actor, item)));
+        rows.extend(
+            record
+                .changes
+                .iter()
+                .filter(|c| c.actor == actor && matches!(c.kind, ChangeKind::Removed { .. }))
+                .map(Row::Removed),
+        );
+        if rows.len() == before {
+            rows.push(Row::Nothing);
         }
     }
-    out
+    rows
+}
+
+fn line(app: &App, record: &StepRecord, row: &Row, columns: usize) -> Line<'static> {
+    let theme = app.theme();
+    let lang = app.lang();
+    match row {
+        Row::Legend => Line::styled(t(lang, Key::Legend), theme.dim),
+        Row::Actor(actor) => Line::styled(text::actor(lang, *actor), theme.lane.patch(theme.title)),
+        Row::Item(actor, item) => {
+            let (mark, note, style) = mark_of(app, record, *actor, item);
+            let tail = note.unwrap_or_else(|| describe(lang, item, record.at));
+            item_line(mark, lang, item.kind, &item.key, &tail, style, columns)
+        }
+        Row::Removed(change) => {
+            let ChangeKind::Removed { kind, key, reason } = &change.kind else {
+                return Line::default();
+            };
+            let tail = format!("{}{}", t(lang, Key::Deleted), text::reason(lang, *reason));
+            item_line("−", lang, *kind, key, &tail, theme.deleted, columns)
+        }
+        Row::Nothing => Line::styled(format!("  {}", t(lang, Key::Nothing)), theme.dim),
+    }
 }
 
 /// `+`, `~` or nothing, with the reason of a change and the style of the row.
@@ -93,7 +132,7 @@ fn mark_of(
 }
 
 /// `  + code           efAVyXxKdvLdQ_…  expires in 9:58`.
-fn row(
+fn item_line(
     mark: &str,
     lang: Lang,
     kind: crate::sim::ItemKind,
