@@ -52,6 +52,8 @@ pub struct App {
     recall: Recall,
     /// The consent decisions of the scenario as opened, per step.
     scripted: Vec<Option<Decision>>,
+    /// Whether a consent step now runs with another answer than the script's.
+    what_if: bool,
     step: usize,
     message: usize,
     tab: Tab,
@@ -61,12 +63,19 @@ pub struct App {
     speed: usize,
     diagram_offset: isize,
     detail_scroll: u16,
-    help: bool,
-    picker: Option<Picker>,
+    overlay: Overlay,
     dir: Option<PathBuf>,
     quit: bool,
     /// What the last frame measured, so scrolling stops at the ends.
     view: Cell<Viewport>,
+}
+
+/// What is drawn over the screen and takes the keys.
+#[derive(Debug)]
+enum Overlay {
+    None,
+    Help,
+    Picker(Picker),
 }
 
 /// Sizes known only when a frame is drawn.
@@ -86,7 +95,8 @@ impl App {
             scenario: loaded.scenario.clone(),
             timeline: Timeline::new(&transcript),
             recall: Recall::new(&transcript, 0),
-            scripted: decisions(&transcript),
+            scripted: decisions(&loaded.scenario.steps()),
+            what_if: false,
             transcript,
             opened: loaded,
             step: 0,
@@ -98,8 +108,7 @@ impl App {
             speed: DEFAULT_SPEED,
             diagram_offset: 0,
             detail_scroll: 0,
-            help: false,
-            picker: None,
+            overlay: Overlay::None,
             dir,
             quit: false,
             view: Cell::default(),
@@ -114,9 +123,11 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Tick => self.tick(),
             Action::ScrollDiagram(rows) => self.scroll_diagram(rows),
-            _ if self.help => self.help = false,
-            _ if self.picker.is_some() => self.update_picker(action),
-            _ => self.update_main(action),
+            _ => match self.overlay {
+                Overlay::Help => self.overlay = Overlay::None,
+                Overlay::Picker(_) => self.update_picker(action),
+                Overlay::None => self.update_main(action),
+            },
         }
     }
 
@@ -136,7 +147,8 @@ impl App {
             Action::Slower => self.speed = self.speed.saturating_sub(1),
             Action::Restart => self.open(self.opened.clone()),
             Action::OpenPicker => {
-                self.picker = Some(Picker::open(self.dir.as_deref(), &self.opened.file));
+                let picker = Picker::open(self.dir.as_deref(), &self.opened.file);
+                self.overlay = Overlay::Picker(picker);
             }
             Action::Back => self.quit = true,
             Action::ToggleLanguage => {
@@ -145,7 +157,7 @@ impl App {
                     Lang::Ko => Lang::En,
                 };
             }
-            Action::ToggleHelp => self.help = true,
+            Action::ToggleHelp => self.overlay = Overlay::Help,
             Action::Decide(decision) => self.decide(decision),
             Action::ScrollDetail(lines) => self.scroll_detail(lines),
             Action::Confirm | Action::Tick | Action::ScrollDiagram(_) | Action::Quit => {}
@@ -153,19 +165,22 @@ impl App {
     }
 
     fn update_picker(&mut self, action: Action) {
-        let Some(picker) = self.picker.as_mut() else {
+        let Overlay::Picker(picker) = &mut self.overlay else {
             return;
         };
         match action {
-            Action::SelectNext => picker.select_next(),
-            Action::SelectPrevious => picker.select_previous(),
+            Action::SelectNext => picker.select_by(1),
+            Action::SelectPrevious => picker.select_by(-1),
+            Action::ScrollDetail(lines) => picker.select_by(isize::from(lines)),
+            Action::FirstStep => picker.select_by(isize::MIN),
+            Action::LastStep => picker.select_by(isize::MAX),
             Action::Confirm => {
                 if let Some(loaded) = picker.load() {
-                    self.picker = None;
+                    self.overlay = Overlay::None;
                     self.open(loaded);
                 }
             }
-            Action::Back | Action::OpenPicker => self.picker = None,
+            Action::Back | Action::OpenPicker => self.overlay = Overlay::None,
             _ => {}
         }
     }
@@ -176,8 +191,8 @@ impl App {
         self.opened = loaded;
         self.step = 0;
         self.message = 0;
+        self.scripted = decisions(&self.scenario.steps());
         self.rerun();
-        self.scripted = decisions(&self.transcript);
         self.go_to(0);
     }
 
@@ -188,6 +203,14 @@ impl App {
         self.step = self.step.min(self.last_step());
         self.recall = Recall::new(&self.transcript, self.step);
         self.message = self.message.min(self.messages_len().saturating_sub(1));
+        self.what_if =
+            self.transcript
+                .steps
+                .iter()
+                .zip(&self.scripted)
+                .any(|(record, scripted)| {
+                    record.step.action == StepAction::Consent && decision(&record.step) != *scripted
+                });
     }
 
     fn go_to(&mut self, step: usize) {
@@ -318,11 +341,14 @@ impl App {
     }
 
     pub fn help_open(&self) -> bool {
-        self.help
+        matches!(self.overlay, Overlay::Help)
     }
 
     pub fn picker(&self) -> Option<&Picker> {
-        self.picker.as_ref()
+        match &self.overlay {
+            Overlay::Picker(picker) => Some(picker),
+            _ => None,
+        }
     }
 
     pub fn should_quit(&self) -> bool {
@@ -343,6 +369,12 @@ impl App {
         &self.view
     }
 
+    /// Whether the transcript shown is a "what if": a consent answered otherwise
+    /// than the scenario scripted it.
+    pub fn what_if(&self) -> bool {
+        self.what_if
+    }
+
     /// Alice's choice when the current step is a consent step.
     pub fn choice(&self) -> Option<Choice> {
         let record = self.current()?;
@@ -353,9 +385,9 @@ impl App {
     }
 }
 
-/// The consent decision of every step (`None` for other steps).
-fn decisions(transcript: &Transcript) -> Vec<Option<Decision>> {
-    transcript.steps.iter().map(|s| decision(&s.step)).collect()
+/// The consent decision of every step (meaningless for other steps).
+fn decisions(steps: &[Step]) -> Vec<Option<Decision>> {
+    steps.iter().map(decision).collect()
 }
 
 /// What a consent step's `with.decision` says; `allow` when it says nothing.

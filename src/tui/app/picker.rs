@@ -91,14 +91,10 @@ impl Picker {
             .position(|e| matches!(e.source, Source::File(_)))
     }
 
-    pub fn select_next(&mut self) {
-        if self.selected + 1 < self.entries.len() {
-            self.selected += 1;
-        }
-    }
-
-    pub fn select_previous(&mut self) {
-        self.selected = self.selected.saturating_sub(1);
+    /// Moves the selection by `delta` entries, stopping at the ends.
+    pub fn select_by(&mut self, delta: isize) {
+        let last = self.entries.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
     }
 
     /// Loads the selected scenario; on failure keeps the error to show it.
@@ -164,9 +160,8 @@ mod tests {
             Source::Builtin("standard-flow")
         );
         let first_file = picker.first_file().expect("the file is listed");
-        while picker.selected() < first_file {
-            picker.select_next();
-        }
+        picker.select_by(isize::MAX);
+        assert_eq!(picker.selected(), first_file, "the file is listed last");
         assert!(picker.load().is_none());
         let expected = scenario::load_file(&dir.join("broken.json"))
             .err()

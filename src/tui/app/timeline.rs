@@ -17,14 +17,13 @@ pub struct Timeline {
     /// `starts[i]`: the first row of step `i` when every step before it is revealed;
     /// `starts[len]`: the rows of the whole transcript revealed.
     starts: Vec<usize>,
-    /// For each pair of neighbouring lanes, the cells its widest arrow label needs.
+    /// For each pair of neighbouring lanes, the cells its widest arrow label needs
+    /// (0 when no arrow goes only between them).
     gap_wants: Vec<usize>,
 }
 
 /// Cells an arrow needs around its label: `├─ ` and ` ─▶`.
 pub const ARROW_CELLS: usize = 6;
-/// The least room wanted between two lanes.
-const MIN_GAP: usize = 15;
 
 impl Timeline {
     pub fn new(transcript: &Transcript) -> Self {
@@ -135,7 +134,7 @@ impl Timeline {
 
 /// The widest label of the arrows between each pair of neighbouring lanes.
 fn gap_wants(transcript: &Transcript, lanes: &[Actor]) -> Vec<usize> {
-    let mut wants = vec![MIN_GAP; lanes.len().saturating_sub(1)];
+    let mut wants = vec![0; lanes.len().saturating_sub(1)];
     let lane = |actor: Actor| lanes.iter().position(|a| *a == actor);
     for message in transcript.steps.iter().flat_map(|s| &s.messages) {
         let (Some(from), Some(to)) = (lane(message.from), lane(message.to)) else {

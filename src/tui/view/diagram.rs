@@ -70,6 +70,8 @@ struct Lanes<'a> {
     xs: Vec<u16>,
     /// Cells from each lane to the next.
     gaps: Vec<u16>,
+    /// The full width of each lane's name.
+    names: Vec<usize>,
 }
 
 impl<'a> Lanes<'a> {
@@ -81,16 +83,24 @@ impl<'a> Lanes<'a> {
         let actors = app.timeline().lanes();
         let digits = app.transcript().steps.len().max(1).ilog10() + 1;
         let gutter = width::to_u16(digits as usize + 3);
-        let half_first = actors.first().map_or(0, |a| {
-            let [first, second] = text::lane(app.lang(), *a);
-            width::to_u16(width::of(first).max(width::of(second)).div_ceil(2))
-        });
-        let left = area.x.saturating_add(gutter.max(half_first));
+        let name = |actor: &Actor| {
+            let [first, second] = text::lane(app.lang(), *actor);
+            width::of(first).max(width::of(second))
+        };
+        let half_first = actors.first().map_or(0, |a| name(a).div_ceil(2));
+        let left = area.x.saturating_add(gutter.max(width::to_u16(half_first)));
         let right = area.right().saturating_sub(RIGHT_MARGIN);
-        let gaps = share(
-            app.timeline().gap_wants(),
-            usize::from(right.saturating_sub(left)),
-        );
+        // A gap wants room for its widest label, and at least for the two names
+        // over its lanes side by side.
+        let names: Vec<usize> = actors.iter().map(name).collect();
+        let wants: Vec<usize> = app
+            .timeline()
+            .gap_wants()
+            .iter()
+            .zip(names.windows(2))
+            .map(|(label, pair)| (*label).max(extents(pair[0]).1 + extents(pair[1]).0 + 3))
+            .collect();
+        let gaps = share(&wants, usize::from(right.saturating_sub(left)));
         let mut xs = vec![left];
         for gap in &gaps {
             xs.push(xs.last().copied().unwrap_or(left).saturating_add(*gap));
@@ -102,6 +112,7 @@ impl<'a> Lanes<'a> {
             actors,
             xs,
             gaps,
+            names,
         }
     }
 
@@ -110,12 +121,22 @@ impl<'a> Lanes<'a> {
         self.xs.get(k).copied()
     }
 
-    /// Cells for the name of lane `k`: less than its narrower gap.
+    /// Cells for the name of lane `k`, centred, leaving a space before each
+    /// neighbour's name (taken at its full width, so the room is never too much).
     fn name_room(&self, k: usize) -> usize {
-        let before = k.checked_sub(1).and_then(|g| self.gaps.get(g));
-        let after = self.gaps.get(k);
-        let narrowest = before.into_iter().chain(after).min().copied();
-        usize::from(narrowest.unwrap_or(self.area.width).saturating_sub(1))
+        let mut room = usize::from(self.area.width);
+        if let (Some(gap), Some(before)) = (
+            k.checked_sub(1).and_then(|g| self.gaps.get(g)),
+            k.checked_sub(1).and_then(|j| self.names.get(j)),
+        ) {
+            let left = usize::from(*gap).saturating_sub(extents(*before).1 + 2);
+            room = room.min(2 * left + 1);
+        }
+        if let (Some(gap), Some(after)) = (self.gaps.get(k), self.names.get(k + 1)) {
+            let right = usize::from(*gap).saturating_sub(extents(*after).0 + 2);
+            room = room.min(2 * right + 2);
+        }
+        room
     }
 
     /// The two lines of lane names, centred on their lanes.
@@ -268,6 +289,11 @@ impl<'a> Lanes<'a> {
             label_style,
         );
     }
+}
+
+/// The cells a name `width` wide takes left and right of the lane it is centred on.
+fn extents(width: usize) -> (usize, usize) {
+    (width / 2, width.saturating_sub(1) - width / 2)
 }
 
 /// `span` cells split into gaps. With room to spare, each gets what it wants and an

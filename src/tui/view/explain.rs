@@ -58,7 +58,13 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     );
     if let Some(note) = &record.step.note {
         out.push(Line::raw(""));
-        prose(note, t(lang, Key::Note), theme.dim, columns, &mut out);
+        // After a "what if" the scenario's notes describe the scripted run.
+        let lead = if app.what_if() {
+            Key::ScriptedNote
+        } else {
+            Key::Note
+        };
+        prose(note, t(lang, lead), theme.dim, columns, &mut out);
     }
     out
 }

@@ -62,7 +62,7 @@ fn hints(app: &App) -> Vec<Hint> {
         hints.push(("a", Key::Autoplay, 2));
     }
     hints.extend([
-        ("L", Key::HintOtherLanguage, 1),
+        ("L", Key::HintOtherLanguage, 0),
         ("o", Key::HintOpen, 3),
         ("?", Key::HintHelp, 0),
         ("q", Key::HintQuit, 0),

@@ -19,6 +19,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.lang();
     let columns = usize::from(area.width);
     let mut right: Vec<Span> = Vec::new();
+    if app.what_if() {
+        right.push(Span::styled(t(lang, Key::WhatIf), theme.changed));
+    }
     if let Some(interval) = app.autoplay() {
         let seconds = interval.as_secs_f32();
         right.push(Span::styled(

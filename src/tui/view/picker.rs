@@ -3,7 +3,7 @@
 //! runner's words.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
@@ -30,7 +30,7 @@ pub fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
             format!(" {} ", t(lang, Key::Picker)),
             theme.title,
         ));
-    let inner = block.inner(popup);
+    let inner = block.inner(popup).inner(Margin::new(1, 0));
     block.render(popup, buf);
     let columns = usize::from(inner.width);
     let error: Vec<String> = picker
