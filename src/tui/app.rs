@@ -6,6 +6,8 @@
 //! kept where it was. Everything a frame needs that costs more than a lookup (row
 //! offsets, the memory after the step) is computed here when it changes.
 
+mod access;
+mod consent;
 mod picker;
 mod recall;
 #[cfg(test)]
@@ -14,31 +16,24 @@ mod timeline;
 
 use std::cell::Cell;
 use std::path::PathBuf;
-use std::time::Duration;
 
+pub use consent::Choice;
 pub use picker::{Entry, Picker, Source};
 pub use timeline::Timeline;
 
+use consent::Script;
 use recall::Recall;
 
 use super::action::{Action, Decision, Tab};
 use super::theme::Theme;
 use crate::explain::Lang;
 use crate::scenario::{Loaded, Scenario};
-use crate::sim::{Action as StepAction, Memory, ParamValue, Step, StepRecord, Text, Transcript};
+use crate::sim::Transcript;
 
 /// Autoplay intervals, slowest first.
 const SPEEDS_MS: [u64; 5] = [4000, 2000, 1000, 500, 250];
 /// The interval autoplay starts with (1 s).
 const DEFAULT_SPEED: usize = 2;
-
-/// Alice's decision at a consent step: as the scenario scripted it and as now shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Choice {
-    /// `None` when the step's `decision` is neither `allow` nor `deny`.
-    pub current: Option<Decision>,
-    pub scripted: Option<Decision>,
-}
 
 /// Everything the screen shows.
 #[derive(Debug)]
@@ -50,8 +45,8 @@ pub struct App {
     transcript: Transcript,
     timeline: Timeline,
     recall: Recall,
-    /// The consent decisions of the scenario as opened, per step.
-    scripted: Vec<Option<Decision>>,
+    /// Alice's answers as the scenario opened scripted them.
+    script: Script,
     /// Whether a consent step now runs with another answer than the script's.
     what_if: bool,
     step: usize,
@@ -95,7 +90,7 @@ impl App {
             scenario: loaded.scenario.clone(),
             timeline: Timeline::new(&transcript),
             recall: Recall::new(&transcript, 0),
-            scripted: decisions(&loaded.scenario.steps()),
+            script: Script::new(&loaded.scenario.steps()),
             what_if: false,
             transcript,
             opened: loaded,
@@ -191,7 +186,7 @@ impl App {
         self.opened = loaded;
         self.step = 0;
         self.message = 0;
-        self.scripted = decisions(&self.scenario.steps());
+        self.script = Script::new(&self.scenario.steps());
         self.rerun();
         self.go_to(0);
     }
@@ -203,14 +198,7 @@ impl App {
         self.step = self.step.min(self.last_step());
         self.recall = Recall::new(&self.transcript, self.step);
         self.message = self.message.min(self.messages_len().saturating_sub(1));
-        self.what_if =
-            self.transcript
-                .steps
-                .iter()
-                .zip(&self.scripted)
-                .any(|(record, scripted)| {
-                    record.step.action == StepAction::Consent && decision(&record.step) != *scripted
-                });
+        self.what_if = self.script.differs(&self.transcript);
     }
 
     fn go_to(&mut self, step: usize) {
@@ -290,115 +278,5 @@ impl App {
             .detail_scroll
             .saturating_add_signed(lines)
             .min(self.view.get().detail_max);
-    }
-}
-
-/// Read access for the view and for tests.
-impl App {
-    pub fn transcript(&self) -> &Transcript {
-        &self.transcript
-    }
-
-    pub fn timeline(&self) -> &Timeline {
-        &self.timeline
-    }
-
-    /// The cursor: a 0-based position in `transcript().steps`.
-    pub fn step(&self) -> usize {
-        self.step
-    }
-
-    pub fn current(&self) -> Option<&StepRecord> {
-        self.transcript.steps.get(self.step)
-    }
-
-    /// The selected message of the current step (0-based).
-    pub fn message(&self) -> usize {
-        self.message
-    }
-
-    pub fn tab(&self) -> Tab {
-        self.tab
-    }
-
-    pub fn lang(&self) -> Lang {
-        self.lang
-    }
-
-    pub fn theme(&self) -> &Theme {
-        &self.theme
-    }
-
-    /// What every actor remembers after the current step.
-    pub fn memory(&self) -> &Memory {
-        self.recall.memory()
-    }
-
-    /// Whether autoplay runs, and how long it waits between steps.
-    pub fn autoplay(&self) -> Option<Duration> {
-        self.autoplay
-            .then(|| Duration::from_millis(SPEEDS_MS[self.speed.min(SPEEDS_MS.len() - 1)]))
-    }
-
-    pub fn help_open(&self) -> bool {
-        matches!(self.overlay, Overlay::Help)
-    }
-
-    pub fn picker(&self) -> Option<&Picker> {
-        match &self.overlay {
-            Overlay::Picker(picker) => Some(picker),
-            _ => None,
-        }
-    }
-
-    pub fn should_quit(&self) -> bool {
-        self.quit
-    }
-
-    /// Rows the diagram is moved from where the cursor alone would put it.
-    pub fn diagram_offset(&self) -> isize {
-        self.diagram_offset
-    }
-
-    pub fn detail_scroll(&self) -> u16 {
-        self.detail_scroll
-    }
-
-    /// Where the view reports what the last frame measured.
-    pub fn viewport(&self) -> &Cell<Viewport> {
-        &self.view
-    }
-
-    /// Whether the transcript shown is a "what if": a consent answered otherwise
-    /// than the scenario scripted it.
-    pub fn what_if(&self) -> bool {
-        self.what_if
-    }
-
-    /// Alice's choice when the current step is a consent step.
-    pub fn choice(&self) -> Option<Choice> {
-        let record = self.current()?;
-        (record.step.action == StepAction::Consent).then(|| Choice {
-            current: decision(&record.step),
-            scripted: self.scripted.get(self.step).copied().flatten(),
-        })
-    }
-}
-
-/// The consent decision of every step (meaningless for other steps).
-fn decisions(steps: &[Step]) -> Vec<Option<Decision>> {
-    steps.iter().map(decision).collect()
-}
-
-/// What a consent step's `with.decision` says; `allow` when it says nothing.
-fn decision(step: &Step) -> Option<Decision> {
-    match step.with.0.iter().find(|(name, _)| name == "decision") {
-        None => Some(Decision::Allow),
-        Some((_, ParamValue::One(Text::Literal(value)))) => match value.as_str() {
-            "allow" => Some(Decision::Allow),
-            "deny" => Some(Decision::Deny),
-            _ => None,
-        },
-        Some(_) => None,
     }
 }

@@ -1,8 +1,10 @@
 //! `App::update` without a terminal: each test names the behaviour a person relies on.
 
+use std::time::Duration;
+
 use super::*;
 use crate::scenario;
-use crate::sim::ErrorCode;
+use crate::sim::{Action as StepAction, ErrorCode};
 
 fn app(name: &str) -> App {
     let loaded = scenario::builtin(name)

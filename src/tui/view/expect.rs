@@ -2,6 +2,7 @@
 //! expected and the actual value. Steps not reached yet show what they will check but
 //! not the verdict, so autoplay does not give the ending away.
 
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use crate::sim::{Expect, StepRecord};
@@ -45,18 +46,14 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
 /// `▶ ✓  4 consent   status 302, error null`, then one line per miss.
 fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line<'static>>) {
     let theme = app.theme();
-    let lang = app.lang();
     let reached = record.index <= app.step() + 1;
     let (mark, style) = match (reached, record.met()) {
         (false, _) => ("·", theme.future),
         (true, Some(false)) => ("✗", theme.failure),
         (true, _) => ("✓", theme.met),
     };
-    let cursor = if record.index == app.step() + 1 {
-        "▶"
-    } else {
-        " "
-    };
+    let current = record.index == app.step() + 1;
+    let cursor = if current { "▶" } else { " " };
     let head = format!(
         "{cursor} {mark} {:>3} {:<9} ",
         record.index,
@@ -73,16 +70,28 @@ fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line
         Span::styled(head, style),
         Span::styled(
             width::truncate(&what, room).into_owned(),
-            style.remove_modifier(ratatui::style::Modifier::BOLD),
+            style.remove_modifier(Modifier::BOLD),
         ),
     ]);
-    if record.index == app.step() + 1 {
+    if current {
         line = line.patch_style(theme.current);
     }
     out.push(line);
     if !reached {
         return;
     }
+    for miss in misses(app, record) {
+        for line in width::wrap(&miss, columns.saturating_sub(MISS_INDENT)) {
+            let text = format!("{}{line}", " ".repeat(MISS_INDENT));
+            out.push(Line::styled(text, theme.failure));
+        }
+    }
+}
+
+/// Why a step did not meet its expectation: its problem, then each field that
+/// differed, expected against actual.
+fn misses(app: &App, record: &StepRecord) -> Vec<String> {
+    let lang = app.lang();
     let mut misses: Vec<String> = record.problem.iter().cloned().collect();
     misses.extend(record.mismatches.iter().map(|miss| {
         format!(
@@ -94,12 +103,7 @@ fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line
             miss.actual
         )
     }));
-    for miss in misses {
-        for line in width::wrap(&miss, columns.saturating_sub(MISS_INDENT)) {
-            let text = format!("{}{line}", " ".repeat(MISS_INDENT));
-            out.push(Line::styled(text, theme.failure));
-        }
-    }
+    misses
 }
 
 /// What a step expects, in the scenario file's words: `status 400, error invalid_request`.

@@ -5,7 +5,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::explain::explain;
+use crate::explain::{Explanation, explain};
 use crate::tui::app::App;
 use crate::tui::text::{Key, t};
 use crate::tui::width;
@@ -18,23 +18,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     };
     let explanation = explain(record.topic);
     let text = explanation.text(lang);
-    let chapter = format!(
-        "{} · {}",
-        explanation.chapter.number(),
-        explanation.chapter.title(lang)
-    );
-    let mut out = Vec::new();
-    let gap = columns.saturating_sub(width::of(&chapter) + width::of(explanation.rfc));
-    if gap >= 2 {
-        out.push(Line::from(vec![
-            Span::styled(chapter, theme.title),
-            Span::raw(" ".repeat(gap)),
-            Span::styled(explanation.rfc, theme.dim),
-        ]));
-    } else {
-        out.push(Line::styled(chapter, theme.title));
-        prose(explanation.rfc, "", theme.dim, columns, &mut out);
-    }
+    let mut out = heading(app, &explanation, columns);
     out.push(Line::raw(""));
     if let Some(problem) = &record.problem {
         prose(
@@ -66,6 +50,29 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         };
         prose(note, t(lang, lead), theme.dim, columns, &mut out);
     }
+    out
+}
+
+/// `4 · Server approval        RFC 6749 §4.1.3`, the RFC on its own line when the
+/// pane is too narrow for both.
+fn heading(app: &App, explanation: &Explanation, columns: usize) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let lang = app.lang();
+    let chapter = format!(
+        "{} · {}",
+        explanation.chapter.number(),
+        explanation.chapter.title(lang)
+    );
+    let gap = columns.saturating_sub(width::of(&chapter) + width::of(explanation.rfc));
+    if gap >= 2 {
+        return vec![Line::from(vec![
+            Span::styled(chapter, theme.title),
+            Span::raw(" ".repeat(gap)),
+            Span::styled(explanation.rfc, theme.dim),
+        ])];
+    }
+    let mut out = vec![Line::styled(chapter, theme.title)];
+    prose(explanation.rfc, "", theme.dim, columns, &mut out);
     out
 }
 

@@ -13,39 +13,13 @@ use crate::tui::width;
 
 /// Cells between the right-hand items.
 const GAP: &str = "   ";
+/// Below this many cells left for the title, the clock drops its year.
+const TITLE_ROOM: usize = 30;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let lang = app.lang();
     let columns = usize::from(area.width);
-    let mut right: Vec<Span> = Vec::new();
-    if app.what_if() {
-        right.push(Span::styled(t(lang, Key::WhatIf), theme.changed));
-    }
-    if let Some(interval) = app.autoplay() {
-        let seconds = interval.as_secs_f32();
-        right.push(Span::styled(
-            format!(
-                "▶▶ {} {seconds}{}",
-                t(lang, Key::Autoplay),
-                t(lang, Key::Seconds)
-            ),
-            theme.key,
-        ));
-    }
-    if let Some(record) = app.current() {
-        let chapter = explain(record.topic).chapter;
-        right.push(Span::styled(
-            format!("{} · {}", chapter.number(), chapter.title(lang)),
-            theme.title,
-        ));
-    }
-    let total = app.transcript().steps.len();
-    let position = if total == 0 { 0 } else { app.step() + 1 };
-    right.push(Span::raw(format!(
-        "{} {position}/{total}",
-        t(lang, Key::Step)
-    )));
+    let mut right = status(app);
     let at = app.current().map_or(app.transcript().start, |s| s.at);
     let full_clock = format!("⏱ {}", at.format("%Y-%m-%d %H:%M:%S"));
     let brief_clock = format!("⏱ {}", at.format("%m-%d %H:%M:%S"));
@@ -55,7 +29,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             + GAP.len() * right.len()
             + 1
     };
-    let clock = if width_with(&full_clock) + 30 <= columns {
+    let clock = if width_with(&full_clock) + TITLE_ROOM <= columns {
         full_clock
     } else {
         brief_clock
@@ -64,15 +38,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     right.push(Span::styled(clock, theme.title));
 
     let title = format!(" oauth-sim · {}", app.transcript().title);
-    let room = columns.saturating_sub(right_width + 1);
-    let mut spans = vec![Span::styled(
-        width::truncate(&title, room).into_owned(),
-        theme.title,
-    )];
-    let used = width::of(&spans[0].content);
-    spans.push(Span::raw(
-        " ".repeat(columns.saturating_sub(used + right_width)),
-    ));
+    let title = width::truncate(&title, columns.saturating_sub(right_width + 1)).into_owned();
+    let pad = columns.saturating_sub(width::of(&title) + right_width);
+    let mut spans = vec![Span::styled(title, theme.title), Span::raw(" ".repeat(pad))];
     for (i, span) in right.into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::raw(GAP));
@@ -81,4 +49,34 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     spans.push(Span::raw(" "));
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+/// What-if and autoplay marks, the chapter and the step count.
+fn status(app: &App) -> Vec<Span<'static>> {
+    let theme = app.theme();
+    let lang = app.lang();
+    let mut spans = Vec::new();
+    if app.what_if() {
+        spans.push(Span::styled(t(lang, Key::WhatIf), theme.changed));
+    }
+    if let Some(interval) = app.autoplay() {
+        let seconds = interval.as_secs_f32();
+        let (play, unit) = (t(lang, Key::Autoplay), t(lang, Key::Seconds));
+        spans.push(Span::styled(
+            format!("▶▶ {play} {seconds}{unit}"),
+            theme.key,
+        ));
+    }
+    if let Some(record) = app.current() {
+        let chapter = explain(record.topic).chapter;
+        let text = format!("{} · {}", chapter.number(), chapter.title(lang));
+        spans.push(Span::styled(text, theme.title));
+    }
+    let total = app.transcript().steps.len();
+    let position = if total == 0 { 0 } else { app.step() + 1 };
+    spans.push(Span::raw(format!(
+        "{} {position}/{total}",
+        t(lang, Key::Step)
+    )));
+    spans
 }

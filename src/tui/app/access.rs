@@ -1,0 +1,98 @@
+//! What the view (and the tests) may read of the app: accessors only, so every
+//! change still goes through `App::update`.
+
+use std::cell::Cell;
+use std::time::Duration;
+
+use super::{App, Choice, Overlay, Picker, SPEEDS_MS, Timeline, Viewport};
+use crate::explain::Lang;
+use crate::sim::{Memory, StepRecord, Transcript};
+use crate::tui::action::Tab;
+use crate::tui::theme::Theme;
+
+impl App {
+    pub fn transcript(&self) -> &Transcript {
+        &self.transcript
+    }
+
+    pub fn timeline(&self) -> &Timeline {
+        &self.timeline
+    }
+
+    /// The cursor: a 0-based position in `transcript().steps`.
+    pub fn step(&self) -> usize {
+        self.step
+    }
+
+    pub fn current(&self) -> Option<&StepRecord> {
+        self.transcript.steps.get(self.step)
+    }
+
+    /// The selected message of the current step (0-based).
+    pub fn message(&self) -> usize {
+        self.message
+    }
+
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// What every actor remembers after the current step.
+    pub fn memory(&self) -> &Memory {
+        self.recall.memory()
+    }
+
+    /// Whether autoplay runs, and how long it waits between steps.
+    pub fn autoplay(&self) -> Option<Duration> {
+        self.autoplay
+            .then(|| Duration::from_millis(SPEEDS_MS[self.speed.min(SPEEDS_MS.len() - 1)]))
+    }
+
+    pub fn help_open(&self) -> bool {
+        matches!(self.overlay, Overlay::Help)
+    }
+
+    pub fn picker(&self) -> Option<&Picker> {
+        match &self.overlay {
+            Overlay::Picker(picker) => Some(picker),
+            _ => None,
+        }
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Rows the diagram is moved from where the cursor alone would put it.
+    pub fn diagram_offset(&self) -> isize {
+        self.diagram_offset
+    }
+
+    pub fn detail_scroll(&self) -> u16 {
+        self.detail_scroll
+    }
+
+    /// Where the view reports what the last frame measured.
+    pub fn viewport(&self) -> &Cell<Viewport> {
+        &self.view
+    }
+
+    /// Whether the transcript shown is a "what if": a consent answered otherwise
+    /// than the scenario scripted it.
+    pub fn what_if(&self) -> bool {
+        self.what_if
+    }
+
+    /// Alice's choice when the current step is a consent step.
+    pub fn choice(&self) -> Option<Choice> {
+        self.script.choice(self.step, self.current()?)
+    }
+}
