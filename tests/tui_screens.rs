@@ -182,6 +182,58 @@ fn too_small_in_both_languages() {
     insta::assert_snapshot!(format!("{english}---\n{korean}"));
 }
 
+/// Prefix matching lets a redirect URI on another host through, so the browser
+/// carries the code to the attacker: the diagram needs a fifth lane.
+const ATTACKER: &str = r#"{
+  "title": "Prefix match sends the code to another host",
+  "client": { "redirect_uris": ["https://printer.example"] },
+  "server": { "redirect_uri_matching": "prefix" },
+  "steps": [
+    { "do": "register" },
+    { "do": "authorize", "with": { "redirect_uri": "https://printer.example.evil.example/cb" } },
+    { "do": "login" },
+    { "do": "consent" },
+    { "do": "callback" }
+  ]
+}"#;
+
+#[test]
+fn attacker_lane_80x24_english_appears_only_when_a_message_reaches_it() {
+    let scenario =
+        scenario::parse("attacker.json", ATTACKER.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    let loaded = Loaded {
+        file: "attacker.json".into(),
+        scenario,
+    };
+    let mut attacked = App::new(loaded, Lang::En, None, Theme::new(true));
+    attacked.update(Action::LastStep);
+    let text = screen(&render(&attacked, 80, 24));
+    assert!(text.contains("Attacker"), "{text}");
+    assert!(text.contains("200 code stolen"), "{text}");
+    let standard = screen(&render(&app("standard-flow", Lang::En), 80, 24));
+    assert!(!standard.contains("Attacker"), "{standard}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn the_mouse_wheel_scrolls_the_diagram_back_to_the_first_step() {
+    let mut app = after("standard-flow", Lang::En, &[Action::LastStep]);
+    let before = screen(&render(&app, 80, 24));
+    assert!(!before.contains("POST /register"), "{before}");
+    app.update(Action::ScrollDiagram(-100));
+    let after = screen(&render(&app, 80, 24));
+    assert!(after.contains("POST /register"), "{after}");
+    assert!(after.contains("step 11/11"), "{after}");
+    app.update(Action::NextStep);
+    app.update(Action::FirstStep);
+    app.update(Action::LastStep);
+    let back = screen(&render(&app, 80, 24));
+    assert_eq!(
+        back, before,
+        "moving the cursor brings the current step back"
+    );
+}
+
 #[test]
 fn the_current_step_row_is_bold_and_marked() {
     let app = after("standard-flow", Lang::En, &steps(2));
