@@ -197,23 +197,21 @@ pub fn status(lang: Lang, status: Status) -> Option<&'static str> {
     }
 }
 
-/// The keys of the help overlay: (keys, what they do), in both languages.
+/// The keys of the help overlay: (keys, what they do), in both languages. Each row
+/// fits in 56 cells, so the table and its frame fit a 60-column terminal.
 pub fn help(lang: Lang) -> &'static [(&'static str, &'static str)] {
     const EN: &[(&str, &str)] = &[
         ("→ l Space", "next step"),
         ("← h Backspace", "previous step"),
         ("Home g / End G", "first / last step"),
         ("↓ j / ↑ k", "next / previous message of the step"),
-        (
-            "Tab Shift-Tab 1–4",
-            "switch panel: Message Explain State Expect",
-        ),
+        ("Tab Shift-Tab 1–4", "panel: Message Explain State Expect"),
         ("PgDn / PgUp", "scroll the panel"),
         ("mouse wheel", "scroll the diagram"),
         ("a / + -", "autoplay on/off / faster, slower"),
-        ("y / d", "at a consent step: replay with Allow / Deny"),
+        ("y / d", "consent step: replay as Allow / Deny"),
         ("r", "restart the scenario as it was opened"),
-        ("o", "open a scenario (Enter opens, Esc closes)"),
+        ("o", "open a scenario (Enter, Esc to close)"),
         ("L", "한국어로 보기"),
         ("?", "this help"),
         ("q Esc Ctrl-C", "quit (Esc first closes a window)"),
@@ -223,14 +221,11 @@ pub fn help(lang: Lang) -> &'static [(&'static str, &'static str)] {
         ("← h Backspace", "이전 단계"),
         ("Home g / End G", "첫 단계 / 마지막 단계"),
         ("↓ j / ↑ k", "이 단계의 다음 / 이전 메시지"),
-        (
-            "Tab Shift-Tab 1–4",
-            "패널 바꾸기: 메시지 설명 상태 기대 결과",
-        ),
+        ("Tab Shift-Tab 1–4", "패널: 메시지 설명 상태 기대 결과"),
         ("PgDn / PgUp", "패널 스크롤"),
         ("마우스 휠", "다이어그램 스크롤"),
         ("a / + -", "자동 재생 켜기/끄기 / 빠르게, 느리게"),
-        ("y / d", "동의 단계에서: 허용 / 거부로 다시 실행"),
+        ("y / d", "동의 단계: 허용 / 거부로 다시 실행"),
         ("r", "처음 연 시나리오로 다시 시작"),
         ("o", "시나리오 열기 (Enter 열기, Esc 닫기)"),
         ("L", "view in English"),
@@ -257,6 +252,19 @@ mod tests {
         for ((en_keys, _), (ko_keys, _)) in help(Lang::En).iter().zip(help(Lang::Ko)) {
             if !en_keys.contains("mouse") {
                 assert_eq!(en_keys, ko_keys);
+            }
+        }
+    }
+
+    use crate::tui::width;
+
+    #[test]
+    fn the_help_fits_the_smallest_screen() {
+        for lang in [Lang::En, Lang::Ko] {
+            let keys = help(lang).iter().map(|(k, _)| width::of(k)).max();
+            for (_, what) in help(lang) {
+                let row = keys.unwrap_or(0) + 2 + width::of(what);
+                assert!(row <= 56, "{what}: {row} cells");
             }
         }
     }

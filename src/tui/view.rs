@@ -33,7 +33,7 @@ mod state;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::{Block, Clear, Widget};
 
 use super::action::Tab;
 use super::app::{App, Viewport};
@@ -175,6 +175,24 @@ fn tab_bar(app: &App) -> Line<'static> {
     }
     spans.push(Span::raw(" "));
     Line::from(spans)
+}
+
+/// Blanks `area` for a window drawn over the screen. A wide glyph just left of it
+/// would cover its left border (the terminal draws the glyph over both cells), so
+/// that glyph is blanked too.
+pub fn clear(area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    Clear.render(area, buf);
+    let Some(left) = area.x.checked_sub(1) else {
+        return;
+    };
+    for y in area.top()..area.bottom() {
+        if let Some(cell) = buf.cell_mut((left, y))
+            && width::of(cell.symbol()) > 1
+        {
+            cell.set_symbol(" ");
+        }
+    }
 }
 
 /// One centred line asking for a larger terminal; at worst a few cells of it.

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Block, Widget};
 
 use crate::tui::app::App;
 use crate::tui::text::{self, Key, t};
@@ -21,7 +21,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let box_width = width::to_u16(widest + 4).min(area.width);
     let box_height = width::to_u16(rows.len() + 2).min(area.height);
     let popup = centered(area, box_width, box_height);
-    Clear.render(popup, buf);
+    super::clear(popup, buf);
     let block = Block::bordered()
         .border_style(theme.key)
         .title(Line::styled(

@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Block, Widget};
 
 use super::help::centered;
 use crate::tui::app::{App, Picker};
@@ -23,7 +23,7 @@ pub fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
         area.width.saturating_sub(2).min(MAX_WIDTH),
         area.height.saturating_sub(2),
     );
-    Clear.render(popup, buf);
+    super::clear(popup, buf);
     let block = Block::bordered()
         .border_style(theme.key)
         .title(Line::styled(
