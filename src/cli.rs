@@ -209,7 +209,10 @@ fn tui(argument: Option<String>, options: &TuiOptions) -> anyhow::Result<u8> {
 }
 
 #[cfg(not(feature = "tui"))]
-#[allow(clippy::unnecessary_wraps, reason = "the same signature as with the tui feature")]
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "the same signature as with the tui feature"
+)]
 fn tui(_argument: Option<String>, _options: &TuiOptions) -> anyhow::Result<u8> {
     eprintln!(
         "error: this oauth-sim was built without the `tui` feature; use `oauth-sim run NAME|FILE`"
