@@ -173,6 +173,24 @@ pub fn item_kind(lang: Lang, kind: ItemKind) -> &'static str {
     pick(lang, kind.as_str(), ko)
 }
 
+/// The name of a detail of a remembered item. Protocol names (`scope`,
+/// `redirect_uri`, `code_challenge`) stay as on the wire; the others are translated.
+pub fn detail(lang: Lang, name: &str) -> &str {
+    let ko = match name {
+        "name" => "이름",
+        "user" => "사용자",
+        "client" => "클라이언트",
+        "request" => "요청",
+        "family" => "토큰 계열",
+        "auth" => "인증 방식",
+        _ => name,
+    };
+    match lang {
+        Lang::En => name,
+        Lang::Ko => ko,
+    }
+}
+
 /// Why something was deleted or changed.
 pub fn reason(lang: Lang, reason: Reason) -> &'static str {
     let ko = match reason {

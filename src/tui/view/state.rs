@@ -175,7 +175,7 @@ fn describe(lang: Lang, item: &Item, now: DateTime<Utc>) -> String {
     parts.extend(
         item.details
             .iter()
-            .map(|(name, value)| format!("{name} {value}")),
+            .map(|(name, value)| format!("{} {value}", text::detail(lang, name))),
     );
     parts.join(" · ")
 }
