@@ -61,19 +61,26 @@ fn release_mouse_on_panic() {
     }));
 }
 
-/// Draws, waits for a key, a mouse event or the autoplay timer, and updates.
+/// Draws when something changed, then waits for a key, a mouse event, a resize or
+/// the autoplay timer, whichever comes first.
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
     let mut next_tick: Option<Instant> = None;
+    let mut dirty = true;
     while !app.should_quit() {
-        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        if dirty {
+            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            dirty = false;
+        }
         next_tick = match (app.autoplay(), next_tick) {
             (Some(interval), None) => Some(Instant::now() + interval),
-            (Some(_), Some(at)) => Some(at),
+            (Some(_), at) => at,
             (None, _) => None,
         };
         let timeout =
             next_tick.map_or(IDLE_POLL, |at| at.saturating_duration_since(Instant::now()));
         if event::poll(timeout)? {
+            // Every event may change the screen: a resize needs no action, only a frame.
+            dirty = true;
             let action = match event::read()? {
                 Event::Key(key) => keymap::action_for(key),
                 Event::Mouse(mouse) => keymap::action_for_mouse(mouse),
@@ -86,6 +93,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<(
         if next_tick.is_some_and(|at| Instant::now() >= at) {
             app.update(Action::Tick);
             next_tick = None;
+            dirty = true;
         }
     }
     Ok(())
