@@ -7,7 +7,7 @@ mod text;
 pub use json::json_line;
 pub use text::{TextOptions, text};
 
-use crate::sim::{Item, StepRecord};
+use crate::sim::Item;
 
 /// A remembered item in one line: `kind value (detail, detail)`.
 pub fn describe_item(item: &Item) -> String {
@@ -27,20 +27,4 @@ pub fn describe_item(item: &Item) -> String {
         line = format!("{line} ({})", details.join(", "));
     }
     line
-}
-
-/// The expectation of a step in words: `status 400, error invalid_request`.
-pub fn describe_expect(step: &StepRecord) -> Option<String> {
-    let expect = step.step.expect.as_ref()?;
-    let mut parts = Vec::new();
-    if let Some(status) = expect.status {
-        parts.push(format!("status {status}"));
-    }
-    if let Some(error) = expect.error {
-        parts.push(format!("error {}", error.map_or("null", |e| e.as_str())));
-    }
-    if let Some(redirect) = expect.redirect {
-        parts.push(format!("redirect {redirect}"));
-    }
-    Some(parts.join(", "))
 }

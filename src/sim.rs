@@ -41,12 +41,12 @@ use chrono::{DateTime, Utc};
 pub use actor::Actor;
 pub(crate) use checked::checked_map;
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
-pub use message::{Body, Message, Method, Payload, Request, Response};
+pub use message::{Body, Message, Method, Payload, Request, Response, is_credential_header};
 pub use oauth_error::ErrorCode;
-pub use params::Params;
+pub use params::{Params, is_credential};
 pub use step::{Action, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;
-pub use transcript::{Mismatch, Outcome, StepRecord, Transcript};
+pub use transcript::{Mismatch, Outcome, Problem, StepRecord, Transcript};
 pub use variables::{Var, closest};
 pub use world::{
     AuthMethod, ClientConfig, ClientType, RedirectMatching, ResourceConfig, ServerPolicy,
@@ -140,14 +140,11 @@ impl Simulation {
                 let (outcome, topic) = self.perform(step, overrides);
                 (outcome, topic, None)
             }
-            Err(var) => {
-                let problem = format!("${} has no value yet at this step", var.name());
-                (
-                    transcript::Outcome::default(),
-                    Topic::VariableUnset,
-                    Some(problem),
-                )
-            }
+            Err(var) => (
+                transcript::Outcome::default(),
+                Topic::VariableUnset,
+                Some(Problem::Unset(var)),
+            ),
         };
         let mismatches = step
             .expect

@@ -39,7 +39,7 @@ fn step_json(step: &StepRecord, memory: &Memory, lang: Lang) -> Value {
         "expect": step.step.expect,
         "met": step.met(),
         "mismatches": step.mismatches,
-        "problem": step.problem,
+        "problem": step.problem.map(|p| p.to_string()),
         "note": step.step.note,
         "at": step.at,
         "topic": step.topic,

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{describe_expect, describe_item};
+use super::describe_item;
 use crate::explain::{Lang, explain};
 use crate::sim::{ChangeKind, StepRecord, Transcript};
 
@@ -114,7 +114,7 @@ fn write_outcome(out: &mut String, step: &StepRecord) {
     if !outcome.is_empty() {
         let _ = writeln!(out, "  = {}", outcome.join(", "));
     }
-    if let Some(expected) = describe_expect(step) {
+    if let Some(expected) = &step.step.expect {
         let verdict = if step.mismatches.is_empty() {
             "✓ met"
         } else {
@@ -156,7 +156,7 @@ fn write_result(out: &mut String, transcript: &Transcript) {
         failed.len()
     );
     for step in failed {
-        let what = step.problem.clone().unwrap_or_else(|| {
+        let what = step.problem.map(|p| p.to_string()).unwrap_or_else(|| {
             step.mismatches
                 .iter()
                 .map(|m| format!("{} expected {}, got {}", m.field, m.expected, m.actual))

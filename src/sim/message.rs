@@ -187,6 +187,13 @@ impl Response {
     }
 }
 
+/// Whether a header carries a credential (`Authorization`, cookies).
+pub fn is_credential_header(name: &str) -> bool {
+    ["authorization", "cookie", "set-cookie"]
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(name))
+}
+
 fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
     headers
         .iter()

@@ -3,6 +3,21 @@
 
 use serde::Serialize;
 
+/// Whether a parameter carries a credential: a value that lets whoever holds it act
+/// (RFC 6749 §10.3, §10.4, §10.5; RFC 7636 §4.1), which a screen should mark.
+pub fn is_credential(name: &str) -> bool {
+    matches!(
+        name,
+        "code"
+            | "client_secret"
+            | "code_verifier"
+            | "access_token"
+            | "refresh_token"
+            | "password"
+            | "token"
+    )
+}
+
 /// Name/value pairs in the order they are sent. A name may repeat: RFC 6749 §3.1
 /// forbids it, and the servers must notice when a request does it anyway.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -178,6 +178,23 @@ pub struct Expect {
     pub redirect: Option<bool>,
 }
 
+/// In the scenario file's words: `status 400, error invalid_request, redirect false`.
+impl fmt::Display for Expect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts = Vec::new();
+        if let Some(status) = self.status {
+            parts.push(format!("status {status}"));
+        }
+        if let Some(error) = self.error {
+            parts.push(format!("error {}", error.map_or("null", |e| e.as_str())));
+        }
+        if let Some(redirect) = self.redirect {
+            parts.push(format!("redirect {redirect}"));
+        }
+        f.write_str(&parts.join(", "))
+    }
+}
+
 /// Tells a field that is present with `null` from one that is absent.
 #[allow(clippy::option_option)]
 fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
@@ -233,6 +250,15 @@ impl Step {
             expect: None,
             note: None,
         }
+    }
+
+    /// What `with` says about parameter `name`, if anything.
+    pub fn param(&self, name: &str) -> Option<&ParamValue> {
+        self.with
+            .0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, value)| value)
     }
 
     /// A `wait` of `seconds`.

@@ -2,6 +2,8 @@
 //! expectation, what each actor remembered afterwards (as changes), and the topic its
 //! explanation teaches. The TUI and the headless reports only read this.
 
+use std::fmt;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -10,6 +12,7 @@ use super::message::Message;
 use super::oauth_error::ErrorCode;
 use super::step::{Expect, Step};
 use super::topic::Topic;
+use super::variables::Var;
 
 /// What a step's final answer was.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -18,6 +21,22 @@ pub struct Outcome {
     pub error: Option<ErrorCode>,
     /// For `authorize` and `consent`: whether the browser was sent back to the client.
     pub redirect: Option<bool>,
+}
+
+/// Why a step could not run at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    /// A `$variable` in its `with` has no value yet at this step.
+    Unset(Var),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unset(var) => write!(f, "${} has no value yet at this step", var.name()),
+        }
+    }
 }
 
 /// One expectation that did not hold.
@@ -41,7 +60,7 @@ pub struct StepRecord {
     pub topic: Topic,
     pub changes: Vec<Change>,
     /// Why the step could not run at all (a `$variable` with no value yet).
-    pub problem: Option<String>,
+    pub problem: Option<Problem>,
     pub mismatches: Vec<Mismatch>,
 }
 

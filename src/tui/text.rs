@@ -4,7 +4,7 @@
 //! explanations come from `crate::explain`.
 
 use crate::explain::Lang;
-use crate::sim::{Actor, ItemKind, Reason, Status};
+use crate::sim::{Actor, ItemKind, Problem, Reason, Status};
 
 /// A piece of chrome text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +130,17 @@ fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
 }
 
 /// An actor's name in one line (the glossary's terms).
+/// Why a step could not run, in words.
+pub fn problem(lang: Lang, problem: Problem) -> String {
+    match (problem, lang) {
+        (Problem::Unset(var), Lang::En) => format!("${} has no value yet at this step", var.name()),
+        (Problem::Unset(var), Lang::Ko) => {
+            format!("${}: 이 단계에서는 아직 값이 없습니다", var.name())
+        }
+    }
+}
+
+/// An actor's display name.
 pub fn actor(lang: Lang, actor: Actor) -> &'static str {
     match actor {
         Actor::Client => pick(lang, "Client", "클라이언트"),

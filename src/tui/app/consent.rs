@@ -45,9 +45,9 @@ impl Script {
 
 /// What a step's `with.decision` says; `allow` when it says nothing.
 fn decision(step: &Step) -> Option<Decision> {
-    match step.with.0.iter().find(|(name, _)| name == "decision") {
+    match step.param("decision") {
         None => Some(Decision::Allow),
-        Some((_, ParamValue::One(Text::Literal(value)))) => match value.as_str() {
+        Some(ParamValue::One(Text::Literal(value))) => match value.as_str() {
             "allow" => Some(Decision::Allow),
             "deny" => Some(Decision::Deny),
             _ => None,

@@ -5,7 +5,7 @@
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use crate::sim::{Expect, StepRecord};
+use crate::sim::StepRecord;
 use crate::tui::app::App;
 use crate::tui::text::{Key, t};
 use crate::tui::width;
@@ -63,7 +63,7 @@ fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line
         .step
         .expect
         .as_ref()
-        .map(describe)
+        .map(ToString::to_string)
         .unwrap_or_default();
     let room = columns.saturating_sub(width::of(&head));
     let mut line = Line::from(vec![
@@ -92,7 +92,11 @@ fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line
 /// differed, expected against actual.
 fn misses(app: &App, record: &StepRecord) -> Vec<String> {
     let lang = app.lang();
-    let mut misses: Vec<String> = record.problem.iter().cloned().collect();
+    let mut misses: Vec<String> = record
+        .problem
+        .iter()
+        .map(|p| crate::tui::text::problem(lang, *p))
+        .collect();
     misses.extend(record.mismatches.iter().map(|miss| {
         format!(
             "{}: {}{} · {}{}",
@@ -104,19 +108,4 @@ fn misses(app: &App, record: &StepRecord) -> Vec<String> {
         )
     }));
     misses
-}
-
-/// What a step expects, in the scenario file's words: `status 400, error invalid_request`.
-fn describe(expect: &Expect) -> String {
-    let mut parts = Vec::new();
-    if let Some(status) = expect.status {
-        parts.push(format!("status {status}"));
-    }
-    if let Some(error) = expect.error {
-        parts.push(format!("error {}", error.map_or("null", |e| e.as_str())));
-    }
-    if let Some(redirect) = expect.redirect {
-        parts.push(format!("redirect {redirect}"));
-    }
-    parts.join(", ")
 }

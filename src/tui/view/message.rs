@@ -6,24 +6,12 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::sim::{Body, Message, Params};
+use crate::sim::{Body, Message, Params, is_credential, is_credential_header};
 use crate::tui::app::App;
 use crate::tui::text::{self, Key, t};
 use crate::tui::theme::Theme;
 use crate::tui::width;
 
-/// Parameters whose values are credentials.
-const SECRET_PARAMS: [&str; 7] = [
-    "code",
-    "client_secret",
-    "code_verifier",
-    "access_token",
-    "refresh_token",
-    "password",
-    "token",
-];
-/// Headers whose values are credentials.
-const SECRET_HEADERS: [&str; 3] = ["authorization", "cookie", "set-cookie"];
 /// Indent of a query's parameters under the line that carries it.
 const QUERY_INDENT: usize = 4;
 
@@ -123,7 +111,7 @@ fn start_line(message: &Message, theme: &Theme, columns: usize, out: &mut Vec<Li
 
 /// `Name: value`, wrapped under the value; a URL's query is listed below it.
 fn header(name: &str, value: &str, theme: &Theme, columns: usize, out: &mut Vec<Line<'static>>) {
-    let secret = SECRET_HEADERS.contains(&name.to_ascii_lowercase().as_str());
+    let secret = is_credential_header(name);
     let value_style = if secret { theme.secret } else { theme.value };
     let (shown, query) = match value.split_once('?') {
         Some((base, query)) if name.eq_ignore_ascii_case("location") => {
@@ -152,7 +140,7 @@ fn parameters(
         let name = width::truncate(name, name_width);
         let pad = name_width.saturating_sub(width::of(&name));
         let label = format!("{}{name}{} = ", " ".repeat(indent), " ".repeat(pad));
-        let style = if SECRET_PARAMS.contains(&name.as_ref()) {
+        let style = if is_credential(name.as_ref()) {
             theme.secret
         } else {
             theme.value
@@ -169,7 +157,7 @@ fn json_line(line: &str, theme: &Theme, columns: usize, out: &mut Vec<Line<'stat
     };
     let label = format!("{key}\": ");
     let name = key.trim_start().trim_start_matches('"');
-    let style = if SECRET_PARAMS.contains(&name) {
+    let style = if is_credential(name) {
         theme.secret
     } else {
         theme.value
