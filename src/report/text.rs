@@ -156,13 +156,16 @@ fn write_result(out: &mut String, transcript: &Transcript) {
         failed.len()
     );
     for step in failed {
-        let what = step.problem.map(|p| p.to_string()).unwrap_or_else(|| {
-            step.mismatches
-                .iter()
-                .map(|m| format!("{} expected {}, got {}", m.field, m.expected, m.actual))
-                .collect::<Vec<_>>()
-                .join("; ")
-        });
+        let what = step.problem.map_or_else(
+            || {
+                step.mismatches
+                    .iter()
+                    .map(|m| format!("{} expected {}, got {}", m.field, m.expected, m.actual))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            },
+            |p| p.to_string(),
+        );
         let _ = writeln!(out, "  step {} ({}): {what}", step.index, step.step.action);
     }
 }
