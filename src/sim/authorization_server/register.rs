@@ -26,13 +26,7 @@ impl AuthorizationServer {
             Ok(client) => client,
             Err(topic) => return (json_error(400, topic), topic),
         };
-        let client_id = fixed.client_id.clone().unwrap_or_else(|| ctx.secrets.id());
-        let secret = (client.client_type == ClientType::Confidential).then(|| {
-            fixed
-                .client_secret
-                .clone()
-                .unwrap_or_else(|| ctx.secrets.secret())
-        });
+        let (client_id, secret) = credentials(fixed, client.client_type, ctx);
         let client = RegisteredClient { secret, ..client };
         let mut body = metadata.as_object().cloned().unwrap_or_default();
         body.insert("client_id".into(), json!(client_id));
@@ -51,13 +45,7 @@ impl AuthorizationServer {
         config: &ClientConfig,
         ctx: &mut Ctx,
     ) -> (String, Option<String>) {
-        let client_id = config.client_id.clone().unwrap_or_else(|| ctx.secrets.id());
-        let secret = (config.client_type == ClientType::Confidential).then(|| {
-            config
-                .client_secret
-                .clone()
-                .unwrap_or_else(|| ctx.secrets.secret())
-        });
+        let (client_id, secret) = credentials(config, config.client_type, ctx);
         let client = RegisteredClient {
             name: config.name.clone(),
             client_type: config.client_type,
@@ -139,6 +127,23 @@ impl AuthorizationServer {
             scope,
         })
     }
+}
+
+/// The credentials a new registration gets: the scenario's fixed values, or fresh
+/// random ones; a secret only for a confidential client (RFC 6749 §2.3.1).
+fn credentials(
+    fixed: &ClientConfig,
+    client_type: ClientType,
+    ctx: &mut Ctx,
+) -> (String, Option<String>) {
+    let client_id = fixed.client_id.clone().unwrap_or_else(|| ctx.secrets.id());
+    let secret = (client_type == ClientType::Confidential).then(|| {
+        fixed
+            .client_secret
+            .clone()
+            .unwrap_or_else(|| ctx.secrets.secret())
+    });
+    (client_id, secret)
 }
 
 /// A metadata field that must be an array of strings, if present.
