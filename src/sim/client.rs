@@ -63,14 +63,6 @@ impl Client {
         &self.config
     }
 
-    /// The host of the client's own callback: where its pages live.
-    pub fn host(&self) -> String {
-        self.redirect_uri()
-            .and_then(|uri| Url::parse(&uri).ok())
-            .and_then(|url| url.host_str().map(str::to_owned))
-            .unwrap_or_default()
-    }
-
     fn redirect_uri(&self) -> Option<String> {
         self.config.redirect_uris.first().cloned()
     }
@@ -200,8 +192,7 @@ impl Client {
 
     /// The client's own redirect URI, for a callback the browser was never sent to.
     pub fn callback_url(&self) -> String {
-        self.redirect_uri()
-            .unwrap_or_else(|| format!("https://{}/callback", self.host()))
+        self.redirect_uri().unwrap_or_default()
     }
 
     /// `POST /token` with the code (RFC 6749 §4.1.3).

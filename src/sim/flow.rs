@@ -7,11 +7,15 @@ use super::Simulation;
 use super::actor::Actor;
 use super::context::Ctx;
 use super::message::{Message, Payload, Request, Response};
+use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
 use super::resource_server::Check;
 use super::step::{Action, Step};
 use super::topic::Topic;
 use super::transcript::Outcome;
+
+/// Where the client's redirect sends the browser.
+const AUTHORIZATION_ENDPOINT: &str = "https://auth.example/authorize";
 
 /// Builds the step context from disjoint fields, so actors can be borrowed beside it.
 macro_rules! ctx {
@@ -99,29 +103,13 @@ impl Simulation {
         let redirect = self
             .client
             .authorization_redirect(overrides, ctx!(self), &mut self.seen);
+        self.owner.receive(&redirect, ctx!(self));
         self.send(
             Actor::Client,
             Actor::ResourceOwner,
-            Payload::Response(redirect.clone()),
+            Payload::Response(redirect),
         );
-        self.owner.receive(&redirect, ctx!(self));
-        let location = self.owner.follow_redirect(ctx!(self)).unwrap_or_default();
-        let mut request = Url::parse(&location).map_or_else(
-            |_| {
-                Request::new(
-                    super::message::Method::Get,
-                    super::authorization_server::HOST,
-                    "/authorize",
-                )
-            },
-            |url| Request::get_url(&url),
-        );
-        if let Some(cookie) = self.owner.session() {
-            request = request.header(
-                "Cookie",
-                format!("{}={cookie}", super::authorization_server::SESSION_COOKIE),
-            );
-        }
+        let request = self.owner.follow(AUTHORIZATION_ENDPOINT, ctx!(self));
         let answer = self.auth.authorize(&request, ctx!(self));
         self.owner.receive(&answer.0, ctx!(self));
         self.exchange(
@@ -163,21 +151,8 @@ impl Simulation {
     /// callback, or, when the server let another redirect URI through, whoever owns
     /// that page (an attacker, RFC 9700 §4.1.1).
     fn callback(&mut self, overrides: &Overrides) -> Verdict {
-        let location = self
-            .owner
-            .follow_redirect(ctx!(self))
-            .unwrap_or_else(|| self.client.callback_url());
-        let url = Url::parse(&location).or_else(|_| Url::parse(&self.client.callback_url()));
-        let mut request = url.as_ref().map_or_else(
-            |_| {
-                Request::new(
-                    super::message::Method::Get,
-                    &self.client.host(),
-                    "/callback",
-                )
-            },
-            Request::get_url,
-        );
+        let fallback = self.client.callback_url();
+        let mut request = self.owner.follow(&fallback, ctx!(self));
         overrides.apply(&mut request.query);
         if self.client.serves(&request) {
             let answer = self.client.callback(&request, ctx!(self));
@@ -242,7 +217,7 @@ impl Simulation {
 /// What a step keeps of its final answer.
 struct Verdict {
     status: u16,
-    error: Option<super::oauth_error::ErrorCode>,
+    error: Option<ErrorCode>,
     topic: Topic,
 }
 

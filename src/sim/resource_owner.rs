@@ -10,6 +10,7 @@ use super::message::{Body, Method, Request, Response};
 use super::overrides::Overrides;
 use super::params::Params;
 use super::world::UserConfig;
+use url::Url;
 
 #[derive(Debug, Clone)]
 pub struct ResourceOwner {
@@ -46,9 +47,24 @@ impl ResourceOwner {
         self.cookie.get()
     }
 
-    /// Where the browser was last sent, taken so it is followed once.
-    pub fn follow_redirect(&mut self, ctx: &mut Ctx) -> Option<String> {
-        self.redirect.take(Reason::Progressed, ctx.journal)
+    /// Follows the last redirect (or goes to `fallback` when there is none): a GET
+    /// of that URL, carrying the session cookie only to the authorization server.
+    pub fn follow(&mut self, fallback: &str, ctx: &mut Ctx) -> Request {
+        let location = self.redirect.take(Reason::Progressed, ctx.journal);
+        let url = location
+            .as_deref()
+            .and_then(|l| Url::parse(l).ok())
+            .or_else(|| Url::parse(fallback).ok());
+        let request = url.map_or_else(
+            || Request::new(Method::Get, "", "/"),
+            |url| Request::get_url(&url),
+        );
+        match self.cookie.get() {
+            Some(id) if request.host == AUTH_HOST => {
+                request.header("Cookie", format!("{SESSION_COOKIE}={id}"))
+            }
+            _ => request,
+        }
     }
 
     fn post(&self, path: &str, form: Params) -> Request {

@@ -2,10 +2,9 @@
 
 use super::token::bad;
 use super::{AuthorizationServer, alive};
-use crate::sim::answers::json_ok;
 use crate::sim::context::Ctx;
 use crate::sim::memory::{Reason, Status};
-use crate::sim::message::{Body, Request, Response};
+use crate::sim::message::{Request, Response};
 use crate::sim::topic::Topic;
 
 impl AuthorizationServer {
@@ -24,16 +23,8 @@ impl AuthorizationServer {
         let Some(token) = form.value("token") else {
             return bad(Topic::RevokeTokenMissing);
         };
-        let done = (
-            Response::new(200, "revoked")
-                .header("Cache-Control", "no-store")
-                .body(Body::Empty),
-            Topic::TokenRevoked,
-        );
-        let nothing = (
-            json_ok(200, "", serde_json::json!({})).body(Body::Empty),
-            Topic::RevokedNothing,
-        );
+        let done = (ok("revoked"), Topic::TokenRevoked);
+        let nothing = (ok(""), Topic::RevokedNothing);
         if let Some(access) = self.access_tokens.get(token).cloned() {
             if access.status != Status::Live || !alive(access.expires_at, ctx.now) {
                 return nothing;
@@ -59,4 +50,9 @@ impl AuthorizationServer {
         }
         nothing
     }
+}
+
+/// The empty 200 of RFC 7009 §2.2: the same whether or not anything was revoked.
+fn ok(gist: &str) -> Response {
+    Response::new(200, gist).header("Cache-Control", "no-store")
 }
