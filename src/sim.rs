@@ -19,6 +19,7 @@ mod client;
 mod clock;
 mod context;
 mod flow;
+mod ledger;
 mod memory;
 mod message;
 mod oauth_error;

@@ -4,7 +4,8 @@
 use super::actor::Actor;
 use super::answers::page;
 use super::context::Ctx;
-use super::memory::{ItemKind, Slot};
+use super::ledger::Slot;
+use super::memory::ItemKind;
 use super::message::{Request, Response};
 use super::topic::Topic;
 

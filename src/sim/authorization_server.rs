@@ -16,7 +16,8 @@ use chrono::{DateTime, Utc};
 
 use super::actor::Actor;
 use super::context::Ctx;
-use super::memory::{ItemKind, Ledger, Reason, Status};
+use super::ledger::Ledger;
+use super::memory::{ItemKind, Reason, Status};
 use super::world::{ServerPolicy, UserConfig};
 
 pub use authorize::SESSION_COOKIE;

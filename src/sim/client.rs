@@ -9,8 +9,10 @@ use super::actor::Actor;
 use super::answers::page;
 use super::authorization_server::{HOST as AUTH_HOST, encode_basic};
 use super::context::Ctx;
-use super::memory::{Describe, ItemKind, Reason, Slot};
+use super::ledger::{Describe, Slot};
+use super::memory::{ItemKind, Reason};
 use super::message::{Body, Method, Request, Response};
+use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
 use super::params::Params;
 use super::pkce;
@@ -164,7 +166,7 @@ impl Client {
         }
         if let Some(error) = query.value("error") {
             let mut response = page(200, Topic::CallbackCarriedError);
-            response.error = super::oauth_error::ErrorCode::from_wire(error);
+            response.error = ErrorCode::from_wire(error);
             response.gist = format!("error={error}");
             return (response, Topic::CallbackCarriedError);
         }
@@ -279,7 +281,7 @@ impl Client {
 
     /// After a refused refresh the refresh token is useless: forget it.
     pub fn on_refresh_refused(&mut self, response: &Response, ctx: &mut Ctx) {
-        if response.error == Some(super::oauth_error::ErrorCode::InvalidGrant) {
+        if response.error == Some(ErrorCode::InvalidGrant) {
             self.refresh_token.take(Reason::Rejected, ctx.journal);
         }
     }

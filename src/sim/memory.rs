@@ -2,9 +2,9 @@
 //! any step, what everyone knows and what was added or deleted at that step
 //! ("both sides delete the code").
 //!
-//! Actors keep their state in [`Ledger`]s and [`Slot`]s, which write every insertion,
-//! update and removal to the step's [`Journal`]: nothing can change unseen, and a
-//! transcript costs memory in proportion to what changed, not to steps × state.
+//! Actors keep their state in ledgers (`ledger.rs`) that write every change to the
+//! step's [`Journal`]: a transcript costs memory in proportion to what changed, not
+//! to steps × state.
 
 use std::collections::BTreeMap;
 
@@ -226,148 +226,6 @@ pub fn net(changes: Journal) -> Journal {
     out
 }
 
-/// How a remembered value describes itself.
-pub trait Describe {
-    fn details(&self) -> Vec<(&'static str, String)> {
-        Vec::new()
-    }
-    fn expires_at(&self) -> Option<DateTime<Utc>> {
-        None
-    }
-    fn status(&self) -> Status {
-        Status::Live
-    }
-}
-
-impl Describe for () {}
-
-/// How one remembered value shows in the transcript.
-fn item<T: Describe>(kind: ItemKind, key: &str, value: &T) -> Item {
-    Item {
-        kind,
-        key: key.to_owned(),
-        details: value.details(),
-        expires_at: value.expires_at(),
-        status: value.status(),
-    }
-}
-
-/// A keyed collection of one kind of thing an actor remembers, in insertion order.
-#[derive(Debug, Clone)]
-pub struct Ledger<T> {
-    actor: Actor,
-    kind: ItemKind,
-    entries: IndexMap<String, T>,
-}
-
-impl<T: Describe> Ledger<T> {
-    pub fn new(actor: Actor, kind: ItemKind) -> Self {
-        Self {
-            actor,
-            kind,
-            entries: IndexMap::new(),
-        }
-    }
-
-    fn item(&self, key: &str, value: &T) -> Item {
-        item(self.kind, key, value)
-    }
-
-    pub fn get(&self, key: &str) -> Option<&T> {
-        self.entries.get(key)
-    }
-
-    pub fn contains(&self, key: &str) -> bool {
-        self.entries.contains_key(key)
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
-        self.entries.iter()
-    }
-
-    pub fn insert(&mut self, key: String, value: T, journal: &mut Journal) {
-        let item = self.item(&key, &value);
-        journal.push(Change {
-            actor: self.actor,
-            kind: ChangeKind::Added { item },
-        });
-        self.entries.insert(key, value);
-    }
-
-    /// Changes an entry in place and records how it looks afterwards.
-    pub fn update(
-        &mut self,
-        key: &str,
-        reason: Reason,
-        journal: &mut Journal,
-        change: impl FnOnce(&mut T),
-    ) {
-        let Some(value) = self.entries.get_mut(key) else {
-            return;
-        };
-        change(value);
-        let item = item(self.kind, key, value);
-        journal.push(Change {
-            actor: self.actor,
-            kind: ChangeKind::Updated { item, reason },
-        });
-    }
-
-    pub fn remove(&mut self, key: &str, reason: Reason, journal: &mut Journal) -> Option<T> {
-        let value = self.entries.shift_remove(key)?;
-        journal.push(Change {
-            actor: self.actor,
-            kind: ChangeKind::Removed {
-                kind: self.kind,
-                key: key.to_owned(),
-                reason,
-            },
-        });
-        Some(value)
-    }
-}
-
-/// One remembered value of a kind (the client's current `state`, its access token).
-#[derive(Debug, Clone)]
-pub struct Slot<T = ()> {
-    ledger: Ledger<T>,
-}
-
-impl<T: Describe> Slot<T> {
-    pub fn new(actor: Actor, kind: ItemKind) -> Self {
-        Self {
-            ledger: Ledger::new(actor, kind),
-        }
-    }
-
-    /// The value held, if any.
-    pub fn get(&self) -> Option<&str> {
-        self.ledger.entries.keys().next().map(String::as_str)
-    }
-
-    /// Holds `value`, forgetting whatever was held before.
-    pub fn set_with(&mut self, value: &str, details: T, journal: &mut Journal) {
-        if self.get() == Some(value) {
-            return;
-        }
-        self.take(Reason::Replaced, journal);
-        self.ledger.insert(value.to_owned(), details, journal);
-    }
-
-    /// Forgets the value, returning it.
-    pub fn take(&mut self, reason: Reason, journal: &mut Journal) -> Option<String> {
-        let key = self.get()?.to_owned();
-        self.ledger.remove(&key, reason, journal);
-        Some(key)
-    }
-}
-
-impl Slot<()> {
-    pub fn set(&mut self, value: &str, journal: &mut Journal) {
-        self.set_with(value, (), journal);
-    }
-}
-
 /// Everything every actor remembers at one moment, rebuilt from changes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Memory {
@@ -404,55 +262,5 @@ impl Memory {
             .iter()
             .filter(|(_, items)| !items.is_empty())
             .map(|(a, _)| *a)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_ledger_journals_every_change_and_memory_replays_them() {
-        let mut journal = Journal::new();
-        let mut codes: Ledger<()> = Ledger::new(Actor::AuthorizationServer, ItemKind::Code);
-        codes.insert("c1".into(), (), &mut journal);
-        codes.insert("c2".into(), (), &mut journal);
-        codes.remove("c1", Reason::Exchanged, &mut journal);
-        assert_eq!(journal.len(), 3);
-        let mut memory = Memory::default();
-        memory.apply(&journal);
-        let keys: Vec<_> = memory
-            .of(Actor::AuthorizationServer)
-            .map(|i| i.key.as_str())
-            .collect();
-        assert_eq!(keys, ["c2"]);
-    }
-
-    #[test]
-    fn what_comes_and_goes_within_a_step_leaves_no_trace() {
-        let mut journal = Journal::new();
-        let mut redirect = Slot::new(Actor::ResourceOwner, ItemKind::Redirect);
-        redirect.set("https://auth.example/authorize", &mut journal);
-        redirect.take(Reason::Progressed, &mut journal);
-        redirect.set("https://printer.example/callback?code=x", &mut journal);
-        let net = net(journal);
-        assert_eq!(net.len(), 1);
-        assert_eq!(net[0].key(), "https://printer.example/callback?code=x");
-    }
-
-    #[test]
-    fn a_slot_replaces_its_value_and_says_so() {
-        let mut journal = Journal::new();
-        let mut state = Slot::new(Actor::Client, ItemKind::State);
-        state.set("s1", &mut journal);
-        state.set("s2", &mut journal);
-        assert_eq!(state.get(), Some("s2"));
-        assert!(matches!(
-            journal[1].kind,
-            ChangeKind::Removed {
-                reason: Reason::Replaced,
-                ..
-            }
-        ));
     }
 }

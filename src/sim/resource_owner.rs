@@ -5,7 +5,8 @@
 use super::actor::Actor;
 use super::authorization_server::{HOST as AUTH_HOST, SESSION_COOKIE};
 use super::context::Ctx;
-use super::memory::{ItemKind, Reason, Slot};
+use super::ledger::Slot;
+use super::memory::{ItemKind, Reason};
 use super::message::{Body, Method, Request, Response};
 use super::overrides::Overrides;
 use super::params::Params;

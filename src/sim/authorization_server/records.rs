@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::sim::memory::{Describe, Status};
+use crate::sim::ledger::Describe;
+use crate::sim::memory::Status;
 use crate::sim::pkce::ChallengeMethod;
 use crate::sim::world::{AuthMethod, ClientType};
 
