@@ -99,28 +99,10 @@ pub enum Topic {
 impl Topic {
     /// The OAuth error code an answer about this topic carries, if it is a failure
     /// with one.
+    #[allow(clippy::enum_glob_use, reason = "a table over every topic")]
     pub fn error_code(self) -> Option<ErrorCode> {
         use ErrorCode as E;
-        use Topic::{
-            AccessDenied, AccessTokenExpired, AccessTokenMalformed, AccessTokenMissing,
-            AccessTokenRevoked, AccessTokenUnknown, CallbackAccepted, CallbackCarriedError,
-            CallbackStateMismatch, CallbackWithoutCode, ClientAuthMalformed, ClientAuthMissing,
-            ClientAuthTwice, ClientAuthUnknownClient, ClientAuthWrongSecret, ClientIdMissing,
-            ClientUnknown, ClockMoved, CodeExpired, CodeIssued, CodeLeakedToAttacker, CodeMissing,
-            CodeOfAnotherClient, CodeReplayed, CodeUnknown, ConsentBeforeLogin,
-            ConsentDecisionInvalid, ConsentPageShown, GrantTypeMissing, GrantTypeNotAllowed,
-            GrantTypeUnsupported, LoggedIn, LoginFailed, LoginPageShown, NoAuthorizationInProgress,
-            ParameterRepeated, PkceChallengeMalformed, PkceChallengeMissing, PkceMethodUnsupported,
-            RedirectUriMalformed, RedirectUriMismatch, RedirectUriRequired, RefreshScopeWider,
-            RefreshTokenExpired, RefreshTokenMissing, RefreshTokenOfAnotherClient,
-            RefreshTokenReplayed, RefreshTokenRevoked, RefreshTokenUnknown, Refreshed,
-            RegisterBadMetadata, RegisterBadRedirectUri, RegisterNoRedirectUri, Registered,
-            ResourceServed, ResponseTypeMissing, ResponseTypeUnsupported, RevokeTokenMissing,
-            RevokeTokenOfAnotherClient, RevokedNothing, ScopeInsufficient, ScopeInvalid,
-            TokenRedirectUriMismatch, TokenRedirectUriMissing, TokenRevoked, TokensIssued,
-            VariableUnset, VerifierMalformed, VerifierMismatch, VerifierMissing,
-            VerifierWithoutChallenge,
-        };
+        use Topic::*;
         Some(match self {
             RegisterNoRedirectUri | RegisterBadRedirectUri => E::InvalidRedirectUri,
             RegisterBadMetadata => E::InvalidClientMetadata,
@@ -183,28 +165,13 @@ impl Topic {
 
     /// The `error_description` (or page text) a server sends about this topic: plain
     /// English, as on the wire.
-    #[allow(clippy::too_many_lines)]
+    #[allow(
+        clippy::too_many_lines,
+        clippy::enum_glob_use,
+        reason = "a table over every topic"
+    )]
     pub fn description(self) -> &'static str {
-        use Topic::{
-            AccessDenied, AccessTokenExpired, AccessTokenMalformed, AccessTokenMissing,
-            AccessTokenRevoked, AccessTokenUnknown, CallbackAccepted, CallbackCarriedError,
-            CallbackStateMismatch, CallbackWithoutCode, ClientAuthMalformed, ClientAuthMissing,
-            ClientAuthTwice, ClientAuthUnknownClient, ClientAuthWrongSecret, ClientIdMissing,
-            ClientUnknown, ClockMoved, CodeExpired, CodeIssued, CodeLeakedToAttacker, CodeMissing,
-            CodeOfAnotherClient, CodeReplayed, CodeUnknown, ConsentBeforeLogin,
-            ConsentDecisionInvalid, ConsentPageShown, GrantTypeMissing, GrantTypeNotAllowed,
-            GrantTypeUnsupported, LoggedIn, LoginFailed, LoginPageShown, NoAuthorizationInProgress,
-            ParameterRepeated, PkceChallengeMalformed, PkceChallengeMissing, PkceMethodUnsupported,
-            RedirectUriMalformed, RedirectUriMismatch, RedirectUriRequired, RefreshScopeWider,
-            RefreshTokenExpired, RefreshTokenMissing, RefreshTokenOfAnotherClient,
-            RefreshTokenReplayed, RefreshTokenRevoked, RefreshTokenUnknown, Refreshed,
-            RegisterBadMetadata, RegisterBadRedirectUri, RegisterNoRedirectUri, Registered,
-            ResourceServed, ResponseTypeMissing, ResponseTypeUnsupported, RevokeTokenMissing,
-            RevokeTokenOfAnotherClient, RevokedNothing, ScopeInsufficient, ScopeInvalid,
-            TokenRedirectUriMismatch, TokenRedirectUriMissing, TokenRevoked, TokensIssued,
-            VariableUnset, VerifierMalformed, VerifierMismatch, VerifierMissing,
-            VerifierWithoutChallenge,
-        };
+        use Topic::*;
         match self {
             Registered => "Client registered.",
             RegisterNoRedirectUri => "At least one redirect URI must be registered.",
