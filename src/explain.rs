@@ -920,6 +920,30 @@ pub fn explain(topic: Topic) -> Explanation {
                        형태로 만듭니다.",
             },
         },
+        T::ClientAuthWrongMethod => Explanation {
+            chapter: C::ServerApproval,
+            rfc: "RFC 6749 §2.3, §5.2; RFC 7591 §2",
+            en: Text {
+                headline: "Client authentication failed: not the registered method",
+                why: "At registration the client named how it would prove itself at the token \
+                      endpoint (`token_endpoint_auth_method`: Basic header, secret in the form, or \
+                      none). This request used another way. The server holds the client to its \
+                      word and answers 401 `invalid_client`, the code RFC 6749 §5.2 gives for an \
+                      unsupported authentication method: a stolen secret is less useful when the \
+                      server also knows exactly how it must arrive.",
+                next: "A correct client authenticates the way it registered, every time.",
+            },
+            ko: Text {
+                headline: "클라이언트 인증 실패: 등록한 방식이 아닙니다",
+                why: "클라이언트는 등록할 때 토큰 엔드포인트에서 자신을 어떻게 증명할지 \
+                      정했습니다(`token_endpoint_auth_method`: Basic 헤더, form 본문의 secret, 또는 \
+                      없음). 이번 요청은 다른 방식을 썼습니다. 인가 서버는 등록한 약속대로만 \
+                      받아들이고, 지원하지 않는 인증 방식에 대해 RFC 6749 §5.2가 정한 401 \
+                      `invalid_client`로 답합니다. secret이 어떤 방식으로 와야 하는지까지 정해 두면 \
+                      secret이 새어 나가도 쓰기가 더 어려워집니다.",
+                next: "올바른 클라이언트는 언제나 등록한 방식으로 인증합니다.",
+            },
+        },
         T::ClientAuthTwice => Explanation {
             chapter: C::ServerApproval,
             rfc: "RFC 6749 §2.3, §2.3.1, §5.2",

@@ -51,6 +51,7 @@ pub enum Topic {
     ClientAuthWrongSecret,
     ClientAuthMissing,
     ClientAuthMalformed,
+    ClientAuthWrongMethod,
     ClientAuthTwice,
     // The token endpoint.
     TokensIssued,
@@ -135,7 +136,8 @@ impl Topic {
             ClientAuthUnknownClient
             | ClientAuthWrongSecret
             | ClientAuthMissing
-            | ClientAuthMalformed => E::InvalidClient,
+            | ClientAuthMalformed
+            | ClientAuthWrongMethod => E::InvalidClient,
             GrantTypeUnsupported => E::UnsupportedGrantType,
             GrantTypeNotAllowed => E::UnauthorizedClient,
             CodeUnknown
@@ -211,6 +213,9 @@ impl Topic {
             ClientAuthWrongSecret => "Client authentication failed: wrong client secret.",
             ClientAuthMissing => "Client authentication failed: no credentials.",
             ClientAuthMalformed => "Client authentication failed: malformed Authorization header.",
+            ClientAuthWrongMethod => {
+                "Client authentication failed: not the method this client registered."
+            }
             ClientAuthTwice => "Client credentials were sent in more than one way.",
             TokensIssued => "Tokens issued.",
             GrantTypeMissing => "The grant_type parameter is missing.",

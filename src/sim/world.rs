@@ -75,6 +75,17 @@ impl Default for ClientConfig {
     }
 }
 
+impl ClientConfig {
+    /// How the client authenticates in fact: a public client has no secret to send,
+    /// whatever `auth_method` says (RFC 6749 §2.1).
+    pub fn effective_auth_method(&self) -> AuthMethod {
+        match self.client_type {
+            ClientType::Public => AuthMethod::None,
+            ClientType::Confidential => self.auth_method,
+        }
+    }
+}
+
 /// The resource owner: the person whose photos these are.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]

@@ -9,6 +9,7 @@ use crate::sim::answers::json_error;
 use crate::sim::message::{Request, Response};
 use crate::sim::params::Params;
 use crate::sim::topic::Topic;
+use crate::sim::world::AuthMethod;
 
 /// Credentials as presented: which way, and what.
 struct Presented {
@@ -17,10 +18,23 @@ struct Presented {
     secret: Option<String>,
 }
 
+impl Presented {
+    /// The RFC 7591 name of the way the client authenticated.
+    fn method(&self) -> AuthMethod {
+        match (self.basic, &self.secret) {
+            (true, _) => AuthMethod::ClientSecretBasic,
+            (false, Some(_)) => AuthMethod::ClientSecretPost,
+            (false, None) => AuthMethod::None,
+        }
+    }
+}
+
 impl AuthorizationServer {
     /// Identifies and authenticates the client, or gives the answer that refuses it:
     /// `invalid_client` with 401 (and a `WWW-Authenticate: Basic` challenge when the
     /// client used Basic, §5.2), or `invalid_request` for credentials sent two ways.
+    /// The client must use the method it registered (RFC 7591 §2
+    /// `token_endpoint_auth_method`; "unsupported authentication method", §5.2).
     pub fn authenticate(&self, request: &Request) -> Result<String, (Response, Topic)> {
         let form = request.body.form().cloned().unwrap_or_default();
         let presented = presented(request, &form).map_err(|(basic, topic)| refuse(basic, topic))?;
@@ -30,8 +44,11 @@ impl AuthorizationServer {
             .get(&presented.client_id)
             .ok_or_else(|| refuse(basic, Topic::ClientAuthUnknownClient))?;
         match (&client.secret, &presented.secret) {
-            (Some(expected), Some(given)) if expected == given => Ok(presented.client_id),
             (Some(_), None) => Err(refuse(basic, Topic::ClientAuthMissing)),
+            _ if presented.method() != client.auth_method => {
+                Err(refuse(basic, Topic::ClientAuthWrongMethod))
+            }
+            (Some(expected), Some(given)) if expected == given => Ok(presented.client_id),
             (None, None) => Ok(presented.client_id),
             (_, Some(_)) => Err(refuse(basic, Topic::ClientAuthWrongSecret)),
         }
@@ -56,12 +73,12 @@ fn presented(request: &Request, form: &Params) -> Result<Presented, (bool, Topic
         return Ok(Presented {
             basic: false,
             client_id: client_id.to_owned(),
-            secret: form.get("client_secret").map(str::to_owned),
+            secret: form.value("client_secret").map(str::to_owned),
         });
     };
     let (client_id, secret) = decode_basic(header).ok_or((true, Topic::ClientAuthMalformed))?;
-    if form.get("client_secret").is_some()
-        || form.get("client_id").is_some_and(|id| id != client_id)
+    if form.value("client_secret").is_some()
+        || form.value("client_id").is_some_and(|id| id != client_id)
     {
         return Err((true, Topic::ClientAuthTwice));
     }

@@ -223,3 +223,38 @@ fn success_is_not_cached_names_scope_and_deletes_the_code_on_both_sides() {
         .collect();
     assert_eq!(deleted, [Actor::AuthorizationServer, Actor::Client]);
 }
+
+#[test]
+fn client_must_authenticate_the_way_it_registered() {
+    let t = play(after_callback_registered(
+        json!({ "token_endpoint_auth_method": "client_secret_post" }),
+        json!([{ "do": "token" }]),
+    ));
+    assert_eq!(answer(&t), (Some(401), Some(ErrorCode::InvalidClient)));
+    let challenge = last_header(&t, "WWW-Authenticate").unwrap_or_default();
+    assert!(challenge.starts_with("Basic realm="), "{challenge}");
+}
+
+#[test]
+fn empty_credentials_in_the_body_count_as_omitted() {
+    let mut world = World::default();
+    world.client.client_type = crate::sim::ClientType::Public;
+    world.client.auth_method = crate::sim::AuthMethod::None;
+    let t = play_in(
+        &world,
+        after_callback(json!([{ "do": "token", "with": { "client_secret": "" } }])),
+    );
+    assert_eq!(answer(&t), (Some(200), None));
+}
+
+/// Registers with `metadata`, takes the flow to a code, then runs `more`.
+fn after_callback_registered(
+    metadata: serde_json::Value,
+    more: serde_json::Value,
+) -> serde_json::Value {
+    let mut steps = vec![json!({ "do": "register", "with": metadata })];
+    if let serde_json::Value::Array(rest) = after_callback(more) {
+        steps.extend(rest);
+    }
+    serde_json::Value::Array(steps)
+}
