@@ -41,9 +41,9 @@ impl ResourceServer {
         &self.config.path
     }
 
-    /// Reads the `Authorization` header (RFC 6750 §2.1): no header is a 401 without
-    /// an error code (§3.1), a malformed one is `invalid_token`, a well-formed token
-    /// is looked up by introspection.
+    /// Reads the `Authorization` header (RFC 6750 §2.1): no bearer token at all (no
+    /// header, or another scheme) is a 401 without an error code (§3.1), a malformed
+    /// one is `invalid_token`, a well-formed token is looked up by introspection.
     pub fn check(&self, request: &Request) -> Check {
         let headers: Vec<&str> = request
             .headers
@@ -52,15 +52,16 @@ impl ResourceServer {
             .map(|(_, v)| v.as_str())
             .collect();
         let token = match headers.as_slice() {
-            [] => return Check::Answer(self.challenge_for(401, None), Topic::AccessTokenMissing),
-            [header] => bearer_token(header),
-            _ => None,
+            [] => None,
+            [header] => match bearer_token(header) {
+                Bearer::Other => None,
+                Bearer::Malformed => return self.malformed(),
+                Bearer::Token(token) => Some(token),
+            },
+            _ => return self.malformed(),
         };
         let Some(token) = token else {
-            return Check::Answer(
-                self.challenge_for(401, Some(Topic::AccessTokenMalformed)),
-                Topic::AccessTokenMalformed,
-            );
+            return Check::Answer(self.challenge_for(401, None), Topic::AccessTokenMissing);
         };
         let mut form = Params::new();
         form.push("token", token);
@@ -70,6 +71,11 @@ impl ResourceServer {
             .header("Authorization", encode_basic(id, secret))
             .body(Body::Form(form));
         Check::Introspect(ask)
+    }
+
+    fn malformed(&self) -> Check {
+        let topic = Topic::AccessTokenMalformed;
+        Check::Answer(self.challenge_for(401, Some(topic)), topic)
     }
 
     /// Answers the call once the authorization server has said what the token is.
@@ -122,11 +128,65 @@ impl ResourceServer {
     }
 }
 
-/// The token of a `Bearer` header, if it has the b64token shape (RFC 6750 §2.1).
-fn bearer_token(header: &str) -> Option<&str> {
-    let (scheme, token) = header.split_once(' ')?;
+/// What an `Authorization` header holds for a bearer-token API.
+enum Bearer<'a> {
+    /// Another scheme (`Basic` …): no bearer token was offered at all.
+    Other,
+    /// `Bearer` without a token of the b64token shape.
+    Malformed,
+    Token(&'a str),
+}
+
+/// Reads `"Bearer" 1*SP b64token` (RFC 6750 §2.1); the scheme is case-insensitive.
+fn bearer_token(header: &str) -> Bearer<'_> {
+    let (scheme, rest) = header.split_once(' ').unwrap_or((header, ""));
+    if !scheme.eq_ignore_ascii_case("Bearer") {
+        return Bearer::Other;
+    }
+    let token = rest.trim_start_matches(' ');
     let shape = |c: char| c.is_ascii_alphanumeric() || "-._~+/".contains(c);
     let body = token.trim_end_matches('=');
-    (scheme.eq_ignore_ascii_case("Bearer") && !body.is_empty() && body.chars().all(shape))
-        .then_some(token)
+    if !body.is_empty() && body.chars().all(shape) {
+        Bearer::Token(token)
+    } else {
+        Bearer::Malformed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(authorization: Option<&str>) -> Check {
+        let server = ResourceServer::new(ResourceConfig::default(), ("rs".into(), "s".into()));
+        let mut request = Request::new(Method::Get, HOST, "/photos");
+        if let Some(value) = authorization {
+            request = request.header("Authorization", value);
+        }
+        server.check(&request)
+    }
+
+    fn answered(check: &Check) -> Option<(u16, Option<crate::sim::ErrorCode>)> {
+        match check {
+            Check::Answer(response, _) => Some((response.status, response.error)),
+            Check::Introspect(_) => None,
+        }
+    }
+
+    #[test]
+    fn another_scheme_is_treated_as_no_token_without_an_error_code() {
+        assert_eq!(answered(&check(None)), Some((401, None)));
+        assert_eq!(
+            answered(&check(Some("Basic YWxpY2U6cHc="))),
+            Some((401, None))
+        );
+    }
+
+    #[test]
+    fn bearer_allows_several_spaces_and_any_case_but_not_an_empty_token() {
+        assert!(answered(&check(Some("bearer  abc.DEF-_~+/=="))).is_none());
+        let invalid = Some((401, Some(crate::sim::ErrorCode::InvalidToken)));
+        assert_eq!(answered(&check(Some("Bearer"))), invalid);
+        assert_eq!(answered(&check(Some("Bearer a b"))), invalid);
+    }
 }
