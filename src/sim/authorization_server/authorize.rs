@@ -28,7 +28,7 @@ impl AuthorizationServer {
             Ok(found) => found,
             Err(topic) => return (page(400, topic), topic),
         };
-        let state = query.get("state");
+        let state = query.value("state");
         let pending = match self.read_request(query, &client_id, &redirect_to) {
             Ok(pending) => pending,
             Err(topic) => return (redirect_error(&redirect_to, topic, state), topic),
@@ -105,7 +105,7 @@ impl AuthorizationServer {
             redirect_to: redirect_to.to_owned(),
             redirect_uri_sent: query.value("redirect_uri").map(str::to_owned),
             scope,
-            state: query.get("state").map(str::to_owned),
+            state: query.value("state").map(str::to_owned),
             challenge,
         })
     }
@@ -128,10 +128,7 @@ impl AuthorizationServer {
             return Ok(self.default_scope(client));
         };
         let values = scope_values(scope);
-        if values.is_empty() {
-            return Ok(self.default_scope(client));
-        }
-        if values.iter().all(|s| allowed(s)) {
+        if !values.is_empty() && values.iter().all(|s| allowed(s)) {
             Ok(values)
         } else {
             Err(Topic::ScopeInvalid)

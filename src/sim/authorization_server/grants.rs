@@ -99,6 +99,9 @@ impl AuthorizationServer {
             None => token.granted_scope.clone(),
             Some(asked) => {
                 let asked = scope_values(asked);
+                if asked.is_empty() {
+                    return Err(bad(Topic::ScopeInvalid));
+                }
                 if !asked.iter().all(|s| token.granted_scope.contains(s)) {
                     return Err(bad(Topic::RefreshScopeWider));
                 }

@@ -8,15 +8,30 @@ use url::{Host, Url};
 use crate::sim::topic::Topic;
 use crate::sim::world::RedirectMatching;
 
-/// Why a URI may not be registered, if it may not.
+/// Schemes that would run or read something in the browser instead of reaching an
+/// application: never a place to send a code.
+const DANGEROUS_SCHEMES: [&str; 4] = ["javascript", "data", "file", "vbscript"];
+
+/// Why a URI may not be registered, if it may not: it must be an absolute URI
+/// (RFC 3986 §4.3) without a fragment (RFC 6749 §3.1.2), https or plain http on a
+/// loopback address (RFC 8252 §7.3), or an app's private-use scheme (§7.1).
 pub fn registration_problem(uri: &str) -> Option<Topic> {
     let Ok(url) = Url::parse(uri) else {
         return Some(Topic::RegisterBadRedirectUri);
     };
-    let https = url.scheme() == "https";
-    let loopback_http = url.scheme() == "http" && is_loopback(&url);
-    let custom_scheme = !matches!(url.scheme(), "http" | "https");
-    if uri.contains('#') || !(https || loopback_http || custom_scheme) {
+    let scheme = url.scheme();
+    let web = matches!(scheme, "http" | "https");
+    let has_authority = uri
+        .get(scheme.len()..)
+        .and_then(|rest| rest.strip_prefix("://"))
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
+    let acceptable = match scheme {
+        "https" => true,
+        "http" => is_loopback(&url),
+        _ => !DANGEROUS_SCHEMES.contains(&scheme),
+    };
+    let bad_text = uri.contains('#') || uri.chars().any(|c| c.is_whitespace() || c.is_control());
+    if bad_text || !acceptable || (web && !has_authority) {
         return Some(Topic::RegisterBadRedirectUri);
     }
     None
@@ -198,5 +213,9 @@ mod tests {
         assert!(registration_problem("http://printer.example/callback").is_some());
         assert!(registration_problem("https://printer.example/cb#frag").is_some());
         assert!(registration_problem("/callback").is_some());
+        assert!(registration_problem("https://printer.example/c b").is_some());
+        assert!(registration_problem("https:///cb").is_some());
+        assert!(registration_problem("javascript:alert(1)").is_some());
+        assert!(registration_problem("data:text/html,x").is_some());
     }
 }

@@ -3,6 +3,7 @@
 
 use serde_json::{Value, json};
 
+use super::authorize::scope_values;
 use super::redirect_uri::registration_problem;
 use super::{AuthorizationServer, RegisteredClient};
 use crate::sim::answers::{json_error, json_ok};
@@ -28,15 +29,9 @@ impl AuthorizationServer {
         };
         let (client_id, secret) = credentials(fixed, client.client_type, ctx);
         let client = RegisteredClient { secret, ..client };
-        let mut body = metadata.as_object().cloned().unwrap_or_default();
-        body.insert("client_id".into(), json!(client_id));
-        body.insert("client_id_issued_at".into(), json!(ctx.now.timestamp()));
-        if let Some(secret) = &client.secret {
-            body.insert("client_secret".into(), json!(secret));
-            body.insert("client_secret_expires_at".into(), json!(0));
-        }
+        let body = registration_response(&client_id, &client, ctx.now.timestamp());
         self.clients.insert(client_id, client, ctx.journal);
-        (json_ok(201, "client_id", body.into()), Topic::Registered)
+        (json_ok(201, "client_id", body), Topic::Registered)
     }
 
     /// Registers a client before the scenario starts, without a message.
@@ -89,13 +84,7 @@ impl AuthorizationServer {
             string_list(fields.get("response_types"))?.unwrap_or_else(|| vec!["code".into()]);
         let scope = match fields.get("scope") {
             None => None,
-            Some(Value::String(scope)) => Some(
-                scope
-                    .split(' ')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-            ),
+            Some(Value::String(scope)) => Some(scope_values(scope)).filter(|s| !s.is_empty()),
             Some(_) => return Err(Topic::RegisterBadMetadata),
         };
         let name = match fields.get("client_name") {
@@ -104,12 +93,15 @@ impl AuthorizationServer {
             Some(_) => return Err(Topic::RegisterBadMetadata),
         };
         let known_scope = |s: &Vec<String>| s.iter().all(|s| self.policy.scopes.contains(s));
-        if !grant_types
+        // Only the code flow exists here, and `code` needs the authorization_code
+        // grant (RFC 7591 §2.1): anything else is metadata the server cannot honour.
+        let consistent = grant_types
             .iter()
             .all(|g| GRANT_TYPES.contains(&g.as_str()))
-            || response_types.iter().any(|r| r != "code")
-            || !scope.as_ref().is_none_or(known_scope)
-        {
+            && grant_types.iter().any(|g| g == "authorization_code")
+            && !response_types.is_empty()
+            && response_types.iter().all(|r| r == "code");
+        if !consistent || !scope.as_ref().is_none_or(known_scope) {
             return Err(Topic::RegisterBadMetadata);
         }
         let client_type = if auth_method == AuthMethod::None {
@@ -127,6 +119,30 @@ impl AuthorizationServer {
             scope,
         })
     }
+}
+
+/// The 201 body (RFC 7591 §3.2.1): the credentials and every metadata value as
+/// registered, including the defaults the server filled in and nothing it ignored.
+fn registration_response(client_id: &str, client: &RegisteredClient, issued_at: i64) -> Value {
+    let mut body = json!({
+        "client_id": client_id,
+        "client_id_issued_at": issued_at,
+        "redirect_uris": client.redirect_uris,
+        "grant_types": client.grant_types,
+        "response_types": ["code"],
+        "token_endpoint_auth_method": client.auth_method.as_str(),
+    });
+    if !client.name.is_empty() {
+        body["client_name"] = json!(client.name);
+    }
+    if let Some(scope) = &client.scope {
+        body["scope"] = json!(scope.join(" "));
+    }
+    if let Some(secret) = &client.secret {
+        body["client_secret"] = json!(secret);
+        body["client_secret_expires_at"] = json!(0);
+    }
+    body
 }
 
 /// The credentials a new registration gets: the scenario's fixed values, or fresh

@@ -8,9 +8,11 @@ use crate::sim::message::{Request, Response};
 use crate::sim::topic::Topic;
 
 impl AuthorizationServer {
-    /// `POST /revoke`, authenticated like `/token` (RFC 7009 §2.1). An unknown or
-    /// already invalid token still gets 200, so the endpoint reveals nothing (§2.2);
-    /// revoking a refresh token also revokes the access tokens of its grant.
+    /// `POST /revoke`, authenticated like `/token` (RFC 7009 §2.1). A token issued
+    /// to another client is refused (§2.1), whether or not it is still live, so the
+    /// answer does not tell its owner's tokens apart; an unknown or already invalid
+    /// token of this client still gets 200 (§2.2). Revoking a refresh token also
+    /// revokes the access tokens of its grant.
     pub fn revoke(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
         let client_id = match self.authenticate(request) {
             Ok(id) => id,
@@ -26,11 +28,11 @@ impl AuthorizationServer {
         let done = (ok("revoked"), Topic::TokenRevoked);
         let nothing = (ok(""), Topic::RevokedNothing);
         if let Some(access) = self.access_tokens.get(token).cloned() {
-            if access.status != Status::Live || !alive(access.expires_at, ctx.now) {
-                return nothing;
-            }
             if access.client_id != client_id {
                 return bad(Topic::RevokeTokenOfAnotherClient);
+            }
+            if access.status != Status::Live || !alive(access.expires_at, ctx.now) {
+                return nothing;
             }
             self.access_tokens
                 .update(token, Reason::Revoked, ctx.journal, |t| {
@@ -39,11 +41,11 @@ impl AuthorizationServer {
             return done;
         }
         if let Some(refresh) = self.refresh_tokens.get(token).cloned() {
-            if refresh.status != Status::Live || !alive(refresh.expires_at, ctx.now) {
-                return nothing;
-            }
             if refresh.client_id != client_id {
                 return bad(Topic::RevokeTokenOfAnotherClient);
+            }
+            if refresh.status != Status::Live || !alive(refresh.expires_at, ctx.now) {
+                return nothing;
             }
             self.revoke_family(&refresh.family, Reason::Revoked, ctx);
             return done;

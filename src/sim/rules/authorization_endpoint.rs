@@ -194,3 +194,16 @@ fn success_redirects_a_random_code_bound_to_the_request_with_state() {
         Some(t.start + chrono::Duration::seconds(600))
     );
 }
+
+#[test]
+fn an_empty_state_is_treated_as_omitted_and_not_echoed() {
+    let t = authorize_with(&json!({ "state": "", "response_type": "token" }));
+    let location = location(&t).unwrap_or_default();
+    assert!(!location.contains("state="), "{location}");
+}
+
+#[test]
+fn a_scope_of_only_spaces_is_invalid_scope() {
+    let t = authorize_with(&json!({ "scope": "   " }));
+    assert_eq!(answer(&t), (Some(302), Some(ErrorCode::InvalidScope)));
+}

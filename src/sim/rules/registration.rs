@@ -70,3 +70,36 @@ fn success_is_201_with_credentials_and_a_public_client_gets_no_secret() {
             .contains("client_secret")
     );
 }
+
+#[test]
+fn the_answer_holds_what_was_registered_and_nothing_the_server_ignored() {
+    let t = register_with(&json!({
+        "token_endpoint_auth_method": "none",
+        "client_secret": "chosen-by-the-client",
+        "software_id": "x",
+    }));
+    let body: serde_json::Value =
+        serde_json::from_str(&t.steps[0].messages[1].body().text()).unwrap_or_default();
+    assert_eq!(body["token_endpoint_auth_method"], "none");
+    assert!(body.get("client_secret").is_none(), "{body}");
+    assert!(body.get("software_id").is_none(), "{body}");
+    assert_eq!(
+        body["grant_types"],
+        json!(["authorization_code", "refresh_token"])
+    );
+}
+
+#[test]
+fn metadata_without_the_code_grant_is_invalid_client_metadata() {
+    for with in [
+        json!({ "grant_types": ["refresh_token"] }),
+        json!({ "grant_types": [] }),
+        json!({ "response_types": [] }),
+    ] {
+        assert_eq!(
+            answer(&register_with(&with)),
+            (Some(400), Some(ErrorCode::InvalidClientMetadata)),
+            "{with}"
+        );
+    }
+}

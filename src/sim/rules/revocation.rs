@@ -30,3 +30,29 @@ fn revoking_a_refresh_token_also_revokes_the_access_tokens_of_that_grant() {
     assert_eq!(t.steps[5].outcome.status, Some(200));
     assert_eq!(answer(&t), (Some(401), Some(ErrorCode::InvalidToken)));
 }
+
+#[test]
+fn another_clients_token_is_refused_whether_or_not_it_is_live() {
+    let mut world = crate::sim::World::default();
+    world.other_clients.push(crate::sim::ClientConfig {
+        client_id: Some("gallery".into()),
+        client_secret: Some("g".into()),
+        ..crate::sim::ClientConfig::default()
+    });
+    let gallery = json!({ "token": "$access_token", "client_id": "gallery", "client_secret": "g" });
+    for wait in [0, 3600] {
+        let t = super::play_in(
+            &world,
+            super::after_callback(json!([
+                { "do": "token" },
+                { "do": "wait", "seconds": wait },
+                { "do": "revoke", "with": gallery },
+            ])),
+        );
+        assert_eq!(
+            answer(&t),
+            (Some(400), Some(ErrorCode::InvalidGrant)),
+            "after {wait} s"
+        );
+    }
+}

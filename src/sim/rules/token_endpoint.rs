@@ -227,7 +227,7 @@ fn success_is_not_cached_names_scope_and_deletes_the_code_on_both_sides() {
 #[test]
 fn client_must_authenticate_the_way_it_registered() {
     let t = play(after_callback_registered(
-        json!({ "token_endpoint_auth_method": "client_secret_post" }),
+        &json!({ "token_endpoint_auth_method": "client_secret_post" }),
         json!([{ "do": "token" }]),
     ));
     assert_eq!(answer(&t), (Some(401), Some(ErrorCode::InvalidClient)));
@@ -249,7 +249,7 @@ fn empty_credentials_in_the_body_count_as_omitted() {
 
 /// Registers with `metadata`, takes the flow to a code, then runs `more`.
 fn after_callback_registered(
-    metadata: serde_json::Value,
+    metadata: &serde_json::Value,
     more: serde_json::Value,
 ) -> serde_json::Value {
     let mut steps = vec![json!({ "do": "register", "with": metadata })];
