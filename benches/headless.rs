@@ -4,7 +4,7 @@
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use oauth_sim::sim::{self, Action, Step, World};
+use oauth_sim::sim::{self, Action, Step, Words, World};
 
 /// The allocator the binary uses (src/main.rs).
 #[global_allocator]
@@ -31,12 +31,13 @@ fn long_scenario(total: usize) -> Vec<Step> {
 fn headless(c: &mut Criterion) {
     let world = World::default();
     let start = "2026-01-01T09:00:00Z".parse().expect("a valid time");
+    let (title, summary) = (Words::new("bench", None), Words::default());
     let mut group = c.benchmark_group("headless");
     for total in [1_000, 10_000] {
         let steps = long_scenario(total);
         group.throughput(Throughput::Elements(total as u64));
         group.bench_with_input(BenchmarkId::new("run", total), &steps, |b, steps| {
-            b.iter(|| black_box(sim::run("bench", "", &world, steps, 1, start)));
+            b.iter(|| black_box(sim::run(&title, &summary, &world, steps, 1, start)));
         });
     }
     group.finish();

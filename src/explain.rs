@@ -15,15 +15,7 @@
 
 use crate::sim::Topic;
 
-/// The languages every piece of text exists in. The TUI switches between them with one key, so
-/// neither may ever be missing a sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Ko,
-}
+pub use crate::sim::Lang;
 
 /// The six chapters of the lesson (lesson-and-glossary.md). Each topic belongs to the chapter
 /// where a student first meets it, so the header can say how far through the story a step is.

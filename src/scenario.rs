@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::sim::{
-    self, ClientConfig, ResourceConfig, ServerPolicy, Step, Transcript, UserConfig, World,
+    self, ClientConfig, ResourceConfig, ServerPolicy, Step, Transcript, UserConfig, Words, World,
 };
 
 pub use error::ScenarioError;
@@ -29,8 +29,14 @@ pub enum Flow {
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub title: String,
+    /// The title in Korean (an extension of the format).
+    #[serde(default)]
+    pub title_ko: Option<String>,
     #[serde(default)]
     pub summary: String,
+    /// The summary in Korean (an extension of the format).
+    #[serde(default)]
+    pub summary_ko: Option<String>,
     #[serde(default)]
     pub flow: Flow,
     #[serde(default = "default_seed")]
@@ -105,8 +111,8 @@ impl Scenario {
     pub fn run(&self, seed: Option<u64>) -> Transcript {
         let seed = seed.unwrap_or(self.seed);
         sim::run(
-            &self.title,
-            &self.summary,
+            &Words::new(self.title.clone(), self.title_ko.clone()),
+            &Words::new(self.summary.clone(), self.summary_ko.clone()),
             &self.world(),
             &self.steps(),
             seed,

@@ -4,9 +4,11 @@
 //! wall clock or the OS random source.
 //!
 //! ```
-//! use oauth_sim::sim::{self, World, standard_flow};
+//! use oauth_sim::sim::{self, Words, World, standard_flow};
 //! let start = "2026-01-01T09:00:00Z".parse().unwrap();
-//! let transcript = sim::run("demo", "", &World::default(), &standard_flow(), 1, start);
+//! let title = Words::new("demo", None);
+//! let summary = Words::default();
+//! let transcript = sim::run(&title, &summary, &World::default(), &standard_flow(), 1, start);
 //! assert!(transcript.passed());
 //! ```
 
@@ -19,6 +21,7 @@ mod client;
 mod clock;
 mod context;
 mod flow;
+mod lang;
 mod ledger;
 mod memory;
 mod message;
@@ -41,6 +44,7 @@ use chrono::{DateTime, Utc};
 
 pub use actor::Actor;
 pub(crate) use checked::checked_map;
+pub use lang::{Lang, Words};
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{Body, Message, Method, Payload, Request, Response, is_credential_header};
 pub use oauth_error::ErrorCode;
@@ -168,8 +172,8 @@ impl Simulation {
 
 /// Runs steps from the start and returns the transcript.
 pub fn run(
-    title: &str,
-    summary: &str,
+    title: &Words,
+    summary: &Words,
     world: &World,
     steps: &[Step],
     seed: u64,
@@ -184,8 +188,8 @@ pub fn run(
         .map(|(i, step)| sim.step(i + 1, step))
         .collect();
     Transcript {
-        title: title.to_owned(),
-        summary: summary.to_owned(),
+        title: title.clone(),
+        summary: summary.clone(),
         seed,
         start,
         initial,

@@ -19,7 +19,7 @@ pub fn json_line(transcript: &Transcript, file: &str, lang: Lang) -> String {
         })
         .collect();
     json!({
-        "scenario": transcript.title,
+        "scenario": transcript.title.en,
         "file": file,
         "passed": transcript.passed(),
         "seed": transcript.seed,

@@ -18,16 +18,17 @@ pub struct TextOptions {
 /// The whole transcript as text.
 pub fn text(transcript: &Transcript, file: &str, options: TextOptions) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "━━ {} ━━", transcript.title);
+    let _ = writeln!(out, "━━ {} ━━", transcript.title.get(options.lang));
     let _ = writeln!(
         out,
         "file {file} · seed {} · start {}",
         transcript.seed,
         transcript.start.format("%Y-%m-%dT%H:%M:%SZ")
     );
-    if !transcript.summary.is_empty() {
+    let summary = transcript.summary.get(options.lang);
+    if !summary.is_empty() {
         out.push('\n');
-        for line in wrap(&transcript.summary, 88) {
+        for line in wrap(summary, 88) {
             let _ = writeln!(out, "  {line}");
         }
     }
@@ -52,7 +53,7 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
         explanation.chapter.number(),
         explanation.chapter.title(options.lang),
     );
-    if let Some(note) = &step.step.note {
+    if let Some(note) = step.step.note_in(options.lang) {
         let _ = writeln!(out, "  note: {note}");
     }
     if let Some(seconds) = step.step.seconds {

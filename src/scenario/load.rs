@@ -291,6 +291,20 @@ mod tests {
     }
 
     #[test]
+    fn korean_title_summary_and_notes_are_read() {
+        let text = r#"{"title": "t", "title_ko": "제목", "summary_ko": "요약",
+            "steps": [{"do": "register", "note": "n", "note_ko": "메모"}]}"#;
+        let Ok(scenario) = parse("x.json", text.as_bytes()) else {
+            panic!("the Korean fields are part of the format");
+        };
+        assert_eq!(scenario.title_ko.as_deref(), Some("제목"));
+        assert_eq!(scenario.summary_ko.as_deref(), Some("요약"));
+        let steps = scenario.steps();
+        assert_eq!(steps[0].note_in(crate::sim::Lang::Ko), Some("메모"));
+        assert_eq!(steps[0].note_in(crate::sim::Lang::En), Some("n"));
+    }
+
+    #[test]
     fn every_builtin_loads() {
         for name in builtin_names() {
             assert!(matches!(builtin(name), Some(Ok(_))), "{name}");

@@ -33,7 +33,15 @@ pub fn play(json: Value) -> Transcript {
 
 /// Runs steps in a given world.
 pub fn play_in(world: &World, json: Value) -> Transcript {
-    run("test", "", world, &steps(json), 1, start())
+    let title = super::Words::new("test", None);
+    run(
+        &title,
+        &super::Words::default(),
+        world,
+        &steps(json),
+        1,
+        start(),
+    )
 }
 
 /// The steps that take the default client to a code in hand.

@@ -7,6 +7,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::checked::checked_map;
+use super::lang::Lang;
 use super::oauth_error::ErrorCode;
 use super::variables::Var;
 
@@ -219,6 +220,8 @@ struct RawStep {
     expect: Option<Expect>,
     #[serde(default)]
     note: Option<String>,
+    #[serde(default)]
+    note_ko: Option<String>,
 }
 
 /// One step of a scenario.
@@ -234,6 +237,9 @@ pub struct Step {
     pub expect: Option<Expect>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The note in Korean, when the scenario gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note_ko: Option<String>,
 }
 
 fn with_is_empty(with: &With) -> bool {
@@ -249,6 +255,15 @@ impl Step {
             seconds: None,
             expect: None,
             note: None,
+            note_ko: None,
+        }
+    }
+
+    /// The step's note in `lang`, falling back to English.
+    pub fn note_in(&self, lang: Lang) -> Option<&str> {
+        match (lang, &self.note_ko) {
+            (Lang::Ko, Some(ko)) => Some(ko),
+            _ => self.note.as_deref(),
         }
     }
 
@@ -310,6 +325,7 @@ impl Step {
             seconds: raw.seconds,
             expect: raw.expect,
             note: raw.note,
+            note_ko: raw.note_ko,
         })
     }
 }

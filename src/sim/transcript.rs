@@ -7,6 +7,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::lang::Words;
 use super::memory::{Change, Memory};
 use super::message::Message;
 use super::oauth_error::ErrorCode;
@@ -125,8 +126,8 @@ pub fn compare(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
 /// A whole run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Transcript {
-    pub title: String,
-    pub summary: String,
+    pub title: Words,
+    pub summary: Words,
     pub seed: u64,
     pub start: DateTime<Utc>,
     /// What the actors knew before step 1 (a client registered without a message).

@@ -1,6 +1,6 @@
 //! The Explain tab: what the step teaches (`crate::explain`) in the chosen language:
-//! the chapter and RFC, the headline, why it matters, what to watch next, and the
-//! scenario's own note for the step.
+//! the chapter and RFC, the headline, why it matters, what to watch next, the
+//! scenario's own note for the step, and what the whole scenario is about.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -40,7 +40,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         columns,
         &mut out,
     );
-    if let Some(note) = &record.step.note {
+    if let Some(note) = record.step.note_in(lang) {
         out.push(Line::raw(""));
         // After a "what if" the scenario's notes describe the scripted run.
         let lead = if app.what_if() {
@@ -49,6 +49,17 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
             Key::Note
         };
         prose(note, t(lang, lead), theme.dim, columns, &mut out);
+    }
+    let summary = app.transcript().summary.get(lang);
+    if !summary.is_empty() {
+        out.push(Line::raw(""));
+        prose(
+            summary,
+            t(lang, Key::AboutScenario),
+            theme.dim,
+            columns,
+            &mut out,
+        );
     }
     out
 }

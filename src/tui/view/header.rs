@@ -37,7 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let right_width = width_with(&clock);
     right.push(Span::styled(clock, theme.title));
 
-    let title = format!(" oauth-sim · {}", app.transcript().title);
+    let title = format!(" oauth-sim · {}", app.transcript().title.get(app.lang()));
     let title = width::truncate(&title, columns.saturating_sub(right_width + 1)).into_owned();
     let pad = columns.saturating_sub(width::of(&title) + right_width);
     let mut spans = vec![Span::styled(title, theme.title), Span::raw(" ".repeat(pad))];
