@@ -36,7 +36,8 @@ pub struct Cli {
 /// Options of the terminal UI.
 #[derive(Debug, Clone, clap::Args)]
 pub struct TuiOptions {
-    /// Language of every text on screen.
+    /// Language of everything on screen in the TUI, and of the explanations, titles and
+    /// notes that `run` prints.
     #[arg(long, value_enum, default_value = "en", global = true)]
     pub lang: LangArg,
     /// A directory whose .json files the scenario picker lists beside the built-ins
