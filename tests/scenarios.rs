@@ -79,3 +79,30 @@ fn same_seed_same_transcript_other_seed_other_secrets() {
         );
     }
 }
+
+#[test]
+fn every_builtin_speaks_korean_too() {
+    let hangul = |text: &str| text.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c));
+    for name in scenario::builtin_names() {
+        let Some(Ok(loaded)) = scenario::builtin(name) else {
+            panic!("{name} does not load");
+        };
+        let scenario = &loaded.scenario;
+        assert!(
+            scenario.title_ko.as_deref().is_some_and(hangul),
+            "{name}: title_ko"
+        );
+        assert!(
+            scenario.summary_ko.as_deref().is_some_and(hangul),
+            "{name}: summary_ko"
+        );
+        for (i, step) in scenario.steps().iter().enumerate() {
+            if step.note.is_some() {
+                assert!(
+                    step.note_ko.as_deref().is_some_and(hangul),
+                    "{name}: steps[{i}].note_ko"
+                );
+            }
+        }
+    }
+}
