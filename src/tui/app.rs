@@ -142,7 +142,7 @@ impl App {
             Action::Slower => self.speed = self.speed.saturating_sub(1),
             Action::Restart => self.open(self.opened.clone()),
             Action::OpenPicker => {
-                let picker = Picker::open(self.dir.as_deref(), &self.opened.file);
+                let picker = Picker::open(self.dir.as_deref(), &self.opened.file, self.lang);
                 self.overlay = Overlay::Picker(picker);
             }
             Action::Back => self.quit = true,

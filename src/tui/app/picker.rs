@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::explain::Lang;
 use crate::scenario::{self, Loaded, ScenarioError};
 
 /// Where a listed scenario comes from.
@@ -33,12 +34,15 @@ pub struct Picker {
 impl Picker {
     /// Lists the built-ins, then the files of `dir`, with `current` (a `Loaded::file`)
     /// selected when it is listed.
-    pub fn open(dir: Option<&Path>, current: &str) -> Self {
+    pub fn open(dir: Option<&Path>, current: &str, lang: Lang) -> Self {
         let names = scenario::builtin_names().map(str::len).max().unwrap_or(0);
         let mut entries: Vec<Entry> = scenario::builtin_names()
             .map(|name| {
                 let title = match scenario::builtin(name) {
-                    Some(Ok(loaded)) => loaded.scenario.title,
+                    Some(Ok(loaded)) => match (lang, loaded.scenario.title_ko) {
+                        (Lang::Ko, Some(korean)) => korean,
+                        _ => loaded.scenario.title,
+                    },
                     _ => String::new(),
                 };
                 Entry {
@@ -154,7 +158,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("oauth-sim-picker-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         std::fs::write(dir.join("broken.json"), "{}").expect("write");
-        let mut picker = Picker::open(Some(&dir), "builtin:standard-flow");
+        let mut picker = Picker::open(Some(&dir), "builtin:standard-flow", Lang::En);
         assert_eq!(
             picker.entries()[picker.selected()].source,
             Source::Builtin("standard-flow")
