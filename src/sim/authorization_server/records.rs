@@ -60,17 +60,14 @@ pub struct Session {
 
 impl Describe for Session {
     fn details(&self) -> Vec<(&'static str, String)> {
-        let mut details = vec![(
-            "user",
-            self.user
-                .clone()
-                .unwrap_or_else(|| "(not signed in)".into()),
-        )];
+        let mut details: Vec<(&'static str, String)> = self
+            .user
+            .iter()
+            .map(|user| ("user", user.clone()))
+            .collect();
         if let Some(pending) = &self.pending {
-            details.push((
-                "request",
-                format!("{} asks {}", pending.client_id, pending.scope.join(" ")),
-            ));
+            details.push(("request", pending.client_id.clone()));
+            details.push(("scope", pending.scope.join(" ")));
         }
         details
     }
