@@ -37,8 +37,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let right_width = width_with(&clock);
     right.push(Span::styled(clock, theme.title));
 
-    let title = format!(" oauth-sim · {}", app.transcript().title.get(app.lang()));
-    let title = width::truncate(&title, columns.saturating_sub(right_width + 1)).into_owned();
+    let name = app.transcript().title.get(app.lang());
+    let room = columns.saturating_sub(right_width + 1);
+    // The scenario's name matters more than ours: the brand goes first when space is short.
+    let branded = format!(" oauth-sim · {name}");
+    let title = if width::of(&branded) <= room {
+        branded
+    } else {
+        format!(" {name}")
+    };
+    let title = width::truncate(&title, room).into_owned();
     let pad = columns.saturating_sub(width::of(&title) + right_width);
     let mut spans = vec![Span::styled(title, theme.title), Span::raw(" ".repeat(pad))];
     for (i, span) in right.into_iter().enumerate() {
