@@ -64,14 +64,6 @@ impl ItemKind {
             Self::StolenCode => "stolen_code",
         }
     }
-
-    /// Whether the value is a credential that the screen should mark as secret.
-    pub fn is_secret(self) -> bool {
-        !matches!(
-            self,
-            Self::Client | Self::Session | Self::Consent | Self::Redirect | Self::ClientId
-        )
-    }
 }
 
 /// Where a remembered thing stands, apart from expiry (which depends on the clock

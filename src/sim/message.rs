@@ -300,13 +300,6 @@ impl Message {
         matches!(&self.payload, Payload::Response(r) if r.status >= 400 || r.error.is_some())
     }
 
-    pub fn response(&self) -> Option<&Response> {
-        match &self.payload {
-            Payload::Response(r) => Some(r),
-            Payload::Request(_) => None,
-        }
-    }
-
     pub fn request(&self) -> Option<&Request> {
         match &self.payload {
             Payload::Request(r) => Some(r),

@@ -153,11 +153,6 @@ impl Transcript {
         }
         memory
     }
-
-    /// The simulated time after the last step.
-    pub fn end(&self) -> DateTime<Utc> {
-        self.steps.last().map_or(self.start, |s| s.at)
-    }
 }
 
 #[cfg(test)]
