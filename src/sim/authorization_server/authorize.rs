@@ -298,11 +298,13 @@ fn session_cookie(request: &Request) -> Option<&str> {
         .map(|(_, value)| value)
 }
 
-/// Space-separated scope values (RFC 6749 §3.3).
+/// Space-separated scope values, each once: a scope is a set (RFC 6749 §3.3).
 pub fn scope_values(scope: &str) -> Vec<String> {
-    scope
-        .split(' ')
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
+    let mut values: Vec<String> = Vec::new();
+    for value in scope.split(' ').filter(|s| !s.is_empty()) {
+        if !values.iter().any(|v| v == value) {
+            values.push(value.to_owned());
+        }
+    }
+    values
 }
