@@ -38,12 +38,16 @@ pub fn page(status: u16, topic: Topic) -> Response {
     with_code(Response::new(status, gist).body(Body::Html(html)), topic)
 }
 
+/// What a successful page amounts to, for the arrow that carries it.
 fn page_gist(topic: Topic) -> String {
     match topic {
-        Topic::LoginPageShown => "login page".into(),
-        Topic::ConsentPageShown | Topic::LoggedIn => "consent page".into(),
-        _ => "page".into(),
+        Topic::LoginPageShown => "login page",
+        Topic::ConsentPageShown | Topic::LoggedIn => "consent page",
+        Topic::CallbackAccepted => "code kept",
+        Topic::CodeLeakedToAttacker => "code stolen",
+        _ => "page",
     }
+    .into()
 }
 
 /// A JSON success answer.

@@ -26,8 +26,9 @@ impl Attacker {
         if let Some(code) = request.query.value("code") {
             self.stolen.set(code, ctx.journal);
         }
-        let mut response = page(200, Topic::CodeLeakedToAttacker);
-        response.gist = "code stolen".into();
-        (response, Topic::CodeLeakedToAttacker)
+        (
+            page(200, Topic::CodeLeakedToAttacker),
+            Topic::CodeLeakedToAttacker,
+        )
     }
 }

@@ -15,6 +15,7 @@ mod token;
 use chrono::{DateTime, Utc};
 
 use super::actor::Actor;
+use super::clock::has_expired;
 use super::context::Ctx;
 use super::ledger::Ledger;
 use super::memory::{ItemKind, Reason, Status};
@@ -106,5 +107,5 @@ impl AuthorizationServer {
 
 /// Whether something that expires at `at` is still valid at `now`.
 fn alive(at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
-    now < at
+    !has_expired(at, now)
 }

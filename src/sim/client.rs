@@ -8,6 +8,7 @@ use url::Url;
 use super::actor::Actor;
 use super::answers::page;
 use super::authorization_server::{HOST as AUTH_HOST, encode_basic};
+use super::clock::later;
 use super::context::Ctx;
 use super::ledger::{Describe, Slot};
 use super::memory::{ItemKind, Reason};
@@ -174,9 +175,7 @@ impl Client {
             );
         };
         self.code.set(code, ctx.journal);
-        let mut response = page(200, Topic::CallbackAccepted);
-        response.gist = "code kept".into();
-        (response, Topic::CallbackAccepted)
+        (page(200, Topic::CallbackAccepted), Topic::CallbackAccepted)
     }
 
     /// Whether a request reaches the client's own callback: the host and path of a
@@ -263,9 +262,7 @@ impl Client {
             return;
         };
         if let Some(access) = body["access_token"].as_str() {
-            let expires_at = body["expires_in"]
-                .as_i64()
-                .and_then(|s| ctx.now.checked_add_signed(chrono::Duration::seconds(s)));
+            let expires_at = body["expires_in"].as_u64().map(|s| later(ctx.now, s));
             self.access_token
                 .set_with(access, Held { expires_at }, ctx.journal);
             seen.access_token(access);
@@ -287,7 +284,7 @@ impl Client {
 
     /// After a successful revocation, forget what was revoked.
     pub fn on_revoked(&mut self, request: &Request, response: &Response, ctx: &mut Ctx) {
-        let token = request.body.form().and_then(|f| f.value("token"));
+        let token = request.body.form().value("token");
         if response.status != 200 || token.is_none() {
             return;
         }

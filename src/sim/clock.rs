@@ -17,19 +17,22 @@ impl Clock {
         self.now
     }
 
-    /// Moves the clock forward; saturates instead of overflowing on absurd waits.
+    /// Moves the clock forward.
     pub fn advance(&mut self, seconds: u64) {
-        let step = i64::try_from(seconds).map_or(Duration::MAX, Duration::seconds);
-        self.now = self
-            .now
-            .checked_add_signed(step)
-            .unwrap_or(DateTime::<Utc>::MAX_UTC);
+        self.now = later(self.now, seconds);
     }
+}
 
-    /// The instant `seconds` from now.
-    pub fn after(self, seconds: u32) -> DateTime<Utc> {
-        let mut later = self;
-        later.advance(u64::from(seconds));
-        later.now
-    }
+/// The instant `seconds` after `at`; saturates instead of overflowing on absurd
+/// lifetimes or waits.
+pub fn later(at: DateTime<Utc>, seconds: u64) -> DateTime<Utc> {
+    let step = i64::try_from(seconds).map_or(Duration::MAX, Duration::seconds);
+    at.checked_add_signed(step)
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
+/// Whether something that expires at `at` has expired at `now`: a token issued for
+/// 3600 s is dead at exactly 3600 s, everywhere in the simulation.
+pub fn has_expired(at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    now >= at
 }

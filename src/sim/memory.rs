@@ -13,6 +13,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use super::actor::Actor;
+use super::clock::has_expired;
 
 /// The kinds of things actors remember.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -100,7 +101,7 @@ fn details_as_map<S: serde::Serializer>(
 impl Item {
     /// Whether the item has expired at `now`.
     pub fn is_expired(&self, now: DateTime<Utc>) -> bool {
-        self.expires_at.is_some_and(|at| now >= at)
+        self.expires_at.is_some_and(|at| has_expired(at, now))
     }
 }
 

@@ -61,11 +61,13 @@ impl Body {
         }
     }
 
-    /// The form parameters, or none for another kind of body.
-    pub fn form(&self) -> Option<&Params> {
+    /// The form parameters; another kind of body reads as an empty form, as a server
+    /// parsing it would find no parameters.
+    pub fn form(&self) -> &Params {
+        static NO_PARAMS: Params = Params::new();
         match self {
-            Self::Form(params) => Some(params),
-            _ => None,
+            Self::Form(params) => params,
+            _ => &NO_PARAMS,
         }
     }
 

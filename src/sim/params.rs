@@ -24,8 +24,8 @@ pub fn is_credential(name: &str) -> bool {
 pub struct Params(Vec<(String, String)>);
 
 impl Params {
-    pub fn new() -> Self {
-        Self::default()
+    pub const fn new() -> Self {
+        Self(Vec::new())
     }
 
     /// Appends a parameter.

@@ -44,6 +44,18 @@ pub fn play_in(world: &World, json: Value) -> Transcript {
     )
 }
 
+/// A world where a second app, `gallery` (secret `g`), is registered already: the
+/// other client whose credentials a step borrows.
+pub fn world_with_gallery() -> World {
+    let mut world = World::default();
+    world.other_clients.push(super::ClientConfig {
+        client_id: Some("gallery".into()),
+        client_secret: Some("g".into()),
+        ..super::ClientConfig::default()
+    });
+    world
+}
+
 /// The steps that take the default client to a code in hand.
 pub fn to_callback() -> Vec<Value> {
     ["authorize", "login", "consent", "callback"]

@@ -10,6 +10,7 @@ use super::records::PendingRequest;
 use super::redirect_uri;
 use super::{AuthorizationServer, Consent, IssuedCode, RegisteredClient, Session};
 use crate::sim::answers::{page, redirect, redirect_error};
+use crate::sim::clock::later;
 use crate::sim::context::Ctx;
 use crate::sim::memory::Reason;
 use crate::sim::message::{Request, Response};
@@ -175,7 +176,7 @@ impl AuthorizationServer {
                 Topic::NoAuthorizationInProgress,
             );
         };
-        let form = request.body.form().cloned().unwrap_or_default();
+        let form = request.body.form();
         let good = form.get("username") == Some(self.user.username.as_str())
             && form.get("password") == Some(self.user.password.as_str());
         if !good {
@@ -204,7 +205,7 @@ impl AuthorizationServer {
                 Topic::ConsentBeforeLogin,
             );
         };
-        let form = request.body.form().cloned().unwrap_or_default();
+        let form = request.body.form();
         let allow = match form.value("decision") {
             Some("allow") => true,
             Some("deny") => false,
@@ -272,8 +273,7 @@ impl AuthorizationServer {
             redirect_uri_sent: pending.redirect_uri_sent,
             scope: granted,
             challenge: pending.challenge,
-            expires_at: crate::sim::clock::Clock::starting_at(ctx.now)
-                .after(self.policy.code_lifetime),
+            expires_at: later(ctx.now, self.policy.code_lifetime.into()),
             families: Vec::new(),
         };
         self.codes.insert(code, issued, ctx.journal);

@@ -36,8 +36,8 @@ impl AuthorizationServer {
     /// The client must use the method it registered (RFC 7591 §2
     /// `token_endpoint_auth_method`; "unsupported authentication method", §5.2).
     pub fn authenticate(&self, request: &Request) -> Result<String, (Response, Topic)> {
-        let form = request.body.form().cloned().unwrap_or_default();
-        let presented = presented(request, &form).map_err(|(basic, topic)| refuse(basic, topic))?;
+        let form = request.body.form();
+        let presented = presented(request, form).map_err(|(basic, topic)| refuse(basic, topic))?;
         let basic = presented.basic;
         let client = self
             .clients
@@ -56,8 +56,7 @@ impl AuthorizationServer {
 
     /// Whether a request carries the resource server's own credentials.
     pub fn is_resource_server(&self, request: &Request) -> bool {
-        let form = Params::new();
-        presented(request, &form).is_ok_and(|p| {
+        presented(request, request.body.form()).is_ok_and(|p| {
             p.client_id == self.resource_server.0
                 && p.secret.as_deref() == Some(self.resource_server.1.as_str())
         })

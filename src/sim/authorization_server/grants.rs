@@ -6,7 +6,7 @@ use super::authorize::scope_values;
 use super::token::{Refusal, bad};
 use super::{AccessToken, AuthorizationServer, RefreshToken, alive};
 use crate::sim::answers::json_ok;
-use crate::sim::clock::Clock;
+use crate::sim::clock::later;
 use crate::sim::context::Ctx;
 use crate::sim::memory::{Reason, Status};
 use crate::sim::message::Response;
@@ -29,14 +29,13 @@ impl AuthorizationServer {
     /// `scope` always included so a narrowed grant is visible, never cached (§5.1).
     pub(super) fn issue(&mut self, grant: &Grant, with_refresh: bool, ctx: &mut Ctx) -> Response {
         let access = ctx.secrets.secret();
-        let clock = Clock::starting_at(ctx.now);
         let token = AccessToken {
             client_id: grant.client_id.clone(),
             user: grant.user.clone(),
             scope: grant.scope.clone(),
             family: grant.family.clone(),
             issued_at: ctx.now,
-            expires_at: clock.after(self.policy.access_token_lifetime),
+            expires_at: later(ctx.now, self.policy.access_token_lifetime.into()),
             status: Status::Live,
         };
         self.access_tokens
@@ -53,7 +52,7 @@ impl AuthorizationServer {
                 user: grant.user.clone(),
                 granted_scope: grant.granted_scope.clone(),
                 family: grant.family.clone(),
-                expires_at: clock.after(self.policy.refresh_token_lifetime),
+                expires_at: later(ctx.now, self.policy.refresh_token_lifetime.into()),
                 status: Status::Live,
             };
             self.refresh_tokens

@@ -23,11 +23,7 @@ impl AuthorizationServer {
             let response = json_error(401, Topic::ClientAuthMissing);
             return (response, Topic::ClientAuthMissing);
         }
-        let token = request
-            .body
-            .form()
-            .and_then(|f| f.value("token"))
-            .unwrap_or_default();
+        let token = request.body.form().value("token").unwrap_or_default();
         let inactive = |topic| {
             (
                 json_ok(200, "active: false", json!({ "active": false })),

@@ -18,7 +18,7 @@ impl AuthorizationServer {
             Ok(id) => id,
             Err(refusal) => return refusal,
         };
-        let form = request.body.form().cloned().unwrap_or_default();
+        let form = request.body.form();
         if form.repeated().is_some() {
             return bad(Topic::ParameterRepeated);
         }

@@ -31,7 +31,7 @@ impl AuthorizationServer {
         ctx: &mut Ctx,
     ) -> Result<(Response, Topic), Refusal> {
         let client_id = self.authenticate(request)?;
-        let form = request.body.form().cloned().unwrap_or_default();
+        let form = request.body.form();
         if form.repeated().is_some() {
             return Err(bad(Topic::ParameterRepeated));
         }
@@ -49,9 +49,9 @@ impl AuthorizationServer {
             return Err(bad(Topic::GrantTypeNotAllowed));
         }
         if grant_type == "authorization_code" {
-            self.exchange_code(&client_id, &form, ctx)
+            self.exchange_code(&client_id, form, ctx)
         } else {
-            self.refresh(&client_id, &form, ctx)
+            self.refresh(&client_id, form, ctx)
         }
     }
 

@@ -15,12 +15,7 @@ fn refresh_token_unknown_expired_revoked_or_of_another_client_is_invalid_grant()
         json!([{ "do": "revoke" }, { "do": "refresh", "with": { "refresh_token": "$refresh_token" } }]),
     );
     assert_eq!(answer(&revoked), (Some(400), Some(ErrorCode::InvalidGrant)));
-    let mut world = World::default();
-    world.other_clients.push(crate::sim::ClientConfig {
-        client_id: Some("gallery".into()),
-        client_secret: Some("g".into()),
-        ..crate::sim::ClientConfig::default()
-    });
+    let world = super::world_with_gallery();
     let foreign = play_in(
         &world,
         after_callback(json!([

@@ -33,12 +33,7 @@ fn revoking_a_refresh_token_also_revokes_the_access_tokens_of_that_grant() {
 
 #[test]
 fn another_clients_token_is_refused_whether_or_not_it_is_live() {
-    let mut world = crate::sim::World::default();
-    world.other_clients.push(crate::sim::ClientConfig {
-        client_id: Some("gallery".into()),
-        client_secret: Some("g".into()),
-        ..crate::sim::ClientConfig::default()
-    });
+    let world = super::world_with_gallery();
     let gallery = json!({ "token": "$access_token", "client_id": "gallery", "client_secret": "g" });
     for wait in [0, 3600] {
         let t = super::play_in(

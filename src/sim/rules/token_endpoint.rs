@@ -112,16 +112,11 @@ fn code_unknown_expired_of_another_client_or_another_redirect_uri_is_invalid_gra
         json!([{ "do": "wait", "seconds": 600 }, { "do": "token" }]),
     ));
     assert_eq!(answer(&expired), (Some(400), Some(ErrorCode::InvalidGrant)));
-    let mut world = World::default();
-    world.other_clients.push(crate::sim::ClientConfig {
-        client_id: Some("gallery".into()),
-        client_secret: Some("gallery-secret".into()),
-        ..crate::sim::ClientConfig::default()
-    });
+    let world = super::world_with_gallery();
     let stolen = play_in(
         &world,
         after_callback(
-            json!([{ "do": "token", "with": { "client_id": "gallery", "client_secret": "gallery-secret" } }]),
+            json!([{ "do": "token", "with": { "client_id": "gallery", "client_secret": "g" } }]),
         ),
     );
     assert_eq!(answer(&stolen), (Some(400), Some(ErrorCode::InvalidGrant)));
