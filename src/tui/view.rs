@@ -32,6 +32,7 @@ mod state;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
@@ -180,6 +181,14 @@ fn tab_bar(app: &App) -> Line<'static> {
 /// Blanks `area` for a window drawn over the screen. A wide glyph just left of it
 /// would cover its left border (the terminal draws the glyph over both cells), so
 /// that glyph is blanked too.
+/// A bordered box titled with a chrome word, as every region and window has.
+pub fn titled(app: &App, border: Style, title: Key) -> Block<'static> {
+    Block::bordered().border_style(border).title(Line::styled(
+        format!(" {} ", t(app.lang(), title)),
+        app.theme().title,
+    ))
+}
+
 pub fn clear(area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     Clear.render(area, buf);

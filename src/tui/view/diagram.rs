@@ -14,8 +14,7 @@ use std::cmp::Ordering;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use self::lanes::Lanes;
 use crate::sim::{Action as StepAction, Message, StepRecord};
@@ -28,12 +27,7 @@ const NAME_ROWS: u16 = 2;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Line::styled(
-            format!(" {} ", t(app.lang(), Key::Flow)),
-            theme.title,
-        ));
+    let block = super::titled(app, theme.border, Key::Flow);
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.height <= NAME_ROWS || inner.width < 20 {

@@ -3,10 +3,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use crate::tui::app::App;
-use crate::tui::text::{self, Key, t};
+use crate::tui::text::{self, Key};
 use crate::tui::width;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -22,12 +22,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let box_height = width::to_u16(rows.len() + 2).min(area.height);
     let popup = centered(area, box_width, box_height);
     super::clear(popup, buf);
-    let block = Block::bordered()
-        .border_style(theme.key)
-        .title(Line::styled(
-            format!(" {} ", t(app.lang(), Key::Help)),
-            theme.title,
-        ));
+    let block = super::titled(app, theme.key, Key::Help);
     let inner = block.inner(popup);
     block.render(popup, buf);
     for ((keys, what), y) in rows.iter().zip(inner.top()..inner.bottom()) {

@@ -4,8 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use super::help::centered;
 use crate::tui::app::{App, Picker};
@@ -17,19 +16,14 @@ const MAX_WIDTH: u16 = 100;
 
 pub fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let lang = app.lang();
+    let _lang = app.lang();
     let popup = centered(
         area,
         area.width.saturating_sub(2).min(MAX_WIDTH),
         area.height.saturating_sub(2),
     );
     super::clear(popup, buf);
-    let block = Block::bordered()
-        .border_style(theme.key)
-        .title(Line::styled(
-            format!(" {} ", t(lang, Key::Picker)),
-            theme.title,
-        ));
+    let block = super::titled(app, theme.key, Key::Picker);
     let inner = block.inner(popup).inner(Margin::new(1, 0));
     block.render(popup, buf);
     let columns = usize::from(inner.width);
