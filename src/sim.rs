@@ -111,20 +111,15 @@ impl Simulation {
             resource: ResourceServer::new(world.resource.clone(), credentials),
             attacker: Attacker::new(),
         };
+        let mut ctx = Ctx {
+            now: sim.clock.now(),
+            secrets: &mut sim.secrets,
+            journal: &mut sim.journal,
+        };
         for other in &world.other_clients {
-            let mut ctx = Ctx {
-                now: sim.clock.now(),
-                secrets: &mut sim.secrets,
-                journal: &mut sim.journal,
-            };
             sim.auth.preregister(other, &mut ctx);
         }
         if preregister {
-            let mut ctx = Ctx {
-                now: sim.clock.now(),
-                secrets: &mut sim.secrets,
-                journal: &mut sim.journal,
-            };
             let (id, secret) = sim.auth.preregister(&world.client, &mut ctx);
             sim.client
                 .remember_credentials(&id, secret.as_deref(), &mut ctx, &mut sim.seen);

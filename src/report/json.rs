@@ -75,13 +75,13 @@ fn message_json(message: &Message) -> Value {
     object
 }
 
+/// What each party remembers; the attacker appears only once it holds something.
 fn memory_json(memory: &Memory) -> Value {
     let mut object = serde_json::Map::new();
-    for actor in Actor::PARTIES.into_iter().chain([Actor::Attacker]) {
+    let attacker = Some(Actor::Attacker).filter(|a| memory.of(*a).next().is_some());
+    for actor in Actor::PARTIES.into_iter().chain(attacker) {
         let items: Vec<&crate::sim::Item> = memory.of(actor).collect();
-        if !items.is_empty() || actor != Actor::Attacker {
-            object.insert(actor.as_str().to_owned(), json!(items));
-        }
+        object.insert(actor.as_str().to_owned(), json!(items));
     }
     Value::Object(object)
 }
