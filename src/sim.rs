@@ -33,6 +33,7 @@ mod resource_owner;
 mod resource_server;
 #[cfg(test)]
 mod rules;
+mod scope;
 mod secrets;
 mod step;
 mod topic;

@@ -19,6 +19,7 @@ use super::clock::has_expired;
 use super::context::Ctx;
 use super::ledger::Ledger;
 use super::memory::{ItemKind, Reason, Status};
+use super::scope::Scope;
 use super::world::{ServerPolicy, UserConfig};
 
 pub use authorize::SESSION_COOKIE;
@@ -34,6 +35,8 @@ pub const HOST: &str = "auth.example";
 #[derive(Debug, Clone)]
 pub struct AuthorizationServer {
     policy: ServerPolicy,
+    /// The policy's scopes as a set, read once.
+    known_scopes: Scope,
     user: UserConfig,
     clients: Ledger<RegisteredClient>,
     sessions: Ledger<Session>,
@@ -51,6 +54,7 @@ impl AuthorizationServer {
     pub fn new(policy: ServerPolicy, user: UserConfig, resource_server: (String, String)) -> Self {
         let me = Actor::AuthorizationServer;
         Self {
+            known_scopes: policy.scopes.iter().map(String::as_str).collect(),
             policy,
             user,
             clients: Ledger::new(me, ItemKind::Client),
@@ -69,7 +73,7 @@ impl AuthorizationServer {
     /// consent page lists.
     pub fn offered_scope(&self, cookie: Option<&str>) -> Option<String> {
         let session = self.sessions.get(cookie?)?;
-        session.pending.as_ref().map(|p| p.scope.join(" "))
+        session.pending.as_ref().map(|p| p.scope.to_string())
     }
 
     /// A fresh name for the tokens of one grant, so a replay can revoke them together

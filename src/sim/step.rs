@@ -1,6 +1,7 @@
 //! A scenario step: what an actor does, what it sends differently, and what the
 //! step must produce (`scenario-format.md`, "Steps").
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -144,8 +145,9 @@ impl<'de> Deserialize<'de> for With {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<With, A::Error> {
                 let mut entries: Vec<(String, ParamValue)> = Vec::new();
+                let mut names = HashSet::new();
                 while let Some(name) = map.next_key::<String>()? {
-                    if entries.iter().any(|(n, _)| *n == name) {
+                    if !names.insert(name.clone()) {
                         return Err(de::Error::custom(format!(
                             "parameter `{name}` is given twice; use an array to repeat it"
                         )));

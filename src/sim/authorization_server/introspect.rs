@@ -41,7 +41,7 @@ impl AuthorizationServer {
         }
         let body = json!({
             "active": true,
-            "scope": access.scope.join(" "),
+            "scope": access.scope.to_string(),
             "client_id": access.client_id,
             "username": access.user,
             "sub": access.user,
