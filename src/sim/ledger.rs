@@ -34,7 +34,9 @@ fn item<T: Describe>(kind: ItemKind, key: &str, value: &T) -> Item {
     }
 }
 
-/// A keyed collection of one kind of thing an actor remembers, in insertion order.
+/// A keyed collection of one kind of thing an actor remembers. Its order is not
+/// what the State view shows (that comes from the journal), so removing an entry
+/// swaps the last one into its place and costs the same however large it grows.
 #[derive(Debug, Clone)]
 pub struct Ledger<T> {
     actor: Actor,
@@ -61,10 +63,6 @@ impl<T: Describe> Ledger<T> {
 
     pub fn contains(&self, key: &str) -> bool {
         self.entries.contains_key(key)
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
-        self.entries.iter()
     }
 
     pub fn insert(&mut self, key: String, value: T, journal: &mut Journal) {
@@ -96,7 +94,7 @@ impl<T: Describe> Ledger<T> {
     }
 
     pub fn remove(&mut self, key: &str, reason: Reason, journal: &mut Journal) -> Option<T> {
-        let value = self.entries.shift_remove(key)?;
+        let value = self.entries.swap_remove(key)?;
         journal.push(Change {
             actor: self.actor,
             kind: ChangeKind::Removed {

@@ -40,6 +40,8 @@ impl AuthorizationServer {
         };
         self.access_tokens
             .insert(access.clone(), token, ctx.journal);
+        let members = self.family_members.entry(grant.family.clone()).or_default();
+        members.access.push(access.clone());
         let mut body = json!({
             "access_token": access,
             "token_type": "Bearer",
@@ -57,6 +59,7 @@ impl AuthorizationServer {
             };
             self.refresh_tokens
                 .insert(refresh.clone(), token, ctx.journal);
+            members.refresh.push(refresh.clone());
             body["refresh_token"] = json!(refresh);
         }
         body["scope"] = json!(grant.scope.to_string());
