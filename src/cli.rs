@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::explain::Lang;
-use crate::report::{self, TextOptions};
+use crate::report::{self, TextOptions, TextReport};
 use crate::scenario::{self, Loaded, ScenarioError};
 
 /// Exit code: every expectation held.
@@ -141,17 +141,39 @@ fn run(
                 continue;
             }
         };
-        let transcript = scenario.run(seed);
-        let output = match format {
-            Format::Text => report::text(&transcript, &file, options),
-            Format::Json => report::json_line(&transcript, &file, options.lang) + "\n",
+        let passed = match format {
+            Format::Text => run_text(&scenario, &file, options, seed, &mut stdout)?,
+            Format::Json => {
+                let transcript = scenario.run(seed);
+                let line = report::json_line(&transcript, &file, options.lang) + "\n";
+                stdout.write_all(line.as_bytes())?;
+                transcript.passed()
+            }
         };
-        stdout.write_all(output.as_bytes())?;
-        if !transcript.passed() && code == EXIT_PASSED {
+        if !passed && code == EXIT_PASSED {
             code = EXIT_FAILED;
         }
     }
     Ok(code)
+}
+
+/// Writes the text report step by step as the run makes each one, so memory holds
+/// one step at a time however long the scenario; returns whether it passed.
+fn run_text(
+    scenario: &scenario::Scenario,
+    file: &str,
+    options: TextOptions,
+    seed: Option<u64>,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<bool> {
+    let mut run = scenario.start_run(seed);
+    let mut report = TextReport::new(run.head(), file, options, run.total());
+    out.write_all(report.header.as_bytes())?;
+    for step in run.by_ref() {
+        out.write_all(report.step(&step).as_bytes())?;
+    }
+    out.write_all(report.result().as_bytes())?;
+    Ok(report.passed())
 }
 
 fn list() -> anyhow::Result<u8> {

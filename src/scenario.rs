@@ -9,7 +9,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::sim::{
-    self, ClientConfig, ResourceConfig, ServerPolicy, Step, Transcript, UserConfig, Words, World,
+    self, ClientConfig, ResourceConfig, Run, ServerPolicy, Step, Transcript, UserConfig, Words,
+    World,
 };
 
 pub use error::ScenarioError;
@@ -109,13 +110,17 @@ impl Scenario {
 
     /// Runs the scenario with its own seed, or another one.
     pub fn run(&self, seed: Option<u64>) -> Transcript {
-        let seed = seed.unwrap_or(self.seed);
-        sim::run(
+        self.start_run(seed).into_transcript()
+    }
+
+    /// Starts a run whose steps come one at a time, for output written as it is made.
+    pub fn start_run(&self, seed: Option<u64>) -> Run {
+        Run::new(
             &Words::new(self.title.clone(), self.title_ko.clone()),
             &Words::new(self.summary.clone(), self.summary_ko.clone()),
             &self.world(),
-            &self.steps(),
-            seed,
+            self.steps(),
+            seed.unwrap_or(self.seed),
             self.start,
         )
     }

@@ -134,11 +134,11 @@ impl Simulation {
     }
 
     /// Runs one step and records everything it did.
-    pub fn step(&mut self, index: usize, step: &Step) -> StepRecord {
+    pub fn step(&mut self, index: usize, step: Step) -> StepRecord {
         let (outcome, topic, problem) = match overrides::Overrides::resolve(&step.with, &self.seen)
         {
             Ok(overrides) => {
-                let (outcome, topic) = self.perform(step, overrides);
+                let (outcome, topic) = self.perform(&step, overrides);
                 (outcome, topic, None)
             }
             Err(var) => (
@@ -154,7 +154,7 @@ impl Simulation {
             .unwrap_or_default();
         StepRecord {
             index,
-            step: step.clone(),
+            step,
             at: self.clock.now(),
             messages: std::mem::take(&mut self.messages),
             outcome,
@@ -163,6 +163,74 @@ impl Simulation {
             problem,
             mismatches,
         }
+    }
+}
+
+/// A run in progress: each step's record as it is made, so a long scenario can be
+/// written out step by step and nothing holds the whole transcript. `head` is the
+/// transcript without steps (title, seed, start, what the world starts with).
+pub struct Run {
+    head: Transcript,
+    sim: Simulation,
+    steps: std::vec::IntoIter<Step>,
+    done: usize,
+}
+
+impl Run {
+    pub fn new(
+        title: &Words,
+        summary: &Words,
+        world: &World,
+        steps: Vec<Step>,
+        seed: u64,
+        start: DateTime<Utc>,
+    ) -> Self {
+        let preregister = !steps.iter().any(|s| s.action == Action::Register);
+        let mut sim = Simulation::new(world, seed, start, preregister);
+        let head = Transcript {
+            title: title.clone(),
+            summary: summary.clone(),
+            seed,
+            start,
+            initial: sim.take_changes(),
+            steps: Vec::new(),
+        };
+        Self {
+            head,
+            sim,
+            steps: steps.into_iter(),
+            done: 0,
+        }
+    }
+
+    /// The transcript so far, without its steps.
+    pub fn head(&self) -> &Transcript {
+        &self.head
+    }
+
+    /// Runs the remaining steps and returns the whole transcript.
+    pub fn into_transcript(mut self) -> Transcript {
+        let steps = self.by_ref().collect();
+        Transcript { steps, ..self.head }
+    }
+
+    /// How many steps the run has in all.
+    pub fn total(&self) -> usize {
+        self.done + self.steps.len()
+    }
+}
+
+impl Iterator for Run {
+    type Item = StepRecord;
+
+    fn next(&mut self) -> Option<StepRecord> {
+        let step = self.steps.next()?;
+        self.done += 1;
+        Some(self.sim.step(self.done, step))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.steps.size_hint()
     }
 }
 
@@ -175,20 +243,5 @@ pub fn run(
     seed: u64,
     start: DateTime<Utc>,
 ) -> Transcript {
-    let preregister = !steps.iter().any(|s| s.action == Action::Register);
-    let mut sim = Simulation::new(world, seed, start, preregister);
-    let initial = sim.take_changes();
-    let steps = steps
-        .iter()
-        .enumerate()
-        .map(|(i, step)| sim.step(i + 1, step))
-        .collect();
-    Transcript {
-        title: title.clone(),
-        summary: summary.clone(),
-        seed,
-        start,
-        initial,
-        steps,
-    }
+    Run::new(title, summary, world, steps.to_vec(), seed, start).into_transcript()
 }
