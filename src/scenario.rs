@@ -5,6 +5,8 @@
 mod error;
 mod load;
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -94,8 +96,10 @@ fn default_start() -> DateTime<Utc> {
 
 impl Scenario {
     /// The steps to run: the file's, or the standard flow.
-    pub fn steps(&self) -> Vec<Step> {
-        self.steps.clone().unwrap_or_else(sim::standard_flow)
+    pub fn steps(&self) -> Cow<'_, [Step]> {
+        self.steps
+            .as_deref()
+            .map_or_else(|| Cow::Owned(sim::standard_flow()), Cow::Borrowed)
     }
 
     pub fn world(&self) -> World {
@@ -119,7 +123,7 @@ impl Scenario {
             &Words::new(self.title.clone(), self.title_ko.clone()),
             &Words::new(self.summary.clone(), self.summary_ko.clone()),
             &self.world(),
-            self.steps(),
+            self.steps().into_owned(),
             seed.unwrap_or(self.seed),
             self.start,
         )
@@ -130,7 +134,7 @@ impl Scenario {
     #[must_use]
     pub fn with_param(&self, index: usize, name: &str, value: &str) -> Self {
         let mut changed = self.clone();
-        let mut steps = self.steps();
+        let mut steps = self.steps().into_owned();
         if let Some(step) = steps.get_mut(index) {
             step.with.0.retain(|(n, _)| n != name);
             step.with.0.push((

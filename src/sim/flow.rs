@@ -54,7 +54,11 @@ impl Simulation {
         (outcome, verdict.topic)
     }
 
-    fn send(&mut self, from: Actor, to: Actor, payload: Payload) {
+    /// Records a message. A transcript keeps every message for as long as it is
+    /// shown, so each is stored without the spare room its vectors grew while it
+    /// was being built.
+    fn send(&mut self, from: Actor, to: Actor, mut payload: Payload) {
+        payload.shrink_to_fit();
         self.messages.push(Message {
             from,
             to,

@@ -25,10 +25,12 @@ impl Describe for () {}
 
 /// How one remembered value shows in the transcript.
 fn item<T: Describe>(kind: ItemKind, key: &str, value: &T) -> Item {
+    let mut details = value.details();
+    details.shrink_to_fit();
     Item {
         kind,
         key: key.to_owned(),
-        details: value.details(),
+        details,
         expires_at: value.expires_at(),
         status: value.status(),
     }

@@ -87,7 +87,8 @@ pub struct Request {
     pub host: String,
     pub path: String,
     pub query: Params,
-    pub headers: Vec<(String, String)>,
+    /// Header names are the protocol's own words, so they are not stored per message.
+    pub headers: Vec<(&'static str, String)>,
     pub body: Body,
 }
 
@@ -111,8 +112,8 @@ impl Request {
     }
 
     #[must_use]
-    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.headers.push((name.to_owned(), value.into()));
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -141,7 +142,8 @@ impl Request {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
     pub status: u16,
-    pub headers: Vec<(String, String)>,
+    /// Header names are the protocol's own words, so they are not stored per message.
+    pub headers: Vec<(&'static str, String)>,
     pub body: Body,
     /// The OAuth error it carries, in whichever place (JSON, redirect query,
     /// `WWW-Authenticate`).
@@ -162,8 +164,8 @@ impl Response {
     }
 
     #[must_use]
-    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.headers.push((name.to_owned(), value.into()));
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -196,7 +198,7 @@ pub fn is_credential_header(name: &str) -> bool {
         .any(|h| h.eq_ignore_ascii_case(name))
 }
 
-fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+fn find_header<'a>(headers: &'a [(&'static str, String)], name: &str) -> Option<&'a str> {
     headers
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
@@ -224,6 +226,23 @@ pub enum Payload {
     Response(Response),
 }
 
+impl Payload {
+    /// Gives back the spare capacity of every list the message holds.
+    pub fn shrink_to_fit(&mut self) {
+        let (headers, body) = match self {
+            Self::Request(r) => {
+                r.query.shrink_to_fit();
+                (&mut r.headers, &mut r.body)
+            }
+            Self::Response(r) => (&mut r.headers, &mut r.body),
+        };
+        headers.shrink_to_fit();
+        if let Body::Form(params) = body {
+            params.shrink_to_fit();
+        }
+    }
+}
+
 /// One message on the wire between two actors.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
@@ -244,19 +263,19 @@ impl Message {
 
     /// Every header as sent, including the ones derived from the body
     /// (`Host` first for requests, `Content-Type` and `Content-Length` last).
-    pub fn headers(&self) -> Vec<(String, String)> {
+    pub fn headers(&self) -> Vec<(&'static str, String)> {
         let (host, explicit, body) = match &self.payload {
             Payload::Request(r) => (Some(r.host.as_str()), &r.headers, &r.body),
             Payload::Response(r) => (None, &r.headers, &r.body),
         };
         let mut headers = Vec::with_capacity(explicit.len() + 3);
         if let Some(host) = host {
-            headers.push(("Host".to_owned(), host.to_owned()));
+            headers.push(("Host", host.to_owned()));
         }
         headers.extend(explicit.iter().cloned());
         if let Some(content_type) = body.content_type() {
-            headers.push(("Content-Type".to_owned(), content_type.to_owned()));
-            headers.push(("Content-Length".to_owned(), body.text().len().to_string()));
+            headers.push(("Content-Type", content_type.to_owned()));
+            headers.push(("Content-Length", body.text().len().to_string()));
         }
         headers
     }

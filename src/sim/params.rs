@@ -107,6 +107,10 @@ impl Params {
         self.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))
     }
 
+    pub fn shrink_to_fit(&mut self) {
+        self.0.shrink_to_fit();
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
