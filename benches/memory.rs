@@ -27,7 +27,14 @@ const BIN: &str = env!("CARGO_BIN_EXE_oauth-sim");
 /// A scenario file's text: the flow up to the tokens, then rounds of an hour's wait,
 /// an API call with the expired token and a refresh, up to `total` steps.
 fn long_scenario(total: usize) -> String {
-    let opening = ["register", "authorize", "login", "consent", "callback", "token"];
+    let opening = [
+        "register",
+        "authorize",
+        "login",
+        "consent",
+        "callback",
+        "token",
+    ];
     let cycle = [
         r#"{"do":"wait","seconds":3601}"#.to_owned(),
         r#"{"do":"call_api"}"#.to_owned(),

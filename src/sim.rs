@@ -156,7 +156,9 @@ impl Simulation {
             index,
             step,
             at: self.clock.now(),
-            messages: std::mem::take(&mut self.messages).into_boxed_slice().into_vec(),
+            messages: std::mem::take(&mut self.messages)
+                .into_boxed_slice()
+                .into_vec(),
             outcome,
             topic,
             changes: self.take_changes().into_boxed_slice().into_vec(),

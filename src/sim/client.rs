@@ -101,12 +101,17 @@ impl Client {
             json!(auth_method.as_str()),
         );
         overrides.apply_json(&mut metadata);
-        Request::new(Method::Post, AUTH_HOST, "/register").body(Body::Json(Value::Object(metadata)))
+        Request::new(Method::Post, AUTH_HOST, "/register")
+            .body(Body::json(&Value::Object(metadata)))
     }
 
     /// Reads the registration answer.
     pub fn on_registered(&mut self, response: &Response, ctx: &mut Ctx, seen: &mut Seen) {
-        let Some(body) = response.body.json().filter(|_| response.status == 201) else {
+        let Some(body) = response
+            .body
+            .parse_json()
+            .filter(|_| response.status == 201)
+        else {
             return;
         };
         if let Some(id) = body["client_id"].as_str() {
@@ -258,7 +263,11 @@ impl Client {
     /// Reads a token answer: keeps the new tokens, and forgets the code and verifier
     /// once they are used up (the lesson's "both sides delete the code").
     pub fn on_tokens(&mut self, response: &Response, ctx: &mut Ctx, seen: &mut Seen) {
-        let Some(body) = response.body.json().filter(|_| response.status == 200) else {
+        let Some(body) = response
+            .body
+            .parse_json()
+            .filter(|_| response.status == 200)
+        else {
             return;
         };
         if let Some(access) = body["access_token"].as_str() {

@@ -1,6 +1,7 @@
 //! HTTP-like messages between the actors, rendered to the text that would travel on
 //! the wire: request or status line, headers, body.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use chrono::{DateTime, Utc};
@@ -35,8 +36,10 @@ pub enum Body {
     Empty,
     /// `application/x-www-form-urlencoded`.
     Form(Params),
-    /// `application/json`.
-    Json(Value),
+    /// `application/json`, as the text that travels: the receiver parses what it
+    /// was sent, as a real one would, and a transcript keeps a few hundred bytes
+    /// per body rather than a tree of values.
+    Json(String),
     /// `text/html`: a page shown to the resource owner, summarised in one line.
     Html(String),
 }
@@ -52,12 +55,11 @@ impl Body {
     }
 
     /// The body as it is sent.
-    pub fn text(&self) -> String {
+    pub fn text(&self) -> Cow<'_, str> {
         match self {
-            Self::Empty => String::new(),
-            Self::Form(params) => params.encode(),
-            Self::Json(value) => serde_json::to_string_pretty(value).unwrap_or_default(),
-            Self::Html(html) => html.clone(),
+            Self::Empty => Cow::Borrowed(""),
+            Self::Form(params) => Cow::Owned(params.encode()),
+            Self::Json(text) | Self::Html(text) => Cow::Borrowed(text),
         }
     }
 
@@ -71,10 +73,16 @@ impl Body {
         }
     }
 
-    /// The JSON value, or none for another kind of body.
-    pub fn json(&self) -> Option<&Value> {
+    /// A JSON body, written as the simulated servers and clients send it.
+    pub fn json(value: &Value) -> Self {
+        Self::Json(serde_json::to_string_pretty(value).unwrap_or_default())
+    }
+
+    /// The JSON value the body holds, or none for another kind of body (or text that
+    /// is not JSON).
+    pub fn parse_json(&self) -> Option<Value> {
         match self {
-            Self::Json(value) => Some(value),
+            Self::Json(text) => serde_json::from_str(text).ok(),
             _ => None,
         }
     }

@@ -81,7 +81,7 @@ impl ResourceServer {
     /// Answers the call once the authorization server has said what the token is.
     /// `why` is the authorization server's reason for an inactive token.
     pub fn answer(&self, introspection: &Response, why: Topic) -> (Response, Topic) {
-        let body = introspection.body.json().cloned().unwrap_or_default();
+        let body = introspection.body.parse_json().unwrap_or_default();
         if body["active"] != json!(true) {
             let topic = match why {
                 Topic::AccessTokenExpired | Topic::AccessTokenRevoked => why,

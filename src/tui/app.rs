@@ -259,10 +259,11 @@ impl App {
             return;
         };
         if choice.current != Some(decision) {
-            self.branch = Some(
-                self.scenario()
-                    .with_param(self.step, "decision", decision.as_param()),
-            );
+            self.branch = Some(self.scenario().with_param(
+                self.step,
+                "decision",
+                decision.as_param(),
+            ));
             self.rerun();
         }
     }

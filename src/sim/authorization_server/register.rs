@@ -22,7 +22,7 @@ impl AuthorizationServer {
         fixed: &ClientConfig,
         ctx: &mut Ctx,
     ) -> (Response, Topic) {
-        let metadata = request.body.json().cloned().unwrap_or(Value::Null);
+        let metadata = request.body.parse_json().unwrap_or(Value::Null);
         let client = match self.validate_metadata(&metadata) {
             Ok(client) => client,
             Err(topic) => return (json_error(400, topic), topic),
