@@ -169,6 +169,14 @@ const BAD: &[Bad] = &[
         says: &["empty", "title"],
     },
     Bad {
+        file: "lifetime-too-large.json",
+        after_file: ":4:49: server.access_token_lifetime: ",
+        says: &[
+            "invalid value: integer `18446744073709551615`",
+            "expected a whole number from 0 to 4294967295",
+        ],
+    },
+    Bad {
         file: "missing-title.json",
         after_file: ":6:1: title: ",
         says: &["missing field", "needs a title"],
@@ -846,4 +854,68 @@ fn another_seed_changes_every_code_and_token() {
             "{value} appears with seed 2 too"
         );
     }
+}
+
+// ---------------------------------------------------------------------------------
+// Numbers past the calendar: the clock stops at its limit and says so.
+// ---------------------------------------------------------------------------------
+
+/// The waits that once panicked in chrono (9.3e15 s, `i64::MAX` s) and the largest.
+const ENDLESS_WAITS: [&str; 3] = [
+    "9300000000000000",
+    "9223372036854775807",
+    "18446744073709551615",
+];
+
+#[test]
+fn waits_past_the_calendar_stop_the_clock_at_its_limit_and_say_so() {
+    let dir = TempDir::new();
+    for seconds in ENDLESS_WAITS {
+        let path = dir.0.join(format!("wait-{seconds}.json"));
+        fs::write(
+            &path,
+            format!(
+                r#"{{"title": "A long wait", "steps": [{{"do": "register"}},
+                    {{"do": "wait", "seconds": {seconds}}}, {{"do": "authorize"}}]}}"#
+            ),
+        )
+        .expect("write the scenario");
+        let file = path.to_str().expect("a UTF-8 temp path");
+
+        let check = oauth_sim(&["check", file]);
+        assert_eq!(check.code, 0, "{seconds}: {}", check.stderr);
+
+        let text = oauth_sim(&["run", file]);
+        assert_eq!(text.code, 0, "{seconds}: {}", text.stderr);
+        assert!(
+            text.stdout
+                .contains("── Step 1/3 · register · 09:00:00 · 2 Registration ──"),
+            "{}",
+            text.stdout
+        );
+        for line in [
+            "── Step 2/3 · wait · +262142-12-31 23:59:59 (clock at its limit) · ",
+            "  ⏱ the clock is at its limit, +262142-12-31 23:59:59: it cannot move further",
+            "── Step 3/3 · authorize · +262142-12-31 23:59:59 (clock at its limit) · ",
+        ] {
+            assert!(
+                text.stdout.contains(line),
+                "{seconds}: {line}\n{}",
+                text.stdout
+            );
+        }
+
+        let json = run_json(&["run", "--format", "json", file]);
+        let steps = array(&json, "steps");
+        let at_limit: Vec<&Value> = steps.iter().map(|s| &s["clock_at_limit"]).collect();
+        assert_eq!(at_limit, [false, true, true], "{seconds}");
+        assert_eq!(steps[1]["at"], "+262142-12-31T23:59:59Z");
+    }
+}
+
+#[test]
+fn lifetimes_as_long_as_the_format_allows_still_expire_and_the_limit_never_comes() {
+    let run = oauth_sim(&["run", &valid("clock-at-its-limit.json")]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(!run.stdout.contains("NOT MET"), "{}", run.stdout);
 }

@@ -346,3 +346,53 @@ fn find(buffer: &Buffer, text: &str) -> Option<(u16, u16)> {
     }
     None
 }
+
+/// A scenario loaded from `text`, named `file`.
+fn loaded(file: &str, text: &str) -> Loaded {
+    let scenario = scenario::parse(file, text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    Loaded {
+        file: file.into(),
+        scenario,
+    }
+}
+
+/// Registers, waits `seconds`, then authorizes.
+fn waiting(seconds: u64) -> Loaded {
+    loaded(
+        "wait.json",
+        &format!(
+            r#"{{"title": "A long wait", "steps": [{{"do": "register"}},
+                {{"do": "wait", "seconds": {seconds}}}, {{"do": "authorize"}}]}}"#
+        ),
+    )
+}
+
+#[test]
+fn a_clock_at_its_limit_shows_its_year_and_says_so_in_both_languages() {
+    // 9.3e15 s once panicked in chrono's `TimeDelta::seconds`.
+    for seconds in [9_300_000_000_000_000, 9_223_372_036_854_775_807, u64::MAX] {
+        for (lang, mark) in [
+            (Lang::En, "⏱ +262142-12-31 23:59:59 (clock at its limit)"),
+            (Lang::Ko, "⏱ +262142-12-31 23:59:59 (시계 한계 도달)"),
+        ] {
+            let mut app = App::new(waiting(seconds), lang, None, Theme::new(true));
+            let before = screen(&render(&app, 80, 24));
+            assert!(!before.contains("+262142"), "{before}");
+            for _ in 0..2 {
+                app.update(Action::NextStep);
+                for (width, height) in [(80, 24), (120, 40)] {
+                    let text = screen(&render(&app, width, height));
+                    let header = text.lines().next().unwrap_or_default();
+                    assert!(header.contains(mark), "{seconds} {width}x{height}:\n{text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn wait_step_80x24_english_marks_the_clock_at_its_limit() {
+    let mut app = App::new(waiting(u64::MAX), Lang::En, None, Theme::new(true));
+    app.update(Action::NextStep);
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}

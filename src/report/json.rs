@@ -42,6 +42,7 @@ fn step_json(step: &StepRecord, memory: &Memory, lang: Lang) -> Value {
         "problem": step.problem.map(|p| p.to_string()),
         "note": step.step.note,
         "at": step.at,
+        "clock_at_limit": step.clock_at_limit(),
         "topic": step.topic,
         "chapter": explanation.chapter.number(),
         "rfc": explanation.rfc,

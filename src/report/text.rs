@@ -124,7 +124,7 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
         "── Step {}/{total} · {} · {} · {} {} ──",
         step.index,
         step.step.action,
-        step.at.format("%H:%M:%S"),
+        time_of(step),
         explanation.chapter.number(),
         explanation.chapter.title(options.lang),
     );
@@ -133,6 +133,13 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
     }
     if let Some(seconds) = step.step.seconds {
         let _ = writeln!(out, "  ⏱ the clock moves {seconds} s");
+    }
+    if step.clock_at_limit() && step.step.seconds.is_some() {
+        let _ = writeln!(
+            out,
+            "  ⏱ the clock is at its limit, {}: it cannot move further",
+            step.at.format("%Y-%m-%d %H:%M:%S")
+        );
     }
     for message in &step.messages {
         let mark = if message.is_failure() { " ✗" } else { "" };
@@ -168,6 +175,18 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
             }
         };
         let _ = writeln!(out, "  {:<20} {line}", change.actor.title());
+    }
+}
+
+/// The step's time of day; a clock stopped at its limit shows its year and says so.
+fn time_of(step: &StepRecord) -> String {
+    if step.clock_at_limit() {
+        format!(
+            "{} (clock at its limit)",
+            step.at.format("%Y-%m-%d %H:%M:%S")
+        )
+    } else {
+        step.at.format("%H:%M:%S").to_string()
     }
 }
 

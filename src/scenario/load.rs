@@ -189,8 +189,21 @@ fn push_field(text: &mut String, name: &str) {
     text.push_str(name);
 }
 
+/// `a whole number from 0 to 4294967295` for serde's `u32` (given as `"32"`): a
+/// number too large for its field is refused at load, never wrapped.
+fn whole_numbers(bits: &str) -> Option<String> {
+    let max = match bits {
+        "8" => u64::from(u8::MAX),
+        "16" => u64::from(u16::MAX),
+        "32" => u64::from(u32::MAX),
+        "64" => u64::MAX,
+        _ => return None,
+    };
+    Some(format!("a whole number from 0 to {max}"))
+}
+
 /// Rewords serde's data errors: unknown names get a "did you mean", a missing field
-/// is named in the path.
+/// is named in the path, an unsigned type is said as its range.
 fn explain_data_error(raw: &str, path: &mut String) -> String {
     let quoted: Vec<&str> = raw.split('`').skip(1).step_by(2).collect();
     if let Some(rest) = raw.strip_prefix("missing field `") {
@@ -202,6 +215,11 @@ fn explain_data_error(raw: &str, path: &mut String) -> String {
             why
         };
         return format!("missing field{why}");
+    }
+    if let Some((before, bits)) = raw.rsplit_once(", expected u")
+        && let Some(range) = whole_numbers(bits)
+    {
+        return format!("{before}, expected {range}");
     }
     let what = if raw.starts_with("unknown field") {
         "unknown field"
