@@ -919,3 +919,88 @@ fn lifetimes_as_long_as_the_format_allows_still_expire_and_the_limit_never_comes
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     assert!(!run.stdout.contains("NOT MET"), "{}", run.stdout);
 }
+
+// ---------------------------------------------------------------------------------
+// Files that are not regular files: refused at once, never read.
+// ---------------------------------------------------------------------------------
+
+/// Runs `oauth-sim ARGS…` like [`oauth_sim`], but fails instead of hanging when it
+/// has not ended after a generous deadline (a FIFO once blocked `open()` forever,
+/// `/dev/zero` was read until memory ran out).
+fn oauth_sim_ending(args: &[&str]) -> Run {
+    use std::io::Read as _;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_oauth-sim"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the oauth-sim binary starts");
+    let drain = |stream: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            if let Some(mut stream) = stream {
+                let _ = stream.read_to_string(&mut text);
+            }
+            text
+        })
+    };
+    let stdout = drain(child.stdout.take().map(|s| Box::new(s) as _));
+    let stderr = drain(child.stderr.take().map(|s| Box::new(s) as _));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for oauth-sim") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("oauth-sim {args:?} was still running after 120 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let run = Run {
+        code: status.code().unwrap_or(-1),
+        stdout: stdout.join().expect("stdout read"),
+        stderr: stderr.join().expect("stderr read"),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && run.code != 101,
+        "oauth-sim {args:?} panicked:\n{}",
+        run.stderr
+    );
+    run
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_at_once_as_not_a_regular_file() {
+    let dir = TempDir::new();
+    let fifo = dir.0.join("waiting-for-a-writer.json");
+    let name = std::ffi::CString::new(fifo.clone().into_os_string().into_encoded_bytes())
+        .expect("a path without NUL");
+    // SAFETY: `name` is a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0, "mkfifo");
+    let file = fifo.to_str().expect("a UTF-8 temp path");
+    for command in ["run", "check", "tui"] {
+        let run = oauth_sim_ending(&[command, file]);
+        assert_names_file_place_and_problem(&run, file, ": ", &["not a regular file"]);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_links_to_them_are_refused_without_being_read() {
+    let dir = TempDir::new();
+    let link = dir.0.join("endless.json");
+    std::os::unix::fs::symlink("/dev/zero", &link).expect("a symlink");
+    let link = link.to_str().expect("a UTF-8 temp path");
+    for file in ["/dev/zero", "/dev/urandom", "/dev/null", link] {
+        for command in ["run", "check"] {
+            let run = oauth_sim_ending(&[command, file]);
+            assert_names_file_place_and_problem(&run, file, ": ", &["not a regular file"]);
+        }
+    }
+}
