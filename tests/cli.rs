@@ -154,6 +154,41 @@ const BAD: &[Bad] = &[
         says: &["is a directory"],
     },
     Bad {
+        file: "array-as-client.json",
+        after_file: ":3:12: client: ",
+        says: &["invalid type: sequence, expected a JSON object"],
+    },
+    Bad {
+        file: "array-as-expect.json",
+        after_file: ":4:34: steps[0].expect: ",
+        says: &["invalid type: sequence, expected a JSON object"],
+    },
+    Bad {
+        file: "array-as-other-client.json",
+        after_file: ":4:4: other_clients[0]: ",
+        says: &["invalid type: sequence, expected a client object"],
+    },
+    Bad {
+        file: "array-as-resource.json",
+        after_file: ":3:14: resource: ",
+        says: &["invalid type: sequence, expected a JSON object"],
+    },
+    Bad {
+        file: "array-as-server.json",
+        after_file: ":3:12: server: ",
+        says: &["invalid type: sequence, expected a JSON object"],
+    },
+    Bad {
+        file: "array-as-step.json",
+        after_file: ":4:4: steps[0]: ",
+        says: &["invalid type: sequence, expected a step"],
+    },
+    Bad {
+        file: "array-as-user.json",
+        after_file: ":3:10: user: ",
+        says: &["invalid type: sequence, expected a JSON object"],
+    },
+    Bad {
         file: "bad-error-code.json",
         after_file: ":9:32: steps[0].expect.error: ",
         says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
