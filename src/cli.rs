@@ -5,7 +5,8 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::error::ErrorKind;
+use clap::{CommandFactory as _, Parser, Subcommand, ValueEnum};
 
 use crate::explain::Lang;
 use crate::report::{self, TextOptions, TextReport};
@@ -99,6 +100,32 @@ impl From<LangArg> for Lang {
             LangArg::En => Lang::En,
             LangArg::Ko => Lang::Ko,
         }
+    }
+}
+
+impl Cli {
+    /// Parses the process's arguments, refusing combinations clap cannot express.
+    ///
+    /// # Errors
+    ///
+    /// A usage error, or `--help` / `--version`, for `clap::Error::exit`.
+    pub fn try_parse_checked() -> Result<Self, clap::Error> {
+        let cli = Self::try_parse()?;
+        if let Some(Command::Run {
+            format: Format::Json,
+            brief: true,
+            ..
+        }) = cli.command
+        {
+            let mut command = Self::command();
+            command.build();
+            let mut run = command.find_subcommand("run").cloned().unwrap_or(command);
+            return Err(run.error(
+                ErrorKind::ArgumentConflict,
+                "--brief is for the text format; --format json always carries the whole messages",
+            ));
+        }
+        Ok(cli)
     }
 }
 

@@ -2,7 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
 use oauth_sim::cli::{self, Cli};
 
 /// A transcript is many small allocations; mimalloc makes both building and freeing
@@ -12,7 +11,8 @@ use oauth_sim::cli::{self, Cli};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    match cli::main(Cli::parse()) {
+    let cli = Cli::try_parse_checked().unwrap_or_else(|error| error.exit());
+    match cli::main(cli) {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {

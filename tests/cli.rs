@@ -194,6 +194,16 @@ const BAD: &[Bad] = &[
         says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
     },
     Bad {
+        file: "duplicate-field.json",
+        after_file: ":3:9: title: ",
+        says: &["duplicate field (each field may be given only once)"],
+    },
+    Bad {
+        file: "duplicate-nested-field.json",
+        after_file: ":5:11: client.scope: ",
+        says: &["duplicate field (each field may be given only once)"],
+    },
+    Bad {
         file: "duplicate-with-parameter.json",
         after_file: ":8:15: steps[0].with: ",
         says: &["`scope` is given twice", "array"],
@@ -1038,4 +1048,29 @@ fn devices_and_links_to_them_are_refused_without_being_read() {
             assert_names_file_place_and_problem(&run, file, ": ", &["not a regular file"]);
         }
     }
+}
+
+// ---------------------------------------------------------------------------------
+// Options that do not go together.
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn brief_with_json_is_refused_as_a_usage_error() {
+    let run = oauth_sim(&["run", "--brief", "--format", "json", "standard-flow"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.starts_with(
+            "error: --brief is for the text format; --format json always carries the whole messages"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("Usage: oauth-sim run"),
+        "{}",
+        run.stderr
+    );
+    let text = oauth_sim(&["run", "--format", "text", "--brief", "standard-flow"]);
+    assert_eq!(text.code, 0, "{}", text.stderr);
 }

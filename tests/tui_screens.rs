@@ -396,3 +396,59 @@ fn wait_step_80x24_english_marks_the_clock_at_its_limit() {
     app.update(Action::NextStep);
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
+
+#[test]
+fn picker_80x24_wraps_a_long_error_inside_the_box() {
+    let mut app = App::new(
+        builtin("standard-flow"),
+        Lang::En,
+        Some("tests/fixtures/picker".into()),
+        Theme::new(true),
+    );
+    for action in [Action::OpenPicker, Action::LastStep, Action::Confirm] {
+        app.update(action);
+    }
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}
+
+#[test]
+fn an_error_longer_than_the_picker_stays_inside_it() {
+    let dir = std::env::temp_dir().join(format!("oauth-sim-tui-picker-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let field = "가".repeat(5_000);
+    std::fs::write(
+        dir.join("long.json"),
+        format!(r#"{{"title": "t", "{field}": 1}}"#),
+    )
+    .expect("write the file");
+    let picker_on_the_file = || {
+        let mut app = App::new(
+            builtin("standard-flow"),
+            Lang::Ko,
+            Some(dir.clone()),
+            Theme::new(true),
+        );
+        app.update(Action::OpenPicker);
+        app.update(Action::LastStep);
+        app
+    };
+    let mut failed = picker_on_the_file();
+    failed.update(Action::Confirm);
+    // The header, the picker's top border and everything below its bottom border.
+    let edges = |text: &str| {
+        let lines: Vec<&str> = text.lines().collect();
+        let bottom = lines.len().saturating_sub(3);
+        [&lines[..3], &lines[bottom..]].concat().join("\n")
+    };
+    for (width, height) in [(60, 16), (80, 24), (120, 40)] {
+        let before = screen(&render(&picker_on_the_file(), width, height));
+        let after = screen(&render(&failed, width, height));
+        assert_eq!(edges(&after), edges(&before), "{width}x{height}:\n{after}");
+        assert!(after.contains('…'), "the cut error ends with …:\n{after}");
+        assert!(
+            after.contains("▶ long.json"),
+            "the selection stays in sight:\n{after}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

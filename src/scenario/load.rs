@@ -246,8 +246,8 @@ fn whole_numbers(bits: &str) -> Option<String> {
     Some(format!("a whole number from 0 to {max}"))
 }
 
-/// Rewords serde's data errors: unknown names get a "did you mean", a missing field
-/// is named in the path, an unsigned type is said as its range.
+/// Rewords serde's data errors: unknown names get a "did you mean", a missing or
+/// duplicate field is named in the path, an unsigned type is said as its range.
 fn explain_data_error(raw: &str, path: &mut String) -> String {
     let quoted: Vec<&str> = raw.split('`').skip(1).step_by(2).collect();
     if let Some(rest) = raw.strip_prefix("missing field `") {
@@ -259,6 +259,11 @@ fn explain_data_error(raw: &str, path: &mut String) -> String {
             why
         };
         return format!("missing field{why}");
+    }
+    if let Some(rest) = raw.strip_prefix("duplicate field `") {
+        let (name, _) = rest.split_once('`').unwrap_or((rest, ""));
+        push_field(path, name);
+        return "duplicate field (each field may be given only once)".to_owned();
     }
     if let Some((before, bits)) = raw.rsplit_once(", expected u")
         && let Some(range) = whole_numbers(bits)
