@@ -1051,6 +1051,130 @@ fn devices_and_links_to_them_are_refused_without_being_read() {
 }
 
 // ---------------------------------------------------------------------------------
+// Closed and full output streams: never a panic.
+// ---------------------------------------------------------------------------------
+
+/// Every command, on its output and on its error path.
+const EVERY_COMMAND: &[&[&str]] = &[
+    &["run", "standard-flow"],
+    &["run", "--brief", "standard-flow", "code-replay"],
+    &["run", "--format", "json", "standard-flow"],
+    &["run", "standard-flow", "no-such-scenario"],
+    &["list"],
+    &[
+        "check",
+        "scenarios/code-replay.json",
+        "scenarios/standard-flow.json",
+    ],
+    &["check", "tests/fixtures/invalid/empty.json"],
+    &["tui", "no-such-scenario.json"],
+    &["no-such-scenario.json"],
+    &["--help"],
+    &["--version"],
+    &["run", "--help"],
+    &["run"],
+    &["run", "--brief", "--format", "json", "standard-flow"],
+];
+
+/// Whether the command writes to standard output when all goes well.
+fn writes_stdout(args: &[&str]) -> bool {
+    matches!(args.first(), Some(&("list" | "--help" | "--version")))
+        || args.contains(&"--help")
+        || (args.first() == Some(&"run")
+            && args.contains(&"standard-flow")
+            && args.len() > 1
+            && !(args.contains(&"--brief") && args.contains(&"json")))
+        || args.contains(&"scenarios/code-replay.json")
+}
+
+/// Runs `oauth-sim ARGS…` with the given standard output and error and returns its
+/// exit code (failing on a signal, such as the abort of a panic while panicking) and
+/// what it said on standard error when that is captured.
+fn oauth_sim_into(
+    args: &[&str],
+    stdout: std::process::Stdio,
+    stderr: std::process::Stdio,
+) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_oauth-sim"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::null())
+        .stdout(stdout)
+        .stderr(stderr)
+        .output()
+        .expect("the oauth-sim binary starts");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let code = output
+        .status
+        .code()
+        .unwrap_or_else(|| panic!("oauth-sim {args:?} was killed by a signal: {stderr}"));
+    assert!(
+        code != 101 && !stderr.contains("panicked"),
+        "oauth-sim {args:?} panicked ({code}):\n{stderr}"
+    );
+    (code, stderr)
+}
+
+/// A pipe whose reading end is already closed: the first write fails with EPIPE.
+fn closed_pipe() -> std::process::Stdio {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    writer.into()
+}
+
+#[cfg(target_os = "linux")]
+fn dev_full() -> std::process::Stdio {
+    fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full opens")
+        .into()
+}
+
+#[test]
+fn a_reader_that_went_away_stops_every_command_quietly() {
+    for args in EVERY_COMMAND {
+        let (_, stderr) = oauth_sim_into(args, closed_pipe(), std::process::Stdio::piped());
+        assert!(!stderr.contains("cannot write"), "{args:?}: {stderr}");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_output_is_one_line_on_stderr_and_exit_4() {
+    for args in EVERY_COMMAND {
+        let (code, stderr) = oauth_sim_into(args, dev_full(), std::process::Stdio::piped());
+        if writes_stdout(args) {
+            assert_eq!(code, 4, "{args:?}: {stderr}");
+            assert!(
+                stderr.ends_with(
+                    "error: cannot write the output: No space left on device (os error 28)\n"
+                ),
+                "{args:?}: {stderr}"
+            );
+        } else {
+            assert_eq!(code, 2, "{args:?}: {stderr}");
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_stderr_never_panics_and_keeps_the_exit_code() {
+    for args in EVERY_COMMAND {
+        let (expected, _) = oauth_sim_into(
+            args,
+            std::process::Stdio::null(),
+            std::process::Stdio::piped(),
+        );
+        let (code, _) = oauth_sim_into(args, std::process::Stdio::null(), dev_full());
+        assert_eq!(code, expected, "{args:?}");
+        oauth_sim_into(args, dev_full(), dev_full());
+        oauth_sim_into(args, closed_pipe(), dev_full());
+    }
+}
+
+// ---------------------------------------------------------------------------------
 // Options that do not go together.
 // ---------------------------------------------------------------------------------
 
