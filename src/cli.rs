@@ -12,6 +12,7 @@ use clap::{CommandFactory as _, Parser, Subcommand, ValueEnum};
 
 pub use output::{OutputError, clap_exit, exit_for};
 
+use crate::escape::visible_line;
 use crate::explain::Lang;
 use crate::report::{self, TextOptions, TextReport};
 use crate::scenario::{self, Loaded, ScenarioError};
@@ -221,7 +222,7 @@ fn list() -> anyhow::Result<u8> {
             Some(Err(error)) => format!("(broken: {error})"),
             None => continue,
         };
-        let line = format!("{name:<width$}  {title}\n");
+        let line = format!("{name:<width$}  {}\n", visible_line(&title));
         output::print(&mut stdout, &line)?;
     }
     output::flush(&mut stdout)?;
@@ -236,7 +237,7 @@ fn check(files: &[String]) -> Result<u8, OutputError> {
             Ok(loaded) => {
                 let line = format!(
                     "ok  {} ({} steps)\n",
-                    loaded.file,
+                    visible_line(&loaded.file),
                     loaded.scenario.steps().len()
                 );
                 output::print(&mut stdout, &line)?;

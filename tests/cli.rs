@@ -194,6 +194,11 @@ const BAD: &[Bad] = &[
         says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
     },
     Bad {
+        file: "control-characters-in-a-field-name.json",
+        after_file: ":3:42: \\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m: ",
+        says: &["unknown field `\\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m`"],
+    },
+    Bad {
         file: "duplicate-field.json",
         after_file: ":3:9: title: ",
         says: &["duplicate field (each field may be given only once)"],
@@ -341,6 +346,7 @@ fn assert_names_file_place_and_problem(run: &Run, file: &str, after_file: &str, 
         "{file}: one error, one line:\n{}",
         run.stderr
     );
+    assert_printable(file, &run.stderr);
     for words in says {
         assert!(
             run.stderr.contains(words),
@@ -1172,6 +1178,83 @@ fn a_full_stderr_never_panics_and_keeps_the_exit_code() {
         oauth_sim_into(args, dev_full(), dev_full());
         oauth_sim_into(args, closed_pipe(), dev_full());
     }
+}
+
+// ---------------------------------------------------------------------------------
+// Control characters from files and arguments: shown escaped, never sent.
+// ---------------------------------------------------------------------------------
+
+/// Fails when `text` holds a control character other than the line feed: C0, DEL
+/// or C1, any of which a terminal could act on.
+fn assert_printable(what: &str, text: &str) {
+    let hidden: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|(_, c)| c.is_control() && *c != '\n')
+        .collect();
+    assert!(
+        hidden.is_empty(),
+        "{what}: control characters at {hidden:?}:\n{text}"
+    );
+}
+
+#[test]
+fn control_characters_from_a_file_are_shown_escaped_never_sent() {
+    let file = valid("control-characters.json");
+    for args in [
+        &["run", file.as_str()][..],
+        &["run", "--brief", file.as_str()],
+        &["run", "--lang", "ko", file.as_str()],
+        &["run", "--format", "json", file.as_str()],
+        &["check", file.as_str()],
+    ] {
+        let run = oauth_sim(args);
+        assert!(run.code < 2, "{args:?}: {}", run.stderr);
+        assert_printable(&format!("{args:?} stdout"), &run.stdout);
+        assert_printable(&format!("{args:?} stderr"), &run.stderr);
+    }
+    let text = oauth_sim(&["run", &file]).stdout;
+    for shown in [
+        "━━ Title \\u{1b}[2J\\u{1b}[H\\u{7} \\u{9b}31m red \\u{7f} ━━",
+        "  note: Note \\u{1b}]0;window title\\u{7}",
+        "Authorization: Bearer tok\\u{1b}[2J\\u{7}en",
+        "name Printer \\u{1b}[31m",
+    ] {
+        assert!(text.contains(shown), "{shown}\n{text}");
+    }
+    // The JSON escapes what it carries and still means the same text.
+    let json = run_json(&["run", "--format", "json", &file]);
+    assert_eq!(
+        json["scenario"],
+        "Title \u{1b}[2J\u{1b}[H\u{7} \u{9b}31m red \u{7f}"
+    );
+}
+
+#[test]
+fn control_characters_in_a_file_name_are_escaped_in_every_message() {
+    let dir = TempDir::new();
+    let good = dir.0.join("ring\u{7}\u{1b}[2J.json");
+    fs::write(&good, r#"{"title": "t"}"#).expect("write the scenario");
+    let good = good.to_str().expect("a UTF-8 temp path");
+    let missing = format!("{}/gone\u{1b}]0;owned\u{7}.json", dir.0.display());
+    for args in [
+        &["check", good][..],
+        &["run", good],
+        &["run", "--format", "json", good],
+        &["check", &missing],
+        &["run", &missing],
+        &["tui", &missing],
+        &["no-such\u{1b}[2J-builtin"],
+    ] {
+        let run = oauth_sim(args);
+        assert_printable(&format!("{args:?} stdout"), &run.stdout);
+        assert_printable(&format!("{args:?} stderr"), &run.stderr);
+    }
+    let run = oauth_sim(&["check", good]);
+    assert!(
+        run.stdout.contains("ring\\u{7}\\u{1b}[2J.json"),
+        "{}",
+        run.stdout
+    );
 }
 
 // ---------------------------------------------------------------------------------

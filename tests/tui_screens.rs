@@ -397,6 +397,38 @@ fn wait_step_80x24_english_marks_the_clock_at_its_limit() {
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
+/// Control characters in every text a file can give, as JSON escapes.
+const CONTROL: &str = include_str!("fixtures/valid/control-characters.json");
+
+#[test]
+fn control_characters_from_a_file_never_reach_a_cell() {
+    for lang in [Lang::En, Lang::Ko] {
+        let mut app = App::new(
+            loaded("control.json", CONTROL),
+            lang,
+            None,
+            Theme::new(true),
+        );
+        for step in 0..7 {
+            for tab in Tab::ALL {
+                app.update(Action::ShowTab(tab));
+                for (width, height) in [(80, 24), (120, 40)] {
+                    let buffer = render(&app, width, height);
+                    let hidden: Vec<String> = buffer
+                        .content()
+                        .iter()
+                        .map(ratatui::buffer::Cell::symbol)
+                        .filter(|s| s.chars().any(char::is_control))
+                        .map(|s| format!("{s:?}"))
+                        .collect();
+                    assert!(hidden.is_empty(), "step {step} {tab:?}: {hidden:?}");
+                }
+            }
+            app.update(Action::NextStep);
+        }
+    }
+}
+
 #[test]
 fn picker_80x24_wraps_a_long_error_inside_the_box() {
     let mut app = App::new(

@@ -13,6 +13,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use super::{EXIT_NO_OUTPUT, EXIT_UNUSABLE};
+use crate::escape::visible_line;
 
 /// Standard output refused what was written.
 #[derive(Debug, thiserror::Error)]
@@ -37,10 +38,10 @@ pub fn flush(out: &mut impl Write) -> Result<(), OutputError> {
     out.flush().map_err(OutputError)
 }
 
-/// Says `error: MESSAGE` on one line of standard error; a standard error that
-/// cannot take it is left alone.
+/// Says `error: MESSAGE` on one line of standard error, control characters
+/// escaped; a standard error that cannot take it is left alone.
 pub fn say_error(message: &dyn Display) {
-    let line = format!("error: {message}\n");
+    let line = format!("error: {}\n", visible_line(&message.to_string()));
     let _ = io::stderr().lock().write_all(line.as_bytes());
 }
 

@@ -18,14 +18,13 @@ pub fn json_line(transcript: &Transcript, file: &str, lang: Lang) -> String {
             step_json(step, &memory, lang)
         })
         .collect();
-    json!({
+    crate::escape::json(&json!({
         "scenario": transcript.title.en,
         "file": file,
         "passed": transcript.passed(),
         "seed": transcript.seed,
         "steps": steps,
-    })
-    .to_string()
+    }))
 }
 
 fn step_json(step: &StepRecord, memory: &Memory, lang: Lang) -> Value {
