@@ -1,12 +1,18 @@
 //! The command line (`scenario-format.md`, "Running"): `run`, `list`, `check`, and the
-//! TUI with no command.
+//! TUI with no command. Every write goes through [`output`], so a closed or full
+//! stream never panics.
 
-use std::io::Write as _;
+mod output;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::error::ErrorKind;
+use clap::{CommandFactory as _, Parser, Subcommand, ValueEnum};
 
+pub use output::{OutputError, clap_exit, exit_for};
+
+use crate::escape::visible_line;
 use crate::explain::Lang;
 use crate::report::{self, TextOptions, TextReport};
 use crate::scenario::{self, Loaded, ScenarioError};
@@ -15,8 +21,11 @@ use crate::scenario::{self, Loaded, ScenarioError};
 pub const EXIT_PASSED: u8 = 0;
 /// Exit code: some expectation did not hold.
 pub const EXIT_FAILED: u8 = 1;
-/// Exit code: a file could not be used.
+/// Exit code: a file could not be used (and a usage error, as clap has it).
 pub const EXIT_UNUSABLE: u8 = 2;
+/// Exit code: the output could not be written (a full disk, a device that refuses);
+/// a reader that went away is not an error.
+pub const EXIT_NO_OUTPUT: u8 = 4;
 
 /// Watch OAuth 2.0 happen step by step, and break it on purpose.
 ///
@@ -102,11 +111,38 @@ impl From<LangArg> for Lang {
     }
 }
 
+impl Cli {
+    /// Parses the process's arguments, refusing combinations clap cannot express.
+    ///
+    /// # Errors
+    ///
+    /// A usage error, or `--help` / `--version`, for [`clap_exit`].
+    pub fn try_parse_checked() -> Result<Self, clap::Error> {
+        let cli = Self::try_parse()?;
+        if let Some(Command::Run {
+            format: Format::Json,
+            brief: true,
+            ..
+        }) = cli.command
+        {
+            let mut command = Self::command();
+            command.build();
+            let mut run = command.find_subcommand("run").cloned().unwrap_or(command);
+            return Err(run.error(
+                ErrorKind::ArgumentConflict,
+                "--brief is for the text format; --format json always carries the whole messages",
+            ));
+        }
+        Ok(cli)
+    }
+}
+
 /// Runs the command line and returns the process exit code.
 ///
 /// # Errors
 ///
-/// Writing to standard output failed, or the terminal UI could not run.
+/// Writing to standard output failed ([`OutputError`]), or the terminal UI could not
+/// run.
 pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang = Lang::from(cli.tui.lang);
     let code = match cli.command {
@@ -117,7 +153,7 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             seed,
         }) => run(&scenarios, format, TextOptions { brief, lang }, seed)?,
         Some(Command::List) => list()?,
-        Some(Command::Check { files }) => check(&files),
+        Some(Command::Check { files }) => check(&files)?,
         Some(Command::Tui { scenario }) => tui(scenario.or(cli.scenario), &cli.tui)?,
         None => tui(cli.scenario, &cli.tui)?,
     };
@@ -146,7 +182,7 @@ fn run(
             Format::Json => {
                 let transcript = scenario.run(seed);
                 let line = report::json_line(&transcript, &file, options.lang) + "\n";
-                stdout.write_all(line.as_bytes())?;
+                output::print(&mut stdout, &line)?;
                 transcript.passed()
             }
         };
@@ -154,6 +190,7 @@ fn run(
             code = EXIT_FAILED;
         }
     }
+    output::flush(&mut stdout)?;
     Ok(code)
 }
 
@@ -165,14 +202,14 @@ fn run_text(
     options: TextOptions,
     seed: Option<u64>,
     out: &mut impl std::io::Write,
-) -> std::io::Result<bool> {
+) -> Result<bool, OutputError> {
     let mut run = scenario.start_run(seed);
     let mut report = TextReport::new(run.head(), file, options, run.total());
-    out.write_all(report.header.as_bytes())?;
+    output::print(out, &report.header)?;
     for step in run.by_ref() {
-        out.write_all(report.step(&step).as_bytes())?;
+        output::print(out, &report.step(&step))?;
     }
-    out.write_all(report.result().as_bytes())?;
+    output::print(out, &report.result())?;
     Ok(report.passed())
 }
 
@@ -185,32 +222,39 @@ fn list() -> anyhow::Result<u8> {
             Some(Err(error)) => format!("(broken: {error})"),
             None => continue,
         };
-        writeln!(stdout, "{name:<width$}  {title}")?;
+        let line = format!("{name:<width$}  {}\n", visible_line(&title));
+        output::print(&mut stdout, &line)?;
     }
+    output::flush(&mut stdout)?;
     Ok(EXIT_PASSED)
 }
 
-fn check(files: &[String]) -> u8 {
+fn check(files: &[String]) -> Result<u8, OutputError> {
+    let mut stdout = std::io::stdout().lock();
     let mut code = EXIT_PASSED;
     for file in files {
         match scenario::load_file(std::path::Path::new(file)) {
-            Ok(loaded) => println!(
-                "ok  {} ({} steps)",
-                loaded.file,
-                loaded.scenario.steps().len()
-            ),
+            Ok(loaded) => {
+                let line = format!(
+                    "ok  {} ({} steps)\n",
+                    visible_line(&loaded.file),
+                    loaded.scenario.steps().len()
+                );
+                output::print(&mut stdout, &line)?;
+            }
             Err(error) => {
                 report_error(&error);
                 code = EXIT_UNUSABLE;
             }
         }
     }
-    code
+    output::flush(&mut stdout)?;
+    Ok(code)
 }
 
 /// Prints a scenario error the same way everywhere.
 pub fn report_error(error: &ScenarioError) {
-    eprintln!("error: {error}");
+    output::say_error(error);
 }
 
 #[cfg(feature = "tui")]
@@ -237,8 +281,8 @@ fn tui(argument: Option<String>, options: &TuiOptions) -> anyhow::Result<u8> {
     reason = "the same signature as with the tui feature"
 )]
 fn tui(_argument: Option<String>, _options: &TuiOptions) -> anyhow::Result<u8> {
-    eprintln!(
-        "error: this oauth-sim was built without the `tui` feature; use `oauth-sim run NAME|FILE`"
+    output::say_error(
+        &"this oauth-sim was built without the `tui` feature; use `oauth-sim run NAME|FILE`",
     );
     Ok(EXIT_UNUSABLE)
 }

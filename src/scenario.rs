@@ -27,9 +27,10 @@ pub enum Flow {
 }
 
 /// One scenario file. Every field but `title` has the default of the happy path;
-/// unknown fields are refused so a typo cannot silently change a test.
+/// unknown fields are refused so a typo cannot silently change a test, and so is an
+/// array where the format says object (`objects_only!`).
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Scenario {
     pub title: String,
     /// The title in Korean (an extension of the format).
@@ -60,6 +61,8 @@ pub struct Scenario {
     #[serde(default)]
     pub steps: Option<Vec<Step>>,
 }
+
+sim::objects_only!(Scenario);
 
 /// A client already registered at the authorization server: it needs a
 /// `client_id`, and a `client_secret` when it is confidential.
@@ -158,6 +161,17 @@ pub struct Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scenario_is_read_only_from_an_object_never_by_position() {
+        let error = serde_json::from_str::<Scenario>(r#"["t"]"#)
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("invalid type: sequence, expected a JSON object at line 1 column 0")
+        );
+    }
 
     #[test]
     fn default_start_is_the_formats() {

@@ -44,7 +44,7 @@ mod world;
 use chrono::{DateTime, Utc};
 
 pub use actor::Actor;
-pub(crate) use checked::checked_map;
+pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
 pub use lang::{Lang, Words};
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{Body, Message, Method, Payload, Request, Response, is_credential_header};

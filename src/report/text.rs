@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::describe_item;
+use crate::escape::{visible, visible_line};
 use crate::explain::{Lang, explain};
 use crate::sim::{ChangeKind, StepRecord, Transcript};
 
@@ -100,17 +101,18 @@ impl TextReport {
 
 fn header(head: &Transcript, file: &str, options: TextOptions) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "━━ {} ━━", head.title.get(options.lang));
+    let _ = writeln!(out, "━━ {} ━━", visible_line(head.title.get(options.lang)));
     let _ = writeln!(
         out,
-        "file {file} · seed {} · start {}",
+        "file {} · seed {} · start {}",
+        visible_line(file),
         head.seed,
         head.start.format("%Y-%m-%dT%H:%M:%SZ")
     );
     let summary = head.summary.get(options.lang);
     if !summary.is_empty() {
         out.push('\n');
-        for line in wrap(summary, 88) {
+        for line in wrap(&visible(summary), 88) {
             let _ = writeln!(out, "  {line}");
         }
     }
@@ -124,15 +126,22 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
         "── Step {}/{total} · {} · {} · {} {} ──",
         step.index,
         step.step.action,
-        step.at.format("%H:%M:%S"),
+        time_of(step),
         explanation.chapter.number(),
         explanation.chapter.title(options.lang),
     );
     if let Some(note) = step.step.note_in(options.lang) {
-        let _ = writeln!(out, "  note: {note}");
+        let _ = writeln!(out, "  note: {}", visible(note));
     }
     if let Some(seconds) = step.step.seconds {
         let _ = writeln!(out, "  ⏱ the clock moves {seconds} s");
+    }
+    if step.clock_at_limit() && step.step.seconds.is_some() {
+        let _ = writeln!(
+            out,
+            "  ⏱ the clock is at its limit, {}: it cannot move further",
+            step.at.format("%Y-%m-%d %H:%M:%S")
+        );
     }
     for message in &step.messages {
         let mark = if message.is_failure() { " ✗" } else { "" };
@@ -141,11 +150,11 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
             "  {} → {}: {}{mark}",
             message.from,
             message.to,
-            message.label()
+            visible_line(&message.label())
         );
         if !options.brief {
             for line in message.wire().lines() {
-                let _ = writeln!(out, "    │ {line}");
+                let _ = writeln!(out, "    │ {}", visible_line(line));
             }
         }
     }
@@ -167,7 +176,24 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
                 format!("− {} {key} [{}]", kind.as_str(), reason.as_str())
             }
         };
-        let _ = writeln!(out, "  {:<20} {line}", change.actor.title());
+        let _ = writeln!(
+            out,
+            "  {:<20} {}",
+            change.actor.title(),
+            visible_line(&line)
+        );
+    }
+}
+
+/// The step's time of day; a clock stopped at its limit shows its year and says so.
+fn time_of(step: &StepRecord) -> String {
+    if step.clock_at_limit() {
+        format!(
+            "{} (clock at its limit)",
+            step.at.format("%Y-%m-%d %H:%M:%S")
+        )
+    } else {
+        step.at.format("%H:%M:%S").to_string()
     }
 }
 

@@ -164,7 +164,7 @@ impl<'de> Deserialize<'de> for With {
 
 /// What a step must produce. Fields left out are not checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Expect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
@@ -180,6 +180,8 @@ pub struct Expect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect: Option<bool>,
 }
+
+super::objects_only!(Expect);
 
 /// In the scenario file's words: `status 400, error invalid_request, redirect false`.
 impl fmt::Display for Expect {
