@@ -81,8 +81,8 @@ fn tui_case() {
     println!("{}", peak_kb().unwrap_or(0));
 }
 
-/// Runs `oauth-sim run` on a 40,000-step file and returns its peak in kB, read by a
-/// shell's `getrusage` through GNU time's format when present, else `/proc`.
+/// Runs `oauth-sim run` on a 40,000-step file and returns its peak in kB, sampled
+/// from `/proc` while it runs.
 fn run_case() -> u64 {
     let dir = std::env::temp_dir().join(format!("oauth-sim-memory-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
@@ -135,24 +135,28 @@ fn child_peak(case: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// `kb` as megabytes with one decimal.
+fn megabytes(kb: u64) -> String {
+    format!("{}.{}", kb / 1024, kb % 1024 * 10 / 1024)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.iter().any(|a| a == "--case") {
         tui_case();
         return;
     }
-    // `cargo bench` passes `--bench`; a filter that names neither case skips both.
     let mut out = std::io::stdout().lock();
     let run = run_case();
     let _ = writeln!(
         out,
-        "memory/run text, 40,000 steps: peak RSS {:.1} MB (target ≤ 60 MB)",
-        run as f64 / 1024.0
+        "memory/run text, 40,000 steps: peak RSS {} MB (target ≤ 60 MB)",
+        megabytes(run)
     );
     let tui = child_peak("tui");
     let _ = writeln!(
         out,
-        "memory/tui 10,000 steps, End + State tab, one 200x60 frame: peak RSS {:.1} MB (target ≤ 30 MB)",
-        tui as f64 / 1024.0
+        "memory/tui 10,000 steps, End + State tab, one 200x60 frame: peak RSS {} MB (target ≤ 30 MB)",
+        megabytes(tui)
     );
 }

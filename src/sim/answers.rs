@@ -51,10 +51,10 @@ fn page_gist(topic: Topic) -> String {
 }
 
 /// A JSON success answer.
-pub fn json_ok(status: u16, gist: &str, body: serde_json::Value) -> Response {
+pub fn json_ok(status: u16, gist: &str, body: &serde_json::Value) -> Response {
     Response::new(status, gist)
         .header("Cache-Control", "no-store")
-        .body(Body::json(&body))
+        .body(Body::json(body))
 }
 
 /// Sends the browser back to `redirect_uri` with `params` added to its query.

@@ -283,6 +283,11 @@ impl Memory {
             .flat_map(|remembered| remembered.items.values())
     }
 
+    /// How many items `actor` remembers.
+    pub fn count_of(&self, actor: Actor) -> usize {
+        self.actors.get(&actor).map_or(0, |r| r.items.len())
+    }
+
     /// The actors that remember anything.
     pub fn actors(&self) -> impl Iterator<Item = Actor> + '_ {
         self.actors

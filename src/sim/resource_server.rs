@@ -104,7 +104,7 @@ impl ResourceServer {
                 { "id": 2, "title": "Grandma's 90th birthday.jpg" },
             ],
         });
-        (json_ok(200, "photos", photos), Topic::ResourceServed)
+        (json_ok(200, "photos", &photos), Topic::ResourceServed)
     }
 
     /// A `WWW-Authenticate: Bearer` challenge (RFC 6750 §3): no error code when the

@@ -63,7 +63,7 @@ impl AuthorizationServer {
             body["refresh_token"] = json!(refresh);
         }
         body["scope"] = json!(grant.scope.to_string());
-        json_ok(200, "access_token", body).header("Pragma", "no-cache")
+        json_ok(200, "access_token", &body).header("Pragma", "no-cache")
     }
 
     /// The refresh token grant (RFC 6749 §6). With rotation the old token is retired;

@@ -31,7 +31,7 @@ impl AuthorizationServer {
         let client = RegisteredClient { secret, ..client };
         let body = registration_response(&client_id, &client, ctx.now.timestamp());
         self.clients.insert(client_id, client, ctx.journal);
-        (json_ok(201, "client_id", body), Topic::Registered)
+        (json_ok(201, "client_id", &body), Topic::Registered)
     }
 
     /// Registers a client before the scenario starts, without a message.
