@@ -185,6 +185,27 @@ mod tests {
     }
 
     #[test]
+    fn a_step_that_touches_thousands_of_things_nets_each_once_in_order() {
+        let mut journal = Journal::new();
+        let mut codes: Ledger<()> = Ledger::new(Actor::AuthorizationServer, ItemKind::Code);
+        for i in 0..10_000 {
+            codes.insert(format!("c{i}"), (), &mut journal);
+        }
+        for i in (1..10_000).step_by(2) {
+            codes.remove(&format!("c{i}"), Reason::Exchanged, &mut journal);
+        }
+        codes.update("c0", Reason::Replaced, &mut journal, |()| {});
+        let net = net(journal);
+        assert_eq!(net.len(), 5_000);
+        assert!(
+            net.iter()
+                .all(|c| matches!(c.kind, ChangeKind::Added { .. }))
+        );
+        let keys: Vec<&str> = net.iter().map(Change::key).take(3).collect();
+        assert_eq!(keys, ["c0", "c2", "c4"]);
+    }
+
+    #[test]
     fn a_slot_replaces_its_value_and_says_so() {
         let mut journal = Journal::new();
         let mut state = Slot::new(Actor::Client, ItemKind::State);

@@ -190,20 +190,24 @@ pub type Journal = Vec<Change>;
 /// thing shows once, as it ended up. Each change finds the earlier ones about the same
 /// thing through an index, so a step that changes many things costs what it changes.
 pub fn net(changes: Journal) -> Journal {
-    type Thing = (Actor, ItemKind, String);
+    if changes.len() < 2 {
+        return changes;
+    }
+    let things = number_things(&changes);
     let mut out: Vec<Option<Change>> = Vec::with_capacity(changes.len());
-    // For each thing, the places in `out` that still hold a change about it.
-    let mut places: HashMap<Thing, Vec<usize>> = HashMap::new();
-    for change in changes {
-        let thing = (change.actor, change.item_kind(), change.key().to_owned());
-        let earlier = places
-            .get(&thing)
-            .and_then(|at| at.first().copied())
-            .and_then(|i| Some((i, out[i].as_ref()?)));
-        match (&change.kind, earlier.map(|(i, c)| (i, &c.kind))) {
+    // For each thing, the places in `out` that still hold a change about it, as a
+    // list: its first place, and from each place the next one.
+    let mut first: Vec<Option<usize>> = vec![None; changes.len()];
+    let mut last: Vec<usize> = vec![0; changes.len()];
+    let mut next: Vec<Option<usize>> = Vec::with_capacity(changes.len());
+    for (change, thing) in changes.into_iter().zip(things) {
+        let earlier = first[thing].and_then(|i| Some((i, &out[i].as_ref()?.kind)));
+        match (&change.kind, earlier) {
             (ChangeKind::Removed { .. }, Some((_, ChangeKind::Added { .. }))) => {
-                for i in places.remove(&thing).unwrap_or_default() {
+                let mut place = first[thing].take();
+                while let Some(i) = place {
                     out[i] = None;
+                    place = next[i];
                 }
             }
             (ChangeKind::Updated { item, .. }, Some((i, ChangeKind::Added { .. }))) => {
@@ -217,12 +221,34 @@ pub fn net(changes: Journal) -> Journal {
                 out[i] = Some(change);
             }
             _ => {
-                places.entry(thing).or_default().push(out.len());
+                let at = out.len();
+                match first[thing] {
+                    None => first[thing] = Some(at),
+                    Some(_) => next[last[thing]] = Some(at),
+                }
+                last[thing] = at;
+                next.push(None);
                 out.push(Some(change));
             }
         }
     }
     out.into_iter().flatten().collect()
+}
+
+/// Numbers the things a journal is about (an actor's item of a kind and key), in the
+/// order they first appear: the number of each change's thing.
+fn number_things(changes: &[Change]) -> Vec<usize> {
+    let mut numbers: HashMap<(Actor, ItemKind, &str), usize> =
+        HashMap::with_capacity(changes.len());
+    changes
+        .iter()
+        .map(|c| {
+            let fresh = numbers.len();
+            *numbers
+                .entry((c.actor, c.item_kind(), c.key()))
+                .or_insert(fresh)
+        })
+        .collect()
 }
 
 /// Everything every actor remembers at one moment, rebuilt from changes.

@@ -1,14 +1,16 @@
 //! A scope: a set of space-delimited, case-sensitive values whose order does not
 //! matter and in which a value counts once (RFC 6749 §3.3). Kept as an ordered set so
 //! what is sent and shown keeps the order it was asked in, and every test of
-//! membership costs the same however many values a request names.
+//! membership costs the same however many values a request names. A scope never
+//! changes once made, and every code and token carries one, so copies share it.
 
 use std::fmt;
+use std::sync::Arc;
 
 use indexmap::IndexSet;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Scope(IndexSet<String>);
+pub struct Scope(Arc<IndexSet<String>>);
 
 impl Scope {
     /// Reads the `scope` parameter: values separated by spaces, each kept once.
@@ -28,7 +30,7 @@ impl Scope {
     /// The values of `self` that `other` also holds, in `self`'s order.
     #[must_use]
     pub fn intersection(&self, other: &Self) -> Self {
-        Self(self.0.intersection(&other.0).cloned().collect())
+        self.0.intersection(&other.0).map(String::as_str).collect()
     }
 
     /// The first value, as a one-value scope (empty when `self` is).
@@ -40,7 +42,7 @@ impl Scope {
 
 impl<'a> FromIterator<&'a str> for Scope {
     fn from_iter<I: IntoIterator<Item = &'a str>>(values: I) -> Self {
-        Self(values.into_iter().map(str::to_owned).collect())
+        Self(Arc::new(values.into_iter().map(str::to_owned).collect()))
     }
 }
 
