@@ -16,7 +16,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use oauth_sim::explain::Lang;
-use oauth_sim::report::{self, TextOptions};
+use oauth_sim::report::{self, TextOptions, TextReport};
 use oauth_sim::scenario::{self, Scenario};
 use oauth_sim::sim::{
     Actor, ChangeKind, Item, ItemKind, Memory, Payload, Reason, Request, Response, StepRecord,
@@ -24,6 +24,9 @@ use oauth_sim::sim::{
 };
 use proptest::prelude::*;
 use serde_json::Value;
+
+/// The name the generated scenario goes by in reports and errors.
+const FILE: &str = "generated.json";
 
 fn config() -> ProptestConfig {
     let config = ProptestConfig::default();
@@ -48,7 +51,7 @@ type Verdict = Result<(), String>;
 /// Loads `json` through the real loader, runs it with its own seed and applies
 /// `check`; a generated scenario that does not load is itself a failure.
 fn verdict(json: &str, check: impl Fn(&Scenario, &Transcript) -> Verdict) -> Verdict {
-    let scenario = scenario::parse("generated.json", json.as_bytes())
+    let scenario = scenario::parse(FILE, json.as_bytes())
         .map_err(|error| format!("a valid generated scenario does not load: {error}"))?;
     check(&scenario, &scenario.run(None))
 }
@@ -321,30 +324,40 @@ fn the_client_drops_an_exchanged_code(_: &Scenario, transcript: &Transcript) -> 
 }
 
 /// Two runs of the same file with the same seed give the same text report and the
-/// same JSON line, byte for byte.
+/// same JSON line, byte for byte; the second run writes its text step by step as
+/// `oauth-sim run` does.
 fn same_seed_same_bytes(json: &str) -> Verdict {
-    let render = || -> Result<(String, String), String> {
-        let scenario = scenario::parse("generated.json", json.as_bytes())
-            .map_err(|error| format!("a valid generated scenario does not load: {error}"))?;
-        let transcript = scenario.run(None);
-        let options = TextOptions {
-            brief: false,
-            lang: Lang::En,
-        };
-        Ok((
-            report::text(&transcript, "generated.json", options),
-            report::json_line(&transcript, "generated.json", Lang::En),
-        ))
+    let load = || {
+        scenario::parse(FILE, json.as_bytes())
+            .map_err(|error| format!("a valid generated scenario does not load: {error}"))
     };
-    let (first_text, first_json) = render()?;
-    let (second_text, second_json) = render()?;
-    if first_text != second_text {
+    let options = TextOptions {
+        brief: false,
+        lang: Lang::En,
+    };
+    let first = load()?.run(None);
+    let second = load()?;
+    if report::text(&first, FILE, options) != streamed_text(&second, options) {
         return Err("the text reports of two runs differ".into());
     }
-    if first_json != second_json {
+    let json_line = |transcript: &Transcript| report::json_line(transcript, FILE, Lang::En);
+    if json_line(&first) != json_line(&second.run(None)) {
         return Err("the JSON lines of two runs differ".into());
     }
     Ok(())
+}
+
+/// The text report as `oauth-sim run` writes it: the header, each step as the run
+/// makes it, the result.
+fn streamed_text(scenario: &Scenario, options: TextOptions) -> String {
+    let mut run = scenario.start_run(None);
+    let mut report = TextReport::new(run.head(), FILE, options, run.total());
+    let mut out = report.header.clone();
+    for step in run.by_ref() {
+        out.push_str(&report.step(&step));
+    }
+    out.push_str(&report.result());
+    out
 }
 
 proptest! {
@@ -420,7 +433,7 @@ fn generated_scenarios_reach_what_the_invariants_are_about() {
             Err(reason) => panic!("the generator gave up: {reason}"),
         };
         let json = file_text(&value);
-        let scenario = match scenario::parse("generated.json", json.as_bytes()) {
+        let scenario = match scenario::parse(FILE, json.as_bytes()) {
             Ok(scenario) => scenario,
             Err(error) => panic!("a valid generated scenario does not load: {error}\n{json}"),
         };
