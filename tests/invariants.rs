@@ -323,6 +323,30 @@ fn the_client_drops_an_exchanged_code(_: &Scenario, transcript: &Transcript) -> 
     })
 }
 
+/// The client forgets a code only when it trades it for tokens (a `200` to its
+/// authorization code grant) or a newer code replaces it: a refresh, a revocation or
+/// a refused exchange leaves the code it holds alone.
+fn the_client_forgets_a_code_only_by_using_it(_: &Scenario, transcript: &Transcript) -> Verdict {
+    each_step(transcript, |step, _, _| {
+        let exchanged = exchanges(step)
+            .iter()
+            .any(|e| e.from == Actor::Client && e.granted("authorization_code"));
+        for change in &step.changes {
+            if let ChangeKind::Removed { kind, key, reason } = &change.kind
+                && change.actor == Actor::Client
+                && *kind == ItemKind::Code
+                && !(exchanged && *reason == Reason::Exchanged || *reason == Reason::Replaced)
+            {
+                return Err(format!(
+                    "the client forgot the code {key} ({}) without exchanging it",
+                    reason.as_str()
+                ));
+            }
+        }
+        Ok(())
+    })
+}
+
 /// Two runs of the same file with the same seed give the same text report and the
 /// same JSON line, byte for byte; the second run writes its text step by step as
 /// `oauth-sim run` does.
@@ -402,6 +426,13 @@ proptest! {
     fn the_client_never_holds_a_code_after_exchanging_it(value in generate::scenario()) {
         let json = file_text(&value);
         let verdict = verdict(&json, the_client_drops_an_exchanged_code);
+        prop_assert!(verdict.is_ok(), "{}\nscenario:\n{json}", verdict.unwrap_err());
+    }
+
+    #[test]
+    fn the_client_forgets_a_code_only_when_it_exchanges_it(value in generate::scenario()) {
+        let json = file_text(&value);
+        let verdict = verdict(&json, the_client_forgets_a_code_only_by_using_it);
         prop_assert!(verdict.is_ok(), "{}\nscenario:\n{json}", verdict.unwrap_err());
     }
 }
