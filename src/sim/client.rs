@@ -260,9 +260,16 @@ impl Client {
         request.body(Body::Form(form))
     }
 
-    /// Reads a token answer: keeps the new tokens, and forgets the code and verifier
-    /// once they are used up (the lesson's "both sides delete the code").
-    pub fn on_tokens(&mut self, response: &Response, ctx: &mut Ctx, seen: &mut Seen) {
+    /// Reads the answer to a token request: keeps the new tokens, and after a code
+    /// exchange forgets the code and verifier, used up (the lesson's "both sides
+    /// delete the code"). A refresh leaves a code that waits for its own exchange.
+    pub fn on_tokens(
+        &mut self,
+        request: &Request,
+        response: &Response,
+        ctx: &mut Ctx,
+        seen: &mut Seen,
+    ) {
         let Some(body) = response
             .body
             .parse_json()
@@ -280,8 +287,10 @@ impl Client {
             self.refresh_token.set(refresh, ctx.journal);
             seen.refresh_token(refresh);
         }
-        self.code.take(Reason::Exchanged, ctx.journal);
-        self.verifier.take(Reason::Exchanged, ctx.journal);
+        if request.body.form().value("grant_type") == Some("authorization_code") {
+            self.code.take(Reason::Exchanged, ctx.journal);
+            self.verifier.take(Reason::Exchanged, ctx.journal);
+        }
     }
 
     /// After a refused refresh the refresh token is useless: forget it.

@@ -171,14 +171,16 @@ impl Simulation {
     fn token(&mut self, overrides: Overrides) -> Verdict {
         let request = self.client.token_request(overrides);
         let answer = self.auth.token(&request, ctx!(self));
-        self.client.on_tokens(&answer.0, ctx!(self), &mut self.seen);
+        self.client
+            .on_tokens(&request, &answer.0, ctx!(self), &mut self.seen);
         self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
     }
 
     fn refresh(&mut self, overrides: Overrides) -> Verdict {
         let request = self.client.refresh_request(overrides);
         let answer = self.auth.token(&request, ctx!(self));
-        self.client.on_tokens(&answer.0, ctx!(self), &mut self.seen);
+        self.client
+            .on_tokens(&request, &answer.0, ctx!(self), &mut self.seen);
         self.client.on_refresh_refused(&answer.0, ctx!(self));
         self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
     }
