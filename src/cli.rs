@@ -1,14 +1,20 @@
 //! The command line (`scenario-format.md`, "Running"): `run`, `list`, `check`, and the
-//! TUI with no command.
+//! TUI with no command. Every write goes through [`output`], so a closed or full
+//! stream never panics.
 
-use std::io::Write as _;
+mod output;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::error::ErrorKind;
+use clap::{CommandFactory as _, Parser, Subcommand, ValueEnum};
 
+pub use output::{OutputError, clap_exit, exit_for};
+
+use crate::escape::visible_line;
 use crate::explain::Lang;
-use crate::report::{self, TextOptions};
+use crate::report::{self, TextOptions, TextReport};
 use crate::scenario::{self, Loaded, ScenarioError};
 #[cfg(feature = "tui")]
 use crate::tui::Ended;
@@ -17,11 +23,14 @@ use crate::tui::Ended;
 pub const EXIT_PASSED: u8 = 0;
 /// Exit code: some expectation did not hold.
 pub const EXIT_FAILED: u8 = 1;
-/// Exit code: a file could not be used.
+/// Exit code: a file could not be used (and a usage error, as clap has it).
 pub const EXIT_UNUSABLE: u8 = 2;
 /// Exit code: the terminal UI has no terminal it can use (standard output is not one,
 /// there is no controlling terminal, `TERM=dumb`), or the terminal failed in use.
 pub const EXIT_NO_TERMINAL: u8 = 3;
+/// Exit code: the output could not be written (a full disk, a device that refuses);
+/// a reader that went away is not an error.
+pub const EXIT_NO_OUTPUT: u8 = 4;
 /// Exit code of the terminal UI ended by signal n: this plus n, as shells report a
 /// process killed by a signal (143 for `SIGTERM`).
 pub const EXIT_SIGNAL_BASE: u8 = 128;
@@ -113,11 +122,37 @@ impl From<LangArg> for Lang {
     }
 }
 
+impl Cli {
+    /// Parses the process's arguments, refusing combinations clap cannot express.
+    ///
+    /// # Errors
+    ///
+    /// A usage error, or `--help` / `--version`, for [`clap_exit`].
+    pub fn try_parse_checked() -> Result<Self, clap::Error> {
+        let cli = Self::try_parse()?;
+        if let Some(Command::Run {
+            format: Format::Json,
+            brief: true,
+            ..
+        }) = cli.command
+        {
+            let mut command = Self::command();
+            command.build();
+            let mut run = command.find_subcommand("run").cloned().unwrap_or(command);
+            return Err(run.error(
+                ErrorKind::ArgumentConflict,
+                "--brief is for the text format; --format json always carries the whole messages",
+            ));
+        }
+        Ok(cli)
+    }
+}
+
 /// Runs the command line and returns the process exit code.
 ///
 /// # Errors
 ///
-/// Writing to standard output failed.
+/// Writing to standard output failed ([`OutputError`]).
 pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang = Lang::from(cli.tui.lang);
     let code = match cli.command {
@@ -128,7 +163,7 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             seed,
         }) => run(&scenarios, format, TextOptions { brief, lang }, seed)?,
         Some(Command::List) => list()?,
-        Some(Command::Check { files }) => check(&files),
+        Some(Command::Check { files }) => check(&files)?,
         Some(Command::Tui { scenario }) => tui(scenario.or(cli.scenario), &cli.tui),
         None => tui(cli.scenario, &cli.tui),
     };
@@ -152,17 +187,40 @@ fn run(
                 continue;
             }
         };
-        let transcript = scenario.run(seed);
-        let output = match format {
-            Format::Text => report::text(&transcript, &file, options),
-            Format::Json => report::json_line(&transcript, &file, options.lang) + "\n",
+        let passed = match format {
+            Format::Text => run_text(&scenario, &file, options, seed, &mut stdout)?,
+            Format::Json => {
+                let transcript = scenario.run(seed);
+                let line = report::json_line(&transcript, &file, options.lang) + "\n";
+                output::print(&mut stdout, &line)?;
+                transcript.passed()
+            }
         };
-        stdout.write_all(output.as_bytes())?;
-        if !transcript.passed() && code == EXIT_PASSED {
+        if !passed && code == EXIT_PASSED {
             code = EXIT_FAILED;
         }
     }
+    output::flush(&mut stdout)?;
     Ok(code)
+}
+
+/// Writes the text report step by step as the run makes each one, so memory holds
+/// one step at a time however long the scenario; returns whether it passed.
+fn run_text(
+    scenario: &scenario::Scenario,
+    file: &str,
+    options: TextOptions,
+    seed: Option<u64>,
+    out: &mut impl std::io::Write,
+) -> Result<bool, OutputError> {
+    let mut run = scenario.start_run(seed);
+    let mut report = TextReport::new(run.head(), file, options, run.total());
+    output::print(out, &report.header)?;
+    for step in run.by_ref() {
+        output::print(out, &report.step(&step))?;
+    }
+    output::print(out, &report.result())?;
+    Ok(report.passed())
 }
 
 fn list() -> anyhow::Result<u8> {
@@ -174,32 +232,39 @@ fn list() -> anyhow::Result<u8> {
             Some(Err(error)) => format!("(broken: {error})"),
             None => continue,
         };
-        writeln!(stdout, "{name:<width$}  {title}")?;
+        let line = format!("{name:<width$}  {}\n", visible_line(&title));
+        output::print(&mut stdout, &line)?;
     }
+    output::flush(&mut stdout)?;
     Ok(EXIT_PASSED)
 }
 
-fn check(files: &[String]) -> u8 {
+fn check(files: &[String]) -> Result<u8, OutputError> {
+    let mut stdout = std::io::stdout().lock();
     let mut code = EXIT_PASSED;
     for file in files {
         match scenario::load_file(std::path::Path::new(file)) {
-            Ok(loaded) => println!(
-                "ok  {} ({} steps)",
-                loaded.file,
-                loaded.scenario.steps().len()
-            ),
+            Ok(loaded) => {
+                let line = format!(
+                    "ok  {} ({} steps)\n",
+                    visible_line(&loaded.file),
+                    loaded.scenario.steps().len()
+                );
+                output::print(&mut stdout, &line)?;
+            }
             Err(error) => {
                 report_error(&error);
                 code = EXIT_UNUSABLE;
             }
         }
     }
-    code
+    output::flush(&mut stdout)?;
+    Ok(code)
 }
 
 /// Prints a scenario error the same way everywhere.
 pub fn report_error(error: &ScenarioError) {
-    eprintln!("error: {error}");
+    output::say_error(error);
 }
 
 #[cfg(feature = "tui")]
@@ -214,10 +279,10 @@ fn tui(argument: Option<String>, options: &TuiOptions) -> u8 {
     };
     // After loading, so that a broken file is reported as such even without a terminal.
     if let Err(reason) = crate::tui::terminal::check() {
-        eprintln!(
-            "error: the terminal UI needs a terminal ({reason}); \
+        output::say_error(&format_args!(
+            "the terminal UI needs a terminal ({reason}); \
              `oauth-sim run NAME|FILE` prints the scenario headless"
-        );
+        ));
         return EXIT_NO_TERMINAL;
     }
     let dir = options.dir.clone().or_else(|| {
@@ -228,8 +293,7 @@ fn tui(argument: Option<String>, options: &TuiOptions) -> u8 {
         Ok(Ended::Quit) => EXIT_PASSED,
         Ok(Ended::Signal(signal)) => EXIT_SIGNAL_BASE.saturating_add(signal),
         Err(error) => {
-            // Not `eprintln!`, which panics when the terminal has hung up.
-            let _ = writeln!(std::io::stderr(), "error: the terminal: {error:#}");
+            output::say_error(&format_args!("the terminal: {error:#}"));
             EXIT_NO_TERMINAL
         }
     }
@@ -237,8 +301,8 @@ fn tui(argument: Option<String>, options: &TuiOptions) -> u8 {
 
 #[cfg(not(feature = "tui"))]
 fn tui(_argument: Option<String>, _options: &TuiOptions) -> u8 {
-    eprintln!(
-        "error: this oauth-sim was built without the `tui` feature; use `oauth-sim run NAME|FILE`"
+    output::say_error(
+        &"this oauth-sim was built without the `tui` feature; use `oauth-sim run NAME|FILE`",
     );
     EXIT_UNUSABLE
 }

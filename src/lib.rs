@@ -4,9 +4,11 @@
 //! - [`explain`]: what each step teaches, in English and Korean.
 //! - [`scenario`]: scenario files, their errors, and the built-in catalogue.
 //! - [`report`]: headless output (text and JSON).
+//! - [`escape`]: text from files and arguments made safe to print.
 //! - [`cli`]: the command line; `tui`: the terminal UI (feature `tui`).
 
 pub mod cli;
+pub mod escape;
 pub mod explain;
 pub mod report;
 pub mod scenario;

@@ -1,8 +1,8 @@
-//! The `oauth-sim` binary: parse the command line, dispatch, map errors to exit codes.
+//! The `oauth-sim` binary: parse the command line, dispatch, map errors to exit codes
+//! (`cli::exit_for`: a closed pipe is quiet, output that cannot be written is 4).
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
 use oauth_sim::cli::{self, Cli};
 
 /// A transcript is many small allocations; mimalloc makes both building and freeing
@@ -12,19 +12,8 @@ use oauth_sim::cli::{self, Cli};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    match cli::main(Cli::parse()) {
-        Ok(code) => code,
-        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("error: {error:#}");
-            ExitCode::from(cli::EXIT_UNUSABLE)
-        }
+    match Cli::try_parse_checked() {
+        Ok(cli) => cli::main(cli).unwrap_or_else(|error| cli::exit_for(&error)),
+        Err(error) => cli::clap_exit(&error),
     }
-}
-
-/// The reader went away (`oauth-sim list | head`): stop quietly, as `cat` does.
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .downcast_ref::<std::io::Error>()
-        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }

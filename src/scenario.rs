@@ -5,11 +5,14 @@
 mod error;
 mod load;
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::sim::{
-    self, ClientConfig, ResourceConfig, ServerPolicy, Step, Transcript, UserConfig, Words, World,
+    self, ClientConfig, ResourceConfig, Run, ServerPolicy, Step, Transcript, UserConfig, Words,
+    World,
 };
 
 pub use error::ScenarioError;
@@ -24,9 +27,10 @@ pub enum Flow {
 }
 
 /// One scenario file. Every field but `title` has the default of the happy path;
-/// unknown fields are refused so a typo cannot silently change a test.
+/// unknown fields are refused so a typo cannot silently change a test, and so is an
+/// array where the format says object (`objects_only!`).
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Scenario {
     pub title: String,
     /// The title in Korean (an extension of the format).
@@ -57,6 +61,8 @@ pub struct Scenario {
     #[serde(default)]
     pub steps: Option<Vec<Step>>,
 }
+
+sim::objects_only!(Scenario);
 
 /// A client already registered at the authorization server: it needs a
 /// `client_id`, and a `client_secret` when it is confidential.
@@ -93,8 +99,10 @@ fn default_start() -> DateTime<Utc> {
 
 impl Scenario {
     /// The steps to run: the file's, or the standard flow.
-    pub fn steps(&self) -> Vec<Step> {
-        self.steps.clone().unwrap_or_else(sim::standard_flow)
+    pub fn steps(&self) -> Cow<'_, [Step]> {
+        self.steps
+            .as_deref()
+            .map_or_else(|| Cow::Owned(sim::standard_flow()), Cow::Borrowed)
     }
 
     pub fn world(&self) -> World {
@@ -109,13 +117,17 @@ impl Scenario {
 
     /// Runs the scenario with its own seed, or another one.
     pub fn run(&self, seed: Option<u64>) -> Transcript {
-        let seed = seed.unwrap_or(self.seed);
-        sim::run(
+        self.start_run(seed).into_transcript()
+    }
+
+    /// Starts a run whose steps come one at a time, for output written as it is made.
+    pub fn start_run(&self, seed: Option<u64>) -> Run {
+        Run::new(
             &Words::new(self.title.clone(), self.title_ko.clone()),
             &Words::new(self.summary.clone(), self.summary_ko.clone()),
             &self.world(),
-            &self.steps(),
-            seed,
+            self.steps().into_owned(),
+            seed.unwrap_or(self.seed),
             self.start,
         )
     }
@@ -125,7 +137,7 @@ impl Scenario {
     #[must_use]
     pub fn with_param(&self, index: usize, name: &str, value: &str) -> Self {
         let mut changed = self.clone();
-        let mut steps = self.steps();
+        let mut steps = self.steps().into_owned();
         if let Some(step) = steps.get_mut(index) {
             step.with.0.retain(|(n, _)| n != name);
             step.with.0.push((
@@ -149,6 +161,17 @@ pub struct Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scenario_is_read_only_from_an_object_never_by_position() {
+        let error = serde_json::from_str::<Scenario>(r#"["t"]"#)
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("invalid type: sequence, expected a JSON object at line 1 column 0")
+        );
+    }
 
     #[test]
     fn default_start_is_the_formats() {

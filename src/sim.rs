@@ -33,6 +33,7 @@ mod resource_owner;
 mod resource_server;
 #[cfg(test)]
 mod rules;
+mod scope;
 mod secrets;
 mod step;
 mod topic;
@@ -43,7 +44,7 @@ mod world;
 use chrono::{DateTime, Utc};
 
 pub use actor::Actor;
-pub(crate) use checked::checked_map;
+pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
 pub use lang::{Lang, Words};
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{Body, Message, Method, Payload, Request, Response, is_credential_header};
@@ -133,11 +134,11 @@ impl Simulation {
     }
 
     /// Runs one step and records everything it did.
-    pub fn step(&mut self, index: usize, step: &Step) -> StepRecord {
+    pub fn step(&mut self, index: usize, step: Step) -> StepRecord {
         let (outcome, topic, problem) = match overrides::Overrides::resolve(&step.with, &self.seen)
         {
             Ok(overrides) => {
-                let (outcome, topic) = self.perform(step, overrides);
+                let (outcome, topic) = self.perform(&step, overrides);
                 (outcome, topic, None)
             }
             Err(var) => (
@@ -153,15 +154,85 @@ impl Simulation {
             .unwrap_or_default();
         StepRecord {
             index,
-            step: step.clone(),
+            step,
             at: self.clock.now(),
-            messages: std::mem::take(&mut self.messages),
+            messages: std::mem::take(&mut self.messages)
+                .into_boxed_slice()
+                .into_vec(),
             outcome,
             topic,
-            changes: self.take_changes(),
+            changes: self.take_changes().into_boxed_slice().into_vec(),
             problem,
             mismatches,
         }
+    }
+}
+
+/// A run in progress: each step's record as it is made, so a long scenario can be
+/// written out step by step and nothing holds the whole transcript. `head` is the
+/// transcript without steps (title, seed, start, what the world starts with).
+pub struct Run {
+    head: Transcript,
+    sim: Simulation,
+    steps: std::vec::IntoIter<Step>,
+    done: usize,
+}
+
+impl Run {
+    pub fn new(
+        title: &Words,
+        summary: &Words,
+        world: &World,
+        steps: Vec<Step>,
+        seed: u64,
+        start: DateTime<Utc>,
+    ) -> Self {
+        let preregister = !steps.iter().any(|s| s.action == Action::Register);
+        let mut sim = Simulation::new(world, seed, start, preregister);
+        let head = Transcript {
+            title: title.clone(),
+            summary: summary.clone(),
+            seed,
+            start,
+            initial: sim.take_changes(),
+            steps: Vec::new(),
+        };
+        Self {
+            head,
+            sim,
+            steps: steps.into_iter(),
+            done: 0,
+        }
+    }
+
+    /// The transcript so far, without its steps.
+    pub fn head(&self) -> &Transcript {
+        &self.head
+    }
+
+    /// Runs the remaining steps and returns the whole transcript.
+    pub fn into_transcript(mut self) -> Transcript {
+        let steps = self.by_ref().collect();
+        Transcript { steps, ..self.head }
+    }
+
+    /// How many steps the run has in all.
+    pub fn total(&self) -> usize {
+        self.done + self.steps.len()
+    }
+}
+
+impl Iterator for Run {
+    type Item = StepRecord;
+
+    fn next(&mut self) -> Option<StepRecord> {
+        let step = self.steps.next()?;
+        self.done += 1;
+        Some(self.sim.step(self.done, step))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.steps.size_hint()
     }
 }
 
@@ -174,20 +245,5 @@ pub fn run(
     seed: u64,
     start: DateTime<Utc>,
 ) -> Transcript {
-    let preregister = !steps.iter().any(|s| s.action == Action::Register);
-    let mut sim = Simulation::new(world, seed, start, preregister);
-    let initial = sim.take_changes();
-    let steps = steps
-        .iter()
-        .enumerate()
-        .map(|(i, step)| sim.step(i + 1, step))
-        .collect();
-    Transcript {
-        title: title.clone(),
-        summary: summary.clone(),
-        seed,
-        start,
-        initial,
-        steps,
-    }
+    Run::new(title, summary, world, steps.to_vec(), seed, start).into_transcript()
 }

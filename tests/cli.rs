@@ -154,9 +154,59 @@ const BAD: &[Bad] = &[
         says: &["is a directory"],
     },
     Bad {
+        file: "array-as-client.json",
+        after_file: ":3:12: client: ",
+        says: &["invalid type: sequence, expected a JSON object"],
+    },
+    Bad {
+        file: "array-as-expect.json",
+        after_file: ":4:34: steps[0].expect: ",
+        says: &["invalid type: sequence, expected a JSON object"],
+    },
+    Bad {
+        file: "array-as-other-client.json",
+        after_file: ":4:4: other_clients[0]: ",
+        says: &["invalid type: sequence, expected a client object"],
+    },
+    Bad {
+        file: "array-as-resource.json",
+        after_file: ":3:14: resource: ",
+        says: &["invalid type: sequence, expected a JSON object"],
+    },
+    Bad {
+        file: "array-as-server.json",
+        after_file: ":3:12: server: ",
+        says: &["invalid type: sequence, expected a JSON object"],
+    },
+    Bad {
+        file: "array-as-step.json",
+        after_file: ":4:4: steps[0]: ",
+        says: &["invalid type: sequence, expected a step"],
+    },
+    Bad {
+        file: "array-as-user.json",
+        after_file: ":3:10: user: ",
+        says: &["invalid type: sequence, expected a JSON object"],
+    },
+    Bad {
         file: "bad-error-code.json",
         after_file: ":9:32: steps[0].expect.error: ",
         says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
+    },
+    Bad {
+        file: "control-characters-in-a-field-name.json",
+        after_file: ":3:42: \\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m: ",
+        says: &["unknown field `\\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m`"],
+    },
+    Bad {
+        file: "duplicate-field.json",
+        after_file: ":3:9: title: ",
+        says: &["duplicate field (each field may be given only once)"],
+    },
+    Bad {
+        file: "duplicate-nested-field.json",
+        after_file: ":5:11: client.scope: ",
+        says: &["duplicate field (each field may be given only once)"],
     },
     Bad {
         file: "duplicate-with-parameter.json",
@@ -167,6 +217,14 @@ const BAD: &[Bad] = &[
         file: "empty.json",
         after_file: ": ",
         says: &["empty", "title"],
+    },
+    Bad {
+        file: "lifetime-too-large.json",
+        after_file: ":4:49: server.access_token_lifetime: ",
+        says: &[
+            "invalid value: integer `18446744073709551615`",
+            "expected a whole number from 0 to 4294967295",
+        ],
     },
     Bad {
         file: "missing-title.json",
@@ -288,6 +346,7 @@ fn assert_names_file_place_and_problem(run: &Run, file: &str, after_file: &str, 
         "{file}: one error, one line:\n{}",
         run.stderr
     );
+    assert_printable(file, &run.stderr);
     for words in says {
         assert!(
             run.stderr.contains(words),
@@ -846,4 +905,379 @@ fn another_seed_changes_every_code_and_token() {
             "{value} appears with seed 2 too"
         );
     }
+}
+
+// ---------------------------------------------------------------------------------
+// Numbers past the calendar: the clock stops at its limit and says so.
+// ---------------------------------------------------------------------------------
+
+/// The waits that once panicked in chrono (9.3e15 s, `i64::MAX` s) and the largest.
+const ENDLESS_WAITS: [&str; 3] = [
+    "9300000000000000",
+    "9223372036854775807",
+    "18446744073709551615",
+];
+
+#[test]
+fn waits_past_the_calendar_stop_the_clock_at_its_limit_and_say_so() {
+    let dir = TempDir::new();
+    for seconds in ENDLESS_WAITS {
+        let path = dir.0.join(format!("wait-{seconds}.json"));
+        fs::write(
+            &path,
+            format!(
+                r#"{{"title": "A long wait", "steps": [{{"do": "register"}},
+                    {{"do": "wait", "seconds": {seconds}}}, {{"do": "authorize"}}]}}"#
+            ),
+        )
+        .expect("write the scenario");
+        let file = path.to_str().expect("a UTF-8 temp path");
+
+        let check = oauth_sim(&["check", file]);
+        assert_eq!(check.code, 0, "{seconds}: {}", check.stderr);
+
+        let text = oauth_sim(&["run", file]);
+        assert_eq!(text.code, 0, "{seconds}: {}", text.stderr);
+        assert!(
+            text.stdout
+                .contains("── Step 1/3 · register · 09:00:00 · 2 Registration ──"),
+            "{}",
+            text.stdout
+        );
+        for line in [
+            "── Step 2/3 · wait · +262142-12-31 23:59:59 (clock at its limit) · ",
+            "  ⏱ the clock is at its limit, +262142-12-31 23:59:59: it cannot move further",
+            "── Step 3/3 · authorize · +262142-12-31 23:59:59 (clock at its limit) · ",
+        ] {
+            assert!(
+                text.stdout.contains(line),
+                "{seconds}: {line}\n{}",
+                text.stdout
+            );
+        }
+
+        let json = run_json(&["run", "--format", "json", file]);
+        let steps = array(&json, "steps");
+        let at_limit: Vec<&Value> = steps.iter().map(|s| &s["clock_at_limit"]).collect();
+        assert_eq!(at_limit, [false, true, true], "{seconds}");
+        assert_eq!(steps[1]["at"], "+262142-12-31T23:59:59Z");
+    }
+}
+
+#[test]
+fn lifetimes_as_long_as_the_format_allows_still_expire_and_the_limit_never_comes() {
+    let run = oauth_sim(&["run", &valid("clock-at-its-limit.json")]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(!run.stdout.contains("NOT MET"), "{}", run.stdout);
+}
+
+// ---------------------------------------------------------------------------------
+// Files that are not regular files: refused at once, never read.
+// ---------------------------------------------------------------------------------
+
+/// Runs `oauth-sim ARGS…` like [`oauth_sim`], but fails instead of hanging when it
+/// has not ended after a generous deadline (a FIFO once blocked `open()` forever,
+/// `/dev/zero` was read until memory ran out).
+fn oauth_sim_ending(args: &[&str]) -> Run {
+    use std::io::Read as _;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_oauth-sim"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the oauth-sim binary starts");
+    let drain = |stream: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            if let Some(mut stream) = stream {
+                let _ = stream.read_to_string(&mut text);
+            }
+            text
+        })
+    };
+    let stdout = drain(child.stdout.take().map(|s| Box::new(s) as _));
+    let stderr = drain(child.stderr.take().map(|s| Box::new(s) as _));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for oauth-sim") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("oauth-sim {args:?} was still running after 120 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let run = Run {
+        code: status.code().unwrap_or(-1),
+        stdout: stdout.join().expect("stdout read"),
+        stderr: stderr.join().expect("stderr read"),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && run.code != 101,
+        "oauth-sim {args:?} panicked:\n{}",
+        run.stderr
+    );
+    run
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_at_once_as_not_a_regular_file() {
+    let dir = TempDir::new();
+    let fifo = dir.0.join("waiting-for-a-writer.json");
+    let name = std::ffi::CString::new(fifo.clone().into_os_string().into_encoded_bytes())
+        .expect("a path without NUL");
+    // SAFETY: `name` is a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0, "mkfifo");
+    let file = fifo.to_str().expect("a UTF-8 temp path");
+    for command in ["run", "check", "tui"] {
+        let run = oauth_sim_ending(&[command, file]);
+        assert_names_file_place_and_problem(&run, file, ": ", &["not a regular file"]);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_links_to_them_are_refused_without_being_read() {
+    let dir = TempDir::new();
+    let link = dir.0.join("endless.json");
+    std::os::unix::fs::symlink("/dev/zero", &link).expect("a symlink");
+    let link = link.to_str().expect("a UTF-8 temp path");
+    for file in ["/dev/zero", "/dev/urandom", "/dev/null", link] {
+        for command in ["run", "check"] {
+            let run = oauth_sim_ending(&[command, file]);
+            assert_names_file_place_and_problem(&run, file, ": ", &["not a regular file"]);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Closed and full output streams: never a panic.
+// ---------------------------------------------------------------------------------
+
+/// Every command, on its output and on its error path.
+const EVERY_COMMAND: &[&[&str]] = &[
+    &["run", "standard-flow"],
+    &["run", "--brief", "standard-flow", "code-replay"],
+    &["run", "--format", "json", "standard-flow"],
+    &["run", "standard-flow", "no-such-scenario"],
+    &["list"],
+    &[
+        "check",
+        "scenarios/code-replay.json",
+        "scenarios/standard-flow.json",
+    ],
+    &["check", "tests/fixtures/invalid/empty.json"],
+    &["tui", "no-such-scenario.json"],
+    &["no-such-scenario.json"],
+    &["--help"],
+    &["--version"],
+    &["run", "--help"],
+    &["run"],
+    &["run", "--brief", "--format", "json", "standard-flow"],
+];
+
+/// Whether the command writes to standard output when all goes well.
+fn writes_stdout(args: &[&str]) -> bool {
+    matches!(args.first(), Some(&("list" | "--help" | "--version")))
+        || args.contains(&"--help")
+        || (args.first() == Some(&"run")
+            && args.contains(&"standard-flow")
+            && args.len() > 1
+            && !(args.contains(&"--brief") && args.contains(&"json")))
+        || args.contains(&"scenarios/code-replay.json")
+}
+
+/// Runs `oauth-sim ARGS…` with the given standard output and error and returns its
+/// exit code (failing on a signal, such as the abort of a panic while panicking) and
+/// what it said on standard error when that is captured.
+fn oauth_sim_into(
+    args: &[&str],
+    stdout: std::process::Stdio,
+    stderr: std::process::Stdio,
+) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_oauth-sim"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::null())
+        .stdout(stdout)
+        .stderr(stderr)
+        .output()
+        .expect("the oauth-sim binary starts");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let code = output
+        .status
+        .code()
+        .unwrap_or_else(|| panic!("oauth-sim {args:?} was killed by a signal: {stderr}"));
+    assert!(
+        code != 101 && !stderr.contains("panicked"),
+        "oauth-sim {args:?} panicked ({code}):\n{stderr}"
+    );
+    (code, stderr)
+}
+
+/// A pipe whose reading end is already closed: the first write fails with EPIPE.
+fn closed_pipe() -> std::process::Stdio {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    writer.into()
+}
+
+#[cfg(target_os = "linux")]
+fn dev_full() -> std::process::Stdio {
+    fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full opens")
+        .into()
+}
+
+#[test]
+fn a_reader_that_went_away_stops_every_command_quietly() {
+    for args in EVERY_COMMAND {
+        let (_, stderr) = oauth_sim_into(args, closed_pipe(), std::process::Stdio::piped());
+        assert!(!stderr.contains("cannot write"), "{args:?}: {stderr}");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_output_is_one_line_on_stderr_and_exit_4() {
+    for args in EVERY_COMMAND {
+        let (code, stderr) = oauth_sim_into(args, dev_full(), std::process::Stdio::piped());
+        if writes_stdout(args) {
+            assert_eq!(code, 4, "{args:?}: {stderr}");
+            assert!(
+                stderr.ends_with(
+                    "error: cannot write the output: No space left on device (os error 28)\n"
+                ),
+                "{args:?}: {stderr}"
+            );
+        } else {
+            assert_eq!(code, 2, "{args:?}: {stderr}");
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_stderr_never_panics_and_keeps_the_exit_code() {
+    for args in EVERY_COMMAND {
+        let (expected, _) = oauth_sim_into(
+            args,
+            std::process::Stdio::null(),
+            std::process::Stdio::piped(),
+        );
+        let (code, _) = oauth_sim_into(args, std::process::Stdio::null(), dev_full());
+        assert_eq!(code, expected, "{args:?}");
+        oauth_sim_into(args, dev_full(), dev_full());
+        oauth_sim_into(args, closed_pipe(), dev_full());
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Control characters from files and arguments: shown escaped, never sent.
+// ---------------------------------------------------------------------------------
+
+/// Fails when `text` holds a control character other than the line feed: C0, DEL
+/// or C1, any of which a terminal could act on.
+fn assert_printable(what: &str, text: &str) {
+    let hidden: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|(_, c)| c.is_control() && *c != '\n')
+        .collect();
+    assert!(
+        hidden.is_empty(),
+        "{what}: control characters at {hidden:?}:\n{text}"
+    );
+}
+
+#[test]
+fn control_characters_from_a_file_are_shown_escaped_never_sent() {
+    let file = valid("control-characters.json");
+    for args in [
+        &["run", file.as_str()][..],
+        &["run", "--brief", file.as_str()],
+        &["run", "--lang", "ko", file.as_str()],
+        &["run", "--format", "json", file.as_str()],
+        &["check", file.as_str()],
+    ] {
+        let run = oauth_sim(args);
+        assert!(run.code < 2, "{args:?}: {}", run.stderr);
+        assert_printable(&format!("{args:?} stdout"), &run.stdout);
+        assert_printable(&format!("{args:?} stderr"), &run.stderr);
+    }
+    let text = oauth_sim(&["run", &file]).stdout;
+    for shown in [
+        "━━ Title \\u{1b}[2J\\u{1b}[H\\u{7} \\u{9b}31m red \\u{7f} ━━",
+        "  note: Note \\u{1b}]0;window title\\u{7}",
+        "Authorization: Bearer tok\\u{1b}[2J\\u{7}en",
+        "name Printer \\u{1b}[31m",
+    ] {
+        assert!(text.contains(shown), "{shown}\n{text}");
+    }
+    // The JSON escapes what it carries and still means the same text.
+    let json = run_json(&["run", "--format", "json", &file]);
+    assert_eq!(
+        json["scenario"],
+        "Title \u{1b}[2J\u{1b}[H\u{7} \u{9b}31m red \u{7f}"
+    );
+}
+
+#[test]
+fn control_characters_in_a_file_name_are_escaped_in_every_message() {
+    let dir = TempDir::new();
+    let good = dir.0.join("ring\u{7}\u{1b}[2J.json");
+    fs::write(&good, r#"{"title": "t"}"#).expect("write the scenario");
+    let good = good.to_str().expect("a UTF-8 temp path");
+    let missing = format!("{}/gone\u{1b}]0;owned\u{7}.json", dir.0.display());
+    for args in [
+        &["check", good][..],
+        &["run", good],
+        &["run", "--format", "json", good],
+        &["check", &missing],
+        &["run", &missing],
+        &["tui", &missing],
+        &["no-such\u{1b}[2J-builtin"],
+    ] {
+        let run = oauth_sim(args);
+        assert_printable(&format!("{args:?} stdout"), &run.stdout);
+        assert_printable(&format!("{args:?} stderr"), &run.stderr);
+    }
+    let run = oauth_sim(&["check", good]);
+    assert!(
+        run.stdout.contains("ring\\u{7}\\u{1b}[2J.json"),
+        "{}",
+        run.stdout
+    );
+}
+
+// ---------------------------------------------------------------------------------
+// Options that do not go together.
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn brief_with_json_is_refused_as_a_usage_error() {
+    let run = oauth_sim(&["run", "--brief", "--format", "json", "standard-flow"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.starts_with(
+            "error: --brief is for the text format; --format json always carries the whole messages"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("Usage: oauth-sim run"),
+        "{}",
+        run.stderr
+    );
+    let text = oauth_sim(&["run", "--format", "text", "--brief", "standard-flow"]);
+    assert_eq!(text.code, 0, "{}", text.stderr);
 }

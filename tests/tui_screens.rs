@@ -346,3 +346,141 @@ fn find(buffer: &Buffer, text: &str) -> Option<(u16, u16)> {
     }
     None
 }
+
+/// A scenario loaded from `text`, named `file`.
+fn loaded(file: &str, text: &str) -> Loaded {
+    let scenario = scenario::parse(file, text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    Loaded {
+        file: file.into(),
+        scenario,
+    }
+}
+
+/// Registers, waits `seconds`, then authorizes.
+fn waiting(seconds: u64) -> Loaded {
+    loaded(
+        "wait.json",
+        &format!(
+            r#"{{"title": "A long wait", "steps": [{{"do": "register"}},
+                {{"do": "wait", "seconds": {seconds}}}, {{"do": "authorize"}}]}}"#
+        ),
+    )
+}
+
+#[test]
+fn a_clock_at_its_limit_shows_its_year_and_says_so_in_both_languages() {
+    // 9.3e15 s once panicked in chrono's `TimeDelta::seconds`.
+    for seconds in [9_300_000_000_000_000, 9_223_372_036_854_775_807, u64::MAX] {
+        for (lang, mark) in [
+            (Lang::En, "⏱ +262142-12-31 23:59:59 (clock at its limit)"),
+            (Lang::Ko, "⏱ +262142-12-31 23:59:59 (시계 한계 도달)"),
+        ] {
+            let mut app = App::new(waiting(seconds), lang, None, Theme::new(true));
+            let before = screen(&render(&app, 80, 24));
+            assert!(!before.contains("+262142"), "{before}");
+            for _ in 0..2 {
+                app.update(Action::NextStep);
+                for (width, height) in [(80, 24), (120, 40)] {
+                    let text = screen(&render(&app, width, height));
+                    let header = text.lines().next().unwrap_or_default();
+                    assert!(header.contains(mark), "{seconds} {width}x{height}:\n{text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn wait_step_80x24_english_marks_the_clock_at_its_limit() {
+    let mut app = App::new(waiting(u64::MAX), Lang::En, None, Theme::new(true));
+    app.update(Action::NextStep);
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}
+
+/// Control characters in every text a file can give, as JSON escapes.
+const CONTROL: &str = include_str!("fixtures/valid/control-characters.json");
+
+#[test]
+fn control_characters_from_a_file_never_reach_a_cell() {
+    for lang in [Lang::En, Lang::Ko] {
+        let mut app = App::new(
+            loaded("control.json", CONTROL),
+            lang,
+            None,
+            Theme::new(true),
+        );
+        for step in 0..7 {
+            for tab in Tab::ALL {
+                app.update(Action::ShowTab(tab));
+                for (width, height) in [(80, 24), (120, 40)] {
+                    let buffer = render(&app, width, height);
+                    let hidden: Vec<String> = buffer
+                        .content()
+                        .iter()
+                        .map(ratatui::buffer::Cell::symbol)
+                        .filter(|s| s.chars().any(char::is_control))
+                        .map(|s| format!("{s:?}"))
+                        .collect();
+                    assert!(hidden.is_empty(), "step {step} {tab:?}: {hidden:?}");
+                }
+            }
+            app.update(Action::NextStep);
+        }
+    }
+}
+
+#[test]
+fn picker_80x24_wraps_a_long_error_inside_the_box() {
+    let mut app = App::new(
+        builtin("standard-flow"),
+        Lang::En,
+        Some("tests/fixtures/picker".into()),
+        Theme::new(true),
+    );
+    for action in [Action::OpenPicker, Action::LastStep, Action::Confirm] {
+        app.update(action);
+    }
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}
+
+#[test]
+fn an_error_longer_than_the_picker_stays_inside_it() {
+    let dir = std::env::temp_dir().join(format!("oauth-sim-tui-picker-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let field = "가".repeat(5_000);
+    std::fs::write(
+        dir.join("long.json"),
+        format!(r#"{{"title": "t", "{field}": 1}}"#),
+    )
+    .expect("write the file");
+    let picker_on_the_file = || {
+        let mut app = App::new(
+            builtin("standard-flow"),
+            Lang::Ko,
+            Some(dir.clone()),
+            Theme::new(true),
+        );
+        app.update(Action::OpenPicker);
+        app.update(Action::LastStep);
+        app
+    };
+    let mut failed = picker_on_the_file();
+    failed.update(Action::Confirm);
+    // The header, the picker's top border and everything below its bottom border.
+    let edges = |text: &str| {
+        let lines: Vec<&str> = text.lines().collect();
+        let bottom = lines.len().saturating_sub(3);
+        [&lines[..3], &lines[bottom..]].concat().join("\n")
+    };
+    for (width, height) in [(60, 16), (80, 24), (120, 40)] {
+        let before = screen(&render(&picker_on_the_file(), width, height));
+        let after = screen(&render(&failed, width, height));
+        assert_eq!(edges(&after), edges(&before), "{width}x{height}:\n{after}");
+        assert!(after.contains('…'), "the cut error ends with …:\n{after}");
+        assert!(
+            after.contains("▶ long.json"),
+            "the selection stays in sight:\n{after}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -18,14 +18,13 @@ pub fn json_line(transcript: &Transcript, file: &str, lang: Lang) -> String {
             step_json(step, &memory, lang)
         })
         .collect();
-    json!({
+    crate::escape::json(&json!({
         "scenario": transcript.title.en,
         "file": file,
         "passed": transcript.passed(),
         "seed": transcript.seed,
         "steps": steps,
-    })
-    .to_string()
+    }))
 }
 
 fn step_json(step: &StepRecord, memory: &Memory, lang: Lang) -> Value {
@@ -42,6 +41,7 @@ fn step_json(step: &StepRecord, memory: &Memory, lang: Lang) -> Value {
         "problem": step.problem.map(|p| p.to_string()),
         "note": step.step.note,
         "at": step.at,
+        "clock_at_limit": step.clock_at_limit(),
         "topic": step.topic,
         "chapter": explanation.chapter.number(),
         "rfc": explanation.rfc,
@@ -56,7 +56,7 @@ fn message_json(message: &Message) -> Value {
     let headers: serde_json::Map<String, Value> = message
         .headers()
         .into_iter()
-        .map(|(name, value)| (name, Value::String(value)))
+        .map(|(name, value)| (name.to_owned(), Value::String(value)))
         .collect();
     let mut object = json!({
         "from": message.from,

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::describe_item;
+use crate::escape::{visible, visible_line};
 use crate::explain::{Lang, explain};
 use crate::sim::{ChangeKind, StepRecord, Transcript};
 
@@ -17,28 +18,104 @@ pub struct TextOptions {
 
 /// The whole transcript as text.
 pub fn text(transcript: &Transcript, file: &str, options: TextOptions) -> String {
+    let mut report = TextReport::new(transcript, file, options, transcript.steps.len());
+    let mut out = report.header.clone();
+    for step in &transcript.steps {
+        out.push_str(&report.step(step));
+    }
+    out.push_str(&report.result());
+    out
+}
+
+/// The text report written as the run goes: the header first, then each step as it
+/// is made, then the result, so a run of any length holds one step at a time.
+pub struct TextReport {
+    /// The title, file, seed, start and summary.
+    pub header: String,
+    options: TextOptions,
+    total: usize,
+    steps: usize,
+    checked: usize,
+    /// Each step whose expectation failed, in one line.
+    failed: Vec<String>,
+}
+
+impl TextReport {
+    /// Starts the report of a run of `total` steps; `head` gives the title, seed,
+    /// start and summary.
+    pub fn new(head: &Transcript, file: &str, options: TextOptions, total: usize) -> Self {
+        Self {
+            header: header(head, file, options),
+            options,
+            total,
+            steps: 0,
+            checked: 0,
+            failed: Vec::new(),
+        }
+    }
+
+    /// One step's text, remembering its verdict for the result.
+    pub fn step(&mut self, step: &StepRecord) -> String {
+        self.steps += 1;
+        match step.met() {
+            Some(true) => self.checked += 1,
+            Some(false) => {
+                self.checked += 1;
+                self.failed.push(failure(step));
+            }
+            None => {}
+        }
+        let mut out = String::from("\n");
+        write_step(&mut out, step, self.total, self.options);
+        out
+    }
+
+    /// Whether every expectation so far held.
+    pub fn passed(&self) -> bool {
+        self.failed.is_empty()
+    }
+
+    /// The closing lines: passed, or each expectation not met.
+    pub fn result(&self) -> String {
+        let mut out = String::from("\n");
+        if self.failed.is_empty() {
+            let _ = writeln!(
+                out,
+                "Result: passed · {} steps · {} expectations met",
+                self.steps, self.checked
+            );
+            return out;
+        }
+        let _ = writeln!(
+            out,
+            "Result: FAILED · {} of {} expectations not met",
+            self.failed.len(),
+            self.checked
+        );
+        for line in &self.failed {
+            let _ = writeln!(out, "  {line}");
+        }
+        out
+    }
+}
+
+fn header(head: &Transcript, file: &str, options: TextOptions) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "━━ {} ━━", transcript.title.get(options.lang));
+    let _ = writeln!(out, "━━ {} ━━", visible_line(head.title.get(options.lang)));
     let _ = writeln!(
         out,
-        "file {file} · seed {} · start {}",
-        transcript.seed,
-        transcript.start.format("%Y-%m-%dT%H:%M:%SZ")
+        "file {} · seed {} · start {}",
+        visible_line(file),
+        head.seed,
+        head.start.format("%Y-%m-%dT%H:%M:%SZ")
     );
-    let summary = transcript.summary.get(options.lang);
+    let summary = head.summary.get(options.lang);
     if !summary.is_empty() {
         out.push('\n');
-        for line in wrap(summary, 88) {
+        for line in wrap(&visible(summary), 88) {
             let _ = writeln!(out, "  {line}");
         }
     }
-    let total = transcript.steps.len();
-    for step in &transcript.steps {
-        out.push('\n');
-        write_step(&mut out, step, total, options);
-    }
-    out.push('\n');
-    write_result(&mut out, transcript);
     out
 }
 
@@ -49,15 +126,22 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
         "── Step {}/{total} · {} · {} · {} {} ──",
         step.index,
         step.step.action,
-        step.at.format("%H:%M:%S"),
+        time_of(step),
         explanation.chapter.number(),
         explanation.chapter.title(options.lang),
     );
     if let Some(note) = step.step.note_in(options.lang) {
-        let _ = writeln!(out, "  note: {note}");
+        let _ = writeln!(out, "  note: {}", visible(note));
     }
     if let Some(seconds) = step.step.seconds {
         let _ = writeln!(out, "  ⏱ the clock moves {seconds} s");
+    }
+    if step.clock_at_limit() && step.step.seconds.is_some() {
+        let _ = writeln!(
+            out,
+            "  ⏱ the clock is at its limit, {}: it cannot move further",
+            step.at.format("%Y-%m-%d %H:%M:%S")
+        );
     }
     for message in &step.messages {
         let mark = if message.is_failure() { " ✗" } else { "" };
@@ -66,11 +150,11 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
             "  {} → {}: {}{mark}",
             message.from,
             message.to,
-            message.label()
+            visible_line(&message.label())
         );
         if !options.brief {
             for line in message.wire().lines() {
-                let _ = writeln!(out, "    │ {line}");
+                let _ = writeln!(out, "    │ {}", visible_line(line));
             }
         }
     }
@@ -92,7 +176,24 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
                 format!("− {} {key} [{}]", kind.as_str(), reason.as_str())
             }
         };
-        let _ = writeln!(out, "  {:<20} {line}", change.actor.title());
+        let _ = writeln!(
+            out,
+            "  {:<20} {}",
+            change.actor.title(),
+            visible_line(&line)
+        );
+    }
+}
+
+/// The step's time of day; a clock stopped at its limit shows its year and says so.
+fn time_of(step: &StepRecord) -> String {
+    if step.clock_at_limit() {
+        format!(
+            "{} (clock at its limit)",
+            step.at.format("%Y-%m-%d %H:%M:%S")
+        )
+    } else {
+        step.at.format("%H:%M:%S").to_string()
     }
 }
 
@@ -132,43 +233,19 @@ fn write_outcome(out: &mut String, step: &StepRecord) {
     }
 }
 
-fn write_result(out: &mut String, transcript: &Transcript) {
-    let checked = transcript
-        .steps
-        .iter()
-        .filter(|s| s.met().is_some())
-        .count();
-    let failed: Vec<&StepRecord> = transcript
-        .steps
-        .iter()
-        .filter(|s| s.met() == Some(false))
-        .collect();
-    if failed.is_empty() {
-        let _ = writeln!(
-            out,
-            "Result: passed · {} steps · {checked} expectations met",
-            transcript.steps.len()
-        );
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "Result: FAILED · {} of {checked} expectations not met",
-        failed.len()
+/// A failed step in one line: `step 3 (token): status expected 400, got 200`.
+fn failure(step: &StepRecord) -> String {
+    let what = step.problem.map_or_else(
+        || {
+            step.mismatches
+                .iter()
+                .map(|m| format!("{} expected {}, got {}", m.field, m.expected, m.actual))
+                .collect::<Vec<_>>()
+                .join("; ")
+        },
+        |p| p.to_string(),
     );
-    for step in failed {
-        let what = step.problem.map_or_else(
-            || {
-                step.mismatches
-                    .iter()
-                    .map(|m| format!("{} expected {}, got {}", m.field, m.expected, m.actual))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            },
-            |p| p.to_string(),
-        );
-        let _ = writeln!(out, "  step {} ({}): {what}", step.index, step.step.action);
-    }
+    format!("step {} ({}): {what}", step.index, step.step.action)
 }
 
 /// Splits text into lines of at most `width` display columns, at spaces.

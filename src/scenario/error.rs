@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::escape::visible_line;
+
 /// A scenario that cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct ScenarioError {
@@ -27,15 +29,17 @@ impl ScenarioError {
     }
 }
 
+/// On one line, with control characters escaped: the file name, the path and the
+/// message may all quote the file or the command line.
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+        write!(f, "{}", visible_line(&self.file))?;
         if let Some((line, column)) = self.position {
             write!(f, ":{line}:{column}")?;
         }
         if let Some(path) = &self.path {
-            write!(f, ": {path}")?;
+            write!(f, ": {}", visible_line(path))?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {}", visible_line(&self.message))
     }
 }

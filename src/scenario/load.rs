@@ -1,8 +1,8 @@
 //! Reading scenario files and built-ins, and turning serde's errors into messages
 //! that say where the problem is and what was probably meant.
 
-use std::fs;
-use std::io::ErrorKind;
+use std::fs::File;
+use std::io::{ErrorKind, Read};
 use std::path::Path;
 
 use serde_path_to_error::Segment;
@@ -59,23 +59,67 @@ pub fn resolve(argument: &str) -> Result<Loaded, ScenarioError> {
 ///
 /// # Errors
 ///
-/// The file is missing, a directory, over 1 MiB, or not a valid scenario.
+/// The file is missing, a directory or anything else that is not a regular file,
+/// over 1 MiB, or not a valid scenario.
 pub fn load_file(path: &Path) -> Result<Loaded, ScenarioError> {
     let file = path.display().to_string();
-    let fail = |message: String| ScenarioError::file(&file, message);
-    let metadata = fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
-    if metadata.is_dir() {
-        return Err(fail("is a directory, not a scenario file".into()));
-    }
-    if metadata.len() > MAX_FILE_SIZE {
-        return Err(fail(format!(
-            "file is {} bytes; scenario files may be at most 1 MiB ({MAX_FILE_SIZE} bytes)",
-            metadata.len()
-        )));
-    }
-    let bytes = fs::read(path).map_err(|e| fail(io_message(&e)))?;
+    let bytes = read_bounded(path).map_err(|message| ScenarioError::file(&file, message))?;
     let scenario = parse(&file, &bytes)?;
     Ok(Loaded { file, scenario })
+}
+
+/// The bytes of a regular file of at most [`MAX_FILE_SIZE`], or why not.
+///
+/// The file is opened without blocking (a FIFO would otherwise wait in `open()` for
+/// a writer, POSIX `open`, `O_NONBLOCK`), its type is read from the open file (not
+/// from the path, which could change in between), and at most one byte more than
+/// the limit is read, so `/dev/zero` or a file that grows cannot be read without end.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
+    let opened = open_without_blocking(path).map_err(|e| io_message(&e))?;
+    let metadata = opened.metadata().map_err(|e| io_message(&e))?;
+    if metadata.is_dir() {
+        return Err("is a directory, not a scenario file".into());
+    }
+    if !metadata.is_file() {
+        return Err("not a regular file".into());
+    }
+    if metadata.len() > MAX_FILE_SIZE {
+        return Err(too_large(&format!("{} bytes", metadata.len())));
+    }
+    read_at_most_the_limit(opened)
+}
+
+/// Reads up to one byte past [`MAX_FILE_SIZE`]: enough to know the text is too long,
+/// however long the source really is (a file still growing, a `/proc` file whose
+/// size says 0).
+fn read_at_most_the_limit(source: impl Read) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    source
+        .take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_message(&e))?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(too_large(&format!("more than {MAX_FILE_SIZE} bytes")));
+    }
+    Ok(bytes)
+}
+
+fn too_large(size: &str) -> String {
+    format!("file is {size}; scenario files may be at most 1 MiB ({MAX_FILE_SIZE} bytes)")
+}
+
+#[cfg(unix)]
+fn open_without_blocking(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_without_blocking(path: &Path) -> std::io::Result<File> {
+    File::open(path)
 }
 
 fn io_message(error: &std::io::Error) -> String {
@@ -189,8 +233,21 @@ fn push_field(text: &mut String, name: &str) {
     text.push_str(name);
 }
 
-/// Rewords serde's data errors: unknown names get a "did you mean", a missing field
-/// is named in the path.
+/// `a whole number from 0 to 4294967295` for serde's `u32` (given as `"32"`): a
+/// number too large for its field is refused at load, never wrapped.
+fn whole_numbers(bits: &str) -> Option<String> {
+    let max = match bits {
+        "8" => u64::from(u8::MAX),
+        "16" => u64::from(u16::MAX),
+        "32" => u64::from(u32::MAX),
+        "64" => u64::MAX,
+        _ => return None,
+    };
+    Some(format!("a whole number from 0 to {max}"))
+}
+
+/// Rewords serde's data errors: unknown names get a "did you mean", a missing or
+/// duplicate field is named in the path, an unsigned type is said as its range.
 fn explain_data_error(raw: &str, path: &mut String) -> String {
     let quoted: Vec<&str> = raw.split('`').skip(1).step_by(2).collect();
     if let Some(rest) = raw.strip_prefix("missing field `") {
@@ -202,6 +259,16 @@ fn explain_data_error(raw: &str, path: &mut String) -> String {
             why
         };
         return format!("missing field{why}");
+    }
+    if let Some(rest) = raw.strip_prefix("duplicate field `") {
+        let (name, _) = rest.split_once('`').unwrap_or((rest, ""));
+        push_field(path, name);
+        return "duplicate field (each field may be given only once)".to_owned();
+    }
+    if let Some((before, bits)) = raw.rsplit_once(", expected u")
+        && let Some(range) = whole_numbers(bits)
+    {
+        return format!("{before}, expected {range}");
     }
     let what = if raw.starts_with("unknown field") {
         "unknown field"
@@ -302,6 +369,17 @@ mod tests {
         let steps = scenario.steps();
         assert_eq!(steps[0].note_in(crate::sim::Lang::Ko), Some("메모"));
         assert_eq!(steps[0].note_in(crate::sim::Lang::En), Some("n"));
+    }
+
+    #[test]
+    fn an_endless_source_is_read_only_to_one_byte_past_the_limit() {
+        let error = read_at_most_the_limit(std::io::repeat(b' ')).unwrap_err();
+        assert_eq!(
+            error,
+            "file is more than 1048576 bytes; scenario files may be at most 1 MiB (1048576 bytes)"
+        );
+        let fits = read_at_most_the_limit(std::io::repeat(b' ').take(MAX_FILE_SIZE));
+        assert_eq!(fits.map(|b| b.len() as u64), Ok(MAX_FILE_SIZE));
     }
 
     #[test]

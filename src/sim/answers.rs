@@ -18,7 +18,7 @@ pub fn json_error(status: u16, topic: Topic) -> Response {
     body.insert("error_description".into(), json!(topic.description()));
     let response = Response::new(status, "")
         .header("Cache-Control", "no-store")
-        .body(Body::Json(body.into()));
+        .body(Body::json(&body.into()));
     with_code(response, topic)
 }
 
@@ -51,10 +51,10 @@ fn page_gist(topic: Topic) -> String {
 }
 
 /// A JSON success answer.
-pub fn json_ok(status: u16, gist: &str, body: serde_json::Value) -> Response {
+pub fn json_ok(status: u16, gist: &str, body: &serde_json::Value) -> Response {
     Response::new(status, gist)
         .header("Cache-Control", "no-store")
-        .body(Body::Json(body))
+        .body(Body::json(body))
 }
 
 /// Sends the browser back to `redirect_uri` with `params` added to its query.

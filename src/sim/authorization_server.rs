@@ -12,6 +12,8 @@ mod register;
 mod revoke;
 mod token;
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 
 use super::actor::Actor;
@@ -19,6 +21,7 @@ use super::clock::has_expired;
 use super::context::Ctx;
 use super::ledger::Ledger;
 use super::memory::{ItemKind, Reason, Status};
+use super::scope::Scope;
 use super::world::{ServerPolicy, UserConfig};
 
 pub use authorize::SESSION_COOKIE;
@@ -34,6 +37,8 @@ pub const HOST: &str = "auth.example";
 #[derive(Debug, Clone)]
 pub struct AuthorizationServer {
     policy: ServerPolicy,
+    /// The policy's scopes as a set, read once.
+    known_scopes: Scope,
     user: UserConfig,
     clients: Ledger<RegisteredClient>,
     sessions: Ledger<Session>,
@@ -45,12 +50,15 @@ pub struct AuthorizationServer {
     /// The resource server's own credentials for introspection (RFC 7662 §2.1).
     resource_server: (String, String),
     families: u32,
+    /// Each family's tokens not yet revoked as a family (RFC 9700 §4.14.2).
+    family_members: HashMap<String, FamilyMembers>,
 }
 
 impl AuthorizationServer {
     pub fn new(policy: ServerPolicy, user: UserConfig, resource_server: (String, String)) -> Self {
         let me = Actor::AuthorizationServer;
         Self {
+            known_scopes: policy.scopes.iter().map(String::as_str).collect(),
             policy,
             user,
             clients: Ledger::new(me, ItemKind::Client),
@@ -62,6 +70,7 @@ impl AuthorizationServer {
             refresh_tokens: Ledger::new(me, ItemKind::RefreshToken),
             resource_server,
             families: 0,
+            family_members: HashMap::new(),
         }
     }
 
@@ -69,7 +78,7 @@ impl AuthorizationServer {
     /// consent page lists.
     pub fn offered_scope(&self, cookie: Option<&str>) -> Option<String> {
         let session = self.sessions.get(cookie?)?;
-        session.pending.as_ref().map(|p| p.scope.join(" "))
+        session.pending.as_ref().map(|p| p.scope.to_string())
     }
 
     /// A fresh name for the tokens of one grant, so a replay can revoke them together
@@ -79,30 +88,45 @@ impl AuthorizationServer {
         format!("F{}", self.families)
     }
 
-    /// Revokes every live token of a grant; returns how many.
+    /// Revokes every live token of a grant; returns how many. The grant's tokens
+    /// are found through the family index, and leave it once revoked, so a long run
+    /// of refreshes and replays costs what it issued, not what the server holds.
     fn revoke_family(&mut self, family: &str, reason: Reason, ctx: &mut Ctx) -> usize {
-        let access: Vec<String> = self
-            .access_tokens
-            .iter()
-            .filter(|(_, t)| t.family == family && t.status == Status::Live)
-            .map(|(k, _)| k.clone())
-            .collect();
-        let refresh: Vec<String> = self
-            .refresh_tokens
-            .iter()
-            .filter(|(_, t)| t.family == family && t.status != Status::Revoked)
-            .map(|(k, _)| k.clone())
-            .collect();
-        for key in &access {
-            self.access_tokens
-                .update(key, reason, ctx.journal, |t| t.status = Status::Revoked);
+        let Some(members) = self.family_members.remove(family) else {
+            return 0;
+        };
+        let mut revoked = 0;
+        for key in &members.access {
+            if self
+                .access_tokens
+                .get(key)
+                .is_some_and(|t| t.status == Status::Live)
+            {
+                self.access_tokens
+                    .update(key, reason, ctx.journal, |t| t.status = Status::Revoked);
+                revoked += 1;
+            }
         }
-        for key in &refresh {
-            self.refresh_tokens
-                .update(key, reason, ctx.journal, |t| t.status = Status::Revoked);
+        for key in &members.refresh {
+            if self
+                .refresh_tokens
+                .get(key)
+                .is_some_and(|t| t.status != Status::Revoked)
+            {
+                self.refresh_tokens
+                    .update(key, reason, ctx.journal, |t| t.status = Status::Revoked);
+                revoked += 1;
+            }
         }
-        access.len() + refresh.len()
+        revoked
     }
+}
+
+/// The tokens issued in one family, in the order they were issued.
+#[derive(Debug, Clone, Default)]
+struct FamilyMembers {
+    access: Vec<String>,
+    refresh: Vec<String>,
 }
 
 /// Whether something that expires at `at` is still valid at `now`.

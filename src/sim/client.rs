@@ -101,12 +101,17 @@ impl Client {
             json!(auth_method.as_str()),
         );
         overrides.apply_json(&mut metadata);
-        Request::new(Method::Post, AUTH_HOST, "/register").body(Body::Json(Value::Object(metadata)))
+        Request::new(Method::Post, AUTH_HOST, "/register")
+            .body(Body::json(&Value::Object(metadata)))
     }
 
     /// Reads the registration answer.
     pub fn on_registered(&mut self, response: &Response, ctx: &mut Ctx, seen: &mut Seen) {
-        let Some(body) = response.body.json().filter(|_| response.status == 201) else {
+        let Some(body) = response
+            .body
+            .parse_json()
+            .filter(|_| response.status == 201)
+        else {
             return;
         };
         if let Some(id) = body["client_id"].as_str() {
@@ -255,10 +260,21 @@ impl Client {
         request.body(Body::Form(form))
     }
 
-    /// Reads a token answer: keeps the new tokens, and forgets the code and verifier
-    /// once they are used up (the lesson's "both sides delete the code").
-    pub fn on_tokens(&mut self, response: &Response, ctx: &mut Ctx, seen: &mut Seen) {
-        let Some(body) = response.body.json().filter(|_| response.status == 200) else {
+    /// Reads the answer to a token request: keeps the new tokens, and after a code
+    /// exchange forgets the code and verifier, used up (the lesson's "both sides
+    /// delete the code"). A refresh leaves a code that waits for its own exchange.
+    pub fn on_tokens(
+        &mut self,
+        request: &Request,
+        response: &Response,
+        ctx: &mut Ctx,
+        seen: &mut Seen,
+    ) {
+        let Some(body) = response
+            .body
+            .parse_json()
+            .filter(|_| response.status == 200)
+        else {
             return;
         };
         if let Some(access) = body["access_token"].as_str() {
@@ -271,8 +287,10 @@ impl Client {
             self.refresh_token.set(refresh, ctx.journal);
             seen.refresh_token(refresh);
         }
-        self.code.take(Reason::Exchanged, ctx.journal);
-        self.verifier.take(Reason::Exchanged, ctx.journal);
+        if request.body.form().value("grant_type") == Some("authorization_code") {
+            self.code.take(Reason::Exchanged, ctx.journal);
+            self.verifier.take(Reason::Exchanged, ctx.journal);
+        }
     }
 
     /// After a refused refresh the refresh token is useless: forget it.

@@ -54,7 +54,11 @@ impl Simulation {
         (outcome, verdict.topic)
     }
 
-    fn send(&mut self, from: Actor, to: Actor, payload: Payload) {
+    /// Records a message. A transcript keeps every message for as long as it is
+    /// shown, so each is stored without the spare room its vectors grew while it
+    /// was being built.
+    fn send(&mut self, from: Actor, to: Actor, mut payload: Payload) {
+        payload.shrink_to_fit();
         self.messages.push(Message {
             from,
             to,
@@ -167,14 +171,16 @@ impl Simulation {
     fn token(&mut self, overrides: Overrides) -> Verdict {
         let request = self.client.token_request(overrides);
         let answer = self.auth.token(&request, ctx!(self));
-        self.client.on_tokens(&answer.0, ctx!(self), &mut self.seen);
+        self.client
+            .on_tokens(&request, &answer.0, ctx!(self), &mut self.seen);
         self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
     }
 
     fn refresh(&mut self, overrides: Overrides) -> Verdict {
         let request = self.client.refresh_request(overrides);
         let answer = self.auth.token(&request, ctx!(self));
-        self.client.on_tokens(&answer.0, ctx!(self), &mut self.seen);
+        self.client
+            .on_tokens(&request, &answer.0, ctx!(self), &mut self.seen);
         self.client.on_refresh_refused(&answer.0, ctx!(self));
         self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
     }

@@ -25,16 +25,20 @@ impl Describe for () {}
 
 /// How one remembered value shows in the transcript.
 fn item<T: Describe>(kind: ItemKind, key: &str, value: &T) -> Item {
+    let mut details = value.details();
+    details.shrink_to_fit();
     Item {
         kind,
         key: key.to_owned(),
-        details: value.details(),
+        details,
         expires_at: value.expires_at(),
         status: value.status(),
     }
 }
 
-/// A keyed collection of one kind of thing an actor remembers, in insertion order.
+/// A keyed collection of one kind of thing an actor remembers. Its order is not
+/// what the State view shows (that comes from the journal), so removing an entry
+/// swaps the last one into its place and costs the same however large it grows.
 #[derive(Debug, Clone)]
 pub struct Ledger<T> {
     actor: Actor,
@@ -61,10 +65,6 @@ impl<T: Describe> Ledger<T> {
 
     pub fn contains(&self, key: &str) -> bool {
         self.entries.contains_key(key)
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
-        self.entries.iter()
     }
 
     pub fn insert(&mut self, key: String, value: T, journal: &mut Journal) {
@@ -96,7 +96,7 @@ impl<T: Describe> Ledger<T> {
     }
 
     pub fn remove(&mut self, key: &str, reason: Reason, journal: &mut Journal) -> Option<T> {
-        let value = self.entries.shift_remove(key)?;
+        let value = self.entries.swap_remove(key)?;
         journal.push(Change {
             actor: self.actor,
             kind: ChangeKind::Removed {
@@ -182,6 +182,27 @@ mod tests {
         let net = net(journal);
         assert_eq!(net.len(), 1);
         assert_eq!(net[0].key(), "https://printer.example/callback?code=x");
+    }
+
+    #[test]
+    fn a_step_that_touches_thousands_of_things_nets_each_once_in_order() {
+        let mut journal = Journal::new();
+        let mut codes: Ledger<()> = Ledger::new(Actor::AuthorizationServer, ItemKind::Code);
+        for i in 0..10_000 {
+            codes.insert(format!("c{i}"), (), &mut journal);
+        }
+        for i in (1..10_000).step_by(2) {
+            codes.remove(&format!("c{i}"), Reason::Exchanged, &mut journal);
+        }
+        codes.update("c0", Reason::Replaced, &mut journal, |()| {});
+        let net = net(journal);
+        assert_eq!(net.len(), 5_000);
+        assert!(
+            net.iter()
+                .all(|c| matches!(c.kind, ChangeKind::Added { .. }))
+        );
+        let keys: Vec<&str> = net.iter().map(Change::key).take(3).collect();
+        assert_eq!(keys, ["c0", "c2", "c4"]);
     }
 
     #[test]

@@ -6,10 +6,9 @@
 //! step's [`Journal`]: a transcript costs memory in proportion to what changed, not
 //! to steps × state.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
-use indexmap::IndexMap;
 use serde::Serialize;
 
 use super::actor::Actor;
@@ -188,55 +187,116 @@ pub type Journal = Vec<Change>;
 
 /// The net effect of a step's changes: a thing added and removed within the step
 /// (the browser following a redirect at once) never shows, and an added or updated
-/// thing shows once, as it ended up.
+/// thing shows once, as it ended up. Each change finds the earlier ones about the same
+/// thing through an index, so a step that changes many things costs what it changes.
 pub fn net(changes: Journal) -> Journal {
-    let mut out: Journal = Vec::with_capacity(changes.len());
-    for change in changes {
-        let same = |c: &Change| {
-            c.actor == change.actor
-                && c.item_kind() == change.item_kind()
-                && c.key() == change.key()
-        };
-        let earlier = out.iter().position(same);
-        match (&change.kind, earlier.map(|i| &out[i].kind)) {
-            (ChangeKind::Removed { .. }, Some(ChangeKind::Added { .. })) => {
-                out.retain(|c| !same(c));
+    if changes.len() < 2 {
+        return changes;
+    }
+    let things = number_things(&changes);
+    let mut out: Vec<Option<Change>> = Vec::with_capacity(changes.len());
+    // For each thing, the places in `out` that still hold a change about it, as a
+    // list: its first place, and from each place the next one.
+    let mut first: Vec<Option<usize>> = vec![None; changes.len()];
+    let mut last: Vec<usize> = vec![0; changes.len()];
+    let mut next: Vec<Option<usize>> = Vec::with_capacity(changes.len());
+    for (change, thing) in changes.into_iter().zip(things) {
+        let earlier = first[thing].and_then(|i| Some((i, &out[i].as_ref()?.kind)));
+        match (&change.kind, earlier) {
+            (ChangeKind::Removed { .. }, Some((_, ChangeKind::Added { .. }))) => {
+                let mut place = first[thing].take();
+                while let Some(i) = place {
+                    out[i] = None;
+                    place = next[i];
+                }
             }
-            (ChangeKind::Updated { item, .. }, Some(ChangeKind::Added { .. })) => {
+            (ChangeKind::Updated { item, .. }, Some((i, ChangeKind::Added { .. }))) => {
                 let item = item.clone();
-                if let Some(i) = earlier {
-                    out[i].kind = ChangeKind::Added { item };
-                }
+                out[i] = Some(Change {
+                    actor: change.actor,
+                    kind: ChangeKind::Added { item },
+                });
             }
-            (ChangeKind::Updated { .. }, Some(ChangeKind::Updated { .. })) => {
-                if let Some(i) = earlier {
-                    out[i] = change;
-                }
+            (ChangeKind::Updated { .. }, Some((i, ChangeKind::Updated { .. }))) => {
+                out[i] = Some(change);
             }
-            _ => out.push(change),
+            _ => {
+                let at = out.len();
+                match first[thing] {
+                    None => first[thing] = Some(at),
+                    Some(_) => next[last[thing]] = Some(at),
+                }
+                last[thing] = at;
+                next.push(None);
+                out.push(Some(change));
+            }
         }
     }
-    out
+    out.into_iter().flatten().collect()
+}
+
+/// Numbers the things a journal is about (an actor's item of a kind and key), in the
+/// order they first appear: the number of each change's thing.
+fn number_things(changes: &[Change]) -> Vec<usize> {
+    let mut numbers: HashMap<(Actor, ItemKind, &str), usize> =
+        HashMap::with_capacity(changes.len());
+    changes
+        .iter()
+        .map(|c| {
+            let fresh = numbers.len();
+            *numbers
+                .entry((c.actor, c.item_kind(), c.key()))
+                .or_insert(fresh)
+        })
+        .collect()
 }
 
 /// Everything every actor remembers at one moment, rebuilt from changes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Memory {
-    actors: BTreeMap<Actor, IndexMap<(ItemKind, String), Item>>,
+    actors: BTreeMap<Actor, Remembered>,
+}
+
+/// One actor's items in the order it learnt them. Items are numbered as they come,
+/// so forgetting one costs the same however much else is remembered.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Remembered {
+    order: HashMap<(ItemKind, String), u64>,
+    items: BTreeMap<u64, Item>,
+    next: u64,
+}
+
+impl Remembered {
+    /// Adds an item, or replaces it where it stands.
+    fn put(&mut self, item: &Item) {
+        let next = &mut self.next;
+        let at = *self
+            .order
+            .entry((item.kind, item.key.clone()))
+            .or_insert_with(|| {
+                *next += 1;
+                *next
+            });
+        self.items.insert(at, item.clone());
+    }
+
+    fn forget(&mut self, kind: ItemKind, key: &str) {
+        if let Some(at) = self.order.remove(&(kind, key.to_owned())) {
+            self.items.remove(&at);
+        }
+    }
 }
 
 impl Memory {
     /// Applies one step's changes.
     pub fn apply(&mut self, changes: &[Change]) {
         for change in changes {
-            let items = self.actors.entry(change.actor).or_default();
+            let remembered = self.actors.entry(change.actor).or_default();
             match &change.kind {
                 ChangeKind::Added { item } | ChangeKind::Updated { item, .. } => {
-                    items.insert((item.kind, item.key.clone()), item.clone());
+                    remembered.put(item);
                 }
-                ChangeKind::Removed { kind, key, .. } => {
-                    items.shift_remove(&(*kind, key.clone()));
-                }
+                ChangeKind::Removed { kind, key, .. } => remembered.forget(*kind, key),
             }
         }
     }
@@ -246,14 +306,19 @@ impl Memory {
         self.actors
             .get(&actor)
             .into_iter()
-            .flat_map(IndexMap::values)
+            .flat_map(|remembered| remembered.items.values())
+    }
+
+    /// How many items `actor` remembers.
+    pub fn count_of(&self, actor: Actor) -> usize {
+        self.actors.get(&actor).map_or(0, |r| r.items.len())
     }
 
     /// The actors that remember anything.
     pub fn actors(&self) -> impl Iterator<Item = Actor> + '_ {
         self.actors
             .iter()
-            .filter(|(_, items)| !items.is_empty())
+            .filter(|(_, remembered)| !remembered.items.is_empty())
             .map(|(a, _)| *a)
     }
 }

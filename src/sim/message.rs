@@ -1,6 +1,7 @@
 //! HTTP-like messages between the actors, rendered to the text that would travel on
 //! the wire: request or status line, headers, body.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use chrono::{DateTime, Utc};
@@ -35,8 +36,10 @@ pub enum Body {
     Empty,
     /// `application/x-www-form-urlencoded`.
     Form(Params),
-    /// `application/json`.
-    Json(Value),
+    /// `application/json`, as the text that travels: the receiver parses what it
+    /// was sent, as a real one would, and a transcript keeps a few hundred bytes
+    /// per body rather than a tree of values.
+    Json(String),
     /// `text/html`: a page shown to the resource owner, summarised in one line.
     Html(String),
 }
@@ -52,12 +55,11 @@ impl Body {
     }
 
     /// The body as it is sent.
-    pub fn text(&self) -> String {
+    pub fn text(&self) -> Cow<'_, str> {
         match self {
-            Self::Empty => String::new(),
-            Self::Form(params) => params.encode(),
-            Self::Json(value) => serde_json::to_string_pretty(value).unwrap_or_default(),
-            Self::Html(html) => html.clone(),
+            Self::Empty => Cow::Borrowed(""),
+            Self::Form(params) => Cow::Owned(params.encode()),
+            Self::Json(text) | Self::Html(text) => Cow::Borrowed(text),
         }
     }
 
@@ -71,10 +73,16 @@ impl Body {
         }
     }
 
-    /// The JSON value, or none for another kind of body.
-    pub fn json(&self) -> Option<&Value> {
+    /// A JSON body, written as the simulated servers and clients send it.
+    pub fn json(value: &Value) -> Self {
+        Self::Json(serde_json::to_string_pretty(value).unwrap_or_default())
+    }
+
+    /// The JSON value the body holds, or none for another kind of body (or text that
+    /// is not JSON).
+    pub fn parse_json(&self) -> Option<Value> {
         match self {
-            Self::Json(value) => Some(value),
+            Self::Json(text) => serde_json::from_str(text).ok(),
             _ => None,
         }
     }
@@ -87,7 +95,8 @@ pub struct Request {
     pub host: String,
     pub path: String,
     pub query: Params,
-    pub headers: Vec<(String, String)>,
+    /// Header names are the protocol's own words, so they are not stored per message.
+    pub headers: Vec<(&'static str, String)>,
     pub body: Body,
 }
 
@@ -111,8 +120,8 @@ impl Request {
     }
 
     #[must_use]
-    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.headers.push((name.to_owned(), value.into()));
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -141,7 +150,8 @@ impl Request {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
     pub status: u16,
-    pub headers: Vec<(String, String)>,
+    /// Header names are the protocol's own words, so they are not stored per message.
+    pub headers: Vec<(&'static str, String)>,
     pub body: Body,
     /// The OAuth error it carries, in whichever place (JSON, redirect query,
     /// `WWW-Authenticate`).
@@ -162,8 +172,8 @@ impl Response {
     }
 
     #[must_use]
-    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.headers.push((name.to_owned(), value.into()));
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -196,7 +206,7 @@ pub fn is_credential_header(name: &str) -> bool {
         .any(|h| h.eq_ignore_ascii_case(name))
 }
 
-fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+fn find_header<'a>(headers: &'a [(&'static str, String)], name: &str) -> Option<&'a str> {
     headers
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
@@ -224,6 +234,23 @@ pub enum Payload {
     Response(Response),
 }
 
+impl Payload {
+    /// Gives back the spare capacity of every list the message holds.
+    pub fn shrink_to_fit(&mut self) {
+        let (headers, body) = match self {
+            Self::Request(r) => {
+                r.query.shrink_to_fit();
+                (&mut r.headers, &mut r.body)
+            }
+            Self::Response(r) => (&mut r.headers, &mut r.body),
+        };
+        headers.shrink_to_fit();
+        if let Body::Form(params) = body {
+            params.shrink_to_fit();
+        }
+    }
+}
+
 /// One message on the wire between two actors.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
@@ -244,19 +271,19 @@ impl Message {
 
     /// Every header as sent, including the ones derived from the body
     /// (`Host` first for requests, `Content-Type` and `Content-Length` last).
-    pub fn headers(&self) -> Vec<(String, String)> {
+    pub fn headers(&self) -> Vec<(&'static str, String)> {
         let (host, explicit, body) = match &self.payload {
             Payload::Request(r) => (Some(r.host.as_str()), &r.headers, &r.body),
             Payload::Response(r) => (None, &r.headers, &r.body),
         };
         let mut headers = Vec::with_capacity(explicit.len() + 3);
         if let Some(host) = host {
-            headers.push(("Host".to_owned(), host.to_owned()));
+            headers.push(("Host", host.to_owned()));
         }
         headers.extend(explicit.iter().cloned());
         if let Some(content_type) = body.content_type() {
-            headers.push(("Content-Type".to_owned(), content_type.to_owned()));
-            headers.push(("Content-Length".to_owned(), body.text().len().to_string()));
+            headers.push(("Content-Type", content_type.to_owned()));
+            headers.push(("Content-Length", body.text().len().to_string()));
         }
         headers
     }

@@ -69,9 +69,11 @@ impl Overrides {
     /// Changes query or form parameters: `null` removes, a string replaces, an array
     /// repeats the parameter.
     pub fn apply(&self, params: &mut Params) {
-        for (name, value) in &self.0 {
-            params.set_all(name, &value.values());
-        }
+        params.replace_all(
+            self.0
+                .iter()
+                .map(|(name, value)| (name.as_str(), value.values())),
+        );
     }
 
     /// Changes the fields of a JSON body: arrays stay arrays.

@@ -1,6 +1,9 @@
 //! Query-string and form parameters: ordered, repeatable, and encoded by a real
 //! `application/x-www-form-urlencoded` serializer.
 
+use std::collections::HashSet;
+
+use indexmap::IndexMap;
 use serde::Serialize;
 
 /// Whether a parameter carries a credential: a value that lets whoever holds it act
@@ -54,13 +57,14 @@ impl Params {
         self.get(name).filter(|v| !v.is_empty())
     }
 
-    /// The first name that appears more than once.
+    /// The first name that appears more than once, in one pass (a request may carry
+    /// a hundred thousand parameters; the cost stays linear).
     pub fn repeated(&self) -> Option<&str> {
+        let mut seen = HashSet::with_capacity(self.0.len());
         self.0
             .iter()
-            .enumerate()
-            .find(|(i, (name, _))| self.0[..*i].iter().any(|(n, _)| n == name))
-            .map(|(_, (name, _))| name.as_str())
+            .map(|(name, _)| name.as_str())
+            .find(|name| !seen.insert(*name))
     }
 
     /// Whether `name` appears more than once.
@@ -68,24 +72,43 @@ impl Params {
         self.0.iter().filter(|(n, _)| n == name).count() > 1
     }
 
-    /// Removes every value of `name`, returning where the first one stood.
-    pub fn remove(&mut self, name: &str) -> Option<usize> {
-        let at = self.0.iter().position(|(n, _)| n == name);
-        self.0.retain(|(n, _)| n != name);
-        at
-    }
-
-    /// Replaces every value of `name` with `values`, at the place of the first one
-    /// (or at the end for a new parameter).
-    pub fn set_all(&mut self, name: &str, values: &[String]) {
-        let at = self.remove(name).unwrap_or(self.0.len());
-        for (offset, value) in values.iter().enumerate() {
-            self.0.insert(at + offset, (name.to_owned(), value.clone()));
+    /// Replaces every value of each name in `replacements` with its values, at the
+    /// place of the name's first value (new names go at the end, in the order given).
+    /// One pass over both lists, however many parameters either holds; the names in
+    /// `replacements` are distinct.
+    pub fn replace_all<'a>(
+        &mut self,
+        replacements: impl IntoIterator<Item = (&'a str, Vec<String>)>,
+    ) {
+        // Each name maps to its values, and to whether they have been placed yet.
+        let mut pending: IndexMap<&str, Option<Vec<String>>> = replacements
+            .into_iter()
+            .map(|(name, values)| (name, Some(values)))
+            .collect();
+        let mut out = Vec::with_capacity(self.0.len() + pending.len());
+        for (name, value) in std::mem::take(&mut self.0) {
+            match pending.get_mut(name.as_str()) {
+                None => out.push((name, value)),
+                Some(slot) => {
+                    if let Some(values) = slot.take() {
+                        out.extend(values.into_iter().map(|v| (name.clone(), v)));
+                    }
+                }
+            }
         }
+        for (name, values) in pending {
+            let values = values.into_iter().flatten();
+            out.extend(values.map(|v| (name.to_owned(), v)));
+        }
+        self.0 = out;
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+    }
+
+    pub fn shrink_to_fit(&mut self) {
+        self.0.shrink_to_fit();
     }
 
     pub fn is_empty(&self) -> bool {
@@ -135,9 +158,13 @@ mod tests {
     }
 
     #[test]
-    fn set_all_keeps_the_position_of_the_first_value() {
-        let mut params = Params::decode("a=1&b=2&c=3");
-        params.set_all("b", &["x".into(), "y".into()]);
-        assert_eq!(params.encode(), "a=1&b=x&b=y&c=3");
+    fn replacing_keeps_the_position_of_the_first_value_and_appends_new_names() {
+        let mut params = Params::decode("a=1&b=2&c=3&b=4");
+        params.replace_all([
+            ("new", vec!["n".to_owned()]),
+            ("b", vec!["x".to_owned(), "y".to_owned()]),
+            ("a", Vec::new()),
+        ]);
+        assert_eq!(params.encode(), "b=x&b=y&c=3&new=n");
     }
 }

@@ -81,7 +81,7 @@ impl ResourceServer {
     /// Answers the call once the authorization server has said what the token is.
     /// `why` is the authorization server's reason for an inactive token.
     pub fn answer(&self, introspection: &Response, why: Topic) -> (Response, Topic) {
-        let body = introspection.body.json().cloned().unwrap_or_default();
+        let body = introspection.body.parse_json().unwrap_or_default();
         if body["active"] != json!(true) {
             let topic = match why {
                 Topic::AccessTokenExpired | Topic::AccessTokenRevoked => why,
@@ -104,7 +104,7 @@ impl ResourceServer {
                 { "id": 2, "title": "Grandma's 90th birthday.jpg" },
             ],
         });
-        (json_ok(200, "photos", photos), Topic::ResourceServed)
+        (json_ok(200, "photos", &photos), Topic::ResourceServed)
     }
 
     /// A `WWW-Authenticate: Bearer` challenge (RFC 6750 §3): no error code when the

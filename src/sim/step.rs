@@ -1,6 +1,7 @@
 //! A scenario step: what an actor does, what it sends differently, and what the
 //! step must produce (`scenario-format.md`, "Steps").
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -144,8 +145,9 @@ impl<'de> Deserialize<'de> for With {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<With, A::Error> {
                 let mut entries: Vec<(String, ParamValue)> = Vec::new();
+                let mut names = HashSet::new();
                 while let Some(name) = map.next_key::<String>()? {
-                    if entries.iter().any(|(n, _)| *n == name) {
+                    if !names.insert(name.clone()) {
                         return Err(de::Error::custom(format!(
                             "parameter `{name}` is given twice; use an array to repeat it"
                         )));
@@ -162,7 +164,7 @@ impl<'de> Deserialize<'de> for With {
 
 /// What a step must produce. Fields left out are not checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Expect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
@@ -178,6 +180,8 @@ pub struct Expect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect: Option<bool>,
 }
+
+super::objects_only!(Expect);
 
 /// In the scenario file's words: `status 400, error invalid_request, redirect false`.
 impl fmt::Display for Expect {

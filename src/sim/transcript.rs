@@ -77,6 +77,13 @@ impl StepRecord {
             .map(|_| self.mismatches.is_empty())
     }
 
+    /// Whether the simulated clock stood at its limit (year 262142) at this step: a
+    /// `wait` or the time before it went past what can be represented, so the clock
+    /// stopped there instead of moving on.
+    pub fn clock_at_limit(&self) -> bool {
+        super::clock::at_limit(self.at)
+    }
+
     /// Whether the step's final answer was a failure (an error colour on screen).
     pub fn failed(&self) -> bool {
         self.problem.is_some()

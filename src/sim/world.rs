@@ -4,7 +4,8 @@
 //! These structs are the scenario format's `client`, `other_clients`, `user`, `server`
 //! and `resource` objects (see `scenario-format.md`); every field has the default that
 //! makes the happy path, and unknown fields are refused so a typo cannot silently
-//! change a test.
+//! change a test. Each is read only from a JSON object (`objects_only!`), never from
+//! an array by position.
 
 use serde::{Deserialize, Serialize};
 
@@ -45,7 +46,7 @@ impl AuthMethod {
 
 /// The client application and how it behaves.
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(remote = "Self", deny_unknown_fields, default)]
 pub struct ClientConfig {
     pub name: String,
     pub client_id: Option<String>,
@@ -88,7 +89,7 @@ impl ClientConfig {
 
 /// The resource owner: the person whose photos these are.
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(remote = "Self", deny_unknown_fields, default)]
 pub struct UserConfig {
     pub username: String,
     pub password: String,
@@ -122,7 +123,7 @@ pub enum RedirectMatching {
     reason = "each flag is a field of the scenario format"
 )]
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(remote = "Self", deny_unknown_fields, default)]
 pub struct ServerPolicy {
     pub scopes: Vec<String>,
     pub code_lifetime: u32,
@@ -159,7 +160,7 @@ impl Default for ServerPolicy {
 
 /// What the resource server protects.
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(remote = "Self", deny_unknown_fields, default)]
 pub struct ResourceConfig {
     pub path: String,
     pub required_scope: String,
@@ -173,6 +174,8 @@ impl Default for ResourceConfig {
         }
     }
 }
+
+super::objects_only!(ClientConfig, UserConfig, ServerPolicy, ResourceConfig);
 
 /// Everything a simulation starts from.
 #[derive(Debug, Clone, Default)]

@@ -40,8 +40,8 @@ const DEFAULT_SPEED: usize = 2;
 pub struct App {
     /// The scenario as opened, which `Restart` goes back to.
     opened: Loaded,
-    /// The scenario as now run: `opened`, or a "what if" of it.
-    scenario: Scenario,
+    /// A "what if" of `opened` now run in its place, if any.
+    branch: Option<Scenario>,
     transcript: Transcript,
     timeline: Timeline,
     recall: Recall,
@@ -97,7 +97,7 @@ impl App {
     pub fn new(loaded: Loaded, lang: Lang, dir: Option<PathBuf>, theme: Theme) -> Self {
         let transcript = loaded.scenario.run(None);
         let mut app = Self {
-            scenario: loaded.scenario.clone(),
+            branch: None,
             timeline: Timeline::new(&transcript),
             recall: Recall::new(&transcript, 0),
             script: Script::new(&loaded.scenario.steps()),
@@ -208,18 +208,23 @@ impl App {
 
     /// Shows `loaded` from step 1, forgetting any "what if".
     fn open(&mut self, loaded: Loaded) {
-        self.scenario = loaded.scenario.clone();
+        self.branch = None;
         self.opened = loaded;
         self.step = 0;
         self.message = 0;
-        self.script = Script::new(&self.scenario.steps());
+        self.script = Script::new(&self.opened.scenario.steps());
         self.rerun();
         self.go_to(0);
     }
 
-    /// Runs `self.scenario` again and keeps the cursor on the same step.
+    /// The scenario as now run: the "what if", or the one opened.
+    fn scenario(&self) -> &Scenario {
+        self.branch.as_ref().unwrap_or(&self.opened.scenario)
+    }
+
+    /// Runs the scenario again and keeps the cursor on the same step.
     fn rerun(&mut self) {
-        self.transcript = self.scenario.run(None);
+        self.transcript = self.scenario().run(None);
         self.timeline = Timeline::new(&self.transcript);
         self.step = self.step.min(self.last_step());
         self.recall = Recall::new(&self.transcript, self.step);
@@ -280,9 +285,11 @@ impl App {
             return;
         };
         if choice.current != Some(decision) {
-            self.scenario = self
-                .scenario
-                .with_param(self.step, "decision", decision.as_param());
+            self.branch = Some(self.scenario().with_param(
+                self.step,
+                "decision",
+                decision.as_param(),
+            ));
             self.rerun();
         }
     }

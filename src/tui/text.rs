@@ -16,6 +16,7 @@ pub enum Key {
     TabState,
     TabExpect,
     Seconds,
+    ClockAtLimit,
     NoSteps,
     NoMessage,
     Next,
@@ -67,6 +68,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         Key::TabState => ("State", "상태"),
         Key::TabExpect => ("Expect", "기대 결과"),
         Key::Seconds => (" s", "초"),
+        Key::ClockAtLimit => ("clock at its limit", "시계 한계 도달"),
         Key::NoSteps => (
             "This scenario has no steps.",
             "이 시나리오에는 단계가 없습니다.",

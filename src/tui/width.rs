@@ -1,12 +1,15 @@
 //! Display-width arithmetic: a Hangul syllable takes two terminal cells, `…` one, a
 //! combining mark none, so every cut and every column is computed with
 //! `unicode-width`, never with bytes or chars, and no wide glyph is ever cut in half.
-//! Text from scenario files may hold control characters; they become spaces here so
-//! they can neither move the cursor nor upset the arithmetic.
+//! Text from scenario files may hold control characters; they are made visible here
+//! (line feeds and tabs become spaces) so they can neither move the cursor nor upset
+//! the arithmetic.
 
 use std::borrow::Cow;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::escape::visible_line;
 
 /// The display width of `text`.
 pub fn of(text: &str) -> usize {
@@ -18,16 +21,14 @@ pub fn to_u16(n: usize) -> u16 {
     u16::try_from(n).unwrap_or(u16::MAX)
 }
 
-/// `text` with control characters (tabs, newlines, escapes) turned into spaces.
+/// `text` ready for a cell: line feeds and tabs become spaces (the TUI lays text out
+/// itself), every other control character the visible escape of
+/// [`crate::escape::visible_line`], as in the headless report.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if text.chars().any(char::is_control) {
-        Cow::Owned(
-            text.chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect(),
-        )
+    if text.contains(['\n', '\t']) {
+        Cow::Owned(visible_line(&text.replace(['\n', '\t'], " ")).into_owned())
     } else {
-        Cow::Borrowed(text)
+        visible_line(text)
     }
 }
 
@@ -135,6 +136,6 @@ mod tests {
     #[test]
     fn chunks_fit_and_control_characters_become_spaces() {
         assert_eq!(chunks("가나다", 3), ["가", "나", "다"]);
-        assert_eq!(clean("a\tb\u{1b}[2J"), "a b [2J");
+        assert_eq!(clean("a\tb\u{1b}[2J\nc"), "a b\\u{1b}[2J c");
     }
 }

@@ -16,6 +16,7 @@ use crate::sim::memory::Reason;
 use crate::sim::message::{Request, Response};
 use crate::sim::params::Params;
 use crate::sim::pkce::{self, ChallengeMethod};
+use crate::sim::scope::Scope;
 use crate::sim::topic::Topic;
 
 /// The cookie that names the browser's session at the authorization server.
@@ -117,30 +118,25 @@ impl AuthorizationServer {
         &self,
         client: &RegisteredClient,
         scope: Option<&str>,
-    ) -> Result<Vec<String>, Topic> {
-        let allowed = |s: &str| {
-            self.policy.scopes.iter().any(|k| k == s)
-                && client
-                    .scope
-                    .as_ref()
-                    .is_none_or(|c| c.iter().any(|k| k == s))
-        };
+    ) -> Result<Scope, Topic> {
         let Some(scope) = scope else {
             return Ok(self.default_scope(client));
         };
-        let values = scope_values(scope);
-        if !values.is_empty() && values.iter().all(|s| allowed(s)) {
+        let values = Scope::parse(scope);
+        let allowed = values.is_subset(&self.known_scopes)
+            && client.scope.as_ref().is_none_or(|c| values.is_subset(c));
+        if !values.is_empty() && allowed {
             Ok(values)
         } else {
             Err(Topic::ScopeInvalid)
         }
     }
 
-    fn default_scope(&self, client: &RegisteredClient) -> Vec<String> {
+    fn default_scope(&self, client: &RegisteredClient) -> Scope {
         client
             .scope
             .clone()
-            .unwrap_or_else(|| self.policy.scopes.iter().take(1).cloned().collect())
+            .unwrap_or_else(|| self.known_scopes.first())
     }
 
     /// The PKCE challenge (RFC 7636 §4.3, §4.4.1): required when the policy says so,
@@ -227,16 +223,8 @@ impl AuthorizationServer {
                 Topic::NoAuthorizationInProgress,
             );
         };
-        let granted: Vec<String> = match form.value("scope") {
-            Some(scope) => {
-                let chosen = scope_values(scope);
-                pending
-                    .scope
-                    .iter()
-                    .filter(|s| chosen.contains(s))
-                    .cloned()
-                    .collect()
-            }
+        let granted = match form.value("scope") {
+            Some(scope) => pending.scope.intersection(&Scope::parse(scope)),
             None => pending.scope.clone(),
         };
         let state = pending.state.as_deref();
@@ -296,15 +284,4 @@ fn session_cookie(request: &Request) -> Option<&str> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(name, _)| *name == SESSION_COOKIE)
         .map(|(_, value)| value)
-}
-
-/// Space-separated scope values, each once: a scope is a set (RFC 6749 §3.3).
-pub fn scope_values(scope: &str) -> Vec<String> {
-    let mut values: Vec<String> = Vec::new();
-    for value in scope.split(' ').filter(|s| !s.is_empty()) {
-        if !values.iter().any(|v| v == value) {
-            values.push(value.to_owned());
-        }
-    }
-    values
 }

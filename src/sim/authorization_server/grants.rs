@@ -2,7 +2,6 @@
 
 use serde_json::json;
 
-use super::authorize::scope_values;
 use super::token::{Refusal, bad};
 use super::{AccessToken, AuthorizationServer, RefreshToken, alive};
 use crate::sim::answers::json_ok;
@@ -11,6 +10,7 @@ use crate::sim::context::Ctx;
 use crate::sim::memory::{Reason, Status};
 use crate::sim::message::Response;
 use crate::sim::params::Params;
+use crate::sim::scope::Scope;
 use crate::sim::topic::Topic;
 
 /// What a set of tokens is issued for.
@@ -18,9 +18,9 @@ pub struct Grant {
     pub client_id: String,
     pub user: String,
     /// What the owner originally granted: a refresh may never exceed it.
-    pub granted_scope: Vec<String>,
+    pub granted_scope: Scope,
     /// What this access token carries (equal or narrower).
-    pub scope: Vec<String>,
+    pub scope: Scope,
     pub family: String,
 }
 
@@ -40,6 +40,8 @@ impl AuthorizationServer {
         };
         self.access_tokens
             .insert(access.clone(), token, ctx.journal);
+        let members = self.family_members.entry(grant.family.clone()).or_default();
+        members.access.push(access.clone());
         let mut body = json!({
             "access_token": access,
             "token_type": "Bearer",
@@ -57,10 +59,11 @@ impl AuthorizationServer {
             };
             self.refresh_tokens
                 .insert(refresh.clone(), token, ctx.journal);
+            members.refresh.push(refresh.clone());
             body["refresh_token"] = json!(refresh);
         }
-        body["scope"] = json!(grant.scope.join(" "));
-        json_ok(200, "access_token", body).header("Pragma", "no-cache")
+        body["scope"] = json!(grant.scope.to_string());
+        json_ok(200, "access_token", &body).header("Pragma", "no-cache")
     }
 
     /// The refresh token grant (RFC 6749 §6). With rotation the old token is retired;
@@ -97,11 +100,11 @@ impl AuthorizationServer {
         let scope = match form.value("scope") {
             None => token.granted_scope.clone(),
             Some(asked) => {
-                let asked = scope_values(asked);
+                let asked = Scope::parse(asked);
                 if asked.is_empty() {
                     return Err(bad(Topic::ScopeInvalid));
                 }
-                if !asked.iter().all(|s| token.granted_scope.contains(s)) {
+                if !asked.is_subset(&token.granted_scope) {
                     return Err(bad(Topic::RefreshScopeWider));
                 }
                 asked

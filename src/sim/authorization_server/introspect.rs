@@ -26,7 +26,7 @@ impl AuthorizationServer {
         let token = request.body.form().value("token").unwrap_or_default();
         let inactive = |topic| {
             (
-                json_ok(200, "active: false", json!({ "active": false })),
+                json_ok(200, "active: false", &json!({ "active": false })),
                 topic,
             )
         };
@@ -41,7 +41,7 @@ impl AuthorizationServer {
         }
         let body = json!({
             "active": true,
-            "scope": access.scope.join(" "),
+            "scope": access.scope.to_string(),
             "client_id": access.client_id,
             "username": access.user,
             "sub": access.user,
@@ -49,6 +49,6 @@ impl AuthorizationServer {
             "iat": access.issued_at.timestamp(),
             "exp": access.expires_at.timestamp(),
         });
-        (json_ok(200, "active: true", body), Topic::ResourceServed)
+        (json_ok(200, "active: true", &body), Topic::ResourceServed)
     }
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use crate::sim::ledger::Describe;
 use crate::sim::memory::Status;
 use crate::sim::pkce::ChallengeMethod;
+use crate::sim::scope::Scope;
 use crate::sim::world::{AuthMethod, ClientType};
 
 /// A registered client (RFC 7591 §2).
@@ -18,7 +19,7 @@ pub struct RegisteredClient {
     pub auth_method: AuthMethod,
     pub grant_types: Vec<String>,
     /// The scopes it may ask for; `None` means every scope the server knows.
-    pub scope: Option<Vec<String>>,
+    pub scope: Option<Scope>,
 }
 
 impl Describe for RegisteredClient {
@@ -32,7 +33,7 @@ impl Describe for RegisteredClient {
             details.push(("secret", secret.clone()));
         }
         if let Some(scope) = &self.scope {
-            details.push(("scope", scope.join(" ")));
+            details.push(("scope", scope.to_string()));
         }
         details
     }
@@ -46,7 +47,7 @@ pub struct PendingRequest {
     pub redirect_to: String,
     /// The `redirect_uri` exactly as sent, if it was (RFC 6749 §4.1.3).
     pub redirect_uri_sent: Option<String>,
-    pub scope: Vec<String>,
+    pub scope: Scope,
     pub state: Option<String>,
     pub challenge: Option<(String, ChallengeMethod)>,
 }
@@ -67,7 +68,7 @@ impl Describe for Session {
             .collect();
         if let Some(pending) = &self.pending {
             details.push(("request", pending.client_id.clone()));
-            details.push(("scope", pending.scope.join(" ")));
+            details.push(("scope", pending.scope.to_string()));
         }
         details
     }
@@ -76,12 +77,12 @@ impl Describe for Session {
 /// What the owner agreed to give a client.
 #[derive(Debug, Clone)]
 pub struct Consent {
-    pub scope: Vec<String>,
+    pub scope: Scope,
 }
 
 impl Describe for Consent {
     fn details(&self) -> Vec<(&'static str, String)> {
-        vec![("scope", self.scope.join(" "))]
+        vec![("scope", self.scope.to_string())]
     }
 }
 
@@ -92,7 +93,7 @@ pub struct IssuedCode {
     pub user: String,
     pub redirect_to: String,
     pub redirect_uri_sent: Option<String>,
-    pub scope: Vec<String>,
+    pub scope: Scope,
     pub challenge: Option<(String, ChallengeMethod)>,
     pub expires_at: DateTime<Utc>,
     /// The grant its exchanges produced (only when codes may be reused).
@@ -104,7 +105,7 @@ impl Describe for IssuedCode {
         let mut details = vec![
             ("client", self.client_id.clone()),
             ("user", self.user.clone()),
-            ("scope", self.scope.join(" ")),
+            ("scope", self.scope.to_string()),
             ("redirect_uri", self.redirect_to.clone()),
         ];
         if let Some((challenge, method)) = &self.challenge {
@@ -138,7 +139,7 @@ impl Describe for UsedCode {
 pub struct AccessToken {
     pub client_id: String,
     pub user: String,
-    pub scope: Vec<String>,
+    pub scope: Scope,
     pub family: String,
     pub issued_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
@@ -149,7 +150,7 @@ impl Describe for AccessToken {
     fn details(&self) -> Vec<(&'static str, String)> {
         vec![
             ("client", self.client_id.clone()),
-            ("scope", self.scope.join(" ")),
+            ("scope", self.scope.to_string()),
             ("family", self.family.clone()),
         ]
     }
@@ -167,7 +168,7 @@ impl Describe for AccessToken {
 pub struct RefreshToken {
     pub client_id: String,
     pub user: String,
-    pub granted_scope: Vec<String>,
+    pub granted_scope: Scope,
     pub family: String,
     pub expires_at: DateTime<Utc>,
     pub status: Status,
@@ -177,7 +178,7 @@ impl Describe for RefreshToken {
     fn details(&self) -> Vec<(&'static str, String)> {
         vec![
             ("client", self.client_id.clone()),
-            ("scope", self.granted_scope.join(" ")),
+            ("scope", self.granted_scope.to_string()),
             ("family", self.family.clone()),
         ]
     }

@@ -3,12 +3,12 @@
 
 use serde_json::{Value, json};
 
-use super::authorize::scope_values;
 use super::redirect_uri::registration_problem;
 use super::{AuthorizationServer, RegisteredClient};
 use crate::sim::answers::{json_error, json_ok};
 use crate::sim::context::Ctx;
 use crate::sim::message::{Request, Response};
+use crate::sim::scope::Scope;
 use crate::sim::topic::Topic;
 use crate::sim::world::{AuthMethod, ClientConfig, ClientType};
 
@@ -22,7 +22,7 @@ impl AuthorizationServer {
         fixed: &ClientConfig,
         ctx: &mut Ctx,
     ) -> (Response, Topic) {
-        let metadata = request.body.json().cloned().unwrap_or(Value::Null);
+        let metadata = request.body.parse_json().unwrap_or(Value::Null);
         let client = match self.validate_metadata(&metadata) {
             Ok(client) => client,
             Err(topic) => return (json_error(400, topic), topic),
@@ -31,7 +31,7 @@ impl AuthorizationServer {
         let client = RegisteredClient { secret, ..client };
         let body = registration_response(&client_id, &client, ctx.now.timestamp());
         self.clients.insert(client_id, client, ctx.journal);
-        (json_ok(201, "client_id", body), Topic::Registered)
+        (json_ok(201, "client_id", &body), Topic::Registered)
     }
 
     /// Registers a client before the scenario starts, without a message.
@@ -84,7 +84,7 @@ impl AuthorizationServer {
             string_list(fields.get("response_types"))?.unwrap_or_else(|| vec!["code".into()]);
         let scope = match fields.get("scope") {
             None => None,
-            Some(Value::String(scope)) => Some(scope_values(scope)).filter(|s| !s.is_empty()),
+            Some(Value::String(scope)) => Some(Scope::parse(scope)).filter(|s| !s.is_empty()),
             Some(_) => return Err(Topic::RegisterBadMetadata),
         };
         let name = match fields.get("client_name") {
@@ -92,7 +92,7 @@ impl AuthorizationServer {
             Some(Value::String(name)) => name.clone(),
             Some(_) => return Err(Topic::RegisterBadMetadata),
         };
-        let known_scope = |s: &Vec<String>| s.iter().all(|s| self.policy.scopes.contains(s));
+        let known_scope = |s: &Scope| s.is_subset(&self.known_scopes);
         // Only the code flow exists here, and `code` needs the authorization_code
         // grant (RFC 7591 §2.1): anything else is metadata the server cannot honour.
         let consistent = grant_types
@@ -136,7 +136,7 @@ fn registration_response(client_id: &str, client: &RegisteredClient, issued_at: 
         body["client_name"] = json!(client.name);
     }
     if let Some(scope) = &client.scope {
-        body["scope"] = json!(scope.join(" "));
+        body["scope"] = json!(scope.to_string());
     }
     if let Some(secret) = &client.secret {
         body["client_secret"] = json!(secret);

@@ -45,6 +45,22 @@ fn refresh_with_a_wider_scope_is_invalid_scope_and_a_narrower_one_is_allowed() {
 }
 
 #[test]
+fn a_refresh_leaves_a_code_waiting_for_its_exchange() {
+    let t = after_token(json!([
+        { "do": "authorize" },
+        { "do": "consent" },
+        { "do": "callback" },
+        { "do": "refresh" },
+        { "do": "token" },
+    ]));
+    assert_eq!(
+        answer(&t),
+        (Some(200), None),
+        "the second code is still held"
+    );
+}
+
+#[test]
 fn rotation_retires_the_old_refresh_token() {
     let t = after_token(json!([{ "do": "refresh" }, { "do": "refresh" }]));
     assert_eq!(

@@ -130,12 +130,15 @@ fn file_of(source: &Source) -> String {
     }
 }
 
-/// The `.json` files of `dir`, sorted by name.
+/// The `.json` files of `dir`, sorted by name: only regular files (or links to
+/// them), so a FIFO or a device named `*.json` is not offered. Listing opens
+/// nothing, and loading checks the type again on the open file.
 fn json_files(dir: &Path) -> std::io::Result<Vec<Entry>> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter(|p| std::fs::metadata(p).is_ok_and(|m| m.is_file()))
         .collect();
     paths.sort();
     Ok(paths
@@ -171,6 +174,32 @@ mod tests {
             .err()
             .map(|e| format!("error: {e}"));
         assert_eq!(picker.error().map(str::to_owned), expected);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_files_are_listed_so_fifos_and_devices_are_never_opened() {
+        let dir =
+            std::env::temp_dir().join(format!("oauth-sim-picker-fifo-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::write(dir.join("good.json"), r#"{"title": "t"}"#).expect("write");
+        let fifo =
+            std::ffi::CString::new(dir.join("fifo.json").into_os_string().into_encoded_bytes())
+                .expect("a path without NUL");
+        // SAFETY: `fifo` is a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0, "mkfifo");
+        std::os::unix::fs::symlink("/dev/zero", dir.join("zero.json")).expect("symlink");
+        std::os::unix::fs::symlink(dir.join("good.json"), dir.join("link.json")).expect("symlink");
+        std::fs::create_dir_all(dir.join("folder.json")).expect("a directory named .json");
+        let picker = Picker::open(Some(&dir), "builtin:standard-flow", Lang::En);
+        let files: Vec<&str> = picker
+            .entries()
+            .iter()
+            .filter(|e| matches!(e.source, Source::File(_)))
+            .map(|e| e.label.as_str())
+            .collect();
+        assert_eq!(files, ["good.json", "link.json"]);
         std::fs::remove_dir_all(&dir).ok();
     }
 }

@@ -1,12 +1,14 @@
 //! The top line: which scenario, which chapter of the lesson, which step, and the
 //! simulated clock (the step's `at`; only `wait` moves it). The right side is what
-//! changes while stepping, so it is kept whole and the title gives way.
+//! changes while stepping, so it is kept whole and the title gives way. A clock
+//! stopped at its limit (year 262142) always shows its year and a mark.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::explain::explain;
+use crate::sim::StepRecord;
 use crate::tui::app::App;
 use crate::tui::text::{Key, t};
 use crate::tui::width;
@@ -19,22 +21,24 @@ const TITLE_ROOM: usize = 30;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let columns = usize::from(area.width);
-    let mut right = status(app);
+    let mut right = status(app, true);
     let at = app.current().map_or(app.transcript().start, |s| s.at);
     let full_clock = format!("⏱ {}", at.format("%Y-%m-%d %H:%M:%S"));
-    let brief_clock = format!("⏱ {}", at.format("%m-%d %H:%M:%S"));
-    let width_with = |clock: &str| {
-        right.iter().map(|s| width::of(&s.content)).sum::<usize>()
-            + width::of(clock)
-            + GAP.len() * right.len()
-            + 1
-    };
-    let clock = if width_with(&full_clock) + TITLE_ROOM <= columns {
+    // A clock stopped at its limit keeps its year and says so: the date alone would
+    // look like an ordinary time. To keep it whole, the chapter gives way (the
+    // Explain tab names it too).
+    let clock = if app.current().is_some_and(StepRecord::clock_at_limit) {
+        let clock = format!("{full_clock} ({})", t(app.lang(), Key::ClockAtLimit));
+        if width_with(&right, &clock) > columns {
+            right = status(app, false);
+        }
+        clock
+    } else if width_with(&right, &full_clock) + TITLE_ROOM <= columns {
         full_clock
     } else {
-        brief_clock
+        format!("⏱ {}", at.format("%m-%d %H:%M:%S"))
     };
-    let right_width = width_with(&clock);
+    let right_width = width_with(&right, &clock);
     right.push(Span::styled(clock, theme.title));
 
     let name = app.transcript().title.get(app.lang());
@@ -59,8 +63,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }
 
-/// What-if and autoplay marks, the chapter and the step count.
-fn status(app: &App) -> Vec<Span<'static>> {
+/// The cells the right-hand items take with `clock` after them.
+fn width_with(right: &[Span<'_>], clock: &str) -> usize {
+    right.iter().map(|s| width::of(&s.content)).sum::<usize>()
+        + width::of(clock)
+        + GAP.len() * right.len()
+        + 1
+}
+
+/// What-if and autoplay marks, the chapter (when `chapter`) and the step count.
+fn status(app: &App, chapter: bool) -> Vec<Span<'static>> {
     let theme = app.theme();
     let lang = app.lang();
     let mut spans = Vec::new();
@@ -75,7 +87,7 @@ fn status(app: &App) -> Vec<Span<'static>> {
             theme.key,
         ));
     }
-    if let Some(record) = app.current() {
+    if let Some(record) = app.current().filter(|_| chapter) {
         let chapter = explain(record.topic).chapter;
         let text = format!("{} · {}", chapter.number(), chapter.title(lang));
         spans.push(Span::styled(text, theme.title));

@@ -36,6 +36,10 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
                 t(lang, Key::Seconds)
             );
             out.extend([Line::raw(""), Line::styled(clock, theme.wait)]);
+            if record.clock_at_limit() {
+                let mark = format!("⏱ {}", t(lang, Key::ClockAtLimit));
+                out.push(Line::styled(mark, theme.wait));
+            }
         }
         return out;
     };
@@ -45,7 +49,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     ];
     start_line(message, theme, columns, &mut out);
     for (name, value) in message.headers() {
-        header(&name, &value, theme, columns, &mut out);
+        header(name, &value, theme, columns, &mut out);
     }
     match message.body() {
         Body::Empty => {}

@@ -1,6 +1,6 @@
 //! The scenario picker, over the body: the built-ins, then the files of the
 //! directory, the selection kept in sight, and the last load error in the headless
-//! runner's words.
+//! runner's words, wrapped inside the box (display width, so Hangul too).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
@@ -27,10 +27,7 @@ pub fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(popup).inner(Margin::new(1, 0));
     block.render(popup, buf);
     let columns = usize::from(inner.width);
-    let error: Vec<String> = picker
-        .error()
-        .map(|e| width::wrap(e, columns))
-        .unwrap_or_default();
+    let error = error_lines(picker, columns, usize::from(inner.height).saturating_sub(1));
     let list_height = usize::from(inner.height).saturating_sub(error.len());
     let rows = rows(app, picker);
     let selected_row = rows
@@ -57,6 +54,23 @@ pub fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
     {
         buf.set_stringn(inner.x, y, line, columns, theme.failure);
     }
+}
+
+/// The last load error wrapped to the box, in at most `rows` lines (the list keeps
+/// at least the selected entry in sight); an error longer than that ends with `…`.
+fn error_lines(picker: &Picker, columns: usize, rows: usize) -> Vec<String> {
+    let Some(error) = picker.error() else {
+        return Vec::new();
+    };
+    let mut lines = width::wrap(error, columns);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            let (head, _) = width::split(last, columns.saturating_sub(1));
+            *last = format!("{head}…");
+        }
+    }
+    lines
 }
 
 /// The lines of the list: section headings (`None`) and entries (their index).

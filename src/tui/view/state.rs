@@ -38,43 +38,61 @@ pub fn page(app: &App, columns: usize, scroll: usize, height: usize) -> Page {
     let Some(record) = app.current() else {
         return Page::from_all(vec![Line::raw(t(app.lang(), Key::NoSteps))], scroll, height);
     };
-    let rows = rows(app, record);
-    let first = scroll.min(rows.len().saturating_sub(height));
-    let lines = rows
+    let actors = actors(app);
+    let total = 1 + actors
         .iter()
+        .map(|&actor| {
+            let held = app.memory().count_of(actor) + removed(record, actor).count();
+            1 + held.max(1)
+        })
+        .sum::<usize>();
+    let first = scroll.min(total.saturating_sub(height));
+    let lines = rows(app, record, &actors)
         .skip(first)
         .take(height)
-        .map(|row| line(app, record, row, columns))
+        .map(|row| line(app, record, &row, columns))
         .collect();
     Page {
-        total: rows.len(),
+        total,
         first,
         lines,
     }
 }
 
-/// Every actor with what it remembers, then what it deleted at this step.
-fn rows<'a>(app: &'a App, record: &'a StepRecord) -> Vec<Row<'a>> {
+/// The actors in lane order, then any other that remembers something.
+fn actors(app: &App) -> Vec<Actor> {
     let lanes = app.timeline().lanes();
     let others = app.memory().actors().filter(|a| !lanes.contains(a));
-    let actors: Vec<Actor> = lanes.iter().copied().chain(others).collect();
-    let mut rows = vec![Row::Legend];
-    for actor in actors {
-        rows.push(Row::Actor(actor));
-        let before = rows.len();
-        rows.extend(app.memory().of(actor).map(|item| Row::Item(actor, item)));
-        rows.extend(
-            record
-                .changes
-                .iter()
-                .filter(|c| c.actor == actor && matches!(c.kind, ChangeKind::Removed { .. }))
-                .map(Row::Removed),
-        );
-        if rows.len() == before {
-            rows.push(Row::Nothing);
-        }
-    }
-    rows
+    lanes.iter().copied().chain(others).collect()
+}
+
+/// What `actor` deleted at this step.
+fn removed(record: &StepRecord, actor: Actor) -> impl Iterator<Item = &Change> {
+    record
+        .changes
+        .iter()
+        .filter(move |c| c.actor == actor && matches!(c.kind, ChangeKind::Removed { .. }))
+}
+
+/// Every actor with what it remembers, then what it deleted at this step; made as
+/// they are drawn, so a frame costs the rows in sight, not the whole memory.
+fn rows<'a>(
+    app: &'a App,
+    record: &'a StepRecord,
+    actors: &'a [Actor],
+) -> impl Iterator<Item = Row<'a>> {
+    let sections = actors.iter().flat_map(move |&actor| {
+        let empty = app.memory().count_of(actor) == 0 && removed(record, actor).next().is_none();
+        std::iter::once(Row::Actor(actor))
+            .chain(
+                app.memory()
+                    .of(actor)
+                    .map(move |item| Row::Item(actor, item)),
+            )
+            .chain(removed(record, actor).map(Row::Removed))
+            .chain(empty.then_some(Row::Nothing))
+    });
+    std::iter::once(Row::Legend).chain(sections)
 }
 
 fn line(app: &App, record: &StepRecord, row: &Row, columns: usize) -> Line<'static> {
