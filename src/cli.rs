@@ -16,6 +16,8 @@ use crate::escape::visible_line;
 use crate::explain::Lang;
 use crate::report::{self, TextOptions, TextReport};
 use crate::scenario::{self, Loaded, ScenarioError};
+#[cfg(feature = "tui")]
+use crate::tui::Ended;
 
 /// Exit code: every expectation held.
 pub const EXIT_PASSED: u8 = 0;
@@ -23,9 +25,15 @@ pub const EXIT_PASSED: u8 = 0;
 pub const EXIT_FAILED: u8 = 1;
 /// Exit code: a file could not be used (and a usage error, as clap has it).
 pub const EXIT_UNUSABLE: u8 = 2;
+/// Exit code: the terminal UI has no terminal it can use (standard output is not one,
+/// there is no controlling terminal, `TERM=dumb`), or the terminal failed in use.
+pub const EXIT_NO_TERMINAL: u8 = 3;
 /// Exit code: the output could not be written (a full disk, a device that refuses);
 /// a reader that went away is not an error.
 pub const EXIT_NO_OUTPUT: u8 = 4;
+/// Exit code of the terminal UI ended by signal n: this plus n, as shells report a
+/// process killed by a signal (143 for `SIGTERM`).
+pub const EXIT_SIGNAL_BASE: u8 = 128;
 
 /// Watch OAuth 2.0 happen step by step, and break it on purpose.
 ///
@@ -83,6 +91,9 @@ pub enum Command {
         files: Vec<String>,
     },
     /// Open a scenario in the terminal UI.
+    ///
+    /// Exit code 0 on quit, 2 when the scenario cannot be used, 3 without a usable
+    /// terminal, 128 + n when signal n ends it.
     Tui {
         /// A built-in scenario name or a scenario file [default: standard-flow].
         #[arg(value_name = "NAME|FILE")]
@@ -141,8 +152,7 @@ impl Cli {
 ///
 /// # Errors
 ///
-/// Writing to standard output failed ([`OutputError`]), or the terminal UI could not
-/// run.
+/// Writing to standard output failed ([`OutputError`]).
 pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang = Lang::from(cli.tui.lang);
     let code = match cli.command {
@@ -154,8 +164,8 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => run(&scenarios, format, TextOptions { brief, lang }, seed)?,
         Some(Command::List) => list()?,
         Some(Command::Check { files }) => check(&files)?,
-        Some(Command::Tui { scenario }) => tui(scenario.or(cli.scenario), &cli.tui)?,
-        None => tui(cli.scenario, &cli.tui)?,
+        Some(Command::Tui { scenario }) => tui(scenario.or(cli.scenario), &cli.tui),
+        None => tui(cli.scenario, &cli.tui),
     };
     Ok(ExitCode::from(code))
 }
@@ -258,31 +268,41 @@ pub fn report_error(error: &ScenarioError) {
 }
 
 #[cfg(feature = "tui")]
-fn tui(argument: Option<String>, options: &TuiOptions) -> anyhow::Result<u8> {
+fn tui(argument: Option<String>, options: &TuiOptions) -> u8 {
     let argument = argument.unwrap_or_else(|| "standard-flow".to_owned());
     let loaded = match scenario::resolve(&argument) {
         Ok(loaded) => loaded,
         Err(error) => {
             report_error(&error);
-            return Ok(EXIT_UNUSABLE);
+            return EXIT_UNUSABLE;
         }
     };
+    // After loading, so that a broken file is reported as such even without a terminal.
+    if let Err(reason) = crate::tui::terminal::check() {
+        output::say_error(&format_args!(
+            "the terminal UI needs a terminal ({reason}); \
+             `oauth-sim run NAME|FILE` prints the scenario headless"
+        ));
+        return EXIT_NO_TERMINAL;
+    }
     let dir = options.dir.clone().or_else(|| {
         let default = PathBuf::from("scenarios");
         default.is_dir().then_some(default)
     });
-    crate::tui::run(loaded, Lang::from(options.lang), dir)?;
-    Ok(EXIT_PASSED)
+    match crate::tui::run(loaded, Lang::from(options.lang), dir) {
+        Ok(Ended::Quit) => EXIT_PASSED,
+        Ok(Ended::Signal(signal)) => EXIT_SIGNAL_BASE.saturating_add(signal),
+        Err(error) => {
+            output::say_error(&format_args!("the terminal: {error:#}"));
+            EXIT_NO_TERMINAL
+        }
+    }
 }
 
 #[cfg(not(feature = "tui"))]
-#[allow(
-    clippy::unnecessary_wraps,
-    reason = "the same signature as with the tui feature"
-)]
-fn tui(_argument: Option<String>, _options: &TuiOptions) -> anyhow::Result<u8> {
+fn tui(_argument: Option<String>, _options: &TuiOptions) -> u8 {
     output::say_error(
         &"this oauth-sim was built without the `tui` feature; use `oauth-sim run NAME|FILE`",
     );
-    Ok(EXIT_UNUSABLE)
+    EXIT_UNUSABLE
 }

@@ -1,74 +1,103 @@
 //! The terminal UI: the event loop only. State and its changes live in [`app`], key
-//! bindings in [`keymap`], drawing in `view`; this file owns the terminal, which it
-//! always gives back (on quit, on error, and on panic through the hook
-//! `ratatui::init` installs, extended here to release the mouse).
+//! bindings in [`keymap`], drawing in `view`, the terminal's modes in [`terminal`];
+//! this file owns the loop, which always gives the terminal back: on quit, on error,
+//! on a terminating signal, before a stop (`SIGTSTP`, Ctrl-Z), and on panic through
+//! the hook `ratatui::init` installs.
 
 pub mod action;
 pub mod app;
 pub mod keymap;
+#[cfg(unix)]
+mod signals;
+pub mod terminal;
 mod text;
 pub mod theme;
 mod view;
 mod width;
 
-use std::io::stdout;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event::{self, Event};
 
 use self::action::Action;
 use self::app::App;
+use self::terminal::Held;
 use self::theme::Theme;
 use crate::explain::Lang;
 use crate::scenario::Loaded;
 
-/// How long the loop waits for an event when autoplay is off.
-const IDLE_POLL: Duration = Duration::from_millis(500);
+/// The longest the loop waits for an event, so that a signal is answered within it.
+const SIGNAL_POLL: Duration = Duration::from_millis(100);
+
+/// How the UI ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The person quit.
+    Quit,
+    /// A terminating signal (`SIGTERM`, `SIGHUP`, `SIGINT`, `SIGQUIT`) with this number.
+    Signal(u8),
+}
 
 /// Opens the TUI on `loaded`; `dir` adds its `.json` files to the scenario picker.
+/// Call [`terminal::check`] first: this takes the terminal whatever it is.
 ///
 /// # Errors
 ///
-/// When the terminal cannot be read or written.
-pub fn run(loaded: Loaded, lang: Lang, dir: Option<PathBuf>) -> anyhow::Result<()> {
+/// When the terminal cannot be read or written, or a signal handler cannot be
+/// installed.
+pub fn run(loaded: Loaded, lang: Lang, dir: Option<PathBuf>) -> anyhow::Result<Ended> {
     let mut app = App::new(loaded, lang, dir, Theme::from_env());
-    let mut terminal = match ratatui::try_init() {
-        Ok(terminal) => terminal,
-        Err(error) => {
-            ratatui::restore();
-            return Err(error.into());
-        }
-    };
-    release_mouse_on_panic();
-    let result = execute!(stdout(), EnableMouseCapture)
-        .map_err(anyhow::Error::from)
-        .and_then(|()| event_loop(&mut terminal, &mut app));
-    let _ = execute!(stdout(), DisableMouseCapture);
-    ratatui::restore();
-    result
+    // Caught from before the terminal is taken, so no signal can leave it taken.
+    #[cfg(unix)]
+    let mut watch = signals::Watch::register()?;
+    let mut held = Held::take()?;
+    let ended = event_loop(
+        &mut held,
+        &mut app,
+        #[cfg(unix)]
+        &mut watch,
+    );
+    held.give_back();
+    // A terminal that hangs up fails a write and sends SIGHUP: the signal ended the UI.
+    #[cfg(unix)]
+    let ended = ended.or_else(|error| match watch.pending() {
+        Some(signals::Request::End(signal)) => Ok(Ended::Signal(signal)),
+        _ => Err(error),
+    });
+    ended
 }
 
-/// Chains a hook before ratatui's (which leaves raw mode and the alternate screen)
-/// so a panic also stops mouse reporting.
-fn release_mouse_on_panic() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
-        previous(info);
-    }));
-}
-
-/// Draws when something changed, then waits for a key, a mouse event, a resize or
-/// the autoplay timer, whichever comes first.
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+/// Answers signals, draws when something changed, then waits for a key, a mouse
+/// event, a resize or the autoplay timer, whichever comes first, but never longer than
+/// [`SIGNAL_POLL`].
+fn event_loop(
+    held: &mut Held,
+    app: &mut App,
+    #[cfg(unix)] watch: &mut signals::Watch,
+) -> anyhow::Result<Ended> {
     let mut next_tick: Option<Instant> = None;
     let mut dirty = true;
-    while !app.should_quit() {
+    loop {
+        #[cfg(unix)]
+        match answer_signals(watch, held)? {
+            Answer::End(signal) => return Ok(Ended::Signal(signal)),
+            Answer::Redraw => dirty = true,
+            Answer::Nothing => {}
+        }
+        if app.should_quit() {
+            return Ok(Ended::Quit);
+        }
+        if app.take_suspend() {
+            // Stopped until a SIGCONT, which the next turn answers by taking the
+            // terminal again.
+            #[cfg(unix)]
+            suspend(held)?;
+            continue;
+        }
         if dirty {
-            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            held.terminal()
+                .draw(|frame| frame.render_widget(&*app, frame.area()))?;
             dirty = false;
         }
         next_tick = match (app.autoplay(), next_tick) {
@@ -76,19 +105,12 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<(
             (Some(_), at) => at,
             (None, _) => None,
         };
-        let timeout =
-            next_tick.map_or(IDLE_POLL, |at| at.saturating_duration_since(Instant::now()));
-        if event::poll(timeout)? {
-            // Every event may change the screen: a resize needs no action, only a frame.
+        let timeout = next_tick.map_or(SIGNAL_POLL, |at| {
+            at.saturating_duration_since(Instant::now())
+                .min(SIGNAL_POLL)
+        });
+        if handle_event(app, timeout)? {
             dirty = true;
-            let action = match event::read()? {
-                Event::Key(key) => keymap::action_for(key),
-                Event::Mouse(mouse) => keymap::action_for_mouse(mouse),
-                _ => None,
-            };
-            if let Some(action) = action {
-                app.update(action);
-            }
         }
         if next_tick.is_some_and(|at| Instant::now() >= at) {
             app.update(Action::Tick);
@@ -96,5 +118,58 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<(
             dirty = true;
         }
     }
-    Ok(())
+}
+
+/// Waits up to `timeout` for a key, a mouse event or a resize, and applies what it
+/// asks for. True when one came: every event may change the screen (a resize needs no
+/// action, only a frame).
+fn handle_event(app: &mut App, timeout: Duration) -> std::io::Result<bool> {
+    if !event::poll(timeout)? {
+        return Ok(false);
+    }
+    let action = match event::read()? {
+        Event::Key(key) => keymap::action_for(key),
+        Event::Mouse(mouse) => keymap::action_for_mouse(mouse),
+        _ => None,
+    };
+    if let Some(action) = action {
+        app.update(action);
+    }
+    Ok(true)
+}
+
+/// What the signals since the last turn ask of the loop.
+#[cfg(unix)]
+enum Answer {
+    Nothing,
+    /// The terminal was taken again: draw every cell.
+    Redraw,
+    End(u8),
+}
+
+/// Answers every signal that has arrived, stopping the process when one asks for it.
+#[cfg(unix)]
+fn answer_signals(watch: &mut signals::Watch, held: &mut Held) -> std::io::Result<Answer> {
+    use signals::Request;
+    let mut answer = Answer::Nothing;
+    loop {
+        match watch.pending() {
+            None => return Ok(answer),
+            Some(Request::End(signal)) => return Ok(Answer::End(signal)),
+            // The SIGCONT that continues the process is the next request.
+            Some(Request::Suspend) => suspend(held)?,
+            Some(Request::Resume) => {
+                held.resume()?;
+                answer = Answer::Redraw;
+            }
+        }
+    }
+}
+
+/// Gives the terminal back and stops until a `SIGCONT` (POSIX job control): the shell
+/// shows its prompt, and `fg` continues the UI.
+#[cfg(unix)]
+fn suspend(held: &mut Held) -> std::io::Result<()> {
+    held.suspend()?;
+    signals::stop()
 }

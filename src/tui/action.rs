@@ -94,6 +94,9 @@ pub enum Action {
     ScrollDiagram(i16),
     /// Moves the detail pane by this many lines.
     ScrollDetail(i16),
+    /// Gives the terminal back and stops until the shell continues the UI (`fg`);
+    /// the event loop does it, since it owns the terminal.
+    Suspend,
     Quit,
 }
 

@@ -60,9 +60,19 @@ pub struct App {
     detail_scroll: u16,
     overlay: Overlay,
     dir: Option<PathBuf>,
-    quit: bool,
+    /// What the event loop, which owns the terminal, is asked to do.
+    ask: Ask,
     /// What the last frame measured, so scrolling stops at the ends.
     view: Cell<Viewport>,
+}
+
+/// What the app asks of the event loop. Quitting is final; a suspend is asked once per
+/// Ctrl-Z.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ask {
+    Nothing,
+    Suspend,
+    Quit,
 }
 
 /// What is drawn over the screen and takes the keys.
@@ -105,7 +115,7 @@ impl App {
             detail_scroll: 0,
             overlay: Overlay::None,
             dir,
-            quit: false,
+            ask: Ask::Nothing,
             view: Cell::default(),
         };
         app.go_to(0);
@@ -115,7 +125,9 @@ impl App {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => self.ask = Ask::Quit,
+            Action::Suspend if self.ask == Ask::Nothing => self.ask = Ask::Suspend,
+            Action::Suspend => {}
             Action::Tick => self.tick(),
             Action::ScrollDiagram(rows) => self.scroll_diagram(rows),
             _ => match self.overlay {
@@ -124,6 +136,16 @@ impl App {
                 Overlay::None => self.update_main(action),
             },
         }
+    }
+
+    /// Whether a suspend was asked for since the last call. The event loop asks, and
+    /// does the suspending itself, since it owns the terminal.
+    pub fn take_suspend(&mut self) -> bool {
+        let asked = self.ask == Ask::Suspend;
+        if asked {
+            self.ask = Ask::Nothing;
+        }
+        asked
     }
 
     fn update_main(&mut self, action: Action) {
@@ -145,7 +167,7 @@ impl App {
                 let picker = Picker::open(self.dir.as_deref(), &self.opened.file, self.lang);
                 self.overlay = Overlay::Picker(picker);
             }
-            Action::Back => self.quit = true,
+            Action::Back => self.ask = Ask::Quit,
             Action::ToggleLanguage => {
                 self.lang = match self.lang {
                     Lang::En => Lang::Ko,
@@ -155,7 +177,11 @@ impl App {
             Action::ToggleHelp => self.overlay = Overlay::Help,
             Action::Decide(decision) => self.decide(decision),
             Action::ScrollDetail(lines) => self.scroll_detail(lines),
-            Action::Confirm | Action::Tick | Action::ScrollDiagram(_) | Action::Quit => {}
+            Action::Confirm
+            | Action::Tick
+            | Action::ScrollDiagram(_)
+            | Action::Suspend
+            | Action::Quit => {}
         }
     }
 

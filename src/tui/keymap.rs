@@ -20,7 +20,13 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
         return None;
     }
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return matches!(key.code, KeyCode::Char('c')).then_some(Action::Quit);
+        // Raw mode turns off the terminal's own ^C and ^Z (POSIX `ISIG`), so the UI
+        // does what they would have done.
+        return match key.code {
+            KeyCode::Char('c') => Some(Action::Quit),
+            KeyCode::Char('z') => Some(Action::Suspend),
+            _ => None,
+        };
     }
     let action = match key.code {
         KeyCode::Right | KeyCode::Char('l' | ' ') => Action::NextStep,
@@ -126,9 +132,11 @@ mod tests {
     }
 
     #[test]
-    fn ctrl_c_quits_and_other_keys_do_nothing() {
+    fn ctrl_c_quits_ctrl_z_suspends_and_other_keys_do_nothing() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(ctrl_c), Some(Action::Quit));
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(ctrl_z), Some(Action::Suspend));
         let ctrl_l = KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL);
         assert_eq!(action_for(ctrl_l), None);
         assert_eq!(action_for(key(KeyCode::Char('x'))), None);

@@ -4,7 +4,7 @@
 use std::cell::Cell;
 use std::time::Duration;
 
-use super::{App, Choice, Overlay, Picker, SPEEDS_MS, Timeline, Viewport};
+use super::{App, Ask, Choice, Overlay, Picker, SPEEDS_MS, Timeline, Viewport};
 use crate::explain::Lang;
 use crate::sim::{Memory, StepRecord, Transcript};
 use crate::tui::action::Tab;
@@ -68,7 +68,7 @@ impl App {
     }
 
     pub fn should_quit(&self) -> bool {
-        self.quit
+        self.ask == Ask::Quit
     }
 
     /// Rows the diagram is moved from where the cursor alone would put it.

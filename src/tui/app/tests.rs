@@ -182,3 +182,17 @@ fn help_closes_on_any_key_without_acting_on_it() {
     assert!(!app.help_open());
     assert_eq!(app.step(), 0);
 }
+
+#[test]
+fn suspending_is_asked_once_and_leaves_the_screen_as_it_was() {
+    let mut app = app("standard-flow");
+    app.update(Action::NextStep);
+    app.update(Action::ToggleHelp);
+    assert!(!app.take_suspend(), "nothing asked yet");
+    app.update(Action::Suspend);
+    assert!(app.take_suspend());
+    assert!(!app.take_suspend(), "the loop suspends once per Ctrl-Z");
+    assert!(app.help_open(), "the help is still open after resuming");
+    assert_eq!(app.step(), 1);
+    assert!(!app.should_quit());
+}
