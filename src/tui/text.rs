@@ -246,7 +246,7 @@ pub fn help(lang: Lang) -> &'static [(&'static str, &'static str)] {
         ("r", "restart the scenario as it was opened"),
         ("o", "open a scenario (Enter, Esc to close)"),
         ("L", "한국어로 보기"),
-        ("?", "this help"),
+        ("? / Ctrl-Z", "this help / suspend (fg resumes)"),
         ("q Esc Ctrl-C", "quit (Esc first closes a window)"),
     ];
     const KO: &[(&str, &str)] = &[
@@ -262,7 +262,7 @@ pub fn help(lang: Lang) -> &'static [(&'static str, &'static str)] {
         ("r", "처음 연 시나리오로 다시 시작"),
         ("o", "시나리오 열기 (Enter 열기, Esc 닫기)"),
         ("L", "view in English"),
-        ("?", "이 도움말"),
+        ("? / Ctrl-Z", "이 도움말 / 일시 중지 (fg로 재개)"),
         ("q Esc Ctrl-C", "종료 (Esc는 열린 창을 먼저 닫음)"),
     ];
     pick_table(lang, EN, KO)
