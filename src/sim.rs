@@ -109,7 +109,7 @@ impl Simulation {
                 world.user.clone(),
                 credentials.clone(),
             ),
-            resource: ResourceServer::new(world.resource.clone(), credentials),
+            resource: ResourceServer::new(world.resource.clone(), &credentials),
             attacker: Attacker::new(),
         };
         let mut ctx = Ctx {

@@ -2,6 +2,7 @@
 //! callback, trades the code for tokens over the back channel and calls the API.
 
 use chrono::{DateTime, Utc};
+use serde::Deserialize;
 use serde_json::{Map, Value, json};
 use url::Url;
 
@@ -109,15 +110,12 @@ impl Client {
     pub fn on_registered(&mut self, response: &Response, ctx: &mut Ctx, seen: &mut Seen) {
         let Some(body) = response
             .body
-            .parse_json()
+            .parse_json::<Registered>()
             .filter(|_| response.status == 201)
         else {
             return;
         };
-        if let Some(id) = body["client_id"].as_str() {
-            let secret = body["client_secret"].as_str();
-            self.remember_credentials(id, secret, ctx, seen);
-        }
+        self.remember_credentials(&body.client_id, body.client_secret.as_deref(), ctx, seen);
     }
 
     /// The redirect that sends the browser to the authorization endpoint
@@ -272,18 +270,16 @@ impl Client {
     ) {
         let Some(body) = response
             .body
-            .parse_json()
+            .parse_json::<Tokens>()
             .filter(|_| response.status == 200)
         else {
             return;
         };
-        if let Some(access) = body["access_token"].as_str() {
-            let expires_at = body["expires_in"].as_u64().map(|s| later(ctx.now, s));
-            self.access_token
-                .set_with(access, Held { expires_at }, ctx.journal);
-            seen.access_token(access);
-        }
-        if let Some(refresh) = body["refresh_token"].as_str() {
+        let expires_at = body.expires_in.map(|s| later(ctx.now, s));
+        self.access_token
+            .set_with(&body.access_token, Held { expires_at }, ctx.journal);
+        seen.access_token(&body.access_token);
+        if let Some(refresh) = &body.refresh_token {
             self.refresh_token.set(refresh, ctx.journal);
             seen.refresh_token(refresh);
         }
@@ -325,4 +321,19 @@ impl Client {
         }
         request
     }
+}
+
+/// The fields of a registration answer the client keeps (RFC 7591 §3.2.1).
+#[derive(Deserialize)]
+struct Registered {
+    client_id: String,
+    client_secret: Option<String>,
+}
+
+/// The fields of a token answer the client keeps (RFC 6749 §5.1).
+#[derive(Deserialize)]
+struct Tokens {
+    access_token: String,
+    expires_in: Option<u64>,
+    refresh_token: Option<String>,
 }

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::actor::Actor;
@@ -78,9 +79,10 @@ impl Body {
         Self::Json(serde_json::to_string_pretty(value).unwrap_or_default())
     }
 
-    /// The JSON value the body holds, or none for another kind of body (or text that
-    /// is not JSON).
-    pub fn parse_json(&self) -> Option<Value> {
+    /// What a JSON body says, read into the shape the receiver expects (the fields
+    /// it uses, or any `Value`); none for another kind of body, or text that does
+    /// not have that shape.
+    pub fn parse_json<T: DeserializeOwned>(&self) -> Option<T> {
         match self {
             Self::Json(text) => serde_json::from_str(text).ok(),
             _ => None,

@@ -2,6 +2,7 @@
 //! the authorization server whether the token is live and what it allows
 //! (RFC 7662), then answers as RFC 6750 §3 says.
 
+use serde::Deserialize;
 use serde_json::json;
 
 use super::answers::json_ok;
@@ -20,7 +21,9 @@ const REALM: &str = "photos";
 #[derive(Debug, Clone)]
 pub struct ResourceServer {
     config: ResourceConfig,
-    credentials: (String, String),
+    /// The `Authorization` header of its introspection requests: its own id and
+    /// secret never change, so it is written once.
+    authorization: String,
 }
 
 /// What the resource server does with a call: answer at once, or ask first.
@@ -30,10 +33,10 @@ pub enum Check {
 }
 
 impl ResourceServer {
-    pub fn new(config: ResourceConfig, credentials: (String, String)) -> Self {
+    pub fn new(config: ResourceConfig, (id, secret): &(String, String)) -> Self {
         Self {
             config,
-            credentials,
+            authorization: encode_basic(id, secret),
         }
     }
 
@@ -66,9 +69,8 @@ impl ResourceServer {
         let mut form = Params::new();
         form.push("token", token);
         form.push("token_type_hint", "access_token");
-        let (id, secret) = &self.credentials;
         let ask = Request::new(Method::Post, AUTH_HOST, "/introspect")
-            .header("Authorization", encode_basic(id, secret))
+            .header("Authorization", self.authorization.clone())
             .body(Body::Form(form));
         Check::Introspect(ask)
     }
@@ -81,24 +83,26 @@ impl ResourceServer {
     /// Answers the call once the authorization server has said what the token is.
     /// `why` is the authorization server's reason for an inactive token.
     pub fn answer(&self, introspection: &Response, why: Topic) -> (Response, Topic) {
-        let body = introspection.body.parse_json().unwrap_or_default();
-        if body["active"] != json!(true) {
+        let body: Introspected = introspection.body.parse_json().unwrap_or_default();
+        if !body.active {
             let topic = match why {
                 Topic::AccessTokenExpired | Topic::AccessTokenRevoked => why,
                 _ => Topic::AccessTokenUnknown,
             };
             return (self.challenge_for(401, Some(topic)), topic);
         }
-        let scope = body["scope"].as_str().unwrap_or_default();
-        if !scope.split(' ').any(|s| s == self.config.required_scope) {
+        if !body
+            .scope
+            .split(' ')
+            .any(|s| s == self.config.required_scope)
+        {
             return (
                 self.challenge_for(403, Some(Topic::ScopeInsufficient)),
                 Topic::ScopeInsufficient,
             );
         }
-        let owner = body["username"].as_str().unwrap_or_default();
         let photos = json!({
-            "owner": owner,
+            "owner": body.username,
             "photos": [
                 { "id": 1, "title": "Sunrise over the bay.jpg" },
                 { "id": 2, "title": "Grandma's 90th birthday.jpg" },
@@ -153,12 +157,22 @@ fn bearer_token(header: &str) -> Bearer<'_> {
     }
 }
 
+/// The fields of an introspection answer the resource server reads (RFC 7662 §2.2);
+/// an answer it cannot read counts as inactive.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct Introspected {
+    active: bool,
+    scope: String,
+    username: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn check(authorization: Option<&str>) -> Check {
-        let server = ResourceServer::new(ResourceConfig::default(), ("rs".into(), "s".into()));
+        let server = ResourceServer::new(ResourceConfig::default(), &("rs".into(), "s".into()));
         let mut request = Request::new(Method::Get, HOST, "/photos");
         if let Some(value) = authorization {
             request = request.header("Authorization", value);

@@ -96,12 +96,14 @@ fn decode_basic(header: &str) -> Option<(String, String)> {
     }
     let decoded = String::from_utf8(STANDARD.decode(encoded.trim()).ok()?).ok()?;
     let (id, secret) = decoded.split_once(':')?;
+    // As `application/x-www-form-urlencoded` decodes a value: `+` is a space, then
+    // percent-decoding, with bytes that are not UTF-8 replaced.
     let unescape = |s: &str| {
-        form_urlencoded::parse(format!("x={s}").as_bytes())
-            .next()
-            .map(|(_, v)| v.into_owned())
+        percent_encoding::percent_decode_str(&s.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
     };
-    Some((unescape(id)?, unescape(secret)?))
+    Some((unescape(id), unescape(secret)))
 }
 
 /// The `Authorization: Basic` value a client sends.
