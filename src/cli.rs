@@ -14,7 +14,7 @@ pub use output::{OutputError, clap_exit, exit_for};
 
 use crate::escape::visible_line;
 use crate::explain::Lang;
-use crate::report::{self, TextOptions, TextReport};
+use crate::report::{self, TextOptions};
 use crate::scenario::{self, Loaded, ScenarioError};
 #[cfg(feature = "tui")]
 use crate::tui::Ended;
@@ -188,7 +188,10 @@ fn run(
             }
         };
         let passed = match format {
-            Format::Text => run_text(&scenario, &file, options, seed, &mut stdout)?,
+            Format::Text => {
+                report::write_text(scenario.start_run(seed), &file, options, &mut stdout)
+                    .map_err(OutputError)?
+            }
             Format::Json => {
                 let transcript = scenario.run(seed);
                 let line = report::json_line(&transcript, &file, options.lang) + "\n";
@@ -202,25 +205,6 @@ fn run(
     }
     output::flush(&mut stdout)?;
     Ok(code)
-}
-
-/// Writes the text report step by step as the run makes each one, so memory holds
-/// one step at a time however long the scenario; returns whether it passed.
-fn run_text(
-    scenario: &scenario::Scenario,
-    file: &str,
-    options: TextOptions,
-    seed: Option<u64>,
-    out: &mut impl std::io::Write,
-) -> Result<bool, OutputError> {
-    let mut run = scenario.start_run(seed);
-    let mut report = TextReport::new(run.head(), file, options, run.total());
-    output::print(out, &report.header)?;
-    for step in run.by_ref() {
-        output::print(out, &report.step(&step))?;
-    }
-    output::print(out, &report.result())?;
-    Ok(report.passed())
 }
 
 fn list() -> anyhow::Result<u8> {

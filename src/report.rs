@@ -5,7 +5,7 @@ mod json;
 mod text;
 
 pub use json::json_line;
-pub use text::{TextOptions, TextReport, text};
+pub use text::{TextOptions, text, write_text};
 
 use crate::sim::Item;
 

@@ -16,7 +16,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use oauth_sim::explain::Lang;
-use oauth_sim::report::{self, TextOptions, TextReport};
+use oauth_sim::report::{self, TextOptions};
 use oauth_sim::scenario::{self, Scenario};
 use oauth_sim::sim::{
     Actor, ChangeKind, Item, ItemKind, Memory, Payload, Reason, Request, Response, StepRecord,
@@ -374,14 +374,9 @@ fn same_seed_same_bytes(json: &str) -> Verdict {
 /// The text report as `oauth-sim run` writes it: the header, each step as the run
 /// makes it, the result.
 fn streamed_text(scenario: &Scenario, options: TextOptions) -> String {
-    let mut run = scenario.start_run(None);
-    let mut report = TextReport::new(run.head(), FILE, options, run.total());
-    let mut out = report.header.clone();
-    for step in run.by_ref() {
-        out.push_str(&report.step(&step));
-    }
-    out.push_str(&report.result());
-    out
+    let mut out = Vec::new();
+    let _ = report::write_text(scenario.start_run(None), FILE, options, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 proptest! {

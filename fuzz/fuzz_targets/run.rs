@@ -10,7 +10,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use oauth_sim::explain::Lang;
-use oauth_sim::report::{self, TextOptions, TextReport};
+use oauth_sim::report::{self, TextOptions};
 use oauth_sim::scenario::Scenario;
 
 const FILE: &str = "fuzz.json";
@@ -18,14 +18,9 @@ const FILE: &str = "fuzz.json";
 /// The text report as `oauth-sim run` writes it: the header, each step as the run
 /// makes it, the result.
 fn streamed(scenario: &Scenario, options: TextOptions) -> String {
-    let mut run = scenario.start_run(None);
-    let mut report = TextReport::new(run.head(), FILE, options, run.total());
-    let mut out = report.header.clone();
-    for step in run.by_ref() {
-        out.push_str(&report.step(&step));
-    }
-    out.push_str(&report.result());
-    out
+    let mut out = Vec::new();
+    let _ = report::write_text(scenario.start_run(None), FILE, options, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fuzz_target!(|bytes: &[u8]| {

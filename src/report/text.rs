@@ -2,11 +2,12 @@
 //! expectation, explanation and memory changes.
 
 use std::fmt::Write as _;
+use std::io;
 
 use super::describe_item;
 use crate::escape::{visible, visible_line};
 use crate::explain::{Lang, explain};
-use crate::sim::{ChangeKind, StepRecord, Transcript};
+use crate::sim::{ChangeKind, Run, StepRecord, Transcript};
 
 /// What the text report includes.
 #[derive(Debug, Clone, Copy, Default)]
@@ -27,11 +28,33 @@ pub fn text(transcript: &Transcript, file: &str, options: TextOptions) -> String
     out
 }
 
+/// Runs `run` and writes its text report to `out` as it goes (the header, each
+/// step as the run makes it, the result), so a run of any length holds one step at
+/// a time; returns whether every expectation held.
+///
+/// # Errors
+///
+/// `out` refused what was written.
+pub fn write_text(
+    mut run: Run,
+    file: &str,
+    options: TextOptions,
+    out: &mut impl io::Write,
+) -> io::Result<bool> {
+    let mut report = TextReport::new(run.head(), file, options, run.total());
+    out.write_all(report.header.as_bytes())?;
+    for step in run.by_ref() {
+        out.write_all(report.step(&step).as_bytes())?;
+    }
+    out.write_all(report.result().as_bytes())?;
+    Ok(report.passed())
+}
+
 /// The text report written as the run goes: the header first, then each step as it
 /// is made, then the result, so a run of any length holds one step at a time.
-pub struct TextReport {
+struct TextReport {
     /// The title, file, seed, start and summary.
-    pub header: String,
+    header: String,
     options: TextOptions,
     total: usize,
     steps: usize,
@@ -43,7 +66,7 @@ pub struct TextReport {
 impl TextReport {
     /// Starts the report of a run of `total` steps; `head` gives the title, seed,
     /// start and summary.
-    pub fn new(head: &Transcript, file: &str, options: TextOptions, total: usize) -> Self {
+    fn new(head: &Transcript, file: &str, options: TextOptions, total: usize) -> Self {
         Self {
             header: header(head, file, options),
             options,
@@ -55,7 +78,7 @@ impl TextReport {
     }
 
     /// One step's text, remembering its verdict for the result.
-    pub fn step(&mut self, step: &StepRecord) -> String {
+    fn step(&mut self, step: &StepRecord) -> String {
         self.steps += 1;
         match step.met() {
             Some(true) => self.checked += 1,
@@ -71,12 +94,12 @@ impl TextReport {
     }
 
     /// Whether every expectation so far held.
-    pub fn passed(&self) -> bool {
+    fn passed(&self) -> bool {
         self.failed.is_empty()
     }
 
     /// The closing lines: passed, or each expectation not met.
-    pub fn result(&self) -> String {
+    fn result(&self) -> String {
         let mut out = String::from("\n");
         if self.failed.is_empty() {
             let _ = writeln!(
