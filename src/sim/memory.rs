@@ -236,17 +236,33 @@ pub fn net(changes: Journal) -> Journal {
 }
 
 /// Numbers the things a journal is about (an actor's item of a kind and key), in the
-/// order they first appear: the number of each change's thing.
+/// order they first appear: the number of each change's thing. Most steps change a
+/// handful of things, which a look back finds sooner than a hash; a step that changes
+/// many uses an index, so the cost stays linear.
 fn number_things(changes: &[Change]) -> Vec<usize> {
+    const FEW: usize = 16;
+    fn thing(c: &Change) -> (Actor, ItemKind, &str) {
+        (c.actor, c.item_kind(), c.key())
+    }
+    if changes.len() <= FEW {
+        return changes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                changes[..i]
+                    .iter()
+                    .position(|earlier| thing(earlier) == thing(c))
+                    .unwrap_or(i)
+            })
+            .collect();
+    }
     let mut numbers: HashMap<(Actor, ItemKind, &str), usize> =
         HashMap::with_capacity(changes.len());
     changes
         .iter()
         .map(|c| {
             let fresh = numbers.len();
-            *numbers
-                .entry((c.actor, c.item_kind(), c.key()))
-                .or_insert(fresh)
+            *numbers.entry(thing(c)).or_insert(fresh)
         })
         .collect()
 }

@@ -108,11 +108,13 @@ fn decode_basic(header: &str) -> Option<(String, String)> {
 
 /// The `Authorization: Basic` value a client sends.
 pub fn encode_basic(client_id: &str, secret: &str) -> String {
-    let escape = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
-    format!(
-        "Basic {}",
-        STANDARD.encode(format!("{}:{}", escape(client_id), escape(secret)))
-    )
+    let mut pair = String::with_capacity(client_id.len() + secret.len() + 1);
+    pair.extend(form_urlencoded::byte_serialize(client_id.as_bytes()));
+    pair.push(':');
+    pair.extend(form_urlencoded::byte_serialize(secret.as_bytes()));
+    let mut header = String::from("Basic ");
+    STANDARD.encode_string(pair, &mut header);
+    header
 }
 
 fn refuse(basic: bool, topic: Topic) -> (Response, Topic) {
