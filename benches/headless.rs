@@ -1,13 +1,14 @@
 //! How long the headless core takes: long scenarios (at most 250 ms for 100,000
-//! steps, and cost linear in steps: 10,000 steps at most 11 times 1,000), and one
-//! step with 100,000 `with` parameters, loaded from its 1 MiB of text and run (at
-//! most 200 ms).
+//! steps, and cost linear in steps: 10,000 steps at most 11 times 1,000), run as
+//! `oauth-sim run` runs them (each step's record made and let go) and as the TUI
+//! does (the whole transcript kept); and one step with 100,000 `with` parameters,
+//! loaded from its 1 MiB of text and run (at most 200 ms).
 
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use oauth_sim::scenario;
-use oauth_sim::sim::{self, Action, Step, Words, World};
+use oauth_sim::sim::{self, Action, Run, Step, Words, World};
 
 /// The allocator the binary uses (src/main.rs).
 #[global_allocator]
@@ -40,6 +41,12 @@ fn headless(c: &mut Criterion) {
         let steps = long_scenario(total);
         group.throughput(Throughput::Elements(total as u64));
         group.bench_with_input(BenchmarkId::new("run", total), &steps, |b, steps| {
+            b.iter(|| {
+                let run = Run::new(&title, &summary, &world, steps.clone(), 1, start);
+                run.map(|record| black_box(record).index).sum::<usize>()
+            });
+        });
+        group.bench_with_input(BenchmarkId::new("transcript", total), &steps, |b, steps| {
             b.iter(|| black_box(sim::run(&title, &summary, &world, steps, 1, start)));
         });
     }
