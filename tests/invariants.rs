@@ -379,56 +379,49 @@ fn streamed_text(scenario: &Scenario, options: TextOptions) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Fails the case when `check` finds something wrong with the scenario, with the
+/// scenario as JSON in the message, ready to save as a file and run.
+fn holds(value: &Value, check: impl Fn(&str) -> Verdict) -> Result<(), TestCaseError> {
+    let json = file_text(value);
+    check(&json).map_err(|why| TestCaseError::fail(format!("{why}\nscenario:\n{json}")))
+}
+
 proptest! {
     #![proptest_config(config())]
 
     #[test]
     fn the_same_seed_gives_the_same_bytes(value in generate::scenario()) {
-        let json = file_text(&value);
-        let verdict = same_seed_same_bytes(&json);
-        prop_assert!(verdict.is_ok(), "{}\nscenario:\n{json}", verdict.unwrap_err());
+        holds(&value, same_seed_same_bytes)?;
     }
 
     #[test]
     fn the_api_serves_only_tokens_the_server_holds_live(value in generate::scenario()) {
-        let json = file_text(&value);
-        let verdict = verdict(&json, api_serves_only_live_tokens);
-        prop_assert!(verdict.is_ok(), "{}\nscenario:\n{json}", verdict.unwrap_err());
+        holds(&value, |json| verdict(json, api_serves_only_live_tokens))?;
     }
 
     #[test]
     fn nothing_expired_is_ever_accepted(value in generate::scenario()) {
-        let json = file_text(&value);
-        let verdict = verdict(&json, nothing_expired_is_accepted);
-        prop_assert!(verdict.is_ok(), "{}\nscenario:\n{json}", verdict.unwrap_err());
+        holds(&value, |json| verdict(json, nothing_expired_is_accepted))?;
     }
 
     #[test]
     fn a_code_is_never_redeemed_twice_while_codes_are_one_time(value in generate::scenario()) {
-        let json = file_text(&value);
-        let verdict = verdict(&json, codes_are_redeemed_once);
-        prop_assert!(verdict.is_ok(), "{}\nscenario:\n{json}", verdict.unwrap_err());
+        holds(&value, |json| verdict(json, codes_are_redeemed_once))?;
     }
 
     #[test]
     fn no_token_of_a_replayed_grant_is_accepted(value in generate::scenario()) {
-        let json = file_text(&value);
-        let verdict = verdict(&json, a_replayed_grant_stays_dead);
-        prop_assert!(verdict.is_ok(), "{}\nscenario:\n{json}", verdict.unwrap_err());
+        holds(&value, |json| verdict(json, a_replayed_grant_stays_dead))?;
     }
 
     #[test]
     fn the_client_never_holds_a_code_after_exchanging_it(value in generate::scenario()) {
-        let json = file_text(&value);
-        let verdict = verdict(&json, the_client_drops_an_exchanged_code);
-        prop_assert!(verdict.is_ok(), "{}\nscenario:\n{json}", verdict.unwrap_err());
+        holds(&value, |json| verdict(json, the_client_drops_an_exchanged_code))?;
     }
 
     #[test]
     fn the_client_forgets_a_code_only_when_it_exchanges_it(value in generate::scenario()) {
-        let json = file_text(&value);
-        let verdict = verdict(&json, the_client_forgets_a_code_only_by_using_it);
-        prop_assert!(verdict.is_ok(), "{}\nscenario:\n{json}", verdict.unwrap_err());
+        holds(&value, |json| verdict(json, the_client_forgets_a_code_only_by_using_it))?;
     }
 }
 
