@@ -820,6 +820,243 @@ pub fn explain(topic: Topic) -> Explanation {
                        실패하는지 보세요.",
             },
         },
+        T::SignInStarted => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 6749 §4.1.1, §10.12",
+            en: Text {
+                headline: "The client sends the browser to the authorization server",
+                why: "The browser asked Photo Printer to sign in, and Photo Printer answered with a \
+                      redirect to `/authorize`. The query carries only public values: the \
+                      `client_id`, the `redirect_uri`, the `scope`, a fresh `state` and the PKCE \
+                      `code_challenge`. The `state` and the `code_verifier` stay at the client, \
+                      tied to this browser by a session cookie, so the callback can later be \
+                      matched to the browser that started it.",
+                next: "Follow the redirect: the browser now talks to the authorization server, \
+                       and Photo Printer is not in the conversation.",
+            },
+            ko: Text {
+                headline: "클라이언트가 브라우저를 인가 서버로 보냅니다",
+                why: "브라우저가 Photo Printer에 로그인을 요청했고, Photo Printer는 `/authorize`로 \
+                      가는 리다이렉트로 답했습니다. 쿼리에는 공개해도 되는 값만 있습니다: \
+                      `client_id`, `redirect_uri`, `scope`, 새 `state`, PKCE `code_challenge`. \
+                      `state`와 `code_verifier`는 클라이언트에 남고, 세션 쿠키로 이 브라우저와 \
+                      묶입니다. 그래서 나중에 콜백이 오면 흐름을 시작한 브라우저인지 확인할 수 \
+                      있습니다.",
+                next: "리다이렉트를 따라가 보세요: 이제 브라우저가 인가 서버와 이야기하고, Photo \
+                       Printer는 그 대화에 끼지 않습니다.",
+            },
+        },
+        T::NotSignedIn => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §10.12",
+            en: Text {
+                headline: "The client shows photos only to the browser that signed in",
+                why: "Photo Printer keeps its tokens for the browser session that ran the flow. \
+                      This browser has no such session, so the client does not use the tokens \
+                      for it: a token held by a client serves the person whose flow obtained it, \
+                      not whoever opens the page.",
+                next: "Sign in first with `authorize`, `login`, `consent` and `callback` in this \
+                       browser.",
+            },
+            ko: Text {
+                headline: "클라이언트는 로그인한 브라우저에만 사진을 보여 줍니다",
+                why: "Photo Printer는 흐름을 진행한 브라우저 세션에 토큰을 묶어 둡니다. 이 \
+                      브라우저에는 그런 세션이 없으므로 클라이언트는 토큰을 쓰지 않습니다: \
+                      클라이언트가 가진 토큰은 그 흐름을 거친 사람을 위한 것이지, 페이지를 연 \
+                      아무나를 위한 것이 아닙니다.",
+                next: "이 브라우저에서 먼저 `authorize`, `login`, `consent`, `callback`을 \
+                       진행하세요.",
+            },
+        },
+        T::PhotosShown => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §1.2 (E)-(F); RFC 6750 §2.1",
+            en: Text {
+                headline: "The client's page shows what the API returned",
+                why: "The browser opened Photo Printer's photos page. The client called the photo \
+                      API with the access token of this browser's session, the API asked the \
+                      authorization server about the token, and the client now shows the photos \
+                      to whoever holds this session. If that is not Alice, her data has reached \
+                      someone else.",
+                next: "Look at whose photos these are, and which browser sees them.",
+            },
+            ko: Text {
+                headline: "클라이언트 페이지가 API가 준 사진을 보여 줍니다",
+                why: "브라우저가 Photo Printer의 사진 페이지를 열었습니다. 클라이언트는 이 브라우저 \
+                      세션의 액세스 토큰으로 사진 API를 불렀고, API는 인가 서버에 토큰을 \
+                      물어본 뒤 답했습니다. 이제 클라이언트는 이 세션을 가진 사람에게 사진을 \
+                      보여 줍니다. 그 사람이 Alice가 아니라면 Alice의 데이터가 다른 사람에게 간 \
+                      것입니다.",
+                next: "누구의 사진인지, 어느 브라우저가 보고 있는지 확인하세요.",
+            },
+        },
+        T::PhotosUnavailable => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6750 §3.1",
+            en: Text {
+                headline: "The API refused, so the client has nothing to show",
+                why: "Photo Printer called the photo API with the token of this browser's session \
+                      and the API refused it. The client passes the failure on as its own error \
+                      page; the API's answer, just above, says why.",
+                next: "Read the resource server's answer and its `WWW-Authenticate` header.",
+            },
+            ko: Text {
+                headline: "API가 거절해서 클라이언트가 보여 줄 것이 없습니다",
+                why: "Photo Printer가 이 브라우저 세션의 토큰으로 사진 API를 불렀지만 API가 \
+                      거절했습니다. 클라이언트는 그 실패를 자기 오류 페이지로 전합니다. 이유는 \
+                      바로 위 API의 응답에 있습니다.",
+                next: "리소스 서버의 응답과 `WWW-Authenticate` 헤더를 읽어 보세요.",
+            },
+        },
+        T::NoSuchPage => Explanation {
+            chapter: C::Roles,
+            rfc: "RFC 9110 §15.5.5",
+            en: Text {
+                headline: "Nothing is served at this address",
+                why: "The request reached a server, but no endpoint lives at this path, so it \
+                      answers 404 Not Found. Each party serves only its own endpoints: the \
+                      authorization server `/authorize`, `/token` and the rest, the API its \
+                      resource path, the client its sign-in page, callback and photos page.",
+                next: "Check the path the step sends to.",
+            },
+            ko: Text {
+                headline: "이 주소에는 아무것도 없습니다",
+                why: "요청이 서버에 닿았지만 이 경로에는 엔드포인트가 없어서 404 Not Found로 \
+                      답합니다. 각 참여자는 자기 엔드포인트만 제공합니다: 인가 서버는 \
+                      `/authorize`, `/token` 등을, API는 리소스 경로를, 클라이언트는 로그인 \
+                      페이지와 콜백, 사진 페이지를 제공합니다.",
+                next: "단계가 보내는 경로를 확인하세요.",
+            },
+        },
+        T::MethodNotAllowed => Explanation {
+            chapter: C::Roles,
+            rfc: "RFC 9110 §15.5.6; RFC 6749 §3.1, §3.2",
+            en: Text {
+                headline: "The endpoint does not accept this method",
+                why: "The path exists but takes another method, so the server answers 405 and \
+                      names the one it accepts in `Allow`. The authorization endpoint takes GET, \
+                      because the browser arrives there by a redirect; the token endpoint takes \
+                      only POST, so credentials and codes never sit in a URL.",
+                next: "Send the step with the method the `Allow` header names.",
+            },
+            ko: Text {
+                headline: "이 엔드포인트는 이 메서드를 받지 않습니다",
+                why: "경로는 있지만 다른 메서드만 받으므로 서버는 405로 답하고 `Allow` 헤더에 받는 \
+                      메서드를 적습니다. 인가 엔드포인트는 브라우저가 리다이렉트로 오기 때문에 \
+                      GET을 받고, 토큰 엔드포인트는 POST만 받아 자격 증명과 인가 코드가 URL에 \
+                      남지 않게 합니다.",
+                next: "`Allow` 헤더가 말하는 메서드로 단계를 보내세요.",
+            },
+        },
+        T::AttackerPageShown => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 9700 §4.11; RFC 6749 §10.11",
+            en: Text {
+                headline: "The browser is on the attacker's page",
+                why: "The browser arrived at an address the attacker controls. The page looks like \
+                      a sign-in form. Whatever the user types there goes to the attacker, and \
+                      nothing on the page proves who runs it: only the address bar does.",
+                next: "Watch where the next form goes: the browser posts it to the server that \
+                       served this page.",
+            },
+            ko: Text {
+                headline: "브라우저가 공격자의 페이지에 있습니다",
+                why: "브라우저가 공격자가 가진 주소에 도착했습니다. 페이지는 로그인 양식처럼 \
+                      보입니다. 사용자가 여기에 입력하는 것은 모두 공격자에게 가고, 페이지 \
+                      내용으로는 누가 운영하는지 알 수 없습니다: 주소창만이 알려 줍니다.",
+                next: "다음 양식이 어디로 가는지 보세요: 브라우저는 이 페이지를 준 서버로 양식을 \
+                       보냅니다.",
+            },
+        },
+        T::LureFollowed => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 9700 §4.1.1, §4.11",
+            en: Text {
+                headline: "The attacker's link takes Alice to the authorization server",
+                why: "Alice opened a link from the attacker, and the attacker's page redirected her \
+                      browser to an authorization request it crafted: the photo printer's public \
+                      `client_id`, with the attacker's own `state` and PKCE challenge, and any \
+                      other changes it chose. The authorization server cannot tell who wrote the \
+                      link; it can only check what the link asks for.",
+                next: "See whether the authorization server accepts what the link asks for.",
+            },
+            ko: Text {
+                headline: "공격자의 링크가 Alice의 브라우저를 인가 서버로 보냅니다",
+                why: "Alice가 공격자가 보낸 링크를 열었고, 공격자의 페이지는 직접 만든 인가 \
+                      요청으로 브라우저를 리다이렉트했습니다: Photo Printer의 공개된 `client_id`에 \
+                      공격자의 `state`와 PKCE challenge, 그리고 공격자가 바꾼 값들이 들어 \
+                      있습니다. 인가 서버는 누가 링크를 썼는지 알 수 없고, 링크가 요구하는 내용만 \
+                      검사할 수 있습니다.",
+                next: "인가 서버가 링크의 요구를 받아들이는지 보세요.",
+            },
+        },
+        T::CodeLeakedThroughReferer => Explanation {
+            chapter: C::ServerApproval,
+            rfc: "RFC 9700 §4.2.1, §4.2.4",
+            en: Text {
+                headline: "The Referer header carried the code to another site",
+                why: "Photo Printer's callback page embeds content from another site. To fetch it, \
+                      the browser sent a `Referer` header, and because the page's \
+                      `Referrer-Policy` allowed the whole URL, the header carried the callback URL \
+                      with the authorization code and `state`. The other site now holds the code. \
+                      A callback page should send `Referrer-Policy: no-referrer` or redirect at \
+                      once to a clean URL, and embed nothing from third parties.",
+                next: "Watch whether the attacker can still redeem the code before the client \
+                       does.",
+            },
+            ko: Text {
+                headline: "Referer 헤더가 인가 코드를 다른 사이트로 보냈습니다",
+                why: "Photo Printer의 콜백 페이지가 다른 사이트의 콘텐츠를 포함하고 있습니다. \
+                      브라우저는 그것을 가져오면서 `Referer` 헤더를 보냈고, 페이지의 \
+                      `Referrer-Policy`가 전체 URL을 허용했기 때문에 헤더에 인가 코드와 `state`가 \
+                      든 콜백 URL이 그대로 실렸습니다. 이제 다른 사이트가 코드를 갖고 있습니다. \
+                      콜백 페이지는 `Referrer-Policy: no-referrer`를 보내거나 곧바로 깨끗한 URL로 \
+                      리다이렉트해야 하고, 제3자 콘텐츠를 넣지 말아야 합니다.",
+                next: "클라이언트보다 먼저 공격자가 코드를 교환할 수 있는지 보세요.",
+            },
+        },
+        T::PasswordPhished => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 6749 §10.11; RFC 9700 §4.11.2",
+            en: Text {
+                headline: "Alice typed her password into the attacker's page",
+                why: "The browser posted the sign-in form to the server that served the page, and \
+                      that page was the attacker's. OAuth keeps passwords away from clients, but \
+                      it cannot stop a user from typing one into a look-alike page; that is why an \
+                      authorization server must not redirect users to addresses it does not \
+                      trust, even to report an error.",
+                next: "Watch the attacker sign in with what it got.",
+            },
+            ko: Text {
+                headline: "Alice가 공격자의 페이지에 비밀번호를 입력했습니다",
+                why: "브라우저는 페이지를 준 서버로 로그인 양식을 보냈고, 그 페이지는 공격자의 \
+                      것이었습니다. OAuth는 클라이언트가 비밀번호를 보지 못하게 하지만, 사용자가 \
+                      비슷하게 생긴 페이지에 비밀번호를 입력하는 것까지는 막지 못합니다. 그래서 \
+                      인가 서버는 오류를 알릴 때에도 믿을 수 없는 주소로 사용자를 리다이렉트하면 \
+                      안 됩니다.",
+                next: "공격자가 얻은 값으로 로그인하는지 보세요.",
+            },
+        },
+        T::ValuesStolen => Explanation {
+            chapter: C::ServerApproval,
+            rfc: "RFC 9700 §4.3, §4.14",
+            en: Text {
+                headline: "The attacker copied values that leaked outside any message",
+                why: "Not every leak is a message on the wire: a code stays in browser history, a \
+                      token in a log file, a refresh token in a stolen backup. The scenario says \
+                      what leaked, and the attacker now holds it. What matters next is what the \
+                      servers do when the attacker tries to use it.",
+                next: "Watch the attacker use what it holds, and which defense stops it.",
+            },
+            ko: Text {
+                headline: "공격자가 메시지 밖으로 샌 값을 복사했습니다",
+                why: "모든 유출이 전송되는 메시지인 것은 아닙니다: 인가 코드는 브라우저 기록에, \
+                      토큰은 로그 파일에, refresh 토큰은 도난당한 백업에 남습니다. 시나리오가 \
+                      무엇이 샜는지 정하고, 이제 공격자가 그것을 갖고 있습니다. 중요한 것은 \
+                      공격자가 그것을 쓰려 할 때 서버들이 어떻게 하느냐입니다.",
+                next: "공격자가 가진 것을 쓰는 모습과, 어떤 방어가 그것을 막는지 보세요.",
+            },
+        },
         T::ClientAuthUnknownClient => Explanation {
             chapter: C::ServerApproval,
             rfc: "RFC 6749 §2.3.1, §5.2",

@@ -43,6 +43,10 @@ pub enum ItemKind {
     Redirect,
     /// A code that reached someone other than the client.
     StolenCode,
+    /// What the API answered: the owner's data.
+    Resource,
+    /// A password typed into a page (the attacker's, when it is a phishing page).
+    Password,
 }
 
 impl ItemKind {
@@ -62,6 +66,8 @@ impl ItemKind {
             Self::Cookie => "cookie",
             Self::Redirect => "redirect",
             Self::StolenCode => "stolen_code",
+            Self::Resource => "resource",
+            Self::Password => "password",
         }
     }
 }

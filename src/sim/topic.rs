@@ -95,6 +95,18 @@ pub enum Topic {
     RevokeTokenOfAnotherClient,
     // The scenario itself.
     VariableUnset,
+    // The network, the client's own pages and the attacker.
+    SignInStarted,
+    NotSignedIn,
+    PhotosShown,
+    PhotosUnavailable,
+    NoSuchPage,
+    MethodNotAllowed,
+    AttackerPageShown,
+    LureFollowed,
+    CodeLeakedThroughReferer,
+    PasswordPhished,
+    ValuesStolen,
 }
 
 impl Topic {
@@ -156,10 +168,35 @@ impl Topic {
                 E::InvalidToken
             }
             ScopeInsufficient => E::InsufficientScope,
-            Registered | LoginPageShown | ConsentPageShown | LoggedIn | LoginFailed
-            | ConsentBeforeLogin | CodeIssued | CallbackAccepted | CallbackCarriedError
-            | CodeLeakedToAttacker | TokensIssued | ResourceServed | AccessTokenMissing
-            | ClockMoved | Refreshed | TokenRevoked | RevokedNothing | VariableUnset => {
+            Registered
+            | LoginPageShown
+            | ConsentPageShown
+            | LoggedIn
+            | LoginFailed
+            | ConsentBeforeLogin
+            | CodeIssued
+            | CallbackAccepted
+            | CallbackCarriedError
+            | CodeLeakedToAttacker
+            | TokensIssued
+            | ResourceServed
+            | AccessTokenMissing
+            | ClockMoved
+            | Refreshed
+            | TokenRevoked
+            | RevokedNothing
+            | VariableUnset
+            | SignInStarted
+            | NotSignedIn
+            | PhotosShown
+            | PhotosUnavailable
+            | NoSuchPage
+            | MethodNotAllowed
+            | AttackerPageShown
+            | LureFollowed
+            | CodeLeakedThroughReferer
+            | PasswordPhished
+            | ValuesStolen => {
                 return None;
             }
         })
@@ -263,6 +300,19 @@ impl Topic {
             RevokeTokenMissing => "The token parameter is missing.",
             RevokeTokenOfAnotherClient => "The token was issued to another client.",
             VariableUnset => "A $variable used by this step has no value yet.",
+            SignInStarted => "Redirecting to the authorization server.",
+            NotSignedIn => "Sign in with your photo account first.",
+            PhotosShown => "Your photos, as the photo API sent them.",
+            PhotosUnavailable => "The photo API refused; no photos to show.",
+            NoSuchPage => "There is no page at this address.",
+            MethodNotAllowed => "This address does not accept that method.",
+            AttackerPageShown => "A page on the attacker's server.",
+            LureFollowed => "The attacker's page sends the browser on to its link.",
+            CodeLeakedThroughReferer => {
+                "The Referer header carried the callback URL, code and all, to another site."
+            }
+            PasswordPhished => "The password was typed into the attacker's page.",
+            ValuesStolen => "The attacker copied values that leaked outside any message.",
         }
     }
 }

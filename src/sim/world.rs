@@ -1,5 +1,5 @@
 //! The world a scenario sets up: one client (plus any already registered), one user,
-//! one authorization server policy and one protected resource.
+//! one authorization server policy, one protected resource and an attacker.
 //!
 //! These structs are the scenario format's `client`, `other_clients`, `user`, `server`
 //! and `resource` objects (see `scenario-format.md`); every field has the default that
@@ -175,7 +175,47 @@ impl Default for ResourceConfig {
     }
 }
 
-super::objects_only!(ClientConfig, UserConfig, ServerPolicy, ResourceConfig);
+/// The attacker: its own account at the authorization server and its own app, which
+/// exists at the server only once a step registers it (`"by": "attacker"`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields, default)]
+pub struct AttackerConfig {
+    pub username: String,
+    pub password: String,
+    pub client: ClientConfig,
+}
+
+impl Default for AttackerConfig {
+    fn default() -> Self {
+        Self {
+            username: "mallory".into(),
+            password: "evil-twin".into(),
+            client: ClientConfig {
+                name: "Print Deals".into(),
+                redirect_uris: vec!["https://attacker.example/callback".into()],
+                ..ClientConfig::default()
+            },
+        }
+    }
+}
+
+impl AttackerConfig {
+    /// The attacker's own account, as its browser signs in with it.
+    pub fn account(&self) -> UserConfig {
+        UserConfig {
+            username: self.username.clone(),
+            password: self.password.clone(),
+        }
+    }
+}
+
+super::objects_only!(
+    ClientConfig,
+    UserConfig,
+    ServerPolicy,
+    ResourceConfig,
+    AttackerConfig
+);
 
 /// Everything a simulation starts from.
 #[derive(Debug, Clone, Default)]
@@ -185,4 +225,5 @@ pub struct World {
     pub user: UserConfig,
     pub server: ServerPolicy,
     pub resource: ResourceConfig,
+    pub attacker: AttackerConfig,
 }

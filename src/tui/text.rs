@@ -183,6 +183,8 @@ pub fn item_kind(lang: Lang, kind: ItemKind) -> &'static str {
         ItemKind::Cookie => "쿠키",
         ItemKind::Redirect => "리다이렉트",
         ItemKind::StolenCode => "훔친 code",
+        ItemKind::Resource => "리소스",
+        ItemKind::Password => "비밀번호",
         _ => kind.as_str(),
     };
     pick(lang, kind.as_str(), ko)

@@ -6,6 +6,8 @@
 //! the server an open redirector (§4.1.2.1). After that, errors go back to the client
 //! with its `state`.
 
+use std::fmt::Write as _;
+
 use super::records::PendingRequest;
 use super::redirect_uri;
 use super::{AuthorizationServer, Consent, IssuedCode, RegisteredClient, Session};
@@ -13,7 +15,7 @@ use crate::sim::answers::{page, redirect, redirect_error};
 use crate::sim::clock::later;
 use crate::sim::context::Ctx;
 use crate::sim::memory::Reason;
-use crate::sim::message::{Request, Response};
+use crate::sim::message::{Body, Request, Response};
 use crate::sim::params::Params;
 use crate::sim::pkce::{self, ChallengeMethod};
 use crate::sim::scope::Scope;
@@ -59,7 +61,11 @@ impl AuthorizationServer {
         } else {
             Topic::LoginPageShown
         };
-        let mut response = page(200, topic);
+        let mut response = if signed_in {
+            self.consent_page(topic, &cookie)
+        } else {
+            page(200, topic)
+        };
         if new_session {
             response = response.header(
                 "Set-Cookie",
@@ -173,17 +179,22 @@ impl AuthorizationServer {
             );
         };
         let form = request.body.form();
-        let good = form.get("username") == Some(self.user.username.as_str())
-            && form.get("password") == Some(self.user.password.as_str());
-        if !good {
+        let Some(user) = self
+            .users
+            .iter()
+            .find(|u| {
+                form.get("username") == Some(u.username.as_str())
+                    && form.get("password") == Some(u.password.as_str())
+            })
+            .map(|u| u.username.clone())
+        else {
             return (page(400, Topic::LoginFailed), Topic::LoginFailed);
-        }
-        let user = self.user.username.clone();
+        };
         self.sessions
             .update(&cookie, Reason::Progressed, ctx.journal, |s| {
                 s.user = Some(user);
             });
-        (page(200, Topic::LoggedIn), Topic::LoggedIn)
+        (self.consent_page(Topic::LoggedIn, &cookie), Topic::LoggedIn)
     }
 
     /// `POST /consent`: the owner's answer, which ends the front-channel part with a
@@ -266,6 +277,20 @@ impl AuthorizationServer {
         };
         self.codes.insert(code, issued, ctx.journal);
         (response, Topic::CodeIssued)
+    }
+
+    /// The consent page: it names each scope the client asks for, and its form sends
+    /// them back with Alice's answer (RFC 6749 §3.3: she may grant fewer).
+    fn consent_page(&self, topic: Topic, cookie: &str) -> Response {
+        let mut response = page(200, topic);
+        if let (Some(scope), Body::Html(html)) = (self.offered_scope(cookie), &mut response.body) {
+            let _ = write!(
+                html,
+                "<form method=\"post\" action=\"/consent\">\
+                 <input type=\"hidden\" name=\"scope\" value=\"{scope}\"></form>"
+            );
+        }
+        response
     }
 
     /// The cookie of a session that has an authorization request in progress.

@@ -49,8 +49,9 @@ fn credentials_in_both_header_and_body_are_invalid_request() {
     };
     let mut server = AuthorizationServer::new(
         ServerPolicy::default(),
-        UserConfig::default(),
+        &[UserConfig::default()],
         ("rs".into(), "x".into()),
+        &[],
     );
     let app = ClientConfig {
         client_id: Some("app".into()),
