@@ -2,6 +2,7 @@
 //! TUI with no command. Every write goes through [`output`], so a closed or full
 //! stream never panics.
 
+mod lab;
 mod output;
 
 use std::path::PathBuf;
@@ -84,7 +85,16 @@ pub enum Command {
         seed: Option<u64>,
     },
     /// List the built-in scenarios.
-    List,
+    List {
+        /// The attack lab instead: each attack, its RFC 9700 section, the defense, and
+        /// what the attacker gained with the defense off and on (both built-ins are
+        /// run). Exit code 1 when a run does not meet its expectations.
+        #[arg(long)]
+        lab: bool,
+        /// Output format of `--lab`.
+        #[arg(long, value_enum, default_value = "text", requires = "lab")]
+        format: Format,
+    },
     /// Check that scenario files load, without running them.
     Check {
         #[arg(required = true, value_name = "FILE")]
@@ -162,7 +172,8 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             brief,
             seed,
         }) => run(&scenarios, format, TextOptions { brief, lang }, seed)?,
-        Some(Command::List) => list()?,
+        Some(Command::List { lab: false, .. }) => list()?,
+        Some(Command::List { lab: true, format }) => list_lab(format, lang)?,
         Some(Command::Check { files }) => check(&files)?,
         Some(Command::Tui { scenario }) => tui(scenario.or(cli.scenario), &cli.tui),
         None => tui(cli.scenario, &cli.tui),
@@ -221,6 +232,22 @@ fn list() -> anyhow::Result<u8> {
     }
     output::flush(&mut stdout)?;
     Ok(EXIT_PASSED)
+}
+
+/// The attack lab's pairs, each run with the defense off and on.
+fn list_lab(format: Format, lang: Lang) -> anyhow::Result<u8> {
+    let pairs = scenario::lab_pairs();
+    let text = match format {
+        Format::Text => lab::table(&pairs, lang),
+        Format::Json => lab::json(&pairs)?,
+    };
+    let mut stdout = std::io::stdout().lock();
+    output::print(&mut stdout, &text)?;
+    output::flush(&mut stdout)?;
+    let all_passed = pairs
+        .iter()
+        .all(|pair| pair.undefended.passed && pair.defended.passed);
+    Ok(if all_passed { EXIT_PASSED } else { EXIT_FAILED })
 }
 
 fn check(files: &[String]) -> Result<u8, OutputError> {

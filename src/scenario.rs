@@ -3,6 +3,7 @@
 //! catalogue compiled from `scenarios/`.
 
 mod error;
+mod lab;
 mod load;
 
 use std::borrow::Cow;
@@ -16,6 +17,7 @@ use crate::sim::{
 };
 
 pub use error::ScenarioError;
+pub use lab::{Gain, Lab, LabPair, LabRun, lab_builtins, pairs as lab_pairs};
 pub use load::{MAX_FILE_SIZE, builtin, builtin_names, load_file, parse, resolve};
 
 /// The grant a scenario plays; later flows add names here.
@@ -62,6 +64,10 @@ pub struct Scenario {
     /// `None` runs the standard flow.
     #[serde(default)]
     pub steps: Option<Vec<Step>>,
+    /// The attack lab: which attack this scenario plays and which defense it sets
+    /// (an extension of the format; `lab.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lab: Option<Lab>,
 }
 
 sim::objects_only!(Scenario);
