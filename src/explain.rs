@@ -1057,6 +1057,29 @@ pub fn explain(topic: Topic) -> Explanation {
                 next: "공격자가 가진 것을 쓰는 모습과, 어떤 방어가 그것을 막는지 보세요.",
             },
         },
+        T::ResourceServedFromCache => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 7662 §4; RFC 9700 §4.10; RFC 7009 §2",
+            en: Text {
+                headline: "The API served the call from its cache, without asking",
+                why: "The resource server asked the authorization server about this token a \
+                      little earlier, was told it was active, and kept that answer for a while. \
+                      This call it believed the cached answer and did not ask again. That saves a \
+                      round trip, but whatever happened since (a revocation, a withdrawn consent) \
+                      is not seen until the entry expires: a stolen token keeps working for that \
+                      long. Keep the cache short, or ask every time.",
+                next: "Compare with the same call when the resource server asks every time.",
+            },
+            ko: Text {
+                headline: "API가 묻지 않고 캐시로 답했습니다",
+                why: "리소스 서버는 조금 전에 이 토큰을 인가 서버에 물어 활성이라는 답을 받았고, 그 \
+                      답을 한동안 보관합니다. 이번 호출에서는 캐시된 답을 믿고 다시 묻지 \
+                      않았습니다. 왕복 한 번을 아끼지만, 그 사이에 일어난 일(취소, 철회된 동의)은 \
+                      항목이 만료될 때까지 보이지 않습니다: 도난당한 토큰이 그동안 계속 \
+                      작동합니다. 캐시를 짧게 하거나 매번 물어야 합니다.",
+                next: "리소스 서버가 매번 물을 때의 같은 호출과 비교해 보세요.",
+            },
+        },
         T::ClientAuthUnknownClient => Explanation {
             chapter: C::ServerApproval,
             rfc: "RFC 6749 §2.3.1, §5.2",

@@ -45,6 +45,7 @@ fn page_gist(topic: Topic) -> String {
         Topic::ConsentPageShown | Topic::LoggedIn => "consent page",
         Topic::CallbackAccepted => "code kept",
         Topic::CodeLeakedToAttacker => "code stolen",
+        Topic::PhotosShown => "photos page",
         _ => "page",
     }
     .into()

@@ -214,7 +214,14 @@ impl Simulation {
     fn visit(&mut self, by: By) -> Verdict {
         let browser = browser!(self, by);
         let request = browser.open(&self.client.page_url(PHOTOS_PATH));
-        self.browse(by, request)
+        let exchange = self.deliver(actor(by, false), request);
+        browser!(self, by).receive(&exchange.request, &exchange.response, ctx!(self));
+        if by == By::Attacker {
+            self.attacker
+                .client
+                .on_api_answer(&exchange.response, ctx!(self));
+        }
+        self.record(exchange)
     }
 
     /// Alice withdraws her consent on her account page at the authorization server.

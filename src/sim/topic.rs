@@ -107,6 +107,7 @@ pub enum Topic {
     CodeLeakedThroughReferer,
     PasswordPhished,
     ValuesStolen,
+    ResourceServedFromCache,
 }
 
 impl Topic {
@@ -196,7 +197,8 @@ impl Topic {
             | LureFollowed
             | CodeLeakedThroughReferer
             | PasswordPhished
-            | ValuesStolen => {
+            | ValuesStolen
+            | ResourceServedFromCache => {
                 return None;
             }
         })
@@ -313,6 +315,7 @@ impl Topic {
             }
             PasswordPhished => "The password was typed into the attacker's page.",
             ValuesStolen => "The attacker copied values that leaked outside any message.",
+            ResourceServedFromCache => "Here are the photos (the token was checked earlier).",
         }
     }
 }

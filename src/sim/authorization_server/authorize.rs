@@ -35,6 +35,9 @@ impl AuthorizationServer {
         let state = query.value("state");
         let pending = match self.read_request(query, &client_id, &redirect_to) {
             Ok(pending) => pending,
+            Err(topic) if self.shows_errors_as_page(&client_id) => {
+                return (page(400, topic), topic);
+            }
             Err(topic) => return (redirect_error(&redirect_to, topic, state), topic),
         };
         let (cookie, new_session) =
@@ -73,6 +76,13 @@ impl AuthorizationServer {
             );
         }
         (response, topic)
+    }
+
+    /// Whether errors for this client are shown rather than redirected: a policy for
+    /// redirect URIs nobody vetted (RFC 9700 §4.11.2).
+    fn shows_errors_as_page(&self, client_id: &str) -> bool {
+        self.policy.error_page_for_dynamic_clients
+            && self.clients.get(client_id).is_some_and(|c| c.dynamic)
     }
 
     /// Steps 1–3 of the order: who the client is and where answers may go.

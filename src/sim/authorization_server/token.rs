@@ -80,7 +80,10 @@ impl AuthorizationServer {
             }
             _ => {}
         }
-        check_verifier(issued.challenge.as_ref(), form.value("code_verifier"))?;
+        let verifier = form.value("code_verifier").filter(|_| {
+            issued.challenge.is_some() || self.policy.reject_verifier_without_challenge
+        });
+        check_verifier(issued.challenge.as_ref(), verifier)?;
         let family = self.new_family();
         let issue_refresh = self.policy.issue_refresh_tokens
             && self
