@@ -4,8 +4,9 @@
 
 use serde_json::json;
 
+use super::client_auth::unauthorized;
 use super::{AuthorizationServer, alive};
-use crate::sim::answers::{json_error, json_ok};
+use crate::sim::answers::json_ok;
 use crate::sim::memory::Status;
 use crate::sim::message::{Request, Response};
 use crate::sim::topic::Topic;
@@ -20,8 +21,9 @@ impl AuthorizationServer {
         now: chrono::DateTime<chrono::Utc>,
     ) -> (Response, Topic) {
         if !self.is_resource_server(request) {
-            let response = json_error(401, Topic::ClientAuthMissing);
-            return (response, Topic::ClientAuthMissing);
+            // RFC 7662 §2.3: a caller that fails to authenticate gets 401 as in RFC
+            // 6749 §5.2, with its challenge.
+            return unauthorized(Topic::ClientAuthMissing);
         }
         let token = request.body.form().value("token").unwrap_or_default();
         let inactive = |topic| {
