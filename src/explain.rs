@@ -363,28 +363,56 @@ pub fn explain(topic: Topic) -> Explanation {
                        아무것도 돌아가지 않습니다.",
             },
         },
-        T::ParameterRepeated => Explanation {
+        T::ClientOrRedirectUriRepeated => Explanation {
             chapter: C::OwnerApproval,
             rfc: "RFC 6749 §3.1, §4.1.2.1",
             en: Text {
-                headline: "Stopped: a parameter appears twice",
-                why: "The same parameter was sent more than once, which OAuth forbids because the \
-                      server cannot know which value to trust. Someone able to append to the URL \
-                      could slip in a second `redirect_uri` or `state` and hope the server picks \
-                      theirs. The request is not trusted yet, so the server does not redirect; it \
+                headline: "Stopped: client_id or redirect_uri appears twice",
+                why: "The request names the client or the redirect URI more than once, which \
+                      OAuth forbids because the server cannot know which value to trust. Someone \
+                      able to append to the URL could slip in a second `redirect_uri` and hope \
+                      the server picks theirs. Until the client and its redirect URI are certain \
+                      there is nowhere safe to send an error, so the server does not redirect; it \
                       shows Alice an error page (400 `invalid_request`).",
                 next: "A correct client sends each parameter once; watch that the browser is not \
                        sent back.",
             },
             ko: Text {
-                headline: "중단: 같은 파라미터가 두 번 왔습니다",
-                why: "같은 파라미터가 두 번 이상 왔습니다. 어느 값을 믿어야 할지 알 수 없기 때문에 \
-                      OAuth는 이를 금지합니다. URL 뒤에 값을 덧붙일 수 있는 사람이 두 번째 \
-                      `redirect_uri`나 `state`를 끼워 넣어 자기 값이 선택되기를 노릴 수 있습니다. \
-                      아직 믿을 수 없는 요청이므로 인가 서버는 redirect하지 않고 Alice에게 오류 \
-                      페이지(400 `invalid_request`)를 보여 줍니다.",
+                headline: "중단: client_id나 redirect_uri가 두 번 왔습니다",
+                why: "요청에 클라이언트나 redirect URI가 두 번 이상 들어 있습니다. 어느 값을 믿어야 \
+                      할지 알 수 없기 때문에 OAuth는 이를 금지합니다. URL 뒤에 값을 덧붙일 수 있는 \
+                      사람이 두 번째 `redirect_uri`를 끼워 넣어 자기 값이 선택되기를 노릴 수 \
+                      있습니다. 클라이언트와 redirect URI가 확실해지기 전에는 오류를 안전하게 보낼 \
+                      곳이 없으므로, 인가 서버는 redirect하지 않고 Alice에게 오류 페이지(400 \
+                      `invalid_request`)를 보여 줍니다.",
                 next: "올바른 클라이언트는 각 파라미터를 한 번만 보내며, 이번에는 브라우저가 \
                        클라이언트로 돌아가지 않는 것을 보세요.",
+            },
+        },
+        T::ParameterRepeated => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 6749 §3.1, §3.2, §4.1.2.1, §5.2",
+            en: Text {
+                headline: "Refused: a parameter appears twice",
+                why: "The same parameter, such as `scope`, was sent more than once, which OAuth \
+                      forbids because the server cannot know which value the client meant. The \
+                      client and its redirect URI are already certain, so this is an ordinary \
+                      `invalid_request` for the client: at `/authorize` the browser is sent back \
+                      to the redirect URI with `error` and the `state` the client sent; at \
+                      `/token` or `/revoke` the client gets a 400 JSON error.",
+                next: "A correct client sends each parameter once, joining several scopes with \
+                       spaces in one `scope`.",
+            },
+            ko: Text {
+                headline: "거부: 같은 파라미터가 두 번 왔습니다",
+                why: "`scope` 같은 파라미터가 두 번 이상 왔습니다. 클라이언트가 어느 값을 뜻했는지 \
+                      알 수 없기 때문에 OAuth는 이를 금지합니다. 클라이언트와 redirect URI는 이미 \
+                      확인되었으므로 이는 클라이언트에게 알리는 보통의 `invalid_request`입니다. \
+                      `/authorize`에서는 브라우저를 `error`와 클라이언트가 보낸 `state`와 함께 \
+                      redirect URI로 돌려보내고, `/token`이나 `/revoke`에서는 400 JSON 오류로 \
+                      답합니다.",
+                next: "올바른 클라이언트는 각 파라미터를 한 번만 보내고, 여러 scope는 공백으로 \
+                       이어 하나의 `scope`에 담습니다.",
             },
         },
         T::ResponseTypeMissing => Explanation {

@@ -24,8 +24,9 @@ pub enum Topic {
     RedirectUriMismatch,
     RedirectUriRequired,
     RedirectUriMalformed,
-    ParameterRepeated,
+    ClientOrRedirectUriRepeated,
     // Authorization endpoint, after: errors go back to the client.
+    ParameterRepeated,
     ResponseTypeMissing,
     ResponseTypeUnsupported,
     ScopeInvalid,
@@ -112,6 +113,7 @@ impl Topic {
             | RedirectUriMismatch
             | RedirectUriRequired
             | RedirectUriMalformed
+            | ClientOrRedirectUriRepeated
             | ParameterRepeated
             | ResponseTypeMissing
             | PkceChallengeMissing
@@ -188,6 +190,7 @@ impl Topic {
             RedirectUriMismatch => "The redirect_uri does not exactly match a registered one.",
             RedirectUriRequired => "The redirect_uri is required when several are registered.",
             RedirectUriMalformed => "The redirect_uri must be an absolute URI without a fragment.",
+            ClientOrRedirectUriRepeated => "The client_id or redirect_uri was sent more than once.",
             ParameterRepeated => "A parameter was sent more than once.",
             ResponseTypeMissing => "The response_type parameter is missing.",
             ResponseTypeUnsupported => "Only response_type=code is supported.",

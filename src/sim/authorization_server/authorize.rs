@@ -9,7 +9,7 @@
 use super::records::PendingRequest;
 use super::redirect_uri;
 use super::{AuthorizationServer, Consent, IssuedCode, RegisteredClient, Session};
-use crate::sim::answers::{page, redirect, redirect_error};
+use crate::sim::answers::{redirect, redirect_error, unframed_page};
 use crate::sim::clock::later;
 use crate::sim::context::Ctx;
 use crate::sim::memory::Reason;
@@ -28,7 +28,7 @@ impl AuthorizationServer {
         let query = &request.query;
         let (client_id, redirect_to) = match self.trusted_client_and_redirect(query) {
             Ok(found) => found,
-            Err(topic) => return (page(400, topic), topic),
+            Err(topic) => return (unframed_page(400, topic), topic),
         };
         let state = query.value("state");
         let pending = match self.read_request(query, &client_id, &redirect_to) {
@@ -59,7 +59,7 @@ impl AuthorizationServer {
         } else {
             Topic::LoginPageShown
         };
-        let mut response = page(200, topic);
+        let mut response = unframed_page(200, topic);
         if new_session {
             response = response.header(
                 "Set-Cookie",
@@ -69,10 +69,12 @@ impl AuthorizationServer {
         (response, topic)
     }
 
-    /// Steps 1–3 of the order: who the client is and where answers may go.
+    /// Steps 1–3 of the order: who the client is and where answers may go. A second
+    /// `client_id` or `redirect_uri` leaves both in doubt (RFC 6749 §3.1), so it is
+    /// answered here, without a redirect.
     fn trusted_client_and_redirect(&self, query: &Params) -> Result<(String, String), Topic> {
         if query.is_repeated("client_id") || query.is_repeated("redirect_uri") {
-            return Err(Topic::ParameterRepeated);
+            return Err(Topic::ClientOrRedirectUriRepeated);
         }
         let client_id = query.value("client_id").ok_or(Topic::ClientIdMissing)?;
         let client = self.clients.get(client_id).ok_or(Topic::ClientUnknown)?;
@@ -81,19 +83,22 @@ impl AuthorizationServer {
             query.get("redirect_uri"),
             self.policy.redirect_uri_matching,
         )?;
-        if query.repeated().is_some() {
-            return Err(Topic::ParameterRepeated);
-        }
         Ok((client_id.to_owned(), redirect_to))
     }
 
-    /// Steps 4–6: what the trusted client asks for.
+    /// Steps 4–6: what the trusted client asks for. Any other parameter sent twice
+    /// is an error the trusted client hears about through its redirect URI, with the
+    /// first `state` it sent (RFC 6749 §4.1.2.1 lists "includes a parameter more
+    /// than once" among them).
     fn read_request(
         &self,
         query: &Params,
         client_id: &str,
         redirect_to: &str,
     ) -> Result<PendingRequest, Topic> {
+        if query.repeated().is_some() {
+            return Err(Topic::ParameterRepeated);
+        }
         match query.value("response_type") {
             None => return Err(Topic::ResponseTypeMissing),
             Some("code") => {}
@@ -168,7 +173,7 @@ impl AuthorizationServer {
     pub fn login(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
         let Some(cookie) = self.session_with_request(request) else {
             return (
-                page(400, Topic::NoAuthorizationInProgress),
+                unframed_page(400, Topic::NoAuthorizationInProgress),
                 Topic::NoAuthorizationInProgress,
             );
         };
@@ -176,14 +181,14 @@ impl AuthorizationServer {
         let good = form.get("username") == Some(self.user.username.as_str())
             && form.get("password") == Some(self.user.password.as_str());
         if !good {
-            return (page(400, Topic::LoginFailed), Topic::LoginFailed);
+            return (unframed_page(400, Topic::LoginFailed), Topic::LoginFailed);
         }
         let user = self.user.username.clone();
         self.sessions
             .update(&cookie, Reason::Progressed, ctx.journal, |s| {
                 s.user = Some(user);
             });
-        (page(200, Topic::LoggedIn), Topic::LoggedIn)
+        (unframed_page(200, Topic::LoggedIn), Topic::LoggedIn)
     }
 
     /// `POST /consent`: the owner's answer, which ends the front-channel part with a
@@ -191,13 +196,13 @@ impl AuthorizationServer {
     pub fn consent(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
         let Some(cookie) = self.session_with_request(request) else {
             return (
-                page(400, Topic::NoAuthorizationInProgress),
+                unframed_page(400, Topic::NoAuthorizationInProgress),
                 Topic::NoAuthorizationInProgress,
             );
         };
         let Some(user) = self.sessions.get(&cookie).and_then(|s| s.user.clone()) else {
             return (
-                page(400, Topic::ConsentBeforeLogin),
+                unframed_page(400, Topic::ConsentBeforeLogin),
                 Topic::ConsentBeforeLogin,
             );
         };
@@ -207,7 +212,7 @@ impl AuthorizationServer {
             Some("deny") => false,
             _ => {
                 return (
-                    page(400, Topic::ConsentDecisionInvalid),
+                    unframed_page(400, Topic::ConsentDecisionInvalid),
                     Topic::ConsentDecisionInvalid,
                 );
             }
@@ -219,7 +224,7 @@ impl AuthorizationServer {
             });
         let Some(pending) = pending else {
             return (
-                page(400, Topic::NoAuthorizationInProgress),
+                unframed_page(400, Topic::NoAuthorizationInProgress),
                 Topic::NoAuthorizationInProgress,
             );
         };
