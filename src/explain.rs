@@ -225,13 +225,16 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::ConsentPageShown => Explanation {
             chapter: C::OwnerApproval,
-            rfc: "RFC 6749 §4.1.1, §3.3",
+            rfc: "RFC 6749 §4.1.1, §3.3; RFC 9700 §4.16",
             en: Text {
                 headline: "The server asks Alice what to share",
                 why: "The consent page names the app, Photo Printer, and each scope it asked for. \
                       Alice is handing one named app a named, limited slice of her account (here, \
                       reading her photos), not her password and not the whole account. She may \
-                      allow or deny, and the server may grant less than was asked.",
+                      allow or deny, and the server may grant less than was asked. Like every page \
+                      of the authorization server, it comes with `X-Frame-Options: DENY` and \
+                      `Content-Security-Policy: frame-ancestors 'none'`: no other site may show it \
+                      in a hidden frame and trick her into clicking allow (clickjacking).",
                 next: "Watch Alice's answer: allow brings back a code, deny brings back \
                        `access_denied`, both with the same `state`.",
             },
@@ -240,7 +243,10 @@ pub fn explain(topic: Topic) -> Explanation {
                 why: "동의 화면에는 앱 이름(Photo Printer)과 요청한 scope가 하나씩 나옵니다. \
                       Alice는 비밀번호나 계정 전체가 아니라, 이름이 밝혀진 앱 하나에게 정해진 일부 \
                       권한(여기서는 사진 읽기)만 넘겨주는 것입니다. Alice는 허용하거나 거부할 수 \
-                      있고, 인가 서버는 요청보다 적게 허용할 수도 있습니다.",
+                      있고, 인가 서버는 요청보다 적게 허용할 수도 있습니다. 인가 서버의 모든 페이지처럼 \
+                      이 페이지에도 `X-Frame-Options: DENY`와 `Content-Security-Policy: \
+                      frame-ancestors 'none'`이 붙어, 다른 사이트가 이 페이지를 보이지 않는 \
+                      frame에 넣고 Alice가 허용을 누르도록 속일 수 없습니다(clickjacking).",
                 next: "Alice가 허용하면 인가 코드가, 거부하면 `access_denied`가 같은 `state`와 \
                        함께 클라이언트로 돌아가는지 보세요.",
             },
@@ -850,12 +856,13 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::ClientAuthUnknownClient => Explanation {
             chapter: C::ServerApproval,
-            rfc: "RFC 6749 §2.3.1, §5.2",
+            rfc: "RFC 6749 §2.3.1, §5.2; RFC 9110 §15.5.2",
             en: Text {
                 headline: "Client authentication failed: unknown client",
                 why: "The credentials the client sent name a `client_id` the server never \
-                      registered, so it answers 401 `invalid_client`, with a `WWW-Authenticate` \
-                      header when the client used HTTP Basic. At `/token` and `/revoke` a client \
+                      registered, so it answers 401 `invalid_client` with a `WWW-Authenticate: \
+                      Basic` challenge, as every 401 must carry, even when the client sent its \
+                      credentials in the form body. At `/token` and `/revoke` a client \
                       must prove which app it is, and an unknown app gets nothing, whatever code \
                       or token it brings.",
                 next: "A correct client authenticates with the `client_id` and secret it got at \
@@ -864,8 +871,9 @@ pub fn explain(topic: Topic) -> Explanation {
             ko: Text {
                 headline: "클라이언트 인증 실패: 등록되지 않은 클라이언트",
                 why: "클라이언트가 보낸 자격 증명의 `client_id`가 등록된 적이 없어, 인가 서버가 \
-                      401 `invalid_client`로 답했습니다(클라이언트가 HTTP Basic을 썼다면 \
-                      `WWW-Authenticate` 헤더도 붙습니다). `/token`과 `/revoke`에서는 클라이언트가 \
+                      401 `invalid_client`로 답했습니다. 모든 401에는 `WWW-Authenticate` 헤더가 \
+                      있어야 하므로, 클라이언트가 자격 증명을 form 본문에 담았더라도 `Basic` \
+                      방식을 알려 줍니다. `/token`과 `/revoke`에서는 클라이언트가 \
                       어느 앱인지 증명해야 하므로, 모르는 앱은 어떤 코드나 토큰을 가져와도 \
                       아무것도 얻지 못합니다.",
                 next: "올바른 클라이언트는 등록 때 받은 `client_id`와 secret으로 인증합니다.",
@@ -895,11 +903,12 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::ClientAuthMissing => Explanation {
             chapter: C::ServerApproval,
-            rfc: "RFC 6749 §2.3.1, §3.2.1, §5.2",
+            rfc: "RFC 6749 §2.3.1, §3.2.1, §5.2; RFC 9110 §15.5.2",
             en: Text {
                 headline: "Client authentication failed: no credentials",
                 why: "Photo Printer is a confidential client, one that was given a secret, yet it \
-                      sent no credentials, so the server answers 401 `invalid_client`. Without \
+                      sent no credentials, so the server answers 401 `invalid_client`, with a \
+                      `WWW-Authenticate: Basic` header naming the way it accepts them. Without \
                       them anyone holding the code could ask for tokens in the app's name. Apps \
                       that cannot keep a secret register as public clients instead and prove each \
                       flow with PKCE.",
@@ -909,7 +918,8 @@ pub fn explain(topic: Topic) -> Explanation {
             ko: Text {
                 headline: "클라이언트 인증 실패: 자격 증명이 없습니다",
                 why: "Photo Printer는 secret을 받은 confidential 클라이언트인데 자격 증명을 보내지 \
-                      않아, 인가 서버가 401 `invalid_client`로 답했습니다. 자격 증명 없이 토큰을 \
+                      않아, 인가 서버가 받아들이는 방식을 알려 주는 `WWW-Authenticate: Basic` \
+                      헤더와 함께 401 `invalid_client`로 답했습니다. 자격 증명 없이 토큰을 \
                       준다면 코드를 가진 누구나 이 앱 행세를 할 수 있습니다. secret을 지킬 수 없는 \
                       앱은 처음부터 public 클라이언트로 등록하고 매 흐름을 PKCE로 증명합니다.",
                 next: "올바른 confidential 클라이언트는 id와 secret을 Basic 헤더나 form 본문 중 한 \
