@@ -1350,117 +1350,208 @@ pub fn explain(topic: Topic) -> Explanation {
                        받습니다.",
             },
         },
+        T::AccessTokenInQuery => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6750 §2.3, §5.3; RFC 9700 §4.3.2",
+            en: Text {
+                headline: "Photos served, but the token travelled in the URL",
+                why: "The access token came as `?access_token=` in the address. RFC 6750 §2.3 \
+                      still defines this way, so the resource server understood it, asked the \
+                      authorization server and served the photos: the token worked. But an \
+                      address is written to server and proxy logs and to browser history, and \
+                      is sent on to other sites in the `Referer` header; whoever reads any of \
+                      them can use the token until it expires. RFC 9700 §4.3.2 says clients \
+                      should not send tokens in the query, and RFC 6750 §5.3 says not to put \
+                      bearer tokens in page URLs.",
+                next: "A correct client sends the same token as `Authorization: Bearer`, which no \
+                       log line, history entry or `Referer` repeats.",
+            },
+            ko: Text {
+                headline: "사진은 받았지만 토큰이 URL에 실려 갔습니다",
+                why: "access token이 주소의 `?access_token=`으로 왔습니다. RFC 6750 §2.3이 아직 \
+                      이 방식을 정의하므로 리소스 서버는 토큰을 읽고 인가 서버에 물어본 뒤 사진을 \
+                      내주었습니다. 토큰은 통했습니다. 하지만 주소는 서버와 프록시의 로그, \
+                      브라우저 방문 기록에 남고 `Referer` 헤더로 다른 사이트에도 전해지므로, 그중 \
+                      하나라도 읽는 사람은 만료될 때까지 이 토큰을 쓸 수 있습니다. RFC 9700 \
+                      §4.3.2는 클라이언트가 토큰을 query에 넣지 말라고 하고, RFC 6750 §5.3도 \
+                      bearer 토큰을 페이지 URL에 넣지 말라고 합니다.",
+                next: "올바른 클라이언트는 같은 토큰을 `Authorization: Bearer` 헤더에 담아, 로그나 \
+                       방문 기록, `Referer`에 남지 않게 보냅니다.",
+            },
+        },
+        T::AccessTokenInForm => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6750 §2.2, §5.3; RFC 9700 §4.3.2",
+            en: Text {
+                headline: "Photos served, but the token rode in the form body",
+                why: "The access token came as an `access_token` field of a form-encoded POST \
+                      body. RFC 6750 §2.2 defines this way, so the resource server understood it \
+                      and served the photos: the token worked. It is meant only for a page that \
+                      cannot set the `Authorization` header: it turns every call into a POST, \
+                      mixes the credential with the data, and a body is logged and resent by \
+                      tools that treat the `Authorization` header as secret. RFC 6750 says it \
+                      SHOULD NOT be used otherwise.",
+                next: "A correct client sends the same token as `Authorization: Bearer`, the one \
+                       way every resource server must support.",
+            },
+            ko: Text {
+                headline: "사진은 받았지만 토큰이 form 본문에 실려 갔습니다",
+                why: "access token이 form 인코딩된 POST 본문의 `access_token` 필드로 왔습니다. RFC \
+                      6750 §2.2가 이 방식을 정의하므로 리소스 서버는 토큰을 읽고 사진을 \
+                      내주었습니다. 토큰은 통했습니다. 이 방식은 `Authorization` 헤더를 쓸 수 없는 \
+                      페이지만을 위한 것입니다. 모든 호출을 POST로 바꾸고, 자격 증명을 데이터와 \
+                      섞으며, `Authorization` 헤더는 비밀로 다루는 도구들도 본문은 기록하거나 다시 \
+                      보내곤 합니다. RFC 6750은 그런 경우가 아니면 쓰지 말라(SHOULD NOT)고 \
+                      합니다.",
+                next: "올바른 클라이언트는 같은 토큰을 모든 리소스 서버가 지원해야 하는 \
+                       `Authorization: Bearer` 헤더에 담아 보냅니다.",
+            },
+        },
         T::AccessTokenMissing => Explanation {
             chapter: C::AccessToken,
             rfc: "RFC 6750 §3, §3.1",
             en: Text {
                 headline: "401: the call carried no access token",
-                why: "The request reached the resource server with no `Authorization` header. The \
-                      server answers 401 with `WWW-Authenticate: Bearer realm=...` and no error \
-                      code: not an accusation, just a statement of what this API needs. No token, \
-                      no photos.",
+                why: "The request reached the resource server with no bearer token: no \
+                      `Authorization: Bearer` header (another scheme, such as `Basic`, is not \
+                      one) and no `access_token` parameter. The server answers 401 with \
+                      `WWW-Authenticate: Bearer realm=...` and no error code: not an accusation, \
+                      just a statement of what this API needs. No token, no photos.",
                 next: "A correct client sends its access token as `Authorization: Bearer`, or \
                        first gets one through the flow.",
             },
             ko: Text {
                 headline: "401: access token 없이 호출했습니다",
-                why: "요청이 `Authorization` 헤더 없이 리소스 서버에 도착했습니다. 리소스 서버는 \
-                      오류 코드 없이 `WWW-Authenticate: Bearer realm=...`과 함께 401로 답합니다. \
-                      무언가 잘못했다고 탓하는 것이 아니라, 이 API를 쓰려면 토큰이 필요하다고 알려 \
-                      주는 것입니다.",
+                why: "요청이 bearer 토큰 없이 리소스 서버에 도착했습니다. `Authorization: Bearer` \
+                      헤더도(`Basic` 같은 다른 방식은 해당하지 않습니다) `access_token` 파라미터도 \
+                      없습니다. 리소스 서버는 오류 코드 없이 `WWW-Authenticate: Bearer \
+                      realm=...`과 함께 401로 답합니다. 무언가 잘못했다고 탓하는 것이 아니라, 이 \
+                      API를 쓰려면 토큰이 필요하다고 알려 주는 것입니다.",
                 next: "올바른 클라이언트는 access token을 `Authorization: Bearer` 헤더에 담아 \
                        보내고, 토큰이 없다면 먼저 흐름을 거쳐 받습니다.",
             },
         },
         T::AccessTokenMalformed => Explanation {
             chapter: C::AccessToken,
-            rfc: "RFC 6750 §2.1, §3.1",
+            rfc: "RFC 6750 §2.1, §3.1; RFC 9110 §11.1",
             en: Text {
-                headline: "401: the Authorization header is malformed",
-                why: "The `Authorization` header is not a well-formed `Bearer` credential: the \
-                      scheme is wrong, the token is missing, or it contains characters a token \
-                      cannot have. The resource server answers 401 with `invalid_token` in the \
-                      `WWW-Authenticate` header and serves nothing.",
+                headline: "400: the bearer token is empty or malformed",
+                why: "The call says `Bearer` but the token after it is missing or has characters \
+                      a bearer token cannot have (spaces, for instance), or an `access_token` \
+                      parameter is empty. That is a malformed request, not a bad token, so the \
+                      resource server answers 400 `invalid_request` with its `Bearer` challenge \
+                      and asks nobody about it. The scheme name itself is case-insensitive: \
+                      `bearer abc` is a well-formed token.",
                 next: "A correct client sends exactly `Authorization: Bearer <token>`.",
             },
             ko: Text {
-                headline: "401: Authorization 헤더 형식이 잘못되었습니다",
-                why: "`Authorization` 헤더가 올바른 `Bearer` 형식이 아닙니다. 방식 이름이 \
-                      다르거나, 토큰이 빠졌거나, 토큰에 쓸 수 없는 문자가 섞여 있습니다. 리소스 \
-                      서버는 `WWW-Authenticate` 헤더에 `invalid_token`을 담아 401로 답하고 \
-                      아무것도 내주지 않습니다.",
+                headline: "400: bearer 토큰이 비었거나 형식이 잘못되었습니다",
+                why: "요청에 `Bearer`는 있지만 그 뒤의 토큰이 없거나, 공백처럼 bearer 토큰에 쓸 수 \
+                      없는 문자가 들어 있거나, `access_token` 파라미터가 비어 있습니다. 잘못된 \
+                      토큰이 아니라 형식이 잘못된 요청이므로, 리소스 서버는 `Bearer` challenge와 \
+                      함께 400 `invalid_request`로 답하고 인가 서버에 묻지도 않습니다. 방식 이름은 \
+                      대소문자를 가리지 않으므로 `bearer abc`는 올바른 토큰입니다.",
                 next: "올바른 클라이언트는 `Authorization: Bearer <token>` 형태를 정확히 지켜 \
                        보냅니다.",
             },
         },
-        T::AccessTokenUnknown => Explanation {
+        T::AuthorizationHeaderRepeated => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6750 §2, §3.1; RFC 9110 §5.3",
+            en: Text {
+                headline: "400: two Authorization headers",
+                why: "The call carried the `Authorization` header twice. The header holds a \
+                      single credential, so the resource server cannot tell which one the client \
+                      meant, and a proxy or a second component might read the other one. It \
+                      answers 400 `invalid_request` with its `Bearer` challenge and does not \
+                      look either token up.",
+                next: "A correct client sends one `Authorization: Bearer` header with one token.",
+            },
+            ko: Text {
+                headline: "400: Authorization 헤더가 두 개입니다",
+                why: "요청에 `Authorization` 헤더가 두 번 들어 있습니다. 이 헤더에는 자격 증명이 \
+                      하나만 들어가므로, 리소스 서버는 클라이언트가 어느 쪽을 뜻했는지 알 수 없고 \
+                      프록시나 다른 구성 요소는 다른 쪽을 읽을 수도 있습니다. 리소스 서버는 \
+                      `Bearer` challenge와 함께 400 `invalid_request`로 답하고 어느 토큰도 \
+                      확인하지 않습니다.",
+                next: "올바른 클라이언트는 토큰 하나를 담은 `Authorization: Bearer` 헤더 하나만 \
+                       보냅니다.",
+            },
+        },
+        T::AccessTokenSentTwice => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6750 §2, §3.1",
+            en: Text {
+                headline: "400: the access token was sent more than once",
+                why: "The call carried a token in more than one place (the `Authorization` \
+                      header, the query, the form body), or the `access_token` parameter twice. \
+                      RFC 6750 §2 says a client MUST NOT use more than one method per request: \
+                      if the copies differed, the server could check one and a log or a proxy \
+                      act on the other. The resource server answers 400 `invalid_request` with \
+                      its `Bearer` challenge and looks nothing up.",
+                next: "A correct client sends its token once, as `Authorization: Bearer`.",
+            },
+            ko: Text {
+                headline: "400: access token을 두 번 이상 보냈습니다",
+                why: "요청이 토큰을 여러 곳(`Authorization` 헤더, query, form 본문)에 담았거나 \
+                      `access_token` 파라미터를 두 번 보냈습니다. RFC 6750 §2는 요청마다 한 가지 \
+                      방식만 써야 한다(MUST NOT)고 합니다. 두 값이 다르면 서버는 하나를 확인하고 \
+                      로그나 프록시는 다른 하나를 쓸 수 있기 때문입니다. 리소스 서버는 `Bearer` \
+                      challenge와 함께 400 `invalid_request`로 답하고 아무것도 확인하지 않습니다.",
+                next: "올바른 클라이언트는 토큰을 `Authorization: Bearer` 헤더에 한 번만 \
+                       보냅니다.",
+            },
+        },
+        T::AccessTokenInactive => Explanation {
             chapter: C::AccessToken,
             rfc: "RFC 6750 §3.1; RFC 7662 §2.2",
             en: Text {
-                headline: "401: the access token is not valid",
-                why: "The resource server asked the authorization server about this token and got \
-                      back `\"active\": false`: it was never issued, or it was altered. It answers \
-                      401 `invalid_token`. Introspection deliberately says only \"not active\", \
-                      never why, so a guesser learns nothing.",
-                next: "A correct client uses the token it actually received, and without one goes \
-                       through the flow again.",
+                headline: "401: the authorization server says the token is not active",
+                why: "The resource server asked about this token and got back only \
+                      `\"active\": false`, so it answers 401 `invalid_token` and serves nothing. \
+                      It cannot say more: introspection deliberately hides why, so a thief or a \
+                      guesser learns nothing. The authorization server's answer in this step \
+                      names the reason: `expired` (the token's life ran out; the grant lives on \
+                      in the refresh token), `revoked` (the grant was ended, by revocation or \
+                      after a replayed code or refresh token), or `unknown` (never issued, or \
+                      altered).",
+                next: "After `expired`, a correct client uses its refresh token; after `revoked` \
+                       or `unknown`, it stops using the token and, if needed, asks Alice again.",
             },
             ko: Text {
-                headline: "401: 유효하지 않은 access token입니다",
-                why: "리소스 서버가 인가 서버에 이 토큰을 물어보니 `\"active\": false`가 \
-                      돌아왔습니다. 발급된 적이 없거나 변조된 토큰이므로 401 `invalid_token`으로 \
-                      답합니다. introspection은 일부러 '유효하지 않음'만 알려 주고 이유는 밝히지 \
-                      않아, 추측하는 사람이 얻을 정보가 없습니다.",
-                next: "올바른 클라이언트는 실제로 받은 토큰을 쓰고, 토큰이 없다면 흐름을 다시 \
-                       거칩니다.",
+                headline: "401: 인가 서버가 이 토큰은 유효하지 않다고 답했습니다",
+                why: "리소스 서버가 이 토큰을 물어보니 `\"active\": false`만 돌아왔으므로, 401 \
+                      `invalid_token`으로 답하고 아무것도 내주지 않습니다. 그 이상은 알 수 \
+                      없습니다. introspection은 훔친 사람이나 추측하는 사람이 아무것도 알아내지 \
+                      못하도록 이유를 일부러 숨깁니다. 이 단계에서 인가 서버의 답이 이유를 \
+                      보여 줍니다: `expired`(토큰의 수명이 끝났지만 허락은 refresh token에 남아 \
+                      있음), `revoked`(폐기 요청이나 인가 코드, refresh token 재사용으로 권한이 \
+                      끝남), `unknown`(발급된 적이 없거나 변조된 토큰).",
+                next: "`expired`라면 올바른 클라이언트는 refresh token을 쓰고, `revoked`나 \
+                       `unknown`이라면 토큰을 더 쓰지 않으며 필요하면 Alice에게 다시 묻습니다.",
             },
         },
-        T::AccessTokenExpired => Explanation {
+        T::AccessTokenWrongAudience => Explanation {
             chapter: C::AccessToken,
-            rfc: "RFC 6749 §1.5, §5.1; RFC 6750 §3.1",
+            rfc: "RFC 7662 §2.2; RFC 9700 §2.3; RFC 9068 §4; RFC 8707",
             en: Text {
-                headline: "401: the access token has expired",
-                why: "The token's lifetime is over, so the resource server answers 401 \
-                      `invalid_token`. A short life limits what a leaked bearer token can do. \
-                      Expiry ends the key, not Alice's permission: the grant lives on in the \
-                      refresh token, and a client must handle this 401 even if it tracks \
-                      `expires_in`.",
-                next: "Watch Photo Printer send its refresh token to the authorization server for \
-                       a new access token, without asking Alice.",
+                headline: "401: the token is meant for another API",
+                why: "The token is live, but its `aud` (audience) in the introspection answer \
+                      does not name this resource server, so it answers 401 `invalid_token`. A \
+                      token restricted to one API cannot be replayed at another: if a different \
+                      service, or a malicious one, received Alice's token, it could not use it \
+                      here. RFC 9700 §2.3 recommends restricting every access token to its \
+                      intended resource servers.",
+                next: "A correct client uses each token only at the API it was issued for.",
             },
             ko: Text {
-                headline: "401: access token이 만료되었습니다",
-                why: "토큰의 수명이 끝나 리소스 서버가 401 `invalid_token`으로 답했습니다. 수명이 \
-                      짧으면 유출된 bearer 토큰으로 할 수 있는 일도 그만큼 줄어듭니다. 만료로 \
-                      끝나는 것은 열쇠일 뿐 Alice의 허락이 아닙니다: 허락은 refresh token에 그대로 \
-                      남아 있고, 클라이언트는 `expires_in`을 따로 기록하더라도 이 401을 처리할 수 \
-                      있어야 합니다.",
-                next: "Photo Printer가 Alice에게 다시 묻지 않고 refresh token을 인가 서버에 보내 \
-                       새 access token을 받는지 보세요.",
-            },
-        },
-        T::AccessTokenRevoked => Explanation {
-            chapter: C::AccessToken,
-            rfc: "RFC 6750 §3.1; RFC 7009 §2; RFC 7662 §2.2",
-            en: Text {
-                headline: "401: the access token was revoked",
-                why: "The grant behind this token was ended, by revocation or by the server after \
-                      a replayed code or refresh token, so introspection reports the token \
-                      inactive and the resource server answers 401 `invalid_token`. Because this \
-                      API asks the authorization server on every call, revocation takes effect at \
-                      once; a self-contained token would keep working until it expired.",
-                next: "A correct client stops using the token; if its refresh token was revoked \
-                       too, it must ask Alice again.",
-            },
-            ko: Text {
-                headline: "401: 폐기된 access token입니다",
-                why: "이 토큰의 권한이 폐기 요청이나, 인가 코드 또는 refresh token 재사용으로 \
-                      끝났기 때문에 introspection이 비활성이라고 알려 주고, 리소스 서버는 401 \
-                      `invalid_token`으로 답합니다. 이 API는 호출마다 인가 서버에 물어보므로 \
-                      폐기가 즉시 효과를 냅니다. 스스로 정보를 담은 토큰을 직접 검사했다면 만료될 \
-                      때까지 계속 통했을 것입니다.",
-                next: "올바른 클라이언트는 이 토큰을 더 쓰지 않으며, refresh token도 폐기되었다면 \
-                       Alice에게 다시 동의를 받아야 합니다.",
+                headline: "401: 다른 API를 위한 토큰입니다",
+                why: "토큰은 유효하지만 introspection 응답의 `aud`(audience)에 이 리소스 서버가 \
+                      없어서 401 `invalid_token`으로 답합니다. 한 API로 제한된 토큰은 다른 API에서 \
+                      다시 쓸 수 없습니다. 다른 서비스나 악의적인 서비스가 Alice의 토큰을 받더라도 \
+                      여기서는 쓸 수 없습니다. RFC 9700 §2.3은 모든 access token을 원래 쓰일 \
+                      리소스 서버로 제한하라고 권합니다.",
+                next: "올바른 클라이언트는 토큰을 발급받은 API에서만 씁니다.",
             },
         },
         T::ScopeInsufficient => Explanation {
@@ -1485,6 +1576,72 @@ pub fn explain(topic: Topic) -> Explanation {
                       token으로도 해결되지 않습니다.",
                 next: "올바른 클라이언트는 새 인가 요청으로 Alice에게 더 넓은 scope를 다시 \
                        요청합니다.",
+            },
+        },
+        T::AccessTokenUnknown => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 7662 §2.2",
+            en: Text {
+                headline: "Introspection: the token was never issued here",
+                why: "The authorization server has no record of this token: it was never \
+                      issued, or it was altered. It answers the resource server only \
+                      `\"active\": false`, never why, so a guesser learns nothing.",
+                next: "Watch the resource server answer 401 `invalid_token` without knowing the \
+                       reason.",
+            },
+            ko: Text {
+                headline: "introspection: 여기서 발급한 적이 없는 토큰입니다",
+                why: "인가 서버에 이 토큰의 기록이 없습니다. 발급된 적이 없거나 변조된 \
+                      토큰입니다. 인가 서버는 리소스 서버에 이유 없이 `\"active\": false`만 \
+                      알려 주므로, 추측하는 사람이 얻을 정보가 없습니다.",
+                next: "리소스 서버가 이유를 모른 채 401 `invalid_token`으로 답하는지 보세요.",
+            },
+        },
+        T::AccessTokenExpired => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §1.5, §5.1; RFC 7662 §2.2",
+            en: Text {
+                headline: "Introspection: the token has expired",
+                why: "The token's lifetime is over, so the authorization server calls it \
+                      inactive. A short life limits what a leaked bearer token can do. Expiry \
+                      ends the key, not Alice's permission: the grant lives on in the refresh \
+                      token, and a client must handle the resulting 401 even if it tracks \
+                      `expires_in`.",
+                next: "Watch Photo Printer send its refresh token to the authorization server for \
+                       a new access token, without asking Alice.",
+            },
+            ko: Text {
+                headline: "introspection: access token이 만료되었습니다",
+                why: "토큰의 수명이 끝나 인가 서버가 비활성이라고 답합니다. 수명이 짧으면 유출된 \
+                      bearer 토큰으로 할 수 있는 일도 그만큼 줄어듭니다. 만료로 끝나는 것은 \
+                      열쇠일 뿐 Alice의 허락이 아닙니다: 허락은 refresh token에 그대로 남아 있고, \
+                      클라이언트는 `expires_in`을 따로 기록하더라도 그 결과인 401을 처리할 수 \
+                      있어야 합니다.",
+                next: "Photo Printer가 Alice에게 다시 묻지 않고 refresh token을 인가 서버에 보내 \
+                       새 access token을 받는지 보세요.",
+            },
+        },
+        T::AccessTokenRevoked => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 7009 §2; RFC 7662 §2.2",
+            en: Text {
+                headline: "Introspection: the token was revoked",
+                why: "The grant behind this token was ended, by revocation or by the server \
+                      after a replayed code or refresh token, so the authorization server calls \
+                      the token inactive. Because the resource server asks on every call, \
+                      revocation takes effect at once; a self-contained token would keep working \
+                      until it expired.",
+                next: "A correct client stops using the token; if its refresh token was revoked \
+                       too, it must ask Alice again.",
+            },
+            ko: Text {
+                headline: "introspection: 폐기된 access token입니다",
+                why: "이 토큰의 권한이 폐기 요청이나, 인가 코드 또는 refresh token 재사용으로 \
+                      끝났기 때문에 인가 서버가 비활성이라고 답합니다. 리소스 서버가 호출마다 \
+                      물어보므로 폐기가 즉시 효과를 냅니다. 스스로 정보를 담은 토큰을 직접 \
+                      검사했다면 만료될 때까지 계속 통했을 것입니다.",
+                next: "올바른 클라이언트는 이 토큰을 더 쓰지 않으며, refresh token도 폐기되었다면 \
+                       Alice에게 다시 동의를 받아야 합니다.",
             },
         },
         T::ClockMoved => Explanation {

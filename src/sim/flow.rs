@@ -204,9 +204,9 @@ impl Simulation {
         );
         let answer = match check {
             Check::Answer(response, topic) => (response, topic),
-            Check::Introspect(ask) => {
+            Check::Introspect(ask, via) => {
                 let (status, why) = self.auth.introspect(&ask, self.clock.now());
-                let answer = self.resource.answer(&status, why);
+                let answer = self.resource.answer(&status, via);
                 self.exchange(
                     Actor::ResourceServer,
                     Actor::AuthorizationServer,

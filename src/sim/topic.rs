@@ -72,12 +72,20 @@ pub enum Topic {
     VerifierWithoutChallenge,
     // The resource server (RFC 6750).
     ResourceServed,
+    AccessTokenInQuery,
+    AccessTokenInForm,
     AccessTokenMissing,
     AccessTokenMalformed,
+    AuthorizationHeaderRepeated,
+    AccessTokenSentTwice,
+    AccessTokenInactive,
+    AccessTokenWrongAudience,
+    ScopeInsufficient,
+    // Introspection (RFC 7662): why the authorization server calls a token inactive,
+    // which it does not tell the resource server.
     AccessTokenUnknown,
     AccessTokenExpired,
     AccessTokenRevoked,
-    ScopeInsufficient,
     // Time.
     ClockMoved,
     // Refresh (RFC 6749 §6, RFC 9700 §4.14).
@@ -129,6 +137,9 @@ impl Topic {
             | RefreshTokenMissing
             | RevokeTokenMissing
             | CallbackWithoutCode
+            | AccessTokenMalformed
+            | AuthorizationHeaderRepeated
+            | AccessTokenSentTwice
             | NoAuthorizationInProgress
             | ConsentDecisionInvalid => E::InvalidRequest,
             ResponseTypeUnsupported => E::UnsupportedResponseType,
@@ -154,14 +165,17 @@ impl Topic {
             | RefreshTokenOfAnotherClient
             | RefreshTokenReplayed
             | RevokeTokenOfAnotherClient => E::InvalidGrant,
-            AccessTokenMalformed | AccessTokenUnknown | AccessTokenExpired | AccessTokenRevoked => {
-                E::InvalidToken
-            }
+            AccessTokenInactive
+            | AccessTokenWrongAudience
+            | AccessTokenUnknown
+            | AccessTokenExpired
+            | AccessTokenRevoked => E::InvalidToken,
             ScopeInsufficient => E::InsufficientScope,
             Registered | LoginPageShown | ConsentPageShown | LoggedIn | LoginFailed
             | ConsentBeforeLogin | CodeIssued | CallbackAccepted | CallbackCarriedError
-            | CodeLeakedToAttacker | TokensIssued | ResourceServed | AccessTokenMissing
-            | ClockMoved | Refreshed | TokenRevoked | RevokedNothing | VariableUnset => {
+            | CodeLeakedToAttacker | TokensIssued | ResourceServed | AccessTokenInQuery
+            | AccessTokenInForm | AccessTokenMissing | ClockMoved | Refreshed | TokenRevoked
+            | RevokedNothing | VariableUnset => {
                 return None;
             }
         })
@@ -243,13 +257,17 @@ impl Topic {
             VerifierWithoutChallenge => {
                 "A code_verifier was sent for a code issued without a code_challenge."
             }
-            ResourceServed => "Here are the photos.",
+            ResourceServed | AccessTokenInQuery | AccessTokenInForm => "Here are the photos.",
             AccessTokenMissing => "An access token is required.",
-            AccessTokenMalformed => "The Authorization header is malformed.",
-            AccessTokenUnknown => "The access token is not valid.",
+            AccessTokenMalformed => "The access token is empty or malformed.",
+            AuthorizationHeaderRepeated => "The Authorization header was sent more than once.",
+            AccessTokenSentTwice => "The access token was sent more than once.",
+            AccessTokenInactive => "The access token is not active.",
+            AccessTokenWrongAudience => "The access token is not meant for this resource server.",
+            ScopeInsufficient => "The access token does not carry the required scope.",
+            AccessTokenUnknown => "The access token was never issued here.",
             AccessTokenExpired => "The access token expired.",
             AccessTokenRevoked => "The access token was revoked.",
-            ScopeInsufficient => "The access token does not carry the required scope.",
             ClockMoved => "Time passes.",
             Refreshed => "Tokens refreshed.",
             RefreshTokenMissing => "The refresh_token parameter is missing.",
