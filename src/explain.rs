@@ -1195,6 +1195,28 @@ pub fn explain(topic: Topic) -> Explanation {
                        발급되지 않는 것을 보세요.",
             },
         },
+        T::CodeConsentWithdrawn => Explanation {
+            chapter: C::ServerApproval,
+            rfc: "RFC 6749 §4.1.3, §5.2; RFC 7009 §1",
+            en: Text {
+                headline: "Token request refused: Alice withdrew her consent",
+                why: "The code is genuine and unexpired, but since it was issued Alice went to \
+                      her account page and withdrew her consent for this app. A code is only a \
+                      claim on that consent, so the server refuses it with `invalid_grant` (the \
+                      grant was revoked) and issues nothing.",
+                next: "A correct client accepts the refusal; only Alice can let it in again, \
+                       through a new authorization request.",
+            },
+            ko: Text {
+                headline: "토큰 요청 거부: Alice가 동의를 철회했습니다",
+                why: "인가 코드는 진짜이고 만료되지도 않았지만, 코드가 발급된 뒤 Alice가 계정 \
+                      페이지에서 이 앱에 대한 동의를 철회했습니다. 인가 코드는 그 동의를 근거로 \
+                      하므로 인가 서버는 `invalid_grant`(권한이 폐기됨)로 거부하고 아무것도 \
+                      발급하지 않습니다.",
+                next: "올바른 클라이언트는 거부를 받아들이며, Alice만이 새 인가 요청으로 다시 \
+                       허용할 수 있습니다.",
+            },
+        },
         T::TokenRedirectUriMissing => Explanation {
             chapter: C::ServerApproval,
             rfc: "RFC 6749 §4.1.3, §5.2",
@@ -1920,6 +1942,74 @@ pub fn explain(topic: Topic) -> Explanation {
                       수 있습니다.",
                 next: "토큰은 발급받은 클라이언트만 폐기할 수 있으며, 이번에는 토큰이 계속 유효한 \
                        것을 보세요.",
+            },
+        },
+        T::ConsentWithdrawn => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §1.3, §10.3; RFC 7009 §1, §2.1",
+            en: Text {
+                headline: "Alice withdraws her consent for the app",
+                why: "Signed in at the authorization server, Alice used her account page to take \
+                      back what she gave Photo Printer. The server deletes her consent and \
+                      revokes every access and refresh token of her grants to that app, as a \
+                      revocation of the grant would (RFC 7009). The app is not asked and cannot \
+                      object: the permission was always hers. Because the API asks the server \
+                      about every token, the next call fails at once.",
+                next: "Watch the app's next API call get 401 and its refresh get `invalid_grant`; \
+                       only a new consent lets it back in.",
+            },
+            ko: Text {
+                headline: "Alice가 앱에 대한 동의를 철회합니다",
+                why: "인가 서버에 로그인한 Alice가 계정 페이지에서 Photo Printer에게 준 허락을 \
+                      거두었습니다. 인가 서버는 Alice의 동의 기록을 지우고, 그 앱에 준 권한의 \
+                      access token과 refresh token을 모두 폐기합니다. 권한 전체를 폐기하는 요청과 \
+                      같은 효과입니다(RFC 7009). 허락은 처음부터 Alice의 것이므로 앱에게 묻지 \
+                      않습니다. API가 호출마다 인가 서버에 물어보므로 다음 호출부터 바로 \
+                      실패합니다.",
+                next: "앱의 다음 API 호출이 401을, refresh가 `invalid_grant`를 받는지 보세요. \
+                       새로 동의해야만 다시 들어올 수 있습니다.",
+            },
+        },
+        T::NoConsentToWithdraw => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §10.3; RFC 7009 §2.2",
+            en: Text {
+                headline: "Nothing to withdraw: Alice never let this app in",
+                why: "Alice asked to withdraw her consent for an app that has none from her (or \
+                      named no app), so the server changes nothing and says so. Her other apps \
+                      and their tokens are untouched: withdrawing is always about one named \
+                      client.",
+                next: "Withdraw consent by the `client_id` of an app Alice has actually \
+                       approved.",
+            },
+            ko: Text {
+                headline: "철회할 것이 없습니다: Alice가 허용한 적 없는 앱입니다",
+                why: "Alice가 동의한 적 없는 앱에 대해(또는 앱을 지정하지 않고) 동의 철회를 \
+                      요청했으므로, 인가 서버는 아무것도 바꾸지 않고 그렇게 알려 줍니다. 다른 \
+                      앱과 그 토큰은 그대로입니다. 철회는 언제나 이름을 밝힌 클라이언트 하나에 \
+                      대한 것입니다.",
+                next: "Alice가 실제로 허용한 앱의 `client_id`로 동의를 철회하세요.",
+            },
+        },
+        T::AccountNotSignedIn => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §10.3, §10.12",
+            en: Text {
+                headline: "403: sign in before managing your apps",
+                why: "The request to withdraw a consent came without a signed-in session at the \
+                      authorization server, so it is refused with 403 and changes nothing. Only \
+                      Alice, proven by her own session, may end her grants; the session cookie is \
+                      `SameSite=Lax`, so another site cannot post this form in her name.",
+                next: "Alice signs in at the authorization server first, then withdraws her \
+                       consent.",
+            },
+            ko: Text {
+                headline: "403: 앱을 관리하려면 먼저 로그인하세요",
+                why: "동의 철회 요청이 인가 서버에 로그인한 세션 없이 왔으므로 403으로 거부되고 \
+                      아무것도 바뀌지 않습니다. 자기 세션으로 증명된 Alice만 자기 권한을 끝낼 수 \
+                      있습니다. 세션 쿠키는 `SameSite=Lax`이므로 다른 사이트가 Alice 이름으로 이 \
+                      form을 보낼 수 없습니다.",
+                next: "Alice가 먼저 인가 서버에 로그인한 뒤 동의를 철회합니다.",
             },
         },
         T::VariableUnset => Explanation {

@@ -56,6 +56,7 @@ fn page_gist(topic: Topic) -> String {
         Topic::ConsentPageShown | Topic::LoggedIn => "consent page",
         Topic::CallbackAccepted => "code kept",
         Topic::CodeLeakedToAttacker => "code stolen",
+        Topic::ConsentWithdrawn => "consent withdrawn",
         _ => "page",
     }
     .into()

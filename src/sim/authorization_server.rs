@@ -2,6 +2,15 @@
 //! asks her consent, and issues codes and tokens (RFC 6749 §1.1). It is the only
 //! party that ever sees Alice's password.
 
+// Until the network routes a step to it (`withdraw_consent`), only tests call it.
+#[cfg_attr(
+    not(test),
+    expect(
+        dead_code,
+        reason = "the withdraw_consent step is wired in by the network"
+    )
+)]
+mod account;
 mod authorize;
 mod client_auth;
 mod grants;
@@ -24,6 +33,14 @@ use super::memory::{ItemKind, Reason, Status};
 use super::scope::Scope;
 use super::world::{ServerPolicy, UserConfig};
 
+#[cfg_attr(
+    not(test),
+    expect(
+        unused_imports,
+        reason = "the withdraw_consent step is wired in by the network"
+    )
+)]
+pub use account::ACCOUNT_CONSENTS_PATH;
 pub use authorize::SESSION_COOKIE;
 pub use client_auth::encode_basic;
 pub use records::{
@@ -122,11 +139,25 @@ impl AuthorizationServer {
     }
 }
 
-/// The tokens issued in one family, in the order they were issued.
-#[derive(Debug, Clone, Default)]
+/// The tokens issued in one family, in the order they were issued, and whose grant
+/// it is: the client, and the owner who consented.
+#[derive(Debug, Clone)]
 struct FamilyMembers {
+    client_id: String,
+    user: String,
     access: Vec<String>,
     refresh: Vec<String>,
+}
+
+impl FamilyMembers {
+    fn new(client_id: &str, user: &str) -> Self {
+        Self {
+            client_id: client_id.to_owned(),
+            user: user.to_owned(),
+            access: Vec::new(),
+            refresh: Vec::new(),
+        }
+    }
 }
 
 /// Whether something that expires at `at` is still valid at `now`.

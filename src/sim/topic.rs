@@ -64,6 +64,7 @@ pub enum Topic {
     CodeExpired,
     CodeReplayed,
     CodeOfAnotherClient,
+    CodeConsentWithdrawn,
     TokenRedirectUriMissing,
     TokenRedirectUriMismatch,
     VerifierMissing,
@@ -102,6 +103,10 @@ pub enum Topic {
     RevokedNothing,
     RevokeTokenMissing,
     RevokeTokenOfAnotherClient,
+    // The owner's account page: withdrawing consent.
+    ConsentWithdrawn,
+    NoConsentToWithdraw,
+    AccountNotSignedIn,
     // The scenario itself.
     VariableUnset,
 }
@@ -157,6 +162,7 @@ impl Topic {
             | CodeExpired
             | CodeReplayed
             | CodeOfAnotherClient
+            | CodeConsentWithdrawn
             | TokenRedirectUriMismatch
             | VerifierMismatch
             | RefreshTokenUnknown
@@ -175,7 +181,8 @@ impl Topic {
             | ConsentBeforeLogin | CodeIssued | CallbackAccepted | CallbackCarriedError
             | CodeLeakedToAttacker | TokensIssued | ResourceServed | AccessTokenInQuery
             | AccessTokenInForm | AccessTokenMissing | ClockMoved | Refreshed | TokenRevoked
-            | RevokedNothing | VariableUnset => {
+            | RevokedNothing | ConsentWithdrawn | NoConsentToWithdraw | AccountNotSignedIn
+            | VariableUnset => {
                 return None;
             }
         })
@@ -245,6 +252,7 @@ impl Topic {
                 "The authorization code was already used; tokens issued from it are revoked."
             }
             CodeOfAnotherClient => "The authorization code was issued to another client.",
+            CodeConsentWithdrawn => "The resource owner withdrew the consent behind this code.",
             TokenRedirectUriMissing => {
                 "The redirect_uri is required because it was sent with the authorization request."
             }
@@ -283,6 +291,9 @@ impl Topic {
             RevokedNothing => "Nothing to revoke.",
             RevokeTokenMissing => "The token parameter is missing.",
             RevokeTokenOfAnotherClient => "The token was issued to another client.",
+            ConsentWithdrawn => "You withdrew your consent; the app's tokens are revoked.",
+            NoConsentToWithdraw => "You have not given this app any consent.",
+            AccountNotSignedIn => "Sign in to manage the apps you have authorized.",
             VariableUnset => "A $variable used by this step has no value yet.",
         }
     }

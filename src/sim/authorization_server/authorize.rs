@@ -6,7 +6,7 @@
 //! the server an open redirector (§4.1.2.1). After that, errors go back to the client
 //! with its `state`.
 
-use super::records::PendingRequest;
+use super::records::{PendingRequest, consent_key};
 use super::redirect_uri;
 use super::{AuthorizationServer, Consent, IssuedCode, RegisteredClient, Session};
 use crate::sim::answers::{redirect, redirect_error, unframed_page};
@@ -239,7 +239,7 @@ impl AuthorizationServer {
                 Topic::AccessDenied,
             );
         }
-        let consent_key = format!("{user} → {}", pending.client_id);
+        let consent_key = consent_key(&user, &pending.client_id);
         if self.consents.contains(&consent_key) {
             self.consents
                 .update(&consent_key, Reason::Replaced, ctx.journal, |c| {
@@ -282,7 +282,7 @@ impl AuthorizationServer {
 }
 
 /// The session id from the browser's `Cookie` header.
-fn session_cookie(request: &Request) -> Option<&str> {
+pub(super) fn session_cookie(request: &Request) -> Option<&str> {
     request
         .header_value("Cookie")?
         .split(';')
