@@ -117,6 +117,15 @@ impl Browser {
         }
     }
 
+    /// The value of the cookie `name` it holds for `host`: what a test checks.
+    #[cfg(test)]
+    pub fn cookie(&self, host: &str, name: &str) -> Option<&str> {
+        self.cookies
+            .iter()
+            .find(|(_, c)| c.host == host && c.name == name)
+            .map(|(value, _)| value)
+    }
+
     /// Opens an address (a link, a typed URL, a bookmark).
     pub fn open(&self, url: &str) -> Request {
         let request = Url::parse(url).map_or_else(

@@ -143,7 +143,7 @@ impl Simulation {
     fn serve_api(&mut self, request: &Request) -> (Response, Topic) {
         match self.resource.check(request) {
             Check::Answer(response, topic) => (response, topic),
-            Check::Introspect(ask) => {
+            Check::Introspect(ask, via) => {
                 let token = ask
                     .body
                     .form()
@@ -157,7 +157,7 @@ impl Simulation {
                 };
                 if let Some(body) = self.api_cache.fresh(&token, ctx) {
                     let cached = Response::new(200, "").body(Body::Json(body));
-                    let (response, topic) = self.resource.answer(&cached, Topic::ResourceServed);
+                    let (response, topic) = self.resource.answer(&cached, via);
                     let topic = match topic {
                         Topic::ResourceServed => Topic::ResourceServedFromCache,
                         other => other,
@@ -165,8 +165,8 @@ impl Simulation {
                     return (response, topic);
                 }
                 let exchange = self.deliver(Actor::ResourceServer, ask);
-                let answer = self.resource.answer(&exchange.response, exchange.topic);
-                if answer.1 == Topic::ResourceServed {
+                let answer = self.resource.answer(&exchange.response, via);
+                if answer.0.status == 200 {
                     let ctx = &mut Ctx {
                         now: self.clock.now(),
                         secrets: &mut self.secrets,

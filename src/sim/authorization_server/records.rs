@@ -77,6 +77,11 @@ impl Describe for Session {
     }
 }
 
+/// The name of the consent `user` gave `client_id`, as the State view shows it.
+pub fn consent_key(user: &str, client_id: &str) -> String {
+    format!("{user} → {client_id}")
+}
+
 /// What the owner agreed to give a client.
 #[derive(Debug, Clone)]
 pub struct Consent {

@@ -1,6 +1,7 @@
 //! The token endpoint (RFC 6749 §3.2, §4.1.3, §5): the back channel, where the client
 //! proves who it is and trades the code for tokens.
 
+use super::records::consent_key;
 use super::{AuthorizationServer, UsedCode, alive};
 use crate::sim::answers::json_error;
 use crate::sim::context::Ctx;
@@ -72,6 +73,12 @@ impl AuthorizationServer {
         }
         if issued.client_id != client_id {
             return Err(bad(Topic::CodeOfAnotherClient));
+        }
+        if !self
+            .consents
+            .contains(&consent_key(&issued.user, &issued.client_id))
+        {
+            return Err(bad(Topic::CodeConsentWithdrawn));
         }
         match (&issued.redirect_uri_sent, form.value("redirect_uri")) {
             (Some(_), None) => return Err(bad(Topic::TokenRedirectUriMissing)),
