@@ -20,6 +20,7 @@ mod checked;
 mod client;
 mod clock;
 mod context;
+pub mod cookie_jar;
 mod flow;
 mod lang;
 mod ledger;
