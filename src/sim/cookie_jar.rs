@@ -167,10 +167,8 @@ impl CookieJar {
             }
             (None, true) => Stored::Discarded(name),
             (Some(index), false) => {
-                if let Some(old) = self.cookies.get_mut(index) {
-                    cookie.created = old.created;
-                    *old = cookie;
-                }
+                cookie.created = self.cookies[index].created;
+                self.cookies[index] = cookie;
                 Stored::Replaced(name)
             }
             (None, false) => {

@@ -25,8 +25,10 @@ impl SiteContext {
 }
 
 /// What the jar needs to know about a request, both to attach cookies to it and to
-/// store the cookies its response sets. A redirect keeps the context of the request
-/// it continues: a cross-site chain stays cross-site.
+/// store the cookies its response sets. In a redirect chain each hop is compared
+/// with the page that started the chain, and once a hop is cross-site the rest of
+/// the chain is too (§5.2.1): so the redirect from `auth.example` back to a client's
+/// `/callback` is cross-site, and the client's `Strict` cookies do not come along.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RequestContext {
     pub site: SiteContext,
