@@ -1,10 +1,14 @@
-//! One test per rule of the jar, named for it.
+//! One test per rule of the jar, named for it: where a cookie goes (domain, path,
+//! `Secure`), prefixes, order and refusals here; `SameSite` and lifetimes beside.
 
 use chrono::{DateTime, Utc};
 use url::Url;
 
 use super::{CookieJar, Refused, RequestContext, SameSite, SiteContext, Stored};
 use crate::sim::Method;
+
+mod lifetime;
+mod same_site;
 
 fn at(text: &str) -> DateTime<Utc> {
     text.parse().expect("an RFC 3339 time")
@@ -237,224 +241,6 @@ fn an_http_only_cookie_is_stored_and_sent() {
     );
 }
 
-/// The jar after the authorization server set `name` with `SameSite=<same_site>`.
-fn jar_with(same_site: &str) -> CookieJar {
-    let mut jar = CookieJar::new();
-    let line = format!("sid=1; Secure; SameSite={same_site}");
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", &line),
-        Ok(added("sid"))
-    );
-    jar
-}
-
-/// Requests to the authorization server: from its own page, and from
-/// printer.example (another site) as a link, a form POST and an image.
-fn from_each_context(jar: &mut CookieJar) -> [Option<String>; 4] {
-    let target = url("https://auth.example/authorize");
-    let own = url("https://auth.example/");
-    let other = url("https://printer.example/");
-    [
-        RequestContext::navigation(Some(&own), &target, Method::Post),
-        RequestContext::navigation(Some(&other), &target, Method::Get),
-        RequestContext::navigation(Some(&other), &target, Method::Post),
-        RequestContext::subresource(&other, &target, Method::Get),
-    ]
-    .map(|context| jar.header_for(&target, now(), context))
-}
-
-#[test]
-fn same_site_strict_is_sent_on_same_site_requests_only() {
-    let mut jar = jar_with("Strict");
-    assert_eq!(
-        from_each_context(&mut jar),
-        [Some(header("sid=1")), None, None, None]
-    );
-}
-
-#[test]
-fn same_site_lax_is_also_sent_on_cross_site_top_level_get_navigations() {
-    let mut jar = jar_with("Lax");
-    let sid = Some(header("sid=1"));
-    assert_eq!(from_each_context(&mut jar), [sid.clone(), sid, None, None]);
-}
-
-#[test]
-fn same_site_none_is_sent_on_every_request() {
-    let mut jar = jar_with("None");
-    assert_eq!(
-        from_each_context(&mut jar),
-        [(); 4].map(|()| Some(header("sid=1")))
-    );
-}
-
-#[test]
-fn same_site_defaults_to_lax() {
-    let mut jar = jar_with("Sometimes");
-    assert!(
-        jar.cookies()
-            .all(|cookie| cookie.same_site == SameSite::Lax)
-    );
-    let sid = Some(header("sid=1"));
-    assert_eq!(from_each_context(&mut jar), [sid.clone(), sid, None, None]);
-}
-
-#[test]
-fn same_site_none_without_secure_is_refused() {
-    let mut jar = CookieJar::new();
-    let refused = store(&mut jar, "https://auth.example/", "sid=1; SameSite=None");
-    assert_eq!(refused, Err(Refused::NoneWithoutSecure));
-}
-
-#[test]
-fn a_cross_site_subresource_cannot_set_a_lax_cookie_but_a_navigation_can() {
-    let mut jar = CookieJar::new();
-    let target = url("https://auth.example/");
-    let other = url("https://printer.example/");
-    let image = RequestContext::subresource(&other, &target, Method::Get);
-    assert_eq!(
-        jar.store(&target, "a=1", now(), image),
-        Err(Refused::CrossSite(SameSite::Lax))
-    );
-    assert_eq!(
-        jar.store(&target, "b=1; Secure; SameSite=None", now(), image),
-        Ok(added("b"))
-    );
-    let link = RequestContext::navigation(Some(&other), &target, Method::Post);
-    assert_eq!(
-        jar.store(&target, "c=1; SameSite=Strict", now(), link),
-        Ok(added("c"))
-    );
-}
-
-#[test]
-fn sites_are_the_scheme_and_the_last_two_labels() {
-    let auth = url("https://auth.example/");
-    let site = |other: &str| SiteContext::between(&url(other), &auth);
-    assert_eq!(site("https://login.auth.example/"), SiteContext::SameSite);
-    assert_eq!(site("https://printer.example/"), SiteContext::CrossSite);
-    assert_eq!(site("http://auth.example/"), SiteContext::CrossSite);
-}
-
-#[test]
-fn max_age_wins_over_expires_wherever_it_stands() {
-    let mut jar = CookieJar::new();
-    let line = "a=1; Max-Age=60; Expires=Thu, 01 Jan 2026 10:00:00 GMT";
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", line),
-        Ok(added("a"))
-    );
-    let line = "b=1; Expires=Thu, 01 Jan 2026 10:00:00 GMT; Max-Age=60";
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", line),
-        Ok(added("b"))
-    );
-    let expiries: Vec<_> = jar.cookies().map(|cookie| cookie.expires).collect();
-    assert_eq!(expiries, [Some(at("2026-01-01T09:01:00Z")); 2]);
-}
-
-#[test]
-fn a_cookie_expires_on_the_simulated_clock_and_is_evicted() {
-    let mut jar = CookieJar::new();
-    let line = "a=1; Expires=Thu, 01 Jan 2026 10:00:00 GMT";
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", line),
-        Ok(added("a"))
-    );
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", "b=2; Max-Age=60"),
-        Ok(added("b"))
-    );
-    let before = at("2026-01-01T09:00:59Z");
-    assert_eq!(
-        sent_at(&mut jar, "https://auth.example/", before),
-        Some(header("a=1; b=2"))
-    );
-    let at_expiry = at("2026-01-01T09:01:00Z");
-    assert_eq!(
-        sent_at(&mut jar, "https://auth.example/", at_expiry),
-        Some(header("a=1"))
-    );
-    assert_eq!(jar.cookies().count(), 1);
-}
-
-#[test]
-fn no_cookie_lives_longer_than_400_days() {
-    let mut jar = CookieJar::new();
-    let line = "a=1; Max-Age=999999999";
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", line),
-        Ok(added("a"))
-    );
-    let line = "b=1; Expires=Fri, 01 Jan 2100 00:00:00 GMT";
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", line),
-        Ok(added("b"))
-    );
-    let expiries: Vec<_> = jar.cookies().map(|cookie| cookie.expires).collect();
-    assert_eq!(expiries, [Some(at("2027-02-05T09:00:00Z")); 2]);
-}
-
-#[test]
-fn max_age_zero_deletes_the_cookie() {
-    let mut jar = CookieJar::new();
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", "sid=1"),
-        Ok(added("sid"))
-    );
-    let deleted = store(&mut jar, "https://auth.example/", "sid=; Max-Age=0");
-    assert_eq!(deleted, Ok(Stored::Deleted("sid".to_owned())));
-    assert_eq!(sent(&mut jar, "https://auth.example/"), None);
-    let again = store(&mut jar, "https://auth.example/", "sid=; Max-Age=0");
-    assert_eq!(again, Ok(Stored::Discarded("sid".to_owned())));
-}
-
-#[test]
-fn an_expires_in_the_past_deletes_the_cookie() {
-    let mut jar = CookieJar::new();
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", "sid=1"),
-        Ok(added("sid"))
-    );
-    let line = "sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
-    let deleted = store(&mut jar, "https://auth.example/", line);
-    assert_eq!(deleted, Ok(Stored::Deleted("sid".to_owned())));
-    assert_eq!(jar.cookies().count(), 0);
-}
-
-#[test]
-fn deletion_removes_only_the_cookie_of_the_same_domain_and_path() {
-    let mut jar = CookieJar::new();
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", "sid=1; Path=/a"),
-        Ok(added("sid"))
-    );
-    let other_path = store(&mut jar, "https://auth.example/", "sid=; Max-Age=0");
-    assert_eq!(other_path, Ok(Stored::Discarded("sid".to_owned())));
-    assert_eq!(jar.cookies().count(), 1);
-}
-
-#[test]
-fn replacing_a_cookie_keeps_its_creation_time() {
-    let mut jar = CookieJar::new();
-    let url_a = url("https://auth.example/");
-    let context = typed("https://auth.example/");
-    assert_eq!(jar.store(&url_a, "a=1", now(), context), Ok(added("a")));
-    let later = at("2026-01-01T09:05:00Z");
-    assert_eq!(jar.store(&url_a, "b=1", later, context), Ok(added("b")));
-    let replaced = jar.store(&url_a, "a=2; HttpOnly", later, context);
-    assert_eq!(replaced, Ok(Stored::Replaced("a".to_owned())));
-    let created: Vec<_> = jar
-        .cookies()
-        .map(|c| (c.value.as_str(), c.created))
-        .collect();
-    assert_eq!(created, [("2", now()), ("1", later)]);
-    assert_eq!(
-        jar.header_for(&url_a, later, context),
-        Some(header("a=2; b=1"))
-    );
-}
-
 #[test]
 fn a_secure_prefix_requires_secure() {
     let mut jar = CookieJar::new();
@@ -570,25 +356,6 @@ fn an_invalid_set_cookie_is_ignored_with_its_reason() {
     );
     assert_eq!(no_host, Err(Refused::NoHost));
     assert_eq!(jar.cookies().count(), 0);
-}
-
-#[test]
-fn remove_expired_returns_what_it_removed() {
-    let mut jar = CookieJar::new();
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", "short=1; Max-Age=10"),
-        Ok(added("short"))
-    );
-    assert_eq!(
-        store(&mut jar, "https://auth.example/", "session=1"),
-        Ok(added("session"))
-    );
-    assert!(jar.remove_expired(at("2026-01-01T09:00:09Z")).is_empty());
-    let removed = jar.remove_expired(at("2026-01-01T09:00:10Z"));
-    let names: Vec<&str> = removed.iter().map(|cookie| cookie.name.as_str()).collect();
-    assert_eq!(names, ["short"]);
-    let left: Vec<&str> = jar.cookies().map(|cookie| cookie.name.as_str()).collect();
-    assert_eq!(left, ["session"]);
 }
 
 #[test]
