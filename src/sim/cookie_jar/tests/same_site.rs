@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// The jar after the authorization server set `name` with `SameSite=<same_site>`.
+/// The jar after the authorization server set `sid` with `SameSite=<same_site>`.
 fn jar_with(same_site: &str) -> CookieJar {
     let mut jar = CookieJar::new();
     let line = format!("sid=1; Secure; SameSite={same_site}");
