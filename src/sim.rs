@@ -21,6 +21,7 @@ mod checked;
 mod client;
 mod clock;
 mod context;
+pub mod cookie_jar;
 mod flow;
 mod introspection_cache;
 mod lang;
