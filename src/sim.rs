@@ -21,7 +21,9 @@ mod checked;
 mod client;
 mod clock;
 mod context;
+pub mod cookie_jar;
 mod flow;
+mod introspection_cache;
 mod lang;
 mod ledger;
 mod memory;
@@ -66,6 +68,7 @@ use browser::Browser;
 use client::Client;
 use clock::Clock;
 use context::Ctx;
+use introspection_cache::IntrospectionCache;
 use memory::Journal;
 use resource_server::ResourceServer;
 use secrets::Secrets;
@@ -88,6 +91,8 @@ pub struct Simulation {
     owner: Browser,
     auth: AuthorizationServer,
     resource: ResourceServer,
+    /// The resource server's cache of introspection answers.
+    api_cache: IntrospectionCache,
     attacker: Attacker,
 }
 
@@ -113,6 +118,7 @@ impl Simulation {
                 &[&world.client, &world.attacker.client],
             ),
             resource: ResourceServer::new(world.resource.clone(), &credentials),
+            api_cache: IntrospectionCache::new(world.resource.introspection_cache),
             attacker: Attacker::new(world.attacker.account(), world.attacker.client.clone()),
         };
         let mut ctx = Ctx {

@@ -2,6 +2,7 @@
 //! asks her consent, and issues codes and tokens (RFC 6749 §1.1). It is the only
 //! party that ever sees Alice's password.
 
+mod account;
 mod authorize;
 mod client_auth;
 mod grants;
@@ -25,6 +26,9 @@ use super::memory::{ItemKind, Reason, Status};
 use super::scope::Scope;
 use super::world::{ClientConfig, ServerPolicy, UserConfig};
 
+pub use account::ACCOUNT_CONSENTS_PATH;
+#[cfg(test)]
+pub use authorize::SESSION_COOKIE;
 pub use client_auth::encode_basic;
 pub use records::{
     AccessToken, Consent, IssuedCode, RefreshToken, RegisteredClient, Session, UsedCode,
@@ -135,11 +139,25 @@ impl AuthorizationServer {
     }
 }
 
-/// The tokens issued in one family, in the order they were issued.
-#[derive(Debug, Clone, Default)]
+/// The tokens issued in one family, in the order they were issued, and whose grant
+/// it is: the client, and the owner who consented.
+#[derive(Debug, Clone)]
 struct FamilyMembers {
+    client_id: String,
+    user: String,
     access: Vec<String>,
     refresh: Vec<String>,
+}
+
+impl FamilyMembers {
+    fn new(client_id: &str, user: &str) -> Self {
+        Self {
+            client_id: client_id.to_owned(),
+            user: user.to_owned(),
+            access: Vec::new(),
+            refresh: Vec::new(),
+        }
+    }
 }
 
 /// Whether something that expires at `at` is still valid at `now`.

@@ -1,6 +1,8 @@
 //! The client: the photo-printing app. It starts the flow, checks `state` at its
 //! callback, trades the code for tokens over the back channel and calls the API.
 
+use std::fmt::Write as _;
+
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
@@ -215,6 +217,25 @@ impl Client {
     /// stored for this browser before it believes anything in the query
     /// (§10.12, RFC 9700 §4.7).
     pub fn callback(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
+        let (response, topic) = self.read_callback(request, ctx);
+        (self.callback_page(response), topic)
+    }
+
+    /// The callback page as the client serves it: with its `Referrer-Policy`, and
+    /// whatever it embeds from other sites (RFC 9700 §4.2.1).
+    fn callback_page(&self, mut response: Response) -> Response {
+        if let Some(policy) = &self.config.referrer_policy {
+            response = response.header("Referrer-Policy", policy.clone());
+        }
+        if let Body::Html(html) = &mut response.body {
+            for src in &self.config.callback_page_embeds {
+                let _ = write!(html, "<img src=\"{src}\">");
+            }
+        }
+        response
+    }
+
+    fn read_callback(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
         let query = &request.query;
         if self.config.uses_state {
             let expected = self.state.get().filter(|_| self.is_flow_browser(request));

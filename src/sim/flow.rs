@@ -117,7 +117,7 @@ impl Simulation {
     /// authorization server, and the browser follows (RFC 6749 §4.1.1).
     fn authorize(&mut self, by: By, overrides: &Overrides) -> Verdict {
         let browser = browser!(self, by);
-        let request = browser.open(&self.client.page_url(SIGNIN_PATH));
+        let request = browser.open(&self.client.page_url(SIGNIN_PATH), ctx!(self));
         self.client.change_next_signin(overrides.clone());
         let _ = self.browse(by, request);
         let browser = browser!(self, by);
@@ -127,13 +127,13 @@ impl Simulation {
 
     fn login(&mut self, by: By, overrides: &Overrides) -> Verdict {
         let browser = browser!(self, by);
-        let request = browser.login_request(AUTH_HOST, overrides);
+        let request = browser.login_request(AUTH_HOST, overrides, ctx!(self));
         self.browse(by, request)
     }
 
     fn consent(&mut self, by: By, overrides: &Overrides) -> Verdict {
         let browser = browser!(self, by);
-        let request = browser.consent_request(AUTH_HOST, overrides);
+        let request = browser.consent_request(AUTH_HOST, overrides, ctx!(self));
         self.browse(by, request)
     }
 
@@ -148,7 +148,7 @@ impl Simulation {
         overrides.apply(&mut request.query);
         let verdict = self.browse(by, request);
         let browser = browser!(self, by);
-        for embedded in browser.embedded_requests() {
+        for embedded in browser.embedded_requests(ctx!(self)) {
             let _ = self.browse(by, embedded);
         }
         verdict
@@ -213,15 +213,22 @@ impl Simulation {
     /// tokens of that browser's session, and shows what it got.
     fn visit(&mut self, by: By) -> Verdict {
         let browser = browser!(self, by);
-        let request = browser.open(&self.client.page_url(PHOTOS_PATH));
-        self.browse(by, request)
+        let request = browser.open(&self.client.page_url(PHOTOS_PATH), ctx!(self));
+        let exchange = self.deliver(actor(by, false), request);
+        browser!(self, by).receive(&exchange.request, &exchange.response, ctx!(self));
+        if by == By::Attacker {
+            self.attacker
+                .client
+                .on_api_answer(&exchange.response, ctx!(self));
+        }
+        self.record(exchange)
     }
 
     /// Alice withdraws her consent on her account page at the authorization server.
     fn withdraw_consent(&mut self, overrides: &Overrides) -> Verdict {
-        let request = self
-            .owner
-            .withdraw_request(AUTH_HOST, self.client.id(), overrides);
+        let request =
+            self.owner
+                .withdraw_request(AUTH_HOST, self.client.id(), overrides, ctx!(self));
         self.browse(By::ResourceOwner, request)
     }
 
@@ -232,7 +239,9 @@ impl Simulation {
     fn lure(&mut self, overrides: &Overrides) -> Verdict {
         let link = self.attacker_link(overrides);
         self.attacker.set_lure(link);
-        let request = self.owner.open(&format!("https://{ATTACKER_HOST}/"));
+        let request = self
+            .owner
+            .open(&format!("https://{ATTACKER_HOST}/"), ctx!(self));
         let verdict = self.browse(By::ResourceOwner, request);
         if verdict.status != 302 {
             return verdict;

@@ -47,6 +47,8 @@ pub enum ItemKind {
     Resource,
     /// A password typed into a page (the attacker's, when it is a phishing page).
     Password,
+    /// An introspection answer the resource server reuses for a while.
+    CachedIntrospection,
 }
 
 impl ItemKind {
@@ -68,6 +70,7 @@ impl ItemKind {
             Self::StolenCode => "stolen_code",
             Self::Resource => "resource",
             Self::Password => "password",
+            Self::CachedIntrospection => "cached_introspection",
         }
     }
 }
@@ -130,6 +133,8 @@ pub enum Reason {
     Progressed,
     /// The authorization server refused it; the client drops it.
     Rejected,
+    /// Its time ran out.
+    Expired,
 }
 
 impl Reason {
@@ -143,6 +148,7 @@ impl Reason {
             Self::ReplayDetected => "replay detected",
             Self::Progressed => "progressed",
             Self::Rejected => "rejected",
+            Self::Expired => "expired",
         }
     }
 }

@@ -15,7 +15,7 @@ use super::answers::page;
 use super::authorization_server::HOST as AUTH_HOST;
 use super::client::{PHOTOS_PATH, SIGNIN_PATH};
 use super::context::Ctx;
-use super::message::{Message, Payload, Request, Response};
+use super::message::{Body, Message, Payload, Request, Response};
 use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
 use super::resource_server::{Check, HOST as API_HOST};
@@ -143,9 +143,38 @@ impl Simulation {
     fn serve_api(&mut self, request: &Request) -> (Response, Topic) {
         match self.resource.check(request) {
             Check::Answer(response, topic) => (response, topic),
-            Check::Introspect(ask) => {
+            Check::Introspect(ask, via) => {
+                let token = ask
+                    .body
+                    .form()
+                    .value("token")
+                    .unwrap_or_default()
+                    .to_owned();
+                let ctx = &mut Ctx {
+                    now: self.clock.now(),
+                    secrets: &mut self.secrets,
+                    journal: &mut self.journal,
+                };
+                if let Some(body) = self.api_cache.fresh(&token, ctx) {
+                    let cached = Response::new(200, "").body(Body::Json(body));
+                    let (response, topic) = self.resource.answer(&cached, via);
+                    let topic = match topic {
+                        Topic::ResourceServed => Topic::ResourceServedFromCache,
+                        other => other,
+                    };
+                    return (response, topic);
+                }
                 let exchange = self.deliver(Actor::ResourceServer, ask);
-                let answer = self.resource.answer(&exchange.response, exchange.topic);
+                let answer = self.resource.answer(&exchange.response, via);
+                if answer.0.status == 200 {
+                    let ctx = &mut Ctx {
+                        now: self.clock.now(),
+                        secrets: &mut self.secrets,
+                        journal: &mut self.journal,
+                    };
+                    let body = exchange.response.body.text();
+                    self.api_cache.keep(&token, &body, ctx);
+                }
                 let _ = self.record(exchange);
                 answer
             }

@@ -24,8 +24,9 @@ pub enum Topic {
     RedirectUriMismatch,
     RedirectUriRequired,
     RedirectUriMalformed,
-    ParameterRepeated,
+    ClientOrRedirectUriRepeated,
     // Authorization endpoint, after: errors go back to the client.
+    ParameterRepeated,
     ResponseTypeMissing,
     ResponseTypeUnsupported,
     ScopeInvalid,
@@ -63,6 +64,7 @@ pub enum Topic {
     CodeExpired,
     CodeReplayed,
     CodeOfAnotherClient,
+    CodeConsentWithdrawn,
     TokenRedirectUriMissing,
     TokenRedirectUriMismatch,
     VerifierMissing,
@@ -71,12 +73,20 @@ pub enum Topic {
     VerifierWithoutChallenge,
     // The resource server (RFC 6750).
     ResourceServed,
+    AccessTokenInQuery,
+    AccessTokenInForm,
     AccessTokenMissing,
     AccessTokenMalformed,
+    AuthorizationHeaderRepeated,
+    AccessTokenSentTwice,
+    AccessTokenInactive,
+    AccessTokenWrongAudience,
+    ScopeInsufficient,
+    // Introspection (RFC 7662): why the authorization server calls a token inactive,
+    // which it does not tell the resource server.
     AccessTokenUnknown,
     AccessTokenExpired,
     AccessTokenRevoked,
-    ScopeInsufficient,
     // Time.
     ClockMoved,
     // Refresh (RFC 6749 §6, RFC 9700 §4.14).
@@ -93,6 +103,10 @@ pub enum Topic {
     RevokedNothing,
     RevokeTokenMissing,
     RevokeTokenOfAnotherClient,
+    // The owner's account page: withdrawing consent.
+    ConsentWithdrawn,
+    NoConsentToWithdraw,
+    AccountNotSignedIn,
     // The scenario itself.
     VariableUnset,
     // The network, the client's own pages and the attacker.
@@ -107,6 +121,7 @@ pub enum Topic {
     CodeLeakedThroughReferer,
     PasswordPhished,
     ValuesStolen,
+    ResourceServedFromCache,
 }
 
 impl Topic {
@@ -124,6 +139,7 @@ impl Topic {
             | RedirectUriMismatch
             | RedirectUriRequired
             | RedirectUriMalformed
+            | ClientOrRedirectUriRepeated
             | ParameterRepeated
             | ResponseTypeMissing
             | PkceChallengeMissing
@@ -139,6 +155,9 @@ impl Topic {
             | RefreshTokenMissing
             | RevokeTokenMissing
             | CallbackWithoutCode
+            | AccessTokenMalformed
+            | AuthorizationHeaderRepeated
+            | AccessTokenSentTwice
             | NoAuthorizationInProgress
             | ConsentDecisionInvalid => E::InvalidRequest,
             ResponseTypeUnsupported => E::UnsupportedResponseType,
@@ -156,6 +175,7 @@ impl Topic {
             | CodeExpired
             | CodeReplayed
             | CodeOfAnotherClient
+            | CodeConsentWithdrawn
             | TokenRedirectUriMismatch
             | VerifierMismatch
             | RefreshTokenUnknown
@@ -164,9 +184,11 @@ impl Topic {
             | RefreshTokenOfAnotherClient
             | RefreshTokenReplayed
             | RevokeTokenOfAnotherClient => E::InvalidGrant,
-            AccessTokenMalformed | AccessTokenUnknown | AccessTokenExpired | AccessTokenRevoked => {
-                E::InvalidToken
-            }
+            AccessTokenInactive
+            | AccessTokenWrongAudience
+            | AccessTokenUnknown
+            | AccessTokenExpired
+            | AccessTokenRevoked => E::InvalidToken,
             ScopeInsufficient => E::InsufficientScope,
             Registered
             | LoginPageShown
@@ -196,7 +218,13 @@ impl Topic {
             | LureFollowed
             | CodeLeakedThroughReferer
             | PasswordPhished
-            | ValuesStolen => {
+            | ValuesStolen
+            | ResourceServedFromCache
+            | AccessTokenInQuery
+            | AccessTokenInForm
+            | ConsentWithdrawn
+            | NoConsentToWithdraw
+            | AccountNotSignedIn => {
                 return None;
             }
         })
@@ -225,6 +253,7 @@ impl Topic {
             RedirectUriMismatch => "The redirect_uri does not exactly match a registered one.",
             RedirectUriRequired => "The redirect_uri is required when several are registered.",
             RedirectUriMalformed => "The redirect_uri must be an absolute URI without a fragment.",
+            ClientOrRedirectUriRepeated => "The client_id or redirect_uri was sent more than once.",
             ParameterRepeated => "A parameter was sent more than once.",
             ResponseTypeMissing => "The response_type parameter is missing.",
             ResponseTypeUnsupported => "Only response_type=code is supported.",
@@ -265,6 +294,7 @@ impl Topic {
                 "The authorization code was already used; tokens issued from it are revoked."
             }
             CodeOfAnotherClient => "The authorization code was issued to another client.",
+            CodeConsentWithdrawn => "The resource owner withdrew the consent behind this code.",
             TokenRedirectUriMissing => {
                 "The redirect_uri is required because it was sent with the authorization request."
             }
@@ -277,13 +307,17 @@ impl Topic {
             VerifierWithoutChallenge => {
                 "A code_verifier was sent for a code issued without a code_challenge."
             }
-            ResourceServed => "Here are the photos.",
+            ResourceServed | AccessTokenInQuery | AccessTokenInForm => "Here are the photos.",
             AccessTokenMissing => "An access token is required.",
-            AccessTokenMalformed => "The Authorization header is malformed.",
-            AccessTokenUnknown => "The access token is not valid.",
+            AccessTokenMalformed => "The access token is empty or malformed.",
+            AuthorizationHeaderRepeated => "The Authorization header was sent more than once.",
+            AccessTokenSentTwice => "The access token was sent more than once.",
+            AccessTokenInactive => "The access token is not active.",
+            AccessTokenWrongAudience => "The access token is not meant for this resource server.",
+            ScopeInsufficient => "The access token does not carry the required scope.",
+            AccessTokenUnknown => "The access token was never issued here.",
             AccessTokenExpired => "The access token expired.",
             AccessTokenRevoked => "The access token was revoked.",
-            ScopeInsufficient => "The access token does not carry the required scope.",
             ClockMoved => "Time passes.",
             Refreshed => "Tokens refreshed.",
             RefreshTokenMissing => "The refresh_token parameter is missing.",
@@ -299,6 +333,9 @@ impl Topic {
             RevokedNothing => "Nothing to revoke.",
             RevokeTokenMissing => "The token parameter is missing.",
             RevokeTokenOfAnotherClient => "The token was issued to another client.",
+            ConsentWithdrawn => "You withdrew your consent; the app's tokens are revoked.",
+            NoConsentToWithdraw => "You have not given this app any consent.",
+            AccountNotSignedIn => "Sign in to manage the apps you have authorized.",
             VariableUnset => "A $variable used by this step has no value yet.",
             SignInStarted => "Redirecting to the authorization server.",
             NotSignedIn => "Sign in with your photo account first.",
@@ -313,6 +350,7 @@ impl Topic {
             }
             PasswordPhished => "The password was typed into the attacker's page.",
             ValuesStolen => "The attacker copied values that leaked outside any message.",
+            ResourceServedFromCache => "Here are the photos (the token was checked earlier).",
         }
     }
 }

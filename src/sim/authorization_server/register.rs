@@ -46,6 +46,7 @@ impl AuthorizationServer {
             auth_method: config.effective_auth_method(),
             grant_types: GRANT_TYPES.map(str::to_owned).to_vec(),
             scope: None,
+            dynamic: false,
         };
         self.clients.insert(client_id.clone(), client, ctx.journal);
         (client_id, secret)
@@ -114,6 +115,7 @@ impl AuthorizationServer {
             auth_method,
             grant_types,
             scope,
+            dynamic: true,
         })
     }
 }

@@ -1,8 +1,9 @@
 //! Which endpoint answers a request: the authorization server's own routing table
 //! (RFC 6749 §3: the authorization and token endpoints; RFC 7591, RFC 7009 and
-//! RFC 7662 add registration, revocation and introspection).
+//! RFC 7662 add registration, revocation and introspection; Alice's account page lets
+//! her withdraw a consent).
 
-use super::AuthorizationServer;
+use super::{ACCOUNT_CONSENTS_PATH, AuthorizationServer};
 use crate::sim::answers::page;
 use crate::sim::context::Ctx;
 use crate::sim::message::{Method, Request, Response};
@@ -10,7 +11,7 @@ use crate::sim::topic::Topic;
 
 /// The endpoints, each with the one method it accepts. The authorization endpoint
 /// must support GET (RFC 6749 §3.1); the others take form or JSON posts.
-const ENDPOINTS: [(&str, Method); 7] = [
+const ENDPOINTS: [(&str, Method); 8] = [
     ("/authorize", Method::Get),
     ("/login", Method::Post),
     ("/consent", Method::Post),
@@ -18,6 +19,7 @@ const ENDPOINTS: [(&str, Method); 7] = [
     ("/token", Method::Post),
     ("/revoke", Method::Post),
     ("/introspect", Method::Post),
+    (ACCOUNT_CONSENTS_PATH, Method::Post),
 ];
 
 impl AuthorizationServer {
@@ -37,6 +39,7 @@ impl AuthorizationServer {
             "/register" => self.register(request, ctx),
             "/token" => self.token(request, ctx),
             "/revoke" => self.revoke(request, ctx),
+            ACCOUNT_CONSENTS_PATH => self.withdraw_consent(request, ctx),
             _ => self.introspect(request, ctx.now),
         }
     }
