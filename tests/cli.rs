@@ -219,6 +219,24 @@ const BAD: &[Bad] = &[
         says: &["empty", "title"],
     },
     Bad {
+        file: "lab-unknown-defense.json",
+        after_file: ":3:115: lab: ",
+        says: &[
+            "defense `server.redirect_matching` is not a policy field of client, server or resource",
+            "(did you mean server.redirect_uri_matching?)",
+        ],
+    },
+    Bad {
+        file: "lab-unknown-field.json",
+        after_file: ":3:48: lab.sektion: ",
+        says: &["unknown field `sektion`", "did you mean `section`?"],
+    },
+    Bad {
+        file: "lab-without-defended.json",
+        after_file: ":3:101: lab.defended: ",
+        says: &["missing field"],
+    },
+    Bad {
         file: "lifetime-too-large.json",
         after_file: ":4:49: server.access_token_lifetime: ",
         says: &[

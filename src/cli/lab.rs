@@ -18,9 +18,9 @@ pub fn table(pairs: &[LabPair], lang: Lang) -> String {
     let mut rows: Vec<[String; 5]> = vec![head.map(str::to_owned)];
     rows.extend(pairs.iter().map(|pair| {
         [
-            visible_line(pair.lab.attack_in(lang)).into_owned(),
-            visible_line(&pair.lab.section).into_owned(),
-            visible_line(&pair.lab.defense).into_owned(),
+            visible_line(pair.attack_in(lang)).into_owned(),
+            visible_line(&pair.section).into_owned(),
+            visible_line(&pair.defense).into_owned(),
             outcome(&pair.undefended, lang),
             outcome(&pair.defended, lang),
         ]

@@ -66,14 +66,6 @@ impl Lab {
             defended: raw.defended,
         })
     }
-
-    /// The attack's name in `lang`, falling back to English.
-    pub fn attack_in(&self, lang: Lang) -> &str {
-        match (lang, &self.attack_ko) {
-            (Lang::Ko, Some(ko)) => ko,
-            _ => &self.attack,
-        }
-    }
 }
 
 /// Every `client.X`, `server.X` and `resource.X` field of the format, as written in
@@ -180,12 +172,25 @@ impl LabRun {
 /// One attack of the lab: its two built-ins, each run.
 #[derive(Debug, Clone, Serialize)]
 pub struct LabPair {
-    #[serde(flatten)]
-    pub lab: Lab,
+    pub attack: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attack_ko: Option<String>,
+    pub section: String,
+    pub defense: String,
     /// The run with the defense off.
     pub undefended: LabRun,
     /// The run with the defense on.
     pub defended: LabRun,
+}
+
+impl LabPair {
+    /// The attack's name in `lang`, falling back to English.
+    pub fn attack_in(&self, lang: Lang) -> &str {
+        match (lang, &self.attack_ko) {
+            (Lang::Ko, Some(ko)) => ko,
+            _ => &self.attack,
+        }
+    }
 }
 
 /// The built-ins that belong to the lab, each with its `lab` object.
@@ -206,13 +211,16 @@ pub fn pairs() -> Vec<LabPair> {
             let partner = format!("{}-defended", name.strip_suffix("-undefended")?);
             let defended = builtin(&partner)?.ok()?;
             Some(LabPair {
+                attack: lab.attack,
+                attack_ko: lab.attack_ko,
+                section: lab.section,
+                defense: lab.defense,
                 undefended: LabRun::of(&loaded, name),
                 defended: LabRun::of(&defended, &partner),
-                lab,
             })
         })
         .collect();
-    pairs.sort_by(|a, b| section_order(&a.lab.section).cmp(&section_order(&b.lab.section)));
+    pairs.sort_by(|a, b| section_order(&a.section).cmp(&section_order(&b.section)));
     pairs
 }
 
