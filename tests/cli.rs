@@ -194,6 +194,14 @@ const BAD: &[Bad] = &[
         says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
     },
     Bad {
+        file: "confidential-client-without-authentication.json",
+        after_file: ":6:3: client: ",
+        says: &[
+            "a confidential client authenticates, so its auth_method cannot be none",
+            "RFC 6749 §2.3.1",
+        ],
+    },
+    Bad {
         file: "control-characters-in-a-field-name.json",
         after_file: ":3:42: \\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m: ",
         says: &["unknown field `\\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m`"],
@@ -243,6 +251,26 @@ const BAD: &[Bad] = &[
             "other_clients[0].client_id: ",
             "missing field (an already registered client needs one)",
         ],
+    },
+    Bad {
+        file: "other-client-public-with-post.json",
+        after_file: ":8:5: other_clients[0]: ",
+        says: &[
+            "a public client has no secret to authenticate with, so its auth_method cannot be client_secret_post",
+        ],
+    },
+    Bad {
+        file: "public-client-with-basic.json",
+        after_file: ":6:3: client: ",
+        says: &[
+            "a public client has no secret to authenticate with, so its auth_method cannot be client_secret_basic",
+            "(use \"none\", or \"type\": \"confidential\"; RFC 6749 §2.1)",
+        ],
+    },
+    Bad {
+        file: "public-client-with-secret.json",
+        after_file: ":6:3: client: ",
+        says: &["a public client cannot keep a client_secret"],
     },
     Bad {
         file: "redirect-expect-on-token.json",

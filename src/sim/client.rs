@@ -88,7 +88,7 @@ impl Client {
 
     /// `POST /register` with RFC 7591 §2 metadata.
     pub fn registration_request(&self, overrides: &Overrides) -> Request {
-        let auth_method = self.config.effective_auth_method();
+        let auth_method = self.config.auth_method;
         let mut metadata = Map::new();
         metadata.insert("client_name".into(), json!(self.config.name));
         metadata.insert("redirect_uris".into(), json!(self.config.redirect_uris));
@@ -241,11 +241,9 @@ impl Client {
         let secrets = overrides.take_or("client_secret", self.secret.get());
         overrides.apply(&mut form);
         let mut request = Request::new(Method::Post, AUTH_HOST, path);
-        if let (AuthMethod::ClientSecretBasic, [id], [secret]) = (
-            self.config.effective_auth_method(),
-            ids.as_slice(),
-            secrets.as_slice(),
-        ) {
+        if let (AuthMethod::ClientSecretBasic, [id], [secret]) =
+            (self.config.auth_method, ids.as_slice(), secrets.as_slice())
+        {
             request = request.header("Authorization", encode_basic(id, secret));
         } else {
             for id in &ids {
