@@ -9,6 +9,7 @@ use super::context::Ctx;
 use super::message::{Message, Payload, Request, Response};
 use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
+use super::request_edits::{StepEdits, TokenIn};
 use super::resource_server::Check;
 use super::step::{Action, Step};
 use super::topic::Topic;
@@ -31,16 +32,17 @@ macro_rules! ctx {
 impl Simulation {
     /// Performs one action and returns its outcome and topic.
     pub(super) fn perform(&mut self, step: &Step, overrides: Overrides) -> (Outcome, Topic) {
+        let edits = &step.edits;
         let verdict = match step.action {
-            Action::Register => self.register(&overrides),
-            Action::Authorize => self.authorize(&overrides),
-            Action::Login => self.login(&overrides),
-            Action::Consent => self.consent(&overrides),
-            Action::Callback => self.callback(&overrides),
-            Action::Token => self.token(overrides),
-            Action::Refresh => self.refresh(overrides),
-            Action::Revoke => self.revoke(overrides),
-            Action::CallApi => self.call_api(overrides),
+            Action::Register => self.register(&overrides, edits),
+            Action::Authorize => self.authorize(&overrides, edits),
+            Action::Login => self.login(&overrides, edits),
+            Action::Consent => self.consent(&overrides, edits),
+            Action::Callback => self.callback(&overrides, edits),
+            Action::Token => self.token(overrides, edits),
+            Action::Refresh => self.refresh(overrides, edits),
+            Action::Revoke => self.revoke(overrides, edits),
+            Action::CallApi => self.call_api(overrides, edits, step.token_in),
             Action::Wait => {
                 self.clock.advance(step.seconds.unwrap_or_default());
                 return (Outcome::default(), Topic::ClockMoved);
@@ -91,8 +93,9 @@ impl Simulation {
         verdict
     }
 
-    fn register(&mut self, overrides: &Overrides) -> Verdict {
-        let request = self.client.registration_request(overrides);
+    fn register(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
+        let mut request = self.client.registration_request(overrides);
+        edits.apply(&mut request);
         let answer = self
             .auth
             .register(&request, self.client.config(), ctx!(self));
@@ -103,7 +106,7 @@ impl Simulation {
 
     /// The client redirects the browser, which carries the request to the
     /// authorization server: the front channel (RFC 6749 §4.1.1).
-    fn authorize(&mut self, overrides: &Overrides) -> Verdict {
+    fn authorize(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let redirect = self
             .client
             .authorization_redirect(overrides, ctx!(self), &mut self.seen);
@@ -113,7 +116,8 @@ impl Simulation {
             Actor::ResourceOwner,
             Payload::Response(redirect),
         );
-        let request = self.owner.follow(AUTHORIZATION_ENDPOINT, ctx!(self));
+        let mut request = self.owner.follow(AUTHORIZATION_ENDPOINT, ctx!(self));
+        edits.apply(&mut request);
         let answer = self.auth.authorize(&request, ctx!(self));
         self.owner.receive(&answer.0, ctx!(self));
         self.exchange(
@@ -124,8 +128,9 @@ impl Simulation {
         )
     }
 
-    fn login(&mut self, overrides: &Overrides) -> Verdict {
-        let request = self.owner.login_request(overrides);
+    fn login(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
+        let mut request = self.owner.login_request(overrides);
+        edits.apply(&mut request);
         let answer = self.auth.login(&request, ctx!(self));
         self.exchange(
             Actor::ResourceOwner,
@@ -135,9 +140,10 @@ impl Simulation {
         )
     }
 
-    fn consent(&mut self, overrides: &Overrides) -> Verdict {
+    fn consent(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let offered = self.auth.offered_scope(self.owner.session());
-        let request = self.owner.consent_request(offered.as_deref(), overrides);
+        let mut request = self.owner.consent_request(offered.as_deref(), overrides);
+        edits.apply(&mut request);
         let answer = self.auth.consent(&request, ctx!(self));
         self.owner.receive(&answer.0, ctx!(self));
         if let Some(code) = query_value(answer.0.location(), "code") {
@@ -154,10 +160,11 @@ impl Simulation {
     /// The browser follows the last redirect to wherever it points: the client's
     /// callback, or, when the server let another redirect URI through, whoever owns
     /// that page (an attacker, RFC 9700 §4.1.1).
-    fn callback(&mut self, overrides: &Overrides) -> Verdict {
+    fn callback(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let fallback = self.client.callback_url();
         let mut request = self.owner.follow(&fallback, ctx!(self));
         overrides.apply(&mut request.query);
+        edits.apply(&mut request);
         if self.client.serves(&request) {
             let answer = self.client.callback(&request, ctx!(self));
             self.exchange(Actor::ResourceOwner, Actor::Client, request, answer)
@@ -168,16 +175,18 @@ impl Simulation {
     }
 
     /// The back channel: the client trades the code for tokens (RFC 6749 §4.1.3).
-    fn token(&mut self, overrides: Overrides) -> Verdict {
-        let request = self.client.token_request(overrides);
+    fn token(&mut self, overrides: Overrides, edits: &StepEdits) -> Verdict {
+        let mut request = self.client.token_request(overrides);
+        edits.apply(&mut request);
         let answer = self.auth.token(&request, ctx!(self));
         self.client
             .on_tokens(&request, &answer.0, ctx!(self), &mut self.seen);
         self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
     }
 
-    fn refresh(&mut self, overrides: Overrides) -> Verdict {
-        let request = self.client.refresh_request(overrides);
+    fn refresh(&mut self, overrides: Overrides, edits: &StepEdits) -> Verdict {
+        let mut request = self.client.refresh_request(overrides);
+        edits.apply(&mut request);
         let answer = self.auth.token(&request, ctx!(self));
         self.client
             .on_tokens(&request, &answer.0, ctx!(self), &mut self.seen);
@@ -185,8 +194,9 @@ impl Simulation {
         self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
     }
 
-    fn revoke(&mut self, overrides: Overrides) -> Verdict {
-        let request = self.client.revoke_request(overrides);
+    fn revoke(&mut self, overrides: Overrides, edits: &StepEdits) -> Verdict {
+        let mut request = self.client.revoke_request(overrides);
+        edits.apply(&mut request);
         let answer = self.auth.revoke(&request, ctx!(self));
         self.client.on_revoked(&request, &answer.0, ctx!(self));
         self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
@@ -194,8 +204,11 @@ impl Simulation {
 
     /// The client calls the API; the API asks the authorization server about the
     /// token (RFC 7662) before it answers (RFC 6750 §3).
-    fn call_api(&mut self, overrides: Overrides) -> Verdict {
-        let request = self.client.api_request(self.resource.path(), overrides);
+    fn call_api(&mut self, overrides: Overrides, edits: &StepEdits, token_in: TokenIn) -> Verdict {
+        let mut request = self
+            .client
+            .api_request(self.resource.path(), overrides, token_in);
+        edits.apply(&mut request);
         let check = self.resource.check(&request);
         self.send(
             Actor::Client,
