@@ -131,7 +131,7 @@ mod raw_http_control {
     /// `authorize`, the browser's request to the authorization server).
     fn sent(transcript: &Transcript, step: usize) -> Request {
         let record = &transcript.steps[step - 1];
-        let request = record.messages.iter().filter_map(|m| m.request()).next();
+        let request = record.messages.iter().find_map(|m| m.request());
         request
             .cloned()
             .unwrap_or_else(|| panic!("step {step} sent a request"))
