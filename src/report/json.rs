@@ -56,7 +56,7 @@ fn message_json(message: &Message) -> Value {
     let headers: serde_json::Map<String, Value> = message
         .headers()
         .into_iter()
-        .map(|(name, value)| (name.to_owned(), Value::String(value)))
+        .map(|(name, value)| (name.into_owned(), Value::String(value)))
         .collect();
     let mut object = json!({
         "from": message.from,

@@ -4,12 +4,14 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::checked::checked_map;
 use super::lang::Lang;
+use super::message::Method;
 use super::oauth_error::ErrorCode;
+use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
 use super::variables::Var;
 
 /// What happens at a step.
@@ -201,13 +203,33 @@ impl<'de> Deserialize<'de> for With {
                             "parameter `{name}` is given twice; use an array to repeat it"
                         )));
                     }
-                    let value = map.next_value::<ParamValue>()?;
+                    let value = map.next_value_seed(Parameter(&name))?;
                     entries.push((name, value));
                 }
                 Ok(With(entries))
             }
         }
         deserializer.deserialize_map(WithVisitor)
+    }
+}
+
+/// Reads one `with` value and then refuses a name that reads as an HTTP header, with
+/// the error at that value and its name in the path (`steps[0].with.Cookie`): a
+/// header given as a parameter would quietly travel as a parameter.
+struct Parameter<'a>(&'a str);
+
+impl<'de> DeserializeSeed<'de> for Parameter<'_> {
+    type Value = ParamValue;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<ParamValue, D::Error> {
+        let value = ParamValue::deserialize(deserializer)?;
+        if is_header_like(self.0) {
+            return Err(de::Error::custom(format!(
+                "`{}` is an HTTP header, not a parameter: use \"headers\": {{\"{}\": …}} \
+                 (\"with\" names query, form or JSON parameters)",
+                self.0, self.0
+            )));
+        }
+        Ok(value)
     }
 }
 
@@ -272,6 +294,12 @@ struct RawStep {
     #[serde(default)]
     seconds: Option<u64>,
     #[serde(default)]
+    headers: Option<HeaderEdits>,
+    #[serde(default)]
+    method: Option<Method>,
+    #[serde(default)]
+    token_in: Option<TokenIn>,
+    #[serde(default)]
     expect: Option<Expect>,
     #[serde(default)]
     note: Option<String>,
@@ -291,6 +319,12 @@ pub struct Step {
     pub with: With,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<u64>,
+    /// `method` and `headers`: changes to the request the actor builds.
+    #[serde(flatten)]
+    pub edits: StepEdits,
+    /// Where `call_api` puts the access token.
+    #[serde(skip_serializing_if = "TokenIn::is_default")]
+    pub token_in: TokenIn,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -312,6 +346,8 @@ impl Step {
             by: None,
             with: With::default(),
             seconds: None,
+            edits: StepEdits::default(),
+            token_in: TokenIn::default(),
             expect: None,
             note: None,
             note_ko: None,
@@ -376,8 +412,24 @@ impl Step {
                 raw.action
             ));
         }
-        if is_wait && raw.with.is_some() {
-            return Err("a wait step sends nothing, so it takes no \"with\"".into());
+        if is_wait {
+            let sends = [
+                ("with", raw.with.is_some()),
+                ("headers", raw.headers.is_some()),
+                ("method", raw.method.is_some()),
+            ];
+            if let Some((field, _)) = sends.iter().find(|(_, given)| *given) {
+                return Err(format!(
+                    "a wait step sends nothing, so it takes no \"{field}\""
+                ));
+            }
+        }
+        if raw.action != Action::CallApi && raw.token_in.is_some() {
+            return Err(format!(
+                "\"token_in\" belongs to call_api steps, not to {} (it says where the \
+                 access token goes in an API call)",
+                raw.action
+            ));
         }
         if let Some(by) = raw.by {
             let takers = raw.action.takers();
@@ -406,6 +458,11 @@ impl Step {
             by: raw.by,
             with: raw.with.unwrap_or_default(),
             seconds: raw.seconds,
+            edits: StepEdits {
+                method: raw.method,
+                headers: raw.headers.unwrap_or_default(),
+            },
+            token_in: raw.token_in.unwrap_or_default(),
             expect: raw.expect,
             note: raw.note,
             note_ko: raw.note_ko,
