@@ -11,11 +11,13 @@ pub enum Var {
     Code,
     State,
     CodeVerifier,
+    CodeChallenge,
     AccessToken,
     RefreshToken,
     ClientId,
     ClientSecret,
     PreviousCode,
+    PreviousState,
     PreviousAccessToken,
     PreviousRefreshToken,
 }
@@ -33,11 +35,13 @@ impl Var {
             Self::Code => "code",
             Self::State => "state",
             Self::CodeVerifier => "code_verifier",
+            Self::CodeChallenge => "code_challenge",
             Self::AccessToken => "access_token",
             Self::RefreshToken => "refresh_token",
             Self::ClientId => "client_id",
             Self::ClientSecret => "client_secret",
             Self::PreviousCode => "previous_code",
+            Self::PreviousState => "previous_state",
             Self::PreviousAccessToken => "previous_access_token",
             Self::PreviousRefreshToken => "previous_refresh_token",
         }
@@ -70,8 +74,9 @@ pub fn closest<'a>(given: &str, candidates: impl Iterator<Item = &'a str>) -> Op
 #[derive(Debug, Clone, Default)]
 pub struct Seen {
     code: History,
-    state: Option<String>,
+    state: History,
     code_verifier: Option<String>,
+    code_challenge: Option<String>,
     access_token: History,
     refresh_token: History,
     client_id: Option<String>,
@@ -98,13 +103,15 @@ impl Seen {
     pub fn get(&self, var: Var) -> Option<&str> {
         match var {
             Var::Code => self.code.latest.as_deref(),
-            Var::State => self.state.as_deref(),
+            Var::State => self.state.latest.as_deref(),
             Var::CodeVerifier => self.code_verifier.as_deref(),
+            Var::CodeChallenge => self.code_challenge.as_deref(),
             Var::AccessToken => self.access_token.latest.as_deref(),
             Var::RefreshToken => self.refresh_token.latest.as_deref(),
             Var::ClientId => self.client_id.as_deref(),
             Var::ClientSecret => self.client_secret.as_deref(),
             Var::PreviousCode => self.code.previous.as_deref(),
+            Var::PreviousState => self.state.previous.as_deref(),
             Var::PreviousAccessToken => self.access_token.previous.as_deref(),
             Var::PreviousRefreshToken => self.refresh_token.previous.as_deref(),
         }
@@ -114,10 +121,14 @@ impl Seen {
         self.code.record(value);
     }
     pub fn state(&mut self, value: &str) {
-        self.state = Some(value.to_owned());
+        self.state.record(value);
     }
     pub fn code_verifier(&mut self, value: &str) {
         self.code_verifier = Some(value.to_owned());
+    }
+    /// The S256 challenge the client sent for its latest verifier (RFC 7636 §4.2).
+    pub fn code_challenge(&mut self, value: &str) {
+        self.code_challenge = Some(value.to_owned());
     }
     pub fn access_token(&mut self, value: &str) {
         self.access_token.record(value);
@@ -156,5 +167,15 @@ mod tests {
         seen.refresh_token("r2");
         assert_eq!(seen.get(Var::RefreshToken), Some("r2"));
         assert_eq!(seen.get(Var::PreviousRefreshToken), Some("r1"));
+    }
+
+    #[test]
+    fn previous_state_is_the_state_of_the_authorization_request_before() {
+        let mut seen = Seen::default();
+        seen.state("s1");
+        assert_eq!(seen.get(Var::PreviousState), None);
+        seen.state("s2");
+        assert_eq!(seen.get(Var::State), Some("s2"));
+        assert_eq!(seen.get(Var::PreviousState), Some("s1"));
     }
 }
