@@ -53,7 +53,7 @@ pub use params::{Params, is_credential};
 pub use step::{Action, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;
 pub use transcript::{Mismatch, Outcome, Problem, StepRecord, Transcript};
-pub use variables::{Var, closest};
+pub use variables::{Name, Unresolved, Var, closest};
 pub use world::{
     AuthMethod, ClientConfig, ClientType, RedirectMatching, ResourceConfig, ServerPolicy,
     UserConfig, World,
@@ -141,10 +141,13 @@ impl Simulation {
                 let (outcome, topic) = self.perform(&step, overrides);
                 (outcome, topic, None)
             }
-            Err(var) => (
+            Err(missing) => (
                 transcript::Outcome::default(),
                 Topic::VariableUnset,
-                Some(Problem::Unset(var)),
+                Some(Problem::Unset {
+                    step: index,
+                    missing: Box::new(missing),
+                }),
             ),
         };
         let mismatches = step
@@ -216,7 +219,7 @@ impl Run {
         Transcript { steps, ..self.head }
     }
 
-    /// How many steps the run has in all.
+    /// How many steps the run has in all (once a problem stopped it, the steps made).
     pub fn total(&self) -> usize {
         self.done + self.steps.len()
     }
@@ -225,10 +228,16 @@ impl Run {
 impl Iterator for Run {
     type Item = StepRecord;
 
+    /// The next step's record; a step with a problem is the last one (the file is
+    /// wrong there, and what follows would only fail because of it).
     fn next(&mut self) -> Option<StepRecord> {
         let step = self.steps.next()?;
         self.done += 1;
-        Some(self.sim.step(self.done, step))
+        let record = self.sim.step(self.done, step);
+        if record.problem.is_some() {
+            self.steps = Vec::new().into_iter();
+        }
+        Some(record)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

@@ -4,10 +4,11 @@
 use std::fmt::Write as _;
 use std::io;
 
+use super::Verdict;
 use super::describe_item;
 use crate::escape::{visible, visible_line};
 use crate::explain::{Lang, explain};
-use crate::sim::{ChangeKind, Run, StepRecord, Transcript};
+use crate::sim::{ChangeKind, Problem, Run, StepRecord, Transcript};
 
 /// What the text report includes.
 #[derive(Debug, Clone, Copy, Default)]
@@ -30,7 +31,7 @@ pub fn text(transcript: &Transcript, file: &str, options: TextOptions) -> String
 
 /// Runs `run` and writes its text report to `out` as it goes (the header, each
 /// step as the run makes it, the result), so a run of any length holds one step at
-/// a time; returns whether every expectation held.
+/// a time; returns how the run ended.
 ///
 /// # Errors
 ///
@@ -40,14 +41,17 @@ pub fn write_text(
     file: &str,
     options: TextOptions,
     out: &mut impl io::Write,
-) -> io::Result<bool> {
+) -> io::Result<Verdict> {
     let mut report = TextReport::new(run.head(), file, options, run.total());
     out.write_all(report.header.as_bytes())?;
     for step in run.by_ref() {
         out.write_all(report.step(&step).as_bytes())?;
+        if let Some(problem) = step.problem {
+            report.stopped = Some(problem);
+        }
     }
     out.write_all(report.result().as_bytes())?;
-    Ok(report.passed())
+    Ok(report.verdict())
 }
 
 /// The text report written as the run goes: the header first, then each step as it
@@ -61,6 +65,8 @@ struct TextReport {
     checked: usize,
     /// Each step whose expectation failed, in one line.
     failed: Vec<String>,
+    /// What stopped the run, if something did.
+    stopped: Option<Problem>,
 }
 
 impl TextReport {
@@ -74,6 +80,7 @@ impl TextReport {
             steps: 0,
             checked: 0,
             failed: Vec::new(),
+            stopped: None,
         }
     }
 
@@ -93,28 +100,39 @@ impl TextReport {
         out
     }
 
-    /// Whether every expectation so far held.
-    fn passed(&self) -> bool {
-        self.failed.is_empty()
+    /// How the run ended.
+    fn verdict(self) -> Verdict {
+        match self.stopped {
+            Some(problem) => Verdict::Stopped(problem),
+            None if self.failed.is_empty() => Verdict::Passed,
+            None => Verdict::Failed,
+        }
     }
 
-    /// The closing lines: passed, or each expectation not met.
+    /// The closing lines: passed, or stopped, or each expectation not met.
     fn result(&self) -> String {
         let mut out = String::from("\n");
-        if self.failed.is_empty() {
+        if self.stopped.is_some() {
+            let _ = writeln!(
+                out,
+                "Result: STOPPED at step {} of {}: the scenario file is wrong there",
+                self.steps, self.total
+            );
+        } else if self.failed.is_empty() {
             let _ = writeln!(
                 out,
                 "Result: passed · {} steps · {} expectations met",
                 self.steps, self.checked
             );
             return out;
+        } else {
+            let _ = writeln!(
+                out,
+                "Result: FAILED · {} of {} expectations not met",
+                self.failed.len(),
+                self.checked
+            );
         }
-        let _ = writeln!(
-            out,
-            "Result: FAILED · {} of {} expectations not met",
-            self.failed.len(),
-            self.checked
-        );
         for line in &self.failed {
             let _ = writeln!(out, "  {line}");
         }
@@ -258,7 +276,7 @@ fn write_outcome(out: &mut String, step: &StepRecord) {
 
 /// A failed step in one line: `step 3 (token): status expected 400, got 200`.
 fn failure(step: &StepRecord) -> String {
-    let what = step.problem.map_or_else(
+    let what = step.problem.as_ref().map_or_else(
         || {
             step.mismatches
                 .iter()
@@ -266,7 +284,7 @@ fn failure(step: &StepRecord) -> String {
                 .collect::<Vec<_>>()
                 .join("; ")
         },
-        |p| p.to_string(),
+        ToString::to_string,
     );
     format!("step {} ({}): {what}", step.index, step.step.action)
 }

@@ -13,7 +13,7 @@ use super::message::Message;
 use super::oauth_error::ErrorCode;
 use super::step::{Expect, Step};
 use super::topic::Topic;
-use super::variables::Var;
+use super::variables::Unresolved;
 
 /// What a step's final answer was.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -24,18 +24,40 @@ pub struct Outcome {
     pub redirect: Option<bool>,
 }
 
-/// Why a step could not run at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// Why the run stopped at a step: the scenario file is wrong there, so the steps
+/// after it would only fail because of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Problem {
-    /// A `$variable` in its `with` has no value yet at this step.
-    Unset(Var),
+    /// A `$variable` the step uses has no value yet at this step (1-based).
+    Unset {
+        step: usize,
+        missing: Box<Unresolved>,
+    },
 }
 
+impl Problem {
+    /// Where in the file: `steps[3].with.code`.
+    pub fn path(&self) -> String {
+        match self {
+            Self::Unset { step, missing } => {
+                format!("steps[{}].{}", step.saturating_sub(1), missing.field)
+            }
+        }
+    }
+}
+
+/// `steps[3].with.code: $code has no value yet at step 4 (…where it comes from)`.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Unset(var) => write!(f, "${} has no value yet at this step", var.name()),
+            Self::Unset { step, missing } => write!(
+                f,
+                "{}: {} has no value yet at step {step} ({})",
+                self.path(),
+                missing.name,
+                missing.origin()
+            ),
         }
     }
 }
@@ -60,7 +82,7 @@ pub struct StepRecord {
     pub outcome: Outcome,
     pub topic: Topic,
     pub changes: Vec<Change>,
-    /// Why the step could not run at all (a `$variable` with no value yet).
+    /// Why the run stopped at this step (a `$variable` with no value yet).
     pub problem: Option<Problem>,
     pub mismatches: Vec<Mismatch>,
 }
@@ -146,6 +168,11 @@ impl Transcript {
     /// Whether every expectation held.
     pub fn passed(&self) -> bool {
         self.steps.iter().all(|s| s.met() != Some(false))
+    }
+
+    /// Why the run stopped early, if it did: only its last step can have a problem.
+    pub fn stopped(&self) -> Option<&Problem> {
+        self.steps.last().and_then(|s| s.problem.as_ref())
     }
 
     /// What everyone remembers after step `index` (0-based position in `steps`), or

@@ -1,8 +1,12 @@
 //! `$variables`: values seen earlier in the run, whoever holds them now
 //! (`scenario-format.md`, "with").
 
+use std::fmt;
+
 use serde::Serialize;
 use strum::VariantArray as _;
+
+use super::step::Text;
 
 /// A name a `with` value may refer to with `$name`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::VariantArray)]
@@ -57,6 +61,66 @@ impl Var {
     pub fn closest(name: &str) -> Option<Self> {
         let nearest = closest(name, Self::VARIANTS.iter().map(|v| v.name()))?;
         Self::from_name(nearest)
+    }
+
+    /// Which step gives the variable its value, for an author who used it too early.
+    pub fn origin(self) -> &'static str {
+        match self {
+            Self::Code => "a consent step that redirects back with a code sets it",
+            Self::State => "an authorize step sets it when the client uses state",
+            Self::CodeVerifier | Self::CodeChallenge => {
+                "an authorize step sets it when the client uses PKCE"
+            }
+            Self::AccessToken => "a token or refresh step that succeeds sets it",
+            Self::RefreshToken => "a token or refresh step that issues a refresh token sets it",
+            Self::ClientId => "registration sets it",
+            Self::ClientSecret => "registration sets it for a confidential client",
+            Self::PreviousCode
+            | Self::PreviousState
+            | Self::PreviousAccessToken
+            | Self::PreviousRefreshToken => {
+                "it is the value before the latest, so the run needs two values by now"
+            }
+        }
+    }
+}
+
+/// A `$name` as a scenario uses it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(into = "String")]
+pub enum Name {
+    Var(Var),
+}
+
+impl From<Name> for String {
+    fn from(name: Name) -> String {
+        name.to_string()
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Var(var) => write!(f, "${}", var.name()),
+        }
+    }
+}
+
+/// A `$name` used where it has no value yet: a mistake in the scenario file, which
+/// stops the run (the steps after it would only fail because of it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unresolved {
+    /// Where the step uses it: `with.code`, `with.scope[1]`, `expect.json.state`.
+    pub field: String,
+    pub name: Name,
+}
+
+impl Unresolved {
+    /// Why it has no value, in a few words.
+    pub fn origin(&self) -> &'static str {
+        match &self.name {
+            Name::Var(var) => var.origin(),
+        }
     }
 }
 
@@ -114,6 +178,22 @@ impl Seen {
             Var::PreviousState => self.state.previous.as_deref(),
             Var::PreviousAccessToken => self.access_token.previous.as_deref(),
             Var::PreviousRefreshToken => self.refresh_token.previous.as_deref(),
+        }
+    }
+
+    /// The text a `with` or `expect` value stands for now; `field` names where it is
+    /// used, and is only written out when the value is missing.
+    pub fn resolve(
+        &self,
+        text: &Text,
+        field: impl FnOnce() -> String,
+    ) -> Result<String, Unresolved> {
+        match text {
+            Text::Literal(s) => Ok(s.clone()),
+            Text::Var(var) => self.get(*var).map(str::to_owned).ok_or_else(|| Unresolved {
+                field: field(),
+                name: Name::Var(*var),
+            }),
         }
     }
 
