@@ -17,6 +17,7 @@ mod answers;
 mod attacker;
 mod authorization_server;
 mod checked;
+mod checks;
 mod client;
 mod clock;
 mod context;
@@ -45,6 +46,7 @@ use chrono::{DateTime, Utc};
 
 pub use actor::Actor;
 pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
+pub use checks::{Check, Checks, Field, LocationChecks};
 pub use lang::{Lang, Words};
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{Body, Message, Method, Payload, Request, Response, is_credential_header};
@@ -144,17 +146,18 @@ impl Simulation {
             Err(missing) => (
                 transcript::Outcome::default(),
                 Topic::VariableUnset,
-                Some(Problem::Unset {
-                    step: index,
-                    missing: Box::new(missing),
-                }),
+                Some(Problem::unset(index, missing)),
             ),
         };
-        let mismatches = step
-            .expect
-            .as_ref()
-            .map(|expect| transcript::compare(expect, &outcome))
-            .unwrap_or_default();
+        let (mismatches, problem) = match (problem, &step.expect) {
+            (None, Some(expect)) => {
+                match transcript::compare(expect, &outcome, &self.messages, &self.seen) {
+                    Ok(mismatches) => (mismatches, None),
+                    Err(missing) => (Vec::new(), Some(Problem::unset(index, missing))),
+                }
+            }
+            (problem, _) => (Vec::new(), problem),
+        };
         StepRecord {
             index,
             step,

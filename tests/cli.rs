@@ -219,6 +219,44 @@ const BAD: &[Bad] = &[
         says: &["empty", "title"],
     },
     Bad {
+        file: "expect-array-as-check.json",
+        after_file: ":4:53: steps[0].expect.json.scope: ",
+        says: &[
+            "invalid type: sequence, expected \"present\", \"absent\", null, a value, \
+             {\"equals\": …} or {\"contains\": …}",
+        ],
+    },
+    Bad {
+        file: "expect-checked-twice.json",
+        after_file: ":6:55: steps[0].expect.json: ",
+        says: &["`scope` is checked twice; give each name once"],
+    },
+    Bad {
+        file: "expect-equals-and-contains.json",
+        after_file: ":6:74: steps[0].expect.json.scope: ",
+        says: &["a check is one of `equals` or `contains`, not both"],
+    },
+    Bad {
+        file: "expect-unknown-actor.json",
+        after_file: ":4:53: steps[0].expect.to: ",
+        says: &["unknown actor `atacker` (did you mean `attacker`?)"],
+    },
+    Bad {
+        file: "expect-unknown-check.json",
+        after_file: ":6:62: steps[0].expect.headers.WWW-Authenticate: ",
+        says: &["unknown field `contans` (did you mean `contains`?)"],
+    },
+    Bad {
+        file: "expect-unknown-location-part.json",
+        after_file: ":4:57: steps[0].expect.location.querry: ",
+        says: &["unknown field `querry` (did you mean `query`?)"],
+    },
+    Bad {
+        file: "expect-unknown-variable-in-check.json",
+        after_file: ":4:76: steps[0].expect.location.query.state: ",
+        says: &["unknown variable $stat (did you mean $state?)"],
+    },
+    Bad {
         file: "lifetime-too-large.json",
         after_file: ":4:49: server.access_token_lifetime: ",
         says: &[

@@ -127,3 +127,163 @@ fn a_stopped_file_outranks_a_failed_one_and_the_next_file_still_runs() {
     assert_eq!(run.stdout.matches("Result: ").count(), 3, "{}", run.stdout);
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
 }
+
+#[test]
+fn previous_state_and_code_challenge_resend_what_earlier_requests_sent() {
+    let run = oauth_sim(&[
+        "run",
+        "--format",
+        "json",
+        &valid("previous-state-and-code-challenge.json"),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = json_of(&run);
+    let sent = |step: usize, name: &str| -> String {
+        let target = report["steps"][step]["messages"][1]["target"]
+            .as_str()
+            .expect("the browser's GET /authorize");
+        let query = target.split_once('?').map_or("", |(_, q)| q);
+        query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(&format!("{name}=")))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(!sent(0, "state").is_empty());
+    assert_eq!(sent(2, "state"), sent(0, "state"));
+    assert_ne!(sent(1, "state"), sent(0, "state"));
+    assert!(!sent(1, "code_challenge").is_empty());
+    assert_eq!(sent(2, "code_challenge"), sent(1, "code_challenge"));
+}
+
+#[test]
+fn previous_state_before_a_second_authorization_request_stops_the_run() {
+    let dir = std::env::temp_dir().join(format!("oauth-sim-expect-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let file = dir.join("early.json");
+    std::fs::write(
+        &file,
+        r#"{"title": "t", "steps": [{"do": "authorize"}, {"do": "authorize", "with": {"state": "$previous_state"}}]}"#,
+    )
+    .expect("the file is written");
+    let file = file.display().to_string();
+    let run = oauth_sim(&["run", "--brief", &file]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "error: {file}: steps[1].with.state: $previous_state has no value yet at step 2 \
+             (it is the value before the latest, so the run needs two values by now)\n"
+        )
+    );
+}
+
+// ---------------------------------------------------------------------------------
+// Checks on the final response: who answered, headers, Location, JSON.
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn checks_on_the_final_response_that_hold_exit_0() {
+    let run = oauth_sim(&["run", "--brief", &valid("response-checks.json")]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains(
+            "  expect status 401, to resource_server, \
+             headers.WWW-Authenticate contains error=\"invalid_token\": ✓ met\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("Result: passed · 7 steps · 6 expectations met\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn checks_that_do_not_hold_name_expected_and_actual_and_exit_1() {
+    let run = oauth_sim(&["run", "--brief", &valid("response-checks-not-met.json")]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    for line in [
+        "    to: expected attacker, got authorization_server\n",
+        "    location.query.code: expected absent, got ",
+        "    location.fragment.code: expected present, got absent\n",
+        "    headers.Cache-Control: expected no-cache, got no-store\n",
+        "    headers.Pragma: expected absent, got no-cache\n",
+        "    json.token_type: expected \"bearer\", got \"Bearer\"\n",
+        "    json.expires_in: expected \"3600\", got 3600\n",
+        "    json.refresh_token: expected absent, got \"",
+        "    json.scope: expected contains \"write\", got \"photos.read\"\n",
+        "    headers.WWW-Authenticate: expected contains insufficient_scope, got Bearer ",
+    ] {
+        assert!(run.stdout.contains(line), "{line:?} in:\n{}", run.stdout);
+    }
+    assert!(
+        run.stdout
+            .contains("Result: FAILED · 3 of 3 expectations not met\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn json_reports_each_failed_check_by_its_field_path_and_echoes_the_checks() {
+    let run = oauth_sim(&[
+        "run",
+        "--format",
+        "json",
+        &valid("response-checks-not-met.json"),
+    ]);
+    assert_eq!(run.code, 1);
+    let report = json_of(&run);
+    let consent = &report["steps"][2];
+    assert_eq!(consent["met"], false);
+    let fields: Vec<&str> = consent["mismatches"]
+        .as_array()
+        .expect("mismatches")
+        .iter()
+        .filter_map(|m| m["field"].as_str())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "to",
+            "location.query.code",
+            "location.query.state",
+            "location.fragment.code"
+        ]
+    );
+    assert_eq!(
+        consent["expect"],
+        serde_json::json!({
+            "to": "attacker",
+            "location": {
+                "query": {"code": "absent", "state": "forged"},
+                "fragment": {"code": "present"}
+            }
+        })
+    );
+    assert_eq!(
+        report["steps"][4]["expect"]["json"]["scope"],
+        serde_json::json!({"contains": "write"})
+    );
+}
+
+#[test]
+fn a_check_on_a_variable_without_a_value_stops_the_run_after_its_step_ran() {
+    let file = valid("check-variable-without-value.json");
+    let run = oauth_sim(&["run", "--format", "json", &file]);
+    assert_eq!(run.code, 2);
+    let message = "steps[2].expect.location.query.code: $previous_code has no value yet at \
+                   step 3 (it is the value before the latest, so the run needs two values by now)";
+    assert_eq!(run.stderr, format!("error: {file}: {message}\n"));
+    let report = json_of(&run);
+    let steps = report["steps"].as_array().expect("steps");
+    assert_eq!(steps.len(), 3);
+    assert_eq!(steps[2]["problem"], message);
+    assert_eq!(steps[2]["status"], 302, "the consent was sent and answered");
+}

@@ -7,10 +7,12 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use super::actor::Actor;
 use super::checked::checked_map;
+use super::checks::{Check, Checks, Field, LocationChecks};
 use super::lang::Lang;
 use super::oauth_error::ErrorCode;
-use super::variables::Var;
+use super::variables::{Var, closest};
 
 /// What happens at a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -66,8 +68,8 @@ pub enum Text {
 }
 
 impl Text {
-    /// Reads one `with` string: `$name` is a variable, `$$` a literal `$`.
-    fn parse(raw: &str) -> Result<Self, String> {
+    /// Reads one `with` or `expect` string: `$name` is a variable, `$$` a literal `$`.
+    pub(super) fn parse(raw: &str) -> Result<Self, String> {
         if let Some(escaped) = raw.strip_prefix("$$") {
             return Ok(Self::Literal(format!("${escaped}")));
         }
@@ -79,6 +81,16 @@ impl Text {
                 format!("unknown variable ${name}{hint}")
             }),
             None => Ok(Self::Literal(raw.to_owned())),
+        }
+    }
+}
+
+/// As the file writes it: the text, or `$name`.
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Literal(text) => f.write_str(text),
+            Self::Var(var) => write!(f, "${}", var.name()),
         }
     }
 }
@@ -179,9 +191,77 @@ pub struct Expect {
     pub error: Option<Option<ErrorCode>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect: Option<bool>,
+    /// Who answered the step: the party that sent its final response (the one the
+    /// step's last request reached).
+    #[serde(
+        default,
+        deserialize_with = "actor",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub to: Option<Actor>,
+    /// Headers of the final response.
+    #[serde(default, skip_serializing_if = "Checks::is_empty")]
+    pub headers: Checks,
+    /// Parameters of the `Location` the final response redirects to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<LocationChecks>,
+    /// Fields of the final response's JSON body.
+    #[serde(default, skip_serializing_if = "Checks::is_empty")]
+    pub json: Checks,
 }
 
 super::objects_only!(Expect);
+
+impl Expect {
+    /// Every check on a field of the final response, with that field.
+    pub fn field_checks(&self) -> impl Iterator<Item = (Field, &Check)> {
+        fn named(
+            checks: &Checks,
+            field: fn(String) -> Field,
+        ) -> impl Iterator<Item = (Field, &Check)> {
+            checks
+                .0
+                .iter()
+                .map(move |(name, check)| (field(name.clone()), check))
+        }
+        let location = self.location.as_ref();
+        named(&self.headers, Field::Header)
+            .chain(
+                location
+                    .into_iter()
+                    .flat_map(move |l| named(&l.query, Field::Query)),
+            )
+            .chain(
+                location
+                    .into_iter()
+                    .flat_map(move |l| named(&l.fragment, Field::Fragment)),
+            )
+            .chain(named(&self.json, Field::Json))
+    }
+}
+
+/// The parties a step can reach, by the names of the JSON output.
+const ACTORS: [Actor; 5] = [
+    Actor::Client,
+    Actor::ResourceOwner,
+    Actor::AuthorizationServer,
+    Actor::ResourceServer,
+    Actor::Attacker,
+];
+
+/// Reads `expect.to`: an actor's name as the JSON output writes it.
+fn actor<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Actor>, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    if let Some(actor) = ACTORS.into_iter().find(|a| a.as_str() == name) {
+        return Ok(Some(actor));
+    }
+    let names = ACTORS.map(Actor::as_str);
+    let hint = match closest(&name, names.into_iter()) {
+        Some(best) => format!(" (did you mean `{best}`?)"),
+        None => format!("; expected one of: {}", names.join(", ")),
+    };
+    Err(de::Error::custom(format!("unknown actor `{name}`{hint}")))
+}
 
 /// In the scenario file's words: `status 400, error invalid_request, redirect false`.
 impl fmt::Display for Expect {
@@ -195,6 +275,12 @@ impl fmt::Display for Expect {
         }
         if let Some(redirect) = self.redirect {
             parts.push(format!("redirect {redirect}"));
+        }
+        if let Some(to) = self.to {
+            parts.push(format!("to {}", to.as_str()));
+        }
+        for (field, check) in self.field_checks() {
+            parts.push(format!("{} {check}", field.expect_path()));
         }
         f.write_str(&parts.join(", "))
     }

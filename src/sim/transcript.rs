@@ -7,13 +7,14 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::checks::final_response;
 use super::lang::Words;
 use super::memory::{Change, Memory};
 use super::message::Message;
 use super::oauth_error::ErrorCode;
 use super::step::{Expect, Step};
 use super::topic::Topic;
-use super::variables::Unresolved;
+use super::variables::{Seen, Unresolved};
 
 /// What a step's final answer was.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -37,6 +38,14 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// `missing` at step `step` (1-based).
+    pub fn unset(step: usize, missing: Unresolved) -> Self {
+        Self::Unset {
+            step,
+            missing: Box::new(missing),
+        }
+    }
+
     /// Where in the file: `steps[3].with.code`.
     pub fn path(&self) -> String {
         match self {
@@ -65,7 +74,8 @@ impl fmt::Display for Problem {
 /// One expectation that did not hold.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mismatch {
-    pub field: &'static str,
+    /// The checked field as `expect` writes it: `status`, `headers.Cache-Control`.
+    pub field: String,
     pub expected: String,
     pub actual: String,
 }
@@ -114,8 +124,44 @@ impl StepRecord {
     }
 }
 
-/// Compares an outcome with what the step expected.
-pub fn compare(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
+/// Compares what a step produced with what it expected: its outcome, and its final
+/// response (the last response among its messages), read here while the messages
+/// are at hand, so the transcript keeps no copy of it for later. A `$variable` in a
+/// check that has no value yet is the error.
+pub fn compare(
+    expect: &Expect,
+    outcome: &Outcome,
+    messages: &[Message],
+    seen: &Seen,
+) -> Result<Vec<Mismatch>, Unresolved> {
+    let mut mismatches = compare_outcome(expect, outcome);
+    let answer = final_response(messages);
+    if let Some(to) = expect.to {
+        let actual = answer.map_or("none", |m| m.from.as_str());
+        if actual != to.as_str() {
+            mismatches.push(Mismatch {
+                field: "to".to_owned(),
+                expected: to.as_str().to_owned(),
+                actual: actual.to_owned(),
+            });
+        }
+    }
+    for (field, check) in expect.field_checks() {
+        let path = field.expect_path();
+        let found = field.read(answer);
+        if let Some(miss) = check.judge(&found, seen, || format!("expect.{path}"))? {
+            mismatches.push(Mismatch {
+                field: path,
+                expected: miss.expected,
+                actual: miss.actual,
+            });
+        }
+    }
+    Ok(mismatches)
+}
+
+/// Compares the outcome's status, error and redirect.
+fn compare_outcome(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
     let show_status = |s: Option<u16>| s.map_or_else(|| "none".to_owned(), |s| s.to_string());
     let show_error =
         |e: Option<ErrorCode>| e.map_or_else(|| "null".to_owned(), |e| e.as_str().to_owned());
@@ -124,7 +170,7 @@ pub fn compare(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
         && outcome.status != Some(status)
     {
         mismatches.push(Mismatch {
-            field: "status",
+            field: "status".to_owned(),
             expected: status.to_string(),
             actual: show_status(outcome.status),
         });
@@ -133,7 +179,7 @@ pub fn compare(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
         && outcome.error != error
     {
         mismatches.push(Mismatch {
-            field: "error",
+            field: "error".to_owned(),
             expected: show_error(error),
             actual: show_error(outcome.error),
         });
@@ -142,7 +188,7 @@ pub fn compare(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
         && outcome.redirect != Some(redirect)
     {
         mismatches.push(Mismatch {
-            field: "redirect",
+            field: "redirect".to_owned(),
             expected: redirect.to_string(),
             actual: outcome
                 .redirect
@@ -207,20 +253,20 @@ mod tests {
             error: Some(None),
             ..Expect::default()
         };
-        assert!(compare(&expect, &outcome(200, None)).is_empty());
-        let mismatches = compare(&expect, &outcome(400, Some(ErrorCode::InvalidGrant)));
+        assert!(compare_outcome(&expect, &outcome(200, None)).is_empty());
+        let mismatches = compare_outcome(&expect, &outcome(400, Some(ErrorCode::InvalidGrant)));
         assert_eq!(mismatches[0].actual, "invalid_grant");
         assert_eq!(mismatches[0].expected, "null");
     }
 
     #[test]
     fn fields_left_out_are_not_checked() {
-        assert!(
-            compare(
-                &Expect::default(),
-                &outcome(500, Some(ErrorCode::InvalidClient))
-            )
-            .is_empty()
+        let checked = compare(
+            &Expect::default(),
+            &outcome(500, Some(ErrorCode::InvalidClient)),
+            &[],
+            &Seen::default(),
         );
+        assert_eq!(checked, Ok(Vec::new()));
     }
 }
