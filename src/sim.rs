@@ -16,6 +16,7 @@ mod actor;
 mod answers;
 mod attacker;
 mod authorization_server;
+mod capture;
 mod checked;
 mod checks;
 mod client;
@@ -45,6 +46,7 @@ mod world;
 use chrono::{DateTime, Utc};
 
 pub use actor::Actor;
+pub use capture::{Captures, Misplaced, Segment, check_order, path_text};
 pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
 pub use checks::{Check, Checks, Field, LocationChecks};
 pub use lang::{Lang, Words};
@@ -149,15 +151,14 @@ impl Simulation {
                 Some(Problem::unset(index, missing)),
             ),
         };
-        let (mismatches, problem) = match (problem, &step.expect) {
-            (None, Some(expect)) => {
-                match transcript::compare(expect, &outcome, &self.messages, &self.seen) {
-                    Ok(mismatches) => (mismatches, None),
-                    Err(missing) => (Vec::new(), Some(Problem::unset(index, missing))),
-                }
-            }
-            (problem, _) => (Vec::new(), problem),
-        };
+        let concluded = transcript::conclude(
+            &step,
+            index,
+            &outcome,
+            &self.messages,
+            &mut self.seen,
+            problem,
+        );
         StepRecord {
             index,
             step,
@@ -168,8 +169,9 @@ impl Simulation {
             outcome,
             topic,
             changes: self.take_changes().into_boxed_slice().into_vec(),
-            problem,
-            mismatches,
+            problem: concluded.problem,
+            mismatches: concluded.mismatches,
+            captured: concluded.captured,
         }
     }
 }

@@ -194,6 +194,51 @@ const BAD: &[Bad] = &[
         says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
     },
     Bad {
+        file: "capture-bad-name.json",
+        after_file: ":4:68: steps[0].capture.my-code: ",
+        says: &[
+            "`my-code` cannot be a capture name: use letters, digits and `_`, not starting \
+             with a digit",
+        ],
+    },
+    Bad {
+        file: "capture-built-in-name.json",
+        after_file: ":4:65: steps[0].capture.code: ",
+        says: &["`code` is a built-in variable ($code); give the capture another name"],
+    },
+    Bad {
+        file: "capture-never-made.json",
+        after_file: ":7:33: steps[1].with.code: ",
+        says: &["unknown variable $my_cod (did you mean $my_code?)"],
+    },
+    Bad {
+        file: "capture-on-wait.json",
+        after_file: ":4:78: steps[0]: ",
+        says: &["a wait step receives nothing, so it takes no \"capture\""],
+    },
+    Bad {
+        file: "capture-unknown-source.json",
+        after_file: ":4:60: steps[0].capture.tok: ",
+        says: &[
+            "unknown source `body.access_token`; expected header.NAME, location.query.NAME, \
+             location.fragment.NAME or json.FIELD",
+        ],
+    },
+    Bad {
+        file: "capture-used-before-it-is-made.json",
+        after_file: ":4:56: steps[0].with.access_token: ",
+        says: &[
+            "$tok is captured at step 2 (steps[1].capture.tok); only the steps after it can use it",
+        ],
+    },
+    Bad {
+        file: "capture-used-in-its-own-check.json",
+        after_file: ":7:66: steps[0].expect.json.access_token: ",
+        says: &[
+            "$tok is captured at step 1 (steps[0].capture.tok); only the steps after it can use it",
+        ],
+    },
+    Bad {
         file: "control-characters-in-a-field-name.json",
         after_file: ":3:42: \\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m: ",
         says: &["unknown field `\\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m`"],
@@ -343,8 +388,8 @@ const BAD: &[Bad] = &[
     },
     Bad {
         file: "unknown-variable-in-array.json",
-        after_file: ":7:",
-        says: &["steps[0].with.scope[1]: ", "unknown variable $scope"],
+        after_file: ":7:41: steps[0].with.scope[1]: ",
+        says: &["unknown variable $scope (no step captures it)"],
     },
     Bad {
         file: "unknown-variable.json",
@@ -547,7 +592,7 @@ fn checks_after_a_value_is_read_point_at_that_value() {
         // `        "scope": ["photos.read", "$scope"]`: the closing quote of "$scope".
         (
             "unknown-variable-in-array.json",
-            ":7:42: steps[0].with.scope[1]: ",
+            ":7:41: steps[0].with.scope[1]: ",
         ),
     ];
     let wrong: Vec<String> = cases

@@ -287,3 +287,76 @@ fn a_check_on_a_variable_without_a_value_stops_the_run_after_its_step_ran() {
     assert_eq!(steps[2]["problem"], message);
     assert_eq!(steps[2]["status"], 302, "the consent was sent and answered");
 }
+
+// ---------------------------------------------------------------------------------
+// Captures: values of a final response, used by later steps as `$name`.
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn captured_values_are_sent_and_checked_by_later_steps() {
+    let run = oauth_sim(&["run", "--brief", &valid("captures.json")]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    for line in [
+        "  capture $my_code = ",
+        "  capture $my_state = ",
+        "  capture $tok = ",
+        "  capture $lifetime = 3600\n",
+        "  capture $challenge = Bearer ",
+        "  expect status 401, headers.WWW-Authenticate $challenge: ✓ met\n",
+    ] {
+        assert!(run.stdout.contains(line), "{line:?} in:\n{}", run.stdout);
+    }
+    assert!(
+        run.stdout
+            .ends_with("Result: passed · 9 steps · 5 expectations met\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn json_lists_what_each_step_captured_and_sends_it_later() {
+    let run = oauth_sim(&["run", "--format", "json", &valid("captures.json")]);
+    assert_eq!(run.code, 0);
+    let report = json_of(&run);
+    let steps = report["steps"].as_array().expect("steps");
+    let code = steps[2]["captured"]["my_code"].as_str().expect("a code");
+    let location = steps[2]["messages"][1]["headers"]["Location"]
+        .as_str()
+        .expect("the consent redirect");
+    assert!(location.contains(&format!("code={code}")), "{location}");
+    let token_request = steps[4]["messages"][0]["body"].as_str().expect("a form");
+    assert!(
+        token_request.contains(&format!("code={code}")),
+        "{token_request}"
+    );
+    let token = steps[4]["captured"]["tok"].as_str().expect("a token");
+    let api_call = &steps[5]["messages"][0]["headers"]["Authorization"];
+    assert_eq!(api_call, &Value::String(format!("Bearer {token}")));
+    assert_eq!(steps[0]["captured"], serde_json::json!({}));
+}
+
+#[test]
+fn a_capture_that_found_nothing_stops_the_step_that_uses_it() {
+    let file = valid("capture-finds-nothing.json");
+    let run = oauth_sim(&["run", "--brief", &file]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stdout
+            .contains("  capture $tok: nothing at json.access_token in the final response\n"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        run.stderr,
+        format!(
+            "error: {file}: steps[1].with.access_token: $tok has no value yet at step 2 \
+             (its capture at step 1 found nothing in that step's final response)\n"
+        )
+    );
+    let json = json_of(&oauth_sim(&["run", "--format", "json", &file]));
+    assert_eq!(
+        json["steps"][0]["captured"],
+        serde_json::json!({"tok": null})
+    );
+}

@@ -43,6 +43,11 @@ fn step_json(step: &StepRecord, memory: &Memory, lang: Lang) -> Value {
         "expect": step.step.expect,
         "met": step.met(),
         "mismatches": step.mismatches,
+        "captured": step
+            .captured
+            .iter()
+            .map(|(name, value)| (name.clone(), json!(value)))
+            .collect::<serde_json::Map<String, Value>>(),
         "problem": step.problem.as_ref().map(ToString::to_string),
         "note": step.step.note,
         "at": step.at,

@@ -200,6 +200,7 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
         }
     }
     write_outcome(out, step);
+    write_captured(out, step);
     let text = explanation.text(options.lang);
     let _ = writeln!(out, "  why: {} ({})", text.headline, explanation.rfc);
     if !options.brief {
@@ -271,6 +272,29 @@ fn write_outcome(out: &mut String, step: &StepRecord) {
                 m.field, m.expected, m.actual
             );
         }
+    }
+}
+
+/// What the step's `capture` kept: `capture $tok = …`, or where it found nothing.
+fn write_captured(out: &mut String, step: &StepRecord) {
+    for (name, value) in &step.captured {
+        if let Some(value) = value {
+            let _ = writeln!(out, "  capture ${name} = {}", visible_line(value));
+            continue;
+        }
+        let source = step
+            .step
+            .capture
+            .0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, field)| field.source())
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  capture ${name}: nothing at {} in the final response",
+            visible_line(&source)
+        );
     }
 }
 

@@ -270,7 +270,7 @@ fn shown_expected(text: &Text, want: &str, found: &Found) -> String {
     };
     match text {
         Text::Literal(_) => value,
-        Text::Var(_) => format!("{text} = {value}"),
+        Text::Var(_) | Text::Capture(_) => format!("{text} = {value}"),
     }
 }
 

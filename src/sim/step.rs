@@ -8,6 +8,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::actor::Actor;
+use super::capture::{Captures, is_capture_name};
 use super::checked::checked_map;
 use super::checks::{Check, Checks, Field, LocationChecks};
 use super::lang::Lang;
@@ -59,12 +60,19 @@ impl fmt::Display for Action {
     }
 }
 
-/// One value in `with`: literal text or a `$variable` seen earlier in the run.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
+/// One value in `with` or in a check: literal text, a `$variable` seen earlier in
+/// the run, or a `$name` an earlier step captured.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {
     Literal(String),
     Var(Var),
+    Capture(String),
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 impl Text {
@@ -73,15 +81,19 @@ impl Text {
         if let Some(escaped) = raw.strip_prefix("$$") {
             return Ok(Self::Literal(format!("${escaped}")));
         }
-        match raw.strip_prefix('$') {
-            Some(name) => Var::from_name(name).map(Self::Var).ok_or_else(|| {
-                let hint = Var::closest(name)
-                    .map(|v| format!(" (did you mean ${}?)", v.name()))
-                    .unwrap_or_default();
-                format!("unknown variable ${name}{hint}")
-            }),
-            None => Ok(Self::Literal(raw.to_owned())),
+        let Some(name) = raw.strip_prefix('$') else {
+            return Ok(Self::Literal(raw.to_owned()));
+        };
+        if let Some(var) = Var::from_name(name) {
+            return Ok(Self::Var(var));
         }
+        if is_capture_name(name) {
+            return Ok(Self::Capture(name.to_owned()));
+        }
+        let hint = Var::closest(name)
+            .map(|v| format!(" (did you mean ${}?)", v.name()))
+            .unwrap_or_default();
+        Err(format!("unknown variable ${name}{hint}"))
     }
 }
 
@@ -91,6 +103,7 @@ impl fmt::Display for Text {
         match self {
             Self::Literal(text) => f.write_str(text),
             Self::Var(var) => write!(f, "${}", var.name()),
+            Self::Capture(name) => write!(f, "${name}"),
         }
     }
 }
@@ -312,6 +325,8 @@ struct RawStep {
     note: Option<String>,
     #[serde(default)]
     note_ko: Option<String>,
+    #[serde(default)]
+    capture: Option<Captures>,
 }
 
 /// One step of a scenario.
@@ -330,6 +345,9 @@ pub struct Step {
     /// The note in Korean, when the scenario gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note_ko: Option<String>,
+    /// Values of the final response that the steps after this one use as `$name`.
+    #[serde(skip_serializing_if = "Captures::is_empty")]
+    pub capture: Captures,
 }
 
 fn with_is_empty(with: &With) -> bool {
@@ -346,6 +364,7 @@ impl Step {
             expect: None,
             note: None,
             note_ko: None,
+            capture: Captures::default(),
         }
     }
 
@@ -403,6 +422,9 @@ impl Step {
         if is_wait && raw.with.is_some() {
             return Err("a wait step sends nothing, so it takes no \"with\"".into());
         }
+        if is_wait && raw.capture.is_some() {
+            return Err("a wait step receives nothing, so it takes no \"capture\"".into());
+        }
         if !raw.action.can_redirect() && raw.expect.as_ref().is_some_and(|e| e.redirect.is_some()) {
             return Err(format!(
                 "expect.redirect is only checked for authorize and consent, not for {}",
@@ -416,6 +438,7 @@ impl Step {
             expect: raw.expect,
             note: raw.note,
             note_ko: raw.note_ko,
+            capture: raw.capture.unwrap_or_default(),
         })
     }
 }

@@ -7,6 +7,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::capture;
 use super::checks::final_response;
 use super::lang::Words;
 use super::memory::{Change, Memory};
@@ -95,6 +96,9 @@ pub struct StepRecord {
     /// Why the run stopped at this step (a `$variable` with no value yet).
     pub problem: Option<Problem>,
     pub mismatches: Vec<Mismatch>,
+    /// What the step's `capture` kept, by name: the value, or none when its final
+    /// response had nothing there.
+    pub captured: Vec<(String, Option<String>)>,
 }
 
 impl StepRecord {
@@ -121,6 +125,46 @@ impl StepRecord {
         self.problem.is_some()
             || self.outcome.error.is_some()
             || self.outcome.status.is_some_and(|s| s >= 400)
+    }
+}
+
+/// What a step's final response meant for the scenario.
+pub struct Conclusion {
+    pub mismatches: Vec<Mismatch>,
+    pub problem: Option<Problem>,
+    pub captured: Vec<(String, Option<String>)>,
+}
+
+/// Checks step `index` (1-based) against its expectation and takes its captures,
+/// unless it already has a `problem`; a check that names a `$variable` with no value
+/// is the step's problem.
+pub fn conclude(
+    step: &Step,
+    index: usize,
+    outcome: &Outcome,
+    messages: &[Message],
+    seen: &mut Seen,
+    problem: Option<Problem>,
+) -> Conclusion {
+    let stopped = |problem| Conclusion {
+        mismatches: Vec::new(),
+        problem: Some(problem),
+        captured: Vec::new(),
+    };
+    if let Some(problem) = problem {
+        return stopped(problem);
+    }
+    let mismatches = match &step.expect {
+        Some(expect) => match compare(expect, outcome, messages, seen) {
+            Ok(mismatches) => mismatches,
+            Err(missing) => return stopped(Problem::unset(index, missing)),
+        },
+        None => Vec::new(),
+    };
+    Conclusion {
+        mismatches,
+        problem: None,
+        captured: capture::take(&step.capture, final_response(messages), seen, index),
     }
 }
 

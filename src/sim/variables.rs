@@ -1,6 +1,7 @@
 //! `$variables`: values seen earlier in the run, whoever holds them now
 //! (`scenario-format.md`, "with").
 
+use std::collections::HashMap;
 use std::fmt;
 
 use serde::Serialize;
@@ -51,6 +52,11 @@ impl Var {
         }
     }
 
+    /// Every built-in name.
+    pub fn all_names() -> impl Iterator<Item = &'static str> {
+        Self::VARIANTS.iter().map(|v| v.name())
+    }
+
     /// The variable called `name`, if there is one.
     pub fn from_name(name: &str) -> Option<Self> {
         Self::VARIANTS.iter().copied().find(|v| v.name() == name)
@@ -59,7 +65,7 @@ impl Var {
     /// The variable whose name is nearest to a misspelt one, when it is near enough
     /// to be a plausible typo.
     pub fn closest(name: &str) -> Option<Self> {
-        let nearest = closest(name, Self::VARIANTS.iter().map(|v| v.name()))?;
+        let nearest = closest(name, Self::all_names())?;
         Self::from_name(nearest)
     }
 
@@ -90,6 +96,12 @@ impl Var {
 #[serde(into = "String")]
 pub enum Name {
     Var(Var),
+    /// A step's capture; `captured_at` is the step (1-based) whose capture found
+    /// nothing, or none when no step has captured it.
+    Capture {
+        name: String,
+        captured_at: Option<usize>,
+    },
 }
 
 impl From<Name> for String {
@@ -102,6 +114,7 @@ impl fmt::Display for Name {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Var(var) => write!(f, "${}", var.name()),
+            Self::Capture { name, .. } => write!(f, "${name}"),
         }
     }
 }
@@ -117,9 +130,16 @@ pub struct Unresolved {
 
 impl Unresolved {
     /// Why it has no value, in a few words.
-    pub fn origin(&self) -> &'static str {
+    pub fn origin(&self) -> String {
         match &self.name {
-            Name::Var(var) => var.origin(),
+            Name::Var(var) => var.origin().to_owned(),
+            Name::Capture {
+                captured_at: Some(step),
+                ..
+            } => format!("its capture at step {step} found nothing in that step's final response"),
+            Name::Capture {
+                captured_at: None, ..
+            } => "no step before it captured it".to_owned(),
         }
     }
 }
@@ -145,6 +165,14 @@ pub struct Seen {
     refresh_token: History,
     client_id: Option<String>,
     client_secret: Option<String>,
+    captures: HashMap<String, Captured>,
+}
+
+/// What a step captured under one name.
+#[derive(Debug, Clone)]
+struct Captured {
+    value: Option<String>,
+    at: usize,
 }
 
 /// The latest value of a kind and the one it replaced.
@@ -194,7 +222,26 @@ impl Seen {
                 field: field(),
                 name: Name::Var(*var),
             }),
+            Text::Capture(name) => {
+                let captured = self.captures.get(name);
+                captured
+                    .and_then(|c| c.value.clone())
+                    .ok_or_else(|| Unresolved {
+                        field: field(),
+                        name: Name::Capture {
+                            name: name.clone(),
+                            captured_at: captured.map(|c| c.at),
+                        },
+                    })
+            }
         }
+    }
+
+    /// Keeps what step `at` (1-based) captured as `name`: a value, or the fact that
+    /// its final response had none, which a later use reports.
+    pub fn capture(&mut self, name: &str, value: Option<String>, at: usize) {
+        self.captures
+            .insert(name.to_owned(), Captured { value, at });
     }
 
     pub fn code(&mut self, value: &str) {
