@@ -203,6 +203,7 @@ impl Run {
             seed,
             start,
             initial: sim.take_changes(),
+            planned: steps.len(),
             steps: Vec::new(),
         };
         Self {

@@ -360,3 +360,27 @@ fn a_capture_that_found_nothing_stops_the_step_that_uses_it() {
         serde_json::json!({"tok": null})
     );
 }
+
+#[test]
+fn the_text_of_a_stopped_run_is_the_same_whole_or_streamed() {
+    use oauth_sim::explain::Lang;
+    use oauth_sim::report::{self, TextOptions, Verdict};
+    let text = std::fs::read(format!(
+        "{}/{}",
+        env!("CARGO_MANIFEST_DIR"),
+        valid("variable-without-value.json")
+    ))
+    .expect("the fixture");
+    let scenario = oauth_sim::scenario::parse("f.json", &text).expect("it loads");
+    let options = TextOptions {
+        brief: true,
+        lang: Lang::En,
+    };
+    let whole = report::text(&scenario.run(None), "f.json", options);
+    let mut streamed = Vec::new();
+    let verdict = report::write_text(scenario.start_run(None), "f.json", options, &mut streamed)
+        .expect("written");
+    assert_eq!(whole, String::from_utf8_lossy(&streamed));
+    assert!(whole.contains("Result: STOPPED at step 3 of 4"), "{whole}");
+    assert!(matches!(verdict, Verdict::Stopped(_)));
+}

@@ -20,7 +20,7 @@ pub struct TextOptions {
 
 /// The whole transcript as text.
 pub fn text(transcript: &Transcript, file: &str, options: TextOptions) -> String {
-    let mut report = TextReport::new(transcript, file, options, transcript.steps.len());
+    let mut report = TextReport::new(transcript, file, options, transcript.planned);
     let mut out = report.header.clone();
     for step in &transcript.steps {
         out.push_str(&report.step(step));
@@ -46,9 +46,6 @@ pub fn write_text(
     out.write_all(report.header.as_bytes())?;
     for step in run.by_ref() {
         out.write_all(report.step(&step).as_bytes())?;
-        if let Some(problem) = step.problem {
-            report.stopped = Some(problem);
-        }
     }
     out.write_all(report.result().as_bytes())?;
     Ok(report.verdict())
@@ -87,6 +84,9 @@ impl TextReport {
     /// One step's text, remembering its verdict for the result.
     fn step(&mut self, step: &StepRecord) -> String {
         self.steps += 1;
+        if let Some(problem) = &step.problem {
+            self.stopped = Some(problem.clone());
+        }
         match step.met() {
             Some(true) => self.checked += 1,
             Some(false) => {

@@ -251,6 +251,9 @@ pub struct Transcript {
     pub start: DateTime<Utc>,
     /// What the actors knew before step 1 (a client registered without a message).
     pub initial: Vec<Change>,
+    /// How many steps the scenario has: more than `steps` holds when a problem in
+    /// the file stopped the run.
+    pub planned: usize,
     pub steps: Vec<StepRecord>,
 }
 
