@@ -4,6 +4,7 @@
 
 mod error;
 mod load;
+mod locate;
 
 use std::borrow::Cow;
 

@@ -216,6 +216,51 @@ const BAD: &[Bad] = &[
         ],
     },
     Bad {
+        file: "capture-bad-name.json",
+        after_file: ":4:68: steps[0].capture.my-code: ",
+        says: &[
+            "`my-code` cannot be a capture name: use letters, digits and `_`, not starting \
+             with a digit",
+        ],
+    },
+    Bad {
+        file: "capture-built-in-name.json",
+        after_file: ":4:65: steps[0].capture.code: ",
+        says: &["`code` is a built-in variable ($code); give the capture another name"],
+    },
+    Bad {
+        file: "capture-never-made.json",
+        after_file: ":7:33: steps[1].with.code: ",
+        says: &["unknown variable $my_cod (did you mean $my_code?)"],
+    },
+    Bad {
+        file: "capture-on-wait.json",
+        after_file: ":4:78: steps[0]: ",
+        says: &["a wait step receives nothing, so it takes no \"capture\""],
+    },
+    Bad {
+        file: "capture-unknown-source.json",
+        after_file: ":4:60: steps[0].capture.tok: ",
+        says: &[
+            "unknown source `body.access_token`; expected header.NAME, location.query.NAME, \
+             location.fragment.NAME or json.FIELD",
+        ],
+    },
+    Bad {
+        file: "capture-used-before-it-is-made.json",
+        after_file: ":4:56: steps[0].with.access_token: ",
+        says: &[
+            "$tok is captured at step 2 (steps[1].capture.tok); only the steps after it can use it",
+        ],
+    },
+    Bad {
+        file: "capture-used-in-its-own-check.json",
+        after_file: ":7:66: steps[0].expect.json.access_token: ",
+        says: &[
+            "$tok is captured at step 1 (steps[0].capture.tok); only the steps after it can use it",
+        ],
+    },
+    Bad {
         file: "control-characters-in-a-field-name.json",
         after_file: ":3:42: \\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m: ",
         says: &["unknown field `\\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m`"],
@@ -285,6 +330,44 @@ const BAD: &[Bad] = &[
         says: &[
             "Host is where the request is sent, not something to edit: \"headers\" cannot set or remove it (RFC 9110 §7.2)",
         ],
+    },
+    Bad {
+        file: "expect-array-as-check.json",
+        after_file: ":4:53: steps[0].expect.json.scope: ",
+        says: &[
+            "invalid type: sequence, expected \"present\", \"absent\", null, a value, \
+             {\"equals\": …} or {\"contains\": …}",
+        ],
+    },
+    Bad {
+        file: "expect-checked-twice.json",
+        after_file: ":6:55: steps[0].expect.json: ",
+        says: &["`scope` is checked twice; give each name once"],
+    },
+    Bad {
+        file: "expect-equals-and-contains.json",
+        after_file: ":6:74: steps[0].expect.json.scope: ",
+        says: &["a check is one of `equals` or `contains`, not both"],
+    },
+    Bad {
+        file: "expect-unknown-actor.json",
+        after_file: ":4:53: steps[0].expect.to: ",
+        says: &["unknown actor `atacker` (did you mean `attacker`?)"],
+    },
+    Bad {
+        file: "expect-unknown-check.json",
+        after_file: ":6:62: steps[0].expect.headers.WWW-Authenticate: ",
+        says: &["unknown field `contans` (did you mean `contains`?)"],
+    },
+    Bad {
+        file: "expect-unknown-location-part.json",
+        after_file: ":4:57: steps[0].expect.location.querry: ",
+        says: &["unknown field `querry` (did you mean `query`?)"],
+    },
+    Bad {
+        file: "expect-unknown-variable-in-check.json",
+        after_file: ":4:76: steps[0].expect.location.query.state: ",
+        says: &["unknown variable $stat (did you mean $state?)"],
     },
     Bad {
         file: "lifetime-too-large.json",
@@ -411,8 +494,8 @@ const BAD: &[Bad] = &[
     },
     Bad {
         file: "unknown-variable-in-array.json",
-        after_file: ":7:",
-        says: &["steps[0].with.scope[1]: ", "unknown variable $scope"],
+        after_file: ":7:41: steps[0].with.scope[1]: ",
+        says: &["unknown variable $scope (no step captures it)"],
     },
     Bad {
         file: "unknown-variable.json",
@@ -615,7 +698,7 @@ fn checks_after_a_value_is_read_point_at_that_value() {
         // `        "scope": ["photos.read", "$scope"]`: the closing quote of "$scope".
         (
             "unknown-variable-in-array.json",
-            ":7:42: steps[0].with.scope[1]: ",
+            ":7:41: steps[0].with.scope[1]: ",
         ),
     ];
     let wrong: Vec<String> = cases

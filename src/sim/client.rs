@@ -198,6 +198,7 @@ impl Client {
             query.push("code_challenge_method", "S256");
             self.verifier.set(&verifier, ctx.journal);
             seen.code_verifier(&verifier);
+            seen.code_challenge(&pkce::s256_challenge(&verifier));
         }
         overrides.apply(&mut query);
         let location = format!("https://{AUTH_HOST}/authorize?{}", query.encode());

@@ -7,12 +7,15 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use super::actor::Actor;
+use super::capture::{Captures, is_capture_name};
 use super::checked::checked_map;
+use super::checks::{Check, Checks, Field, LocationChecks};
 use super::lang::Lang;
 use super::message::Method;
 use super::oauth_error::ErrorCode;
 use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
-use super::variables::Var;
+use super::variables::{Var, closest};
 
 /// What happens at a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -108,28 +111,50 @@ impl By {
     }
 }
 
-/// One value in `with`: literal text or a `$variable` seen earlier in the run.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
+/// One value in `with` or in a check: literal text, a `$variable` seen earlier in
+/// the run, or a `$name` an earlier step captured.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {
     Literal(String),
     Var(Var),
+    Capture(String),
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 impl Text {
-    /// Reads one `with` string: `$name` is a variable, `$$` a literal `$`.
-    fn parse(raw: &str) -> Result<Self, String> {
+    /// Reads one `with` or `expect` string: `$name` is a variable, `$$` a literal `$`.
+    pub(super) fn parse(raw: &str) -> Result<Self, String> {
         if let Some(escaped) = raw.strip_prefix("$$") {
             return Ok(Self::Literal(format!("${escaped}")));
         }
-        match raw.strip_prefix('$') {
-            Some(name) => Var::from_name(name).map(Self::Var).ok_or_else(|| {
-                let hint = Var::closest(name)
-                    .map(|v| format!(" (did you mean ${}?)", v.name()))
-                    .unwrap_or_default();
-                format!("unknown variable ${name}{hint}")
-            }),
-            None => Ok(Self::Literal(raw.to_owned())),
+        let Some(name) = raw.strip_prefix('$') else {
+            return Ok(Self::Literal(raw.to_owned()));
+        };
+        if let Some(var) = Var::from_name(name) {
+            return Ok(Self::Var(var));
+        }
+        if is_capture_name(name) {
+            return Ok(Self::Capture(name.to_owned()));
+        }
+        let hint = Var::closest(name)
+            .map(|v| format!(" (did you mean ${}?)", v.name()))
+            .unwrap_or_default();
+        Err(format!("unknown variable ${name}{hint}"))
+    }
+}
+
+/// As the file writes it: the text, or `$name`.
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Literal(text) => f.write_str(text),
+            Self::Var(var) => write!(f, "${}", var.name()),
+            Self::Capture(name) => write!(f, "${name}"),
         }
     }
 }
@@ -250,9 +275,77 @@ pub struct Expect {
     pub error: Option<Option<ErrorCode>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect: Option<bool>,
+    /// Who answered the step: the party that sent its final response (the one the
+    /// step's last request reached).
+    #[serde(
+        default,
+        deserialize_with = "actor",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub to: Option<Actor>,
+    /// Headers of the final response.
+    #[serde(default, skip_serializing_if = "Checks::is_empty")]
+    pub headers: Checks,
+    /// Parameters of the `Location` the final response redirects to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<LocationChecks>,
+    /// Fields of the final response's JSON body.
+    #[serde(default, skip_serializing_if = "Checks::is_empty")]
+    pub json: Checks,
 }
 
 super::objects_only!(Expect);
+
+impl Expect {
+    /// Every check on a field of the final response, with that field.
+    pub fn field_checks(&self) -> impl Iterator<Item = (Field, &Check)> {
+        fn named(
+            checks: &Checks,
+            field: fn(String) -> Field,
+        ) -> impl Iterator<Item = (Field, &Check)> {
+            checks
+                .0
+                .iter()
+                .map(move |(name, check)| (field(name.clone()), check))
+        }
+        let location = self.location.as_ref();
+        named(&self.headers, Field::Header)
+            .chain(
+                location
+                    .into_iter()
+                    .flat_map(move |l| named(&l.query, Field::Query)),
+            )
+            .chain(
+                location
+                    .into_iter()
+                    .flat_map(move |l| named(&l.fragment, Field::Fragment)),
+            )
+            .chain(named(&self.json, Field::Json))
+    }
+}
+
+/// The parties a step can reach, by the names of the JSON output.
+const ACTORS: [Actor; 5] = [
+    Actor::Client,
+    Actor::ResourceOwner,
+    Actor::AuthorizationServer,
+    Actor::ResourceServer,
+    Actor::Attacker,
+];
+
+/// Reads `expect.to`: an actor's name as the JSON output writes it.
+fn actor<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Actor>, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    if let Some(actor) = ACTORS.into_iter().find(|a| a.as_str() == name) {
+        return Ok(Some(actor));
+    }
+    let names = ACTORS.map(Actor::as_str);
+    let hint = match closest(&name, names.into_iter()) {
+        Some(best) => format!(" (did you mean `{best}`?)"),
+        None => format!("; expected one of: {}", names.join(", ")),
+    };
+    Err(de::Error::custom(format!("unknown actor `{name}`{hint}")))
+}
 
 /// In the scenario file's words: `status 400, error invalid_request, redirect false`.
 impl fmt::Display for Expect {
@@ -266,6 +359,12 @@ impl fmt::Display for Expect {
         }
         if let Some(redirect) = self.redirect {
             parts.push(format!("redirect {redirect}"));
+        }
+        if let Some(to) = self.to {
+            parts.push(format!("to {}", to.as_str()));
+        }
+        for (field, check) in self.field_checks() {
+            parts.push(format!("{} {check}", field.expect_path()));
         }
         f.write_str(&parts.join(", "))
     }
@@ -305,6 +404,8 @@ struct RawStep {
     note: Option<String>,
     #[serde(default)]
     note_ko: Option<String>,
+    #[serde(default)]
+    capture: Option<Captures>,
 }
 
 /// One step of a scenario.
@@ -332,6 +433,9 @@ pub struct Step {
     /// The note in Korean, when the scenario gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note_ko: Option<String>,
+    /// Values of the final response that the steps after this one use as `$name`.
+    #[serde(skip_serializing_if = "Captures::is_empty")]
+    pub capture: Captures,
 }
 
 fn with_is_empty(with: &With) -> bool {
@@ -351,6 +455,7 @@ impl Step {
             expect: None,
             note: None,
             note_ko: None,
+            capture: Captures::default(),
         }
     }
 
@@ -447,6 +552,9 @@ impl Step {
                 });
             }
         }
+        if is_wait && raw.capture.is_some() {
+            return Err("a wait step receives nothing, so it takes no \"capture\"".into());
+        }
         if !raw.action.can_redirect() && raw.expect.as_ref().is_some_and(|e| e.redirect.is_some()) {
             return Err(format!(
                 "expect.redirect is only checked for authorize, consent and lure, not for {}",
@@ -466,6 +574,7 @@ impl Step {
             expect: raw.expect,
             note: raw.note,
             note_ko: raw.note_ko,
+            capture: raw.capture.unwrap_or_default(),
         })
     }
 }
