@@ -15,7 +15,7 @@ pub use output::{OutputError, clap_exit, exit_for};
 
 use crate::escape::visible_line;
 use crate::explain::Lang;
-use crate::report::{self, TextOptions};
+use crate::report::{self, TextOptions, Verdict};
 use crate::scenario::{self, Loaded, ScenarioError};
 #[cfg(feature = "tui")]
 use crate::tui::Ended;
@@ -198,7 +198,7 @@ fn run(
                 continue;
             }
         };
-        let passed = match format {
+        let verdict = match format {
             Format::Text => {
                 report::write_text(scenario.start_run(seed), &file, options, &mut stdout)
                     .map_err(OutputError)?
@@ -207,15 +207,27 @@ fn run(
                 let transcript = scenario.run(seed);
                 let line = report::json_line(&transcript, &file, options.lang) + "\n";
                 output::print(&mut stdout, &line)?;
-                transcript.passed()
+                Verdict::of(&transcript)
             }
         };
-        if !passed && code == EXIT_PASSED {
-            code = EXIT_FAILED;
+        code = code.max(exit_code(&verdict));
+        if let Verdict::Stopped(problem) = verdict {
+            output::flush(&mut stdout)?;
+            report_error(&ScenarioError::file(&file, problem.to_string()));
         }
     }
     output::flush(&mut stdout)?;
     Ok(code)
+}
+
+/// A run that stopped at a mistake in its file is as unusable as a file that does
+/// not load; the worst code of several files wins (2 over 1 over 0).
+fn exit_code(verdict: &Verdict) -> u8 {
+    match verdict {
+        Verdict::Passed => EXIT_PASSED,
+        Verdict::Failed => EXIT_FAILED,
+        Verdict::Stopped(_) => EXIT_UNUSABLE,
+    }
 }
 
 fn list() -> anyhow::Result<u8> {

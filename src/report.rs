@@ -7,7 +7,29 @@ mod text;
 pub use json::json_line;
 pub use text::{TextOptions, text, write_text};
 
-use crate::sim::Item;
+use crate::sim::{Item, Problem, Transcript};
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Every expectation held.
+    Passed,
+    /// Some expectation did not hold.
+    Failed,
+    /// The scenario file is wrong at a step, so the run stopped there.
+    Stopped(Problem),
+}
+
+impl Verdict {
+    /// How a whole transcript ended.
+    pub fn of(transcript: &Transcript) -> Self {
+        match transcript.stopped() {
+            Some(problem) => Self::Stopped(problem.clone()),
+            None if transcript.passed() => Self::Passed,
+            None => Self::Failed,
+        }
+    }
+}
 
 /// A remembered item in one line: `kind value (detail, detail)`.
 pub fn describe_item(item: &Item) -> String {

@@ -5,6 +5,7 @@
 mod error;
 mod lab;
 mod load;
+mod locate;
 
 use std::borrow::Cow;
 

@@ -17,7 +17,9 @@ mod answers;
 mod attacker;
 mod authorization_server;
 mod browser;
+mod capture;
 mod checked;
+mod checks;
 mod client;
 mod clock;
 mod context;
@@ -33,6 +35,7 @@ mod oauth_error;
 mod overrides;
 mod params;
 mod pkce;
+mod request_edits;
 mod resource_server;
 #[cfg(test)]
 mod rules;
@@ -47,16 +50,19 @@ mod world;
 use chrono::{DateTime, Utc};
 
 pub use actor::Actor;
+pub use capture::{Captures, Misplaced, Segment, check_order, path_text};
 pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
+pub use checks::{Check, Checks, Field, LocationChecks};
 pub use lang::{Lang, Words};
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{Body, Message, Method, Payload, Request, Response, is_credential_header};
 pub use oauth_error::ErrorCode;
 pub use params::{Params, is_credential};
+pub use request_edits::{HeaderEdit, HeaderEdits, StepEdits, TokenIn};
 pub use step::{Action, By, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;
 pub use transcript::{Mismatch, Outcome, Problem, StepRecord, Transcript};
-pub use variables::{Var, closest};
+pub use variables::{Name, Unresolved, Var, closest};
 pub use world::{
     AttackerConfig, AuthMethod, ClientConfig, ClientType, RedirectMatching, ResourceConfig,
     ServerPolicy, UserConfig, World,
@@ -150,17 +156,20 @@ impl Simulation {
                 let (outcome, topic) = self.perform(&step, overrides);
                 (outcome, topic, None)
             }
-            Err(var) => (
+            Err(missing) => (
                 transcript::Outcome::default(),
                 Topic::VariableUnset,
-                Some(Problem::Unset(var)),
+                Some(Problem::unset(index, missing)),
             ),
         };
-        let mismatches = step
-            .expect
-            .as_ref()
-            .map(|expect| transcript::compare(expect, &outcome))
-            .unwrap_or_default();
+        let concluded = transcript::conclude(
+            &step,
+            index,
+            &outcome,
+            &self.messages,
+            &mut self.seen,
+            problem,
+        );
         StepRecord {
             index,
             step,
@@ -171,8 +180,9 @@ impl Simulation {
             outcome,
             topic,
             changes: self.take_changes().into_boxed_slice().into_vec(),
-            problem,
-            mismatches,
+            problem: concluded.problem,
+            mismatches: concluded.mismatches,
+            captured: concluded.captured,
         }
     }
 }
@@ -204,6 +214,7 @@ impl Run {
             seed,
             start,
             initial: sim.take_changes(),
+            planned: steps.len(),
             steps: Vec::new(),
         };
         Self {
@@ -225,7 +236,7 @@ impl Run {
         Transcript { steps, ..self.head }
     }
 
-    /// How many steps the run has in all.
+    /// How many steps the run has in all (once a problem stopped it, the steps made).
     pub fn total(&self) -> usize {
         self.done + self.steps.len()
     }
@@ -234,10 +245,16 @@ impl Run {
 impl Iterator for Run {
     type Item = StepRecord;
 
+    /// The next step's record; a step with a problem is the last one (the file is
+    /// wrong there, and what follows would only fail because of it).
     fn next(&mut self) -> Option<StepRecord> {
         let step = self.steps.next()?;
         self.done += 1;
-        Some(self.sim.step(self.done, step))
+        let record = self.sim.step(self.done, step);
+        if record.problem.is_some() {
+            self.steps = Vec::new().into_iter();
+        }
+        Some(record)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

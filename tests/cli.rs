@@ -194,6 +194,73 @@ const BAD: &[Bad] = &[
         says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
     },
     Bad {
+        file: "confidential-client-without-authentication.json",
+        after_file: ":6:3: client: ",
+        says: &[
+            "a confidential client authenticates, so its auth_method cannot be none",
+            "RFC 6749 §2.3.1",
+        ],
+    },
+    Bad {
+        file: "content-length-header.json",
+        after_file: ":5:42: steps[0].headers.Content-Length: ",
+        says: &[
+            "Content-Length is counted from the body: \"headers\" cannot set or remove it (RFC 9110 §8.6)",
+        ],
+    },
+    Bad {
+        file: "content-type-removed.json",
+        after_file: ":5:41: steps[0].headers.Content-Type: ",
+        says: &[
+            "Content-Type follows the body: \"headers\" can replace it with a string, but null cannot remove it",
+        ],
+    },
+    Bad {
+        file: "capture-bad-name.json",
+        after_file: ":4:68: steps[0].capture.my-code: ",
+        says: &[
+            "`my-code` cannot be a capture name: use letters, digits and `_`, not starting \
+             with a digit",
+        ],
+    },
+    Bad {
+        file: "capture-built-in-name.json",
+        after_file: ":4:65: steps[0].capture.code: ",
+        says: &["`code` is a built-in variable ($code); give the capture another name"],
+    },
+    Bad {
+        file: "capture-never-made.json",
+        after_file: ":7:33: steps[1].with.code: ",
+        says: &["unknown variable $my_cod (did you mean $my_code?)"],
+    },
+    Bad {
+        file: "capture-on-wait.json",
+        after_file: ":4:78: steps[0]: ",
+        says: &["a wait step receives nothing, so it takes no \"capture\""],
+    },
+    Bad {
+        file: "capture-unknown-source.json",
+        after_file: ":4:60: steps[0].capture.tok: ",
+        says: &[
+            "unknown source `body.access_token`; expected header.NAME, location.query.NAME, \
+             location.fragment.NAME or json.FIELD",
+        ],
+    },
+    Bad {
+        file: "capture-used-before-it-is-made.json",
+        after_file: ":4:56: steps[0].with.access_token: ",
+        says: &[
+            "$tok is captured at step 2 (steps[1].capture.tok); only the steps after it can use it",
+        ],
+    },
+    Bad {
+        file: "capture-used-in-its-own-check.json",
+        after_file: ":7:66: steps[0].expect.json.access_token: ",
+        says: &[
+            "$tok is captured at step 1 (steps[0].capture.tok); only the steps after it can use it",
+        ],
+    },
+    Bad {
         file: "control-characters-in-a-field-name.json",
         after_file: ":3:42: \\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m: ",
         says: &["unknown field `\\u{1b}[2J\\u{1b}]0;owned\\u{7}\\u{9b}31m`"],
@@ -217,6 +284,90 @@ const BAD: &[Bad] = &[
         file: "empty.json",
         after_file: ": ",
         says: &["empty", "title"],
+    },
+    Bad {
+        file: "header-given-twice.json",
+        after_file: ":5:53: steps[0].headers.cookie: ",
+        says: &[
+            "header `cookie` is given twice (names are case-insensitive, RFC 9110 §5.1); use an array to repeat it",
+        ],
+    },
+    Bad {
+        file: "header-name-in-with.json",
+        after_file: ":5:50: steps[0].with.Authorization: ",
+        says: &[
+            "`Authorization` is an HTTP header, not a parameter: use \"headers\": {\"Authorization\": …}",
+        ],
+    },
+    Bad {
+        file: "header-name-with-a-space.json",
+        after_file: ":5:39: steps[0].headers.X Forwarded: ",
+        says: &[
+            "not a header name: a name is letters, digits and !#$%&'*+-.^_`|~ only (a token, RFC 9110 §5.1, §5.6.2)",
+        ],
+    },
+    Bad {
+        file: "header-value-with-a-newline.json",
+        after_file: ":5:57: steps[0].headers.X-Note: ",
+        says: &["a header value cannot hold CR, LF or NUL"],
+    },
+    Bad {
+        file: "headers-not-an-object.json",
+        after_file: ":4:35: steps[0].headers: ",
+        says: &["invalid type: sequence, expected an object of header names"],
+    },
+    Bad {
+        file: "headers-on-wait.json",
+        after_file: ":",
+        says: &[
+            "steps[0]: ",
+            "a wait step sends nothing, so it takes no \"headers\"",
+        ],
+    },
+    Bad {
+        file: "host-header.json",
+        after_file: ":5:43: steps[0].headers.Host: ",
+        says: &[
+            "Host is where the request is sent, not something to edit: \"headers\" cannot set or remove it (RFC 9110 §7.2)",
+        ],
+    },
+    Bad {
+        file: "expect-array-as-check.json",
+        after_file: ":4:53: steps[0].expect.json.scope: ",
+        says: &[
+            "invalid type: sequence, expected \"present\", \"absent\", null, a value, \
+             {\"equals\": …} or {\"contains\": …}",
+        ],
+    },
+    Bad {
+        file: "expect-checked-twice.json",
+        after_file: ":6:55: steps[0].expect.json: ",
+        says: &["`scope` is checked twice; give each name once"],
+    },
+    Bad {
+        file: "expect-equals-and-contains.json",
+        after_file: ":6:74: steps[0].expect.json.scope: ",
+        says: &["a check is one of `equals` or `contains`, not both"],
+    },
+    Bad {
+        file: "expect-unknown-actor.json",
+        after_file: ":4:53: steps[0].expect.to: ",
+        says: &["unknown actor `atacker` (did you mean `attacker`?)"],
+    },
+    Bad {
+        file: "expect-unknown-check.json",
+        after_file: ":6:62: steps[0].expect.headers.WWW-Authenticate: ",
+        says: &["unknown field `contans` (did you mean `contains`?)"],
+    },
+    Bad {
+        file: "expect-unknown-location-part.json",
+        after_file: ":4:57: steps[0].expect.location.querry: ",
+        says: &["unknown field `querry` (did you mean `query`?)"],
+    },
+    Bad {
+        file: "expect-unknown-variable-in-check.json",
+        after_file: ":4:76: steps[0].expect.location.query.state: ",
+        says: &["unknown variable $stat (did you mean $state?)"],
     },
     Bad {
         file: "lab-unknown-defense.json",
@@ -263,6 +414,26 @@ const BAD: &[Bad] = &[
         ],
     },
     Bad {
+        file: "other-client-public-with-post.json",
+        after_file: ":8:5: other_clients[0]: ",
+        says: &[
+            "a public client has no secret to authenticate with, so its auth_method cannot be client_secret_post",
+        ],
+    },
+    Bad {
+        file: "public-client-with-basic.json",
+        after_file: ":6:3: client: ",
+        says: &[
+            "a public client has no secret to authenticate with, so its auth_method cannot be client_secret_basic",
+            "(use \"none\", or \"type\": \"confidential\"; RFC 6749 §2.1)",
+        ],
+    },
+    Bad {
+        file: "public-client-with-secret.json",
+        after_file: ":6:3: client: ",
+        says: &["a public client cannot keep a client_secret"],
+    },
+    Bad {
         file: "redirect-expect-on-token.json",
         after_file: ":",
         says: &["steps[0]: ", "expect.redirect", "not for token"],
@@ -280,6 +451,14 @@ const BAD: &[Bad] = &[
         file: "step-without-do.json",
         after_file: ":4:23: steps[0].do: ",
         says: &["missing field"],
+    },
+    Bad {
+        file: "token-in-on-token.json",
+        after_file: ":",
+        says: &[
+            "steps[0]: ",
+            "\"token_in\" belongs to call_api steps, not to token",
+        ],
     },
     Bad {
         file: "top-level-array.json",
@@ -317,14 +496,24 @@ const BAD: &[Bad] = &[
         says: &["unknown field `sumary`", "did you mean `summary`?"],
     },
     Bad {
+        file: "unknown-method.json",
+        after_file: ":4:38: steps[0].method: ",
+        says: &["unknown value `PATCH`; expected one of: GET, POST"],
+    },
+    Bad {
         file: "unknown-step-field.json",
         after_file: ":7:14: steps[1].expcet: ",
         says: &["unknown field `expcet`", "did you mean `expect`?"],
     },
     Bad {
+        file: "unknown-token-in.json",
+        after_file: ":4:44: steps[0].token_in: ",
+        says: &["unknown value `cookie`; expected one of: header, query, form"],
+    },
+    Bad {
         file: "unknown-variable-in-array.json",
-        after_file: ":7:",
-        says: &["steps[0].with.scope[1]: ", "unknown variable $scope"],
+        after_file: ":7:41: steps[0].with.scope[1]: ",
+        says: &["unknown variable $scope (no step captures it)"],
     },
     Bad {
         file: "unknown-variable.json",
@@ -527,7 +716,7 @@ fn checks_after_a_value_is_read_point_at_that_value() {
         // `        "scope": ["photos.read", "$scope"]`: the closing quote of "$scope".
         (
             "unknown-variable-in-array.json",
-            ":7:42: steps[0].with.scope[1]: ",
+            ":7:41: steps[0].with.scope[1]: ",
         ),
     ];
     let wrong: Vec<String> = cases
@@ -578,6 +767,7 @@ fn check_accepts_every_valid_fixture_and_counts_its_steps() {
         ("all-met.json", 2),
         ("wrong-expectation.json", 2),
         ("literal-dollar-and-array.json", 5),
+        ("raw-http-control.json", 10),
     ] {
         let file = valid(name);
         let run = oauth_sim(&["check", &file]);

@@ -446,7 +446,7 @@ fn generated_scenarios_reach_what_the_invariants_are_about() {
     let mut second_redemption = false;
     let mut runner = TestRunner::deterministic();
     let strategy = generate::scenario();
-    for _ in 0..300 {
+    for _ in 0..1500 {
         let value = match strategy.new_tree(&mut runner) {
             Ok(tree) => tree.current(),
             Err(reason) => panic!("the generator gave up: {reason}"),

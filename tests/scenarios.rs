@@ -106,3 +106,151 @@ fn every_builtin_speaks_korean_too() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------
+// Raw HTTP control (`headers`, `method`, `token_in`): what each step really sends.
+// ---------------------------------------------------------------------------------
+
+mod raw_http_control {
+    use std::path::Path;
+
+    use oauth_sim::scenario;
+    use oauth_sim::sim::{Body, Method, Request, Transcript};
+
+    /// `tests/fixtures/valid/raw-http-control.json`, run with its own seed.
+    fn transcript() -> Transcript {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/valid/raw-http-control.json");
+        match scenario::load_file(&path) {
+            Ok(loaded) => loaded.scenario.run(None),
+            Err(error) => panic!("the fixture loads: {error}"),
+        }
+    }
+
+    /// The request the step's actor sent first, after the step's edits (for
+    /// `authorize`, the browser's request to the authorization server).
+    fn sent(transcript: &Transcript, step: usize) -> Request {
+        let record = &transcript.steps[step - 1];
+        let request = record.messages.iter().find_map(|m| m.request());
+        request
+            .cloned()
+            .unwrap_or_else(|| panic!("step {step} sent a request"))
+    }
+
+    fn headers(request: &Request) -> Vec<(&str, &str)> {
+        request
+            .headers
+            .iter()
+            .map(|(name, value)| (name.as_ref(), value.as_str()))
+            .collect()
+    }
+
+    /// The access token the token step (5) answered with.
+    fn access_token(transcript: &Transcript) -> String {
+        let answer = transcript.steps[4].messages.last().map(|m| m.body().text());
+        let json: serde_json::Value = answer
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default();
+        json["access_token"].as_str().unwrap_or_default().to_owned()
+    }
+
+    #[test]
+    fn a_header_on_authorize_rides_the_browsers_request_to_the_server() {
+        let transcript = transcript();
+        let request = transcript.steps[0]
+            .messages
+            .iter()
+            .filter_map(|m| m.request())
+            .find(|r| r.path == "/authorize")
+            .cloned()
+            .expect("the browser's GET /authorize");
+        assert_eq!(request.path, "/authorize");
+        assert_eq!(
+            headers(&request),
+            [("Referer", "https://evil.example/page")]
+        );
+    }
+
+    #[test]
+    fn a_new_header_is_added_beside_what_the_client_sends() {
+        let request = sent(&transcript(), 5);
+        assert_eq!(headers(&request), [("X-Request-Id", "42")]);
+        assert_eq!(
+            request.body.form().value("grant_type"),
+            Some("authorization_code")
+        );
+    }
+
+    #[test]
+    fn token_in_query_sends_the_token_in_the_url_and_no_authorization_header() {
+        let transcript = transcript();
+        let request = sent(&transcript, 6);
+        assert_eq!(request.method, Method::Get);
+        assert!(!access_token(&transcript).is_empty());
+        assert_eq!(
+            request.target(),
+            format!("/photos?access_token={}", access_token(&transcript))
+        );
+        assert_eq!(request.header_value("Authorization"), None);
+    }
+
+    #[test]
+    fn token_in_form_posts_the_token_with_the_other_with_names() {
+        let transcript = transcript();
+        let request = sent(&transcript, 7);
+        assert_eq!(request.method, Method::Post);
+        assert_eq!(request.target(), "/photos");
+        assert_eq!(
+            request.body.text(),
+            format!("access_token={}&fields=title", access_token(&transcript))
+        );
+        assert_eq!(request.header_value("Authorization"), None);
+    }
+
+    #[test]
+    fn access_token_null_sends_no_token_anywhere() {
+        let request = sent(&transcript(), 8);
+        assert_eq!(request.target(), "/photos");
+        assert!(request.headers.is_empty());
+        assert_eq!(request.body, Body::Empty);
+    }
+
+    #[test]
+    fn a_header_replaces_the_clients_own_in_its_place_and_an_array_repeats_one() {
+        let request = sent(&transcript(), 9);
+        assert_eq!(
+            headers(&request),
+            [
+                ("authorization", "Bearer not-a-token"),
+                ("Cookie", "a=1"),
+                ("Cookie", "b=2")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_method_override_keeps_the_body_and_a_content_type_replaces_the_derived_one() {
+        let transcript = transcript();
+        let request = sent(&transcript, 10);
+        assert_eq!(request.method, Method::Get);
+        assert_eq!(
+            request.body.form().value("grant_type"),
+            Some("refresh_token")
+        );
+        let message = &transcript.steps[9].messages[0];
+        let content_types: Vec<String> = message
+            .headers()
+            .into_iter()
+            .filter(|(name, _)| name.eq_ignore_ascii_case("Content-Type"))
+            .map(|(_, value)| value)
+            .collect();
+        assert_eq!(content_types, ["text/plain"]);
+        assert!(
+            message
+                .wire()
+                .starts_with("GET /token HTTP/1.1\nHost: auth.example\n"),
+            "{}",
+            message.wire()
+        );
+    }
+}

@@ -22,6 +22,11 @@ pub fn json_line(transcript: &Transcript, file: &str, lang: Lang) -> String {
         "scenario": transcript.title.en,
         "file": file,
         "passed": transcript.passed(),
+        "stopped": transcript.stopped().map(|problem| json!({
+            "step": transcript.steps.len(),
+            "path": problem.path(),
+            "message": problem.to_string(),
+        })),
         "seed": transcript.seed,
         "steps": steps,
     }))
@@ -38,7 +43,12 @@ fn step_json(step: &StepRecord, memory: &Memory, lang: Lang) -> Value {
         "expect": step.step.expect,
         "met": step.met(),
         "mismatches": step.mismatches,
-        "problem": step.problem.map(|p| p.to_string()),
+        "captured": step
+            .captured
+            .iter()
+            .map(|(name, value)| (name.clone(), json!(value)))
+            .collect::<serde_json::Map<String, Value>>(),
+        "problem": step.problem.as_ref().map(ToString::to_string),
         "note": step.step.note,
         "at": step.at,
         "clock_at_limit": step.clock_at_limit(),
@@ -56,7 +66,7 @@ fn message_json(message: &Message) -> Value {
     let headers: serde_json::Map<String, Value> = message
         .headers()
         .into_iter()
-        .map(|(name, value)| (name.to_owned(), Value::String(value)))
+        .map(|(name, value)| (name.into_owned(), Value::String(value)))
         .collect();
     let mut object = json!({
         "from": message.from,

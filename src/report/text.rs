@@ -4,10 +4,11 @@
 use std::fmt::Write as _;
 use std::io;
 
+use super::Verdict;
 use super::describe_item;
 use crate::escape::{visible, visible_line};
 use crate::explain::{Lang, explain};
-use crate::sim::{ChangeKind, Run, StepRecord, Transcript};
+use crate::sim::{ChangeKind, Problem, Run, StepRecord, Transcript};
 
 /// What the text report includes.
 #[derive(Debug, Clone, Copy, Default)]
@@ -19,7 +20,7 @@ pub struct TextOptions {
 
 /// The whole transcript as text.
 pub fn text(transcript: &Transcript, file: &str, options: TextOptions) -> String {
-    let mut report = TextReport::new(transcript, file, options, transcript.steps.len());
+    let mut report = TextReport::new(transcript, file, options, transcript.planned);
     let mut out = report.header.clone();
     for step in &transcript.steps {
         out.push_str(&report.step(step));
@@ -30,7 +31,7 @@ pub fn text(transcript: &Transcript, file: &str, options: TextOptions) -> String
 
 /// Runs `run` and writes its text report to `out` as it goes (the header, each
 /// step as the run makes it, the result), so a run of any length holds one step at
-/// a time; returns whether every expectation held.
+/// a time; returns how the run ended.
 ///
 /// # Errors
 ///
@@ -40,14 +41,14 @@ pub fn write_text(
     file: &str,
     options: TextOptions,
     out: &mut impl io::Write,
-) -> io::Result<bool> {
+) -> io::Result<Verdict> {
     let mut report = TextReport::new(run.head(), file, options, run.total());
     out.write_all(report.header.as_bytes())?;
     for step in run.by_ref() {
         out.write_all(report.step(&step).as_bytes())?;
     }
     out.write_all(report.result().as_bytes())?;
-    Ok(report.passed())
+    Ok(report.verdict())
 }
 
 /// The text report written as the run goes: the header first, then each step as it
@@ -61,6 +62,8 @@ struct TextReport {
     checked: usize,
     /// Each step whose expectation failed, in one line.
     failed: Vec<String>,
+    /// What stopped the run, if something did.
+    stopped: Option<Problem>,
 }
 
 impl TextReport {
@@ -74,12 +77,16 @@ impl TextReport {
             steps: 0,
             checked: 0,
             failed: Vec::new(),
+            stopped: None,
         }
     }
 
     /// One step's text, remembering its verdict for the result.
     fn step(&mut self, step: &StepRecord) -> String {
         self.steps += 1;
+        if let Some(problem) = &step.problem {
+            self.stopped = Some(problem.clone());
+        }
         match step.met() {
             Some(true) => self.checked += 1,
             Some(false) => {
@@ -93,28 +100,39 @@ impl TextReport {
         out
     }
 
-    /// Whether every expectation so far held.
-    fn passed(&self) -> bool {
-        self.failed.is_empty()
+    /// How the run ended.
+    fn verdict(self) -> Verdict {
+        match self.stopped {
+            Some(problem) => Verdict::Stopped(problem),
+            None if self.failed.is_empty() => Verdict::Passed,
+            None => Verdict::Failed,
+        }
     }
 
-    /// The closing lines: passed, or each expectation not met.
+    /// The closing lines: passed, or stopped, or each expectation not met.
     fn result(&self) -> String {
         let mut out = String::from("\n");
-        if self.failed.is_empty() {
+        if self.stopped.is_some() {
+            let _ = writeln!(
+                out,
+                "Result: STOPPED at step {} of {}: the scenario file is wrong there",
+                self.steps, self.total
+            );
+        } else if self.failed.is_empty() {
             let _ = writeln!(
                 out,
                 "Result: passed · {} steps · {} expectations met",
                 self.steps, self.checked
             );
             return out;
+        } else {
+            let _ = writeln!(
+                out,
+                "Result: FAILED · {} of {} expectations not met",
+                self.failed.len(),
+                self.checked
+            );
         }
-        let _ = writeln!(
-            out,
-            "Result: FAILED · {} of {} expectations not met",
-            self.failed.len(),
-            self.checked
-        );
         for line in &self.failed {
             let _ = writeln!(out, "  {line}");
         }
@@ -182,6 +200,7 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
         }
     }
     write_outcome(out, step);
+    write_captured(out, step);
     let text = explanation.text(options.lang);
     let _ = writeln!(out, "  why: {} ({})", text.headline, explanation.rfc);
     if !options.brief {
@@ -256,9 +275,32 @@ fn write_outcome(out: &mut String, step: &StepRecord) {
     }
 }
 
+/// What the step's `capture` kept: `capture $tok = …`, or where it found nothing.
+fn write_captured(out: &mut String, step: &StepRecord) {
+    for (name, value) in &step.captured {
+        if let Some(value) = value {
+            let _ = writeln!(out, "  capture ${name} = {}", visible_line(value));
+            continue;
+        }
+        let source = step
+            .step
+            .capture
+            .0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, field)| field.source())
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  capture ${name}: nothing at {} in the final response",
+            visible_line(&source)
+        );
+    }
+}
+
 /// A failed step in one line: `step 3 (token): status expected 400, got 200`.
 fn failure(step: &StepRecord) -> String {
-    let what = step.problem.map_or_else(
+    let what = step.problem.as_ref().map_or_else(
         || {
             step.mismatches
                 .iter()
@@ -266,7 +308,7 @@ fn failure(step: &StepRecord) -> String {
                 .collect::<Vec<_>>()
                 .join("; ")
         },
-        |p| p.to_string(),
+        ToString::to_string,
     );
     format!("step {} ({}): {what}", step.index, step.step.action)
 }

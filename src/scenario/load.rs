@@ -8,8 +8,8 @@ use std::path::Path;
 use serde_path_to_error::Segment;
 
 use super::error::ScenarioError;
-use super::{Loaded, Scenario};
-use crate::sim::closest;
+use super::{Loaded, Scenario, locate};
+use crate::sim::{self, check_order, closest};
 
 include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
 
@@ -172,6 +172,15 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Scenario, ScenarioError> {
     deserializer
         .end()
         .map_err(|e| from_serde(file, &e, String::new()))?;
+    if let Some(steps) = &scenario.steps
+        && let Err(misplaced) = check_order(steps)
+    {
+        return Err(ScenarioError {
+            position: locate::position(text, &misplaced.path),
+            path: Some(sim::path_text(&misplaced.path)),
+            ..ScenarioError::file(file, misplaced.message)
+        });
+    }
     Ok(scenario)
 }
 

@@ -20,6 +20,7 @@ use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
 use super::params::Params;
 use super::pkce;
+use super::request_edits::TokenIn;
 use super::resource_server::HOST as API_HOST;
 use super::topic::Topic;
 use super::variables::Seen;
@@ -142,7 +143,7 @@ impl Client {
 
     /// `POST /register` with RFC 7591 §2 metadata.
     pub fn registration_request(&self, overrides: &Overrides) -> Request {
-        let auth_method = self.config.effective_auth_method();
+        let auth_method = self.config.auth_method;
         let mut metadata = Map::new();
         metadata.insert("client_name".into(), json!(self.config.name));
         metadata.insert("redirect_uris".into(), json!(self.config.redirect_uris));
@@ -197,6 +198,7 @@ impl Client {
             query.push("code_challenge_method", "S256");
             self.verifier.set(&verifier, ctx.journal);
             seen.code_verifier(&verifier);
+            seen.code_challenge(&pkce::s256_challenge(&verifier));
         }
         overrides.apply(&mut query);
         let location = format!("https://{AUTH_HOST}/authorize?{}", query.encode());
@@ -345,11 +347,9 @@ impl Client {
         let secrets = overrides.take_or("client_secret", self.secret.get());
         overrides.apply(&mut form);
         let mut request = Request::new(Method::Post, AUTH_HOST, path);
-        if let (AuthMethod::ClientSecretBasic, [id], [secret]) = (
-            self.config.effective_auth_method(),
-            ids.as_slice(),
-            secrets.as_slice(),
-        ) {
+        if let (AuthMethod::ClientSecretBasic, [id], [secret]) =
+            (self.config.auth_method, ids.as_slice(), secrets.as_slice())
+        {
             request = request.header("Authorization", encode_basic(id, secret));
         } else {
             for id in &ids {
@@ -426,14 +426,36 @@ impl Client {
         }
     }
 
-    /// `GET {path}` with the access token in the `Authorization` header, never in the
-    /// URL (RFC 6750 §2.1, §5.3).
-    pub fn api_request(&self, path: &str, mut overrides: Overrides) -> Request {
+    /// `GET {path}` with the access token where `token_in` says: the
+    /// `Authorization` header (RFC 6750 §2.1, what the client does unless told
+    /// otherwise, never the URL, §5.3), `access_token=` in the query (§2.3), or a
+    /// form `POST` (§2.2). `with.access_token` is the token sent, in that place;
+    /// the other `with` names go in the query, or in the form when there is one.
+    pub fn api_request(&self, path: &str, mut overrides: Overrides, token_in: TokenIn) -> Request {
         let tokens = overrides.take_or("access_token", self.access_token.get());
         let mut request = Request::new(Method::Get, API_HOST, path);
-        overrides.apply(&mut request.query);
-        for token in tokens {
-            request = request.header("Authorization", format!("Bearer {token}"));
+        match token_in {
+            TokenIn::Header => {
+                overrides.apply(&mut request.query);
+                for token in tokens {
+                    request = request.header("Authorization", format!("Bearer {token}"));
+                }
+            }
+            TokenIn::Query => {
+                for token in tokens {
+                    request.query.push("access_token", token);
+                }
+                overrides.apply(&mut request.query);
+            }
+            TokenIn::Form => {
+                let mut form = Params::new();
+                for token in tokens {
+                    form.push("access_token", token);
+                }
+                overrides.apply(&mut form);
+                request.method = Method::Post;
+                request.body = Body::Form(form);
+            }
         }
         request
     }

@@ -12,6 +12,7 @@ use super::message::Request;
 use super::network::Verdict;
 use super::overrides::{Overrides, Resolved};
 use super::pkce;
+use super::request_edits::{StepEdits, TokenIn};
 use super::step::{Action, By, Step};
 use super::topic::Topic;
 use super::transcript::Outcome;
@@ -61,19 +62,20 @@ impl Simulation {
     /// Performs one action and returns its outcome and topic.
     pub(super) fn perform(&mut self, step: &Step, overrides: Overrides) -> (Outcome, Topic) {
         let by = step.taker();
+        let edits = &step.edits;
         let verdict = match step.action {
-            Action::Register => self.register(by, &overrides),
-            Action::Authorize => self.authorize(by, &overrides),
-            Action::Login => self.login(by, &overrides),
-            Action::Consent => self.consent(by, &overrides),
-            Action::Callback => self.callback(by, &overrides),
-            Action::Token => self.token(by, overrides),
-            Action::Refresh => self.refresh(by, overrides),
-            Action::Revoke => self.revoke(by, overrides),
-            Action::CallApi => self.call_api(by, overrides),
-            Action::Visit => self.visit(by),
-            Action::WithdrawConsent => self.withdraw_consent(&overrides),
-            Action::Lure => self.lure(&overrides),
+            Action::Register => self.register(by, &overrides, edits),
+            Action::Authorize => self.authorize(by, &overrides, edits),
+            Action::Login => self.login(by, &overrides, edits),
+            Action::Consent => self.consent(by, &overrides, edits),
+            Action::Callback => self.callback(by, &overrides, edits),
+            Action::Token => self.token(by, overrides, edits),
+            Action::Refresh => self.refresh(by, overrides, edits),
+            Action::Revoke => self.revoke(by, overrides, edits),
+            Action::CallApi => self.call_api(by, overrides, edits, step.token_in),
+            Action::Visit => self.visit(by, edits),
+            Action::WithdrawConsent => self.withdraw_consent(&overrides, edits),
+            Action::Lure => self.lure(&overrides, edits),
             Action::Steal => return (Outcome::default(), self.steal(&overrides)),
             Action::Wait => {
                 self.clock.advance(step.seconds.unwrap_or_default());
@@ -103,10 +105,11 @@ impl Simulation {
         self.record(exchange)
     }
 
-    fn register(&mut self, by: By, overrides: &Overrides) -> Verdict {
+    fn register(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let me = actor(by, true);
         let app = app!(self, by);
-        let request = app.registration_request(overrides);
+        let mut request = app.registration_request(overrides);
+        edits.apply(&mut request);
         let exchange = self.deliver(me, request);
         let app = app!(self, by);
         app.on_registered(&exchange.response, ctx!(self), &mut self.seen);
@@ -115,25 +118,28 @@ impl Simulation {
 
     /// A browser opens the client's sign-in page; the client redirects it to the
     /// authorization server, and the browser follows (RFC 6749 §4.1.1).
-    fn authorize(&mut self, by: By, overrides: &Overrides) -> Verdict {
+    fn authorize(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let browser = browser!(self, by);
         let request = browser.open(&self.client.page_url(SIGNIN_PATH), ctx!(self));
         self.client.change_next_signin(overrides.clone());
         let _ = self.browse(by, request);
         let browser = browser!(self, by);
-        let request = browser.follow(AUTH_HOST, ctx!(self));
+        let mut request = browser.follow(AUTH_HOST, ctx!(self));
+        edits.apply(&mut request);
         self.browse(by, request)
     }
 
-    fn login(&mut self, by: By, overrides: &Overrides) -> Verdict {
+    fn login(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let browser = browser!(self, by);
-        let request = browser.login_request(AUTH_HOST, overrides, ctx!(self));
+        let mut request = browser.login_request(AUTH_HOST, overrides, ctx!(self));
+        edits.apply(&mut request);
         self.browse(by, request)
     }
 
-    fn consent(&mut self, by: By, overrides: &Overrides) -> Verdict {
+    fn consent(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let browser = browser!(self, by);
-        let request = browser.consent_request(AUTH_HOST, overrides, ctx!(self));
+        let mut request = browser.consent_request(AUTH_HOST, overrides, ctx!(self));
+        edits.apply(&mut request);
         self.browse(by, request)
     }
 
@@ -141,11 +147,12 @@ impl Simulation {
     /// callback, or whoever owns the address the server let through (RFC 9700
     /// §4.1.1). A page that embeds content from elsewhere makes the browser fetch
     /// it, with the `Referer` the page allows (RFC 9700 §4.2.1).
-    fn callback(&mut self, by: By, overrides: &Overrides) -> Verdict {
+    fn callback(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let fallback = self.client.callback_url();
         let browser = browser!(self, by);
         let mut request = browser.follow(&fallback, ctx!(self));
         overrides.apply(&mut request.query);
+        edits.apply(&mut request);
         let verdict = self.browse(by, request);
         let browser = browser!(self, by);
         for embedded in browser.embedded_requests(ctx!(self)) {
@@ -155,10 +162,11 @@ impl Simulation {
     }
 
     /// The back channel: an app trades the code for tokens (RFC 6749 §4.1.3).
-    fn token(&mut self, by: By, overrides: Overrides) -> Verdict {
+    fn token(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
         let me = actor(by, true);
         let app = app!(self, by);
-        let request = app.token_request(overrides);
+        let mut request = app.token_request(overrides);
+        edits.apply(&mut request);
         let exchange = self.deliver(me, request);
         let app = app!(self, by);
         app.on_tokens(
@@ -170,10 +178,11 @@ impl Simulation {
         self.record(exchange)
     }
 
-    fn refresh(&mut self, by: By, overrides: Overrides) -> Verdict {
+    fn refresh(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
         let me = actor(by, true);
         let app = app!(self, by);
-        let request = app.refresh_request(overrides);
+        let mut request = app.refresh_request(overrides);
+        edits.apply(&mut request);
         let exchange = self.deliver(me, request);
         let app = app!(self, by);
         app.on_tokens(
@@ -186,10 +195,11 @@ impl Simulation {
         self.record(exchange)
     }
 
-    fn revoke(&mut self, by: By, overrides: Overrides) -> Verdict {
+    fn revoke(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
         let me = actor(by, true);
         let app = app!(self, by);
-        let request = app.revoke_request(overrides);
+        let mut request = app.revoke_request(overrides);
+        edits.apply(&mut request);
         let exchange = self.deliver(me, request);
         let app = app!(self, by);
         app.on_revoked(&exchange.request, &exchange.response, ctx!(self));
@@ -198,11 +208,18 @@ impl Simulation {
 
     /// An app calls the API; the API asks the authorization server about the token
     /// (RFC 7662) before it answers (RFC 6750 §3).
-    fn call_api(&mut self, by: By, overrides: Overrides) -> Verdict {
+    fn call_api(
+        &mut self,
+        by: By,
+        overrides: Overrides,
+        edits: &StepEdits,
+        token_in: TokenIn,
+    ) -> Verdict {
         let path = self.resource.path().to_owned();
         let me = actor(by, true);
         let app = app!(self, by);
-        let request = app.api_request(&path, overrides);
+        let mut request = app.api_request(&path, overrides, token_in);
+        edits.apply(&mut request);
         let exchange = self.deliver(me, request);
         let app = app!(self, by);
         app.on_api_answer(&exchange.response, ctx!(self));
@@ -211,9 +228,10 @@ impl Simulation {
 
     /// A browser opens the client's photos page: the client calls the API with the
     /// tokens of that browser's session, and shows what it got.
-    fn visit(&mut self, by: By) -> Verdict {
+    fn visit(&mut self, by: By, edits: &StepEdits) -> Verdict {
         let browser = browser!(self, by);
-        let request = browser.open(&self.client.page_url(PHOTOS_PATH), ctx!(self));
+        let mut request = browser.open(&self.client.page_url(PHOTOS_PATH), ctx!(self));
+        edits.apply(&mut request);
         let exchange = self.deliver(actor(by, false), request);
         browser!(self, by).receive(&exchange.request, &exchange.response, ctx!(self));
         if by == By::Attacker {
@@ -225,10 +243,11 @@ impl Simulation {
     }
 
     /// Alice withdraws her consent on her account page at the authorization server.
-    fn withdraw_consent(&mut self, overrides: &Overrides) -> Verdict {
-        let request =
+    fn withdraw_consent(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
+        let mut request =
             self.owner
                 .withdraw_request(AUTH_HOST, self.client.id(), overrides, ctx!(self));
+        edits.apply(&mut request);
         self.browse(By::ResourceOwner, request)
     }
 
@@ -236,7 +255,7 @@ impl Simulation {
     /// authorization request for the photo printer's public `client_id`, with the
     /// attacker's own `state` and PKCE challenge, changed by `with`), and Alice
     /// opens its page: a link in an e-mail.
-    fn lure(&mut self, overrides: &Overrides) -> Verdict {
+    fn lure(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let link = self.attacker_link(overrides);
         self.attacker.set_lure(link);
         let request = self
@@ -246,7 +265,8 @@ impl Simulation {
         if verdict.status != 302 {
             return verdict;
         }
-        let request = self.owner.follow(AUTH_HOST, ctx!(self));
+        let mut request = self.owner.follow(AUTH_HOST, ctx!(self));
+        edits.apply(&mut request);
         self.browse(By::ResourceOwner, request)
     }
 

@@ -5,16 +5,21 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::actor::Actor;
 use super::oauth_error::ErrorCode;
 use super::params::Params;
 
-/// The HTTP methods the flow uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A header's name: the protocol's own words are borrowed (a transcript keeps
+/// millions of headers, so they are not allocated per message); a name a scenario
+/// file gives in `headers` is owned.
+pub type HeaderName = Cow<'static, str>;
+
+/// The HTTP methods the flow uses; a scenario step may name one in `method`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Method {
     #[serde(rename = "GET")]
     Get,
@@ -119,8 +124,7 @@ pub struct Request {
     pub port: Option<u16>,
     pub path: String,
     pub query: Params,
-    /// Header names are the protocol's own words, so they are not stored per message.
-    pub headers: Vec<(&'static str, String)>,
+    pub headers: Vec<(HeaderName, String)>,
     pub body: Body,
 }
 
@@ -168,8 +172,8 @@ impl Request {
     }
 
     #[must_use]
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
+    pub fn header(mut self, name: impl Into<HeaderName>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
         self
     }
 
@@ -198,8 +202,7 @@ impl Request {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
     pub status: u16,
-    /// Header names are the protocol's own words, so they are not stored per message.
-    pub headers: Vec<(&'static str, String)>,
+    pub headers: Vec<(HeaderName, String)>,
     pub body: Body,
     /// The OAuth error it carries, in whichever place (JSON, redirect query,
     /// `WWW-Authenticate`).
@@ -220,8 +223,8 @@ impl Response {
     }
 
     #[must_use]
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
+    pub fn header(mut self, name: impl Into<HeaderName>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
         self
     }
 
@@ -254,7 +257,7 @@ pub fn is_credential_header(name: &str) -> bool {
         .any(|h| h.eq_ignore_ascii_case(name))
 }
 
-fn find_header<'a>(headers: &'a [(&'static str, String)], name: &str) -> Option<&'a str> {
+fn find_header<'a>(headers: &'a [(HeaderName, String)], name: &str) -> Option<&'a str> {
     headers
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
@@ -319,20 +322,23 @@ impl Message {
     }
 
     /// Every header as sent, including the ones derived from the body
-    /// (`Host` first for requests, `Content-Type` and `Content-Length` last).
-    pub fn headers(&self) -> Vec<(&'static str, String)> {
+    /// (`Host` first for requests, `Content-Type` and `Content-Length` last). A
+    /// `Content-Type` a scenario step set stands instead of the derived one.
+    pub fn headers(&self) -> Vec<(HeaderName, String)> {
         let (host, explicit, body) = match &self.payload {
             Payload::Request(r) => (Some(r.authority()), &r.headers, &r.body),
             Payload::Response(r) => (None, &r.headers, &r.body),
         };
         let mut headers = Vec::with_capacity(explicit.len() + 3);
         if let Some(host) = host {
-            headers.push(("Host", host.into_owned()));
+            headers.push(("Host".into(), host.into_owned()));
         }
         headers.extend(explicit.iter().cloned());
         if let Some(content_type) = body.content_type() {
-            headers.push(("Content-Type", content_type.to_owned()));
-            headers.push(("Content-Length", body.text().len().to_string()));
+            if find_header(explicit, "Content-Type").is_none() {
+                headers.push(("Content-Type".into(), content_type.to_owned()));
+            }
+            headers.push(("Content-Length".into(), body.text().len().to_string()));
         }
         headers
     }

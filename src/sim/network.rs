@@ -18,6 +18,7 @@ use super::context::Ctx;
 use super::message::{Body, Message, Payload, Request, Response};
 use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
+use super::request_edits::TokenIn;
 use super::resource_server::{Check, HOST as API_HOST};
 use super::topic::Topic;
 
@@ -119,7 +120,9 @@ impl Simulation {
             }
             PHOTOS_PATH if self.client.shows_photos_to(request) => {
                 let path = self.resource.path().to_owned();
-                let call = self.client.api_request(&path, Overrides::default());
+                let call = self
+                    .client
+                    .api_request(&path, Overrides::default(), TokenIn::Header);
                 let exchange = self.deliver(Actor::Client, call);
                 self.client.on_api_answer(
                     &exchange.response,

@@ -4,8 +4,8 @@
 use serde_json::{Map, Value};
 
 use super::params::Params;
-use super::step::{ParamValue, Text, With};
-use super::variables::{Seen, Var};
+use super::step::{ParamValue, With};
+use super::variables::{Seen, Unresolved};
 
 /// A `with` value once its `$variables` are looked up.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,20 +31,20 @@ impl Resolved {
 pub struct Overrides(Vec<(String, Resolved)>);
 
 impl Overrides {
-    /// Looks up every `$variable`; the first one with no value yet is the error.
-    pub fn resolve(with: &With, seen: &Seen) -> Result<Self, Var> {
-        let text = |t: &Text| match t {
-            Text::Literal(s) => Ok(s.clone()),
-            Text::Var(var) => seen.get(*var).map(str::to_owned).ok_or(*var),
-        };
+    /// Looks up every `$variable`; the first one with no value yet is the error,
+    /// named by its place in the step (`with.code`, `with.scope[1]`).
+    pub fn resolve(with: &With, seen: &Seen) -> Result<Self, Unresolved> {
         let mut resolved = Vec::with_capacity(with.0.len());
         for (name, value) in &with.0 {
             let value = match value {
                 ParamValue::Omit => Resolved::Omit,
-                ParamValue::One(t) => Resolved::One(text(t)?),
-                ParamValue::Many(ts) => {
-                    Resolved::Many(ts.iter().map(text).collect::<Result<_, _>>()?)
-                }
+                ParamValue::One(t) => Resolved::One(seen.resolve(t, || format!("with.{name}"))?),
+                ParamValue::Many(ts) => Resolved::Many(
+                    ts.iter()
+                        .enumerate()
+                        .map(|(i, t)| seen.resolve(t, || format!("with.{name}[{i}]")))
+                        .collect::<Result<_, _>>()?,
+                ),
             };
             resolved.push((name.clone(), value));
         }

@@ -4,13 +4,18 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use super::actor::Actor;
+use super::capture::{Captures, is_capture_name};
 use super::checked::checked_map;
+use super::checks::{Check, Checks, Field, LocationChecks};
 use super::lang::Lang;
+use super::message::Method;
 use super::oauth_error::ErrorCode;
-use super::variables::Var;
+use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
+use super::variables::{Var, closest};
 
 /// What happens at a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -106,28 +111,50 @@ impl By {
     }
 }
 
-/// One value in `with`: literal text or a `$variable` seen earlier in the run.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
+/// One value in `with` or in a check: literal text, a `$variable` seen earlier in
+/// the run, or a `$name` an earlier step captured.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {
     Literal(String),
     Var(Var),
+    Capture(String),
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 impl Text {
-    /// Reads one `with` string: `$name` is a variable, `$$` a literal `$`.
-    fn parse(raw: &str) -> Result<Self, String> {
+    /// Reads one `with` or `expect` string: `$name` is a variable, `$$` a literal `$`.
+    pub(super) fn parse(raw: &str) -> Result<Self, String> {
         if let Some(escaped) = raw.strip_prefix("$$") {
             return Ok(Self::Literal(format!("${escaped}")));
         }
-        match raw.strip_prefix('$') {
-            Some(name) => Var::from_name(name).map(Self::Var).ok_or_else(|| {
-                let hint = Var::closest(name)
-                    .map(|v| format!(" (did you mean ${}?)", v.name()))
-                    .unwrap_or_default();
-                format!("unknown variable ${name}{hint}")
-            }),
-            None => Ok(Self::Literal(raw.to_owned())),
+        let Some(name) = raw.strip_prefix('$') else {
+            return Ok(Self::Literal(raw.to_owned()));
+        };
+        if let Some(var) = Var::from_name(name) {
+            return Ok(Self::Var(var));
+        }
+        if is_capture_name(name) {
+            return Ok(Self::Capture(name.to_owned()));
+        }
+        let hint = Var::closest(name)
+            .map(|v| format!(" (did you mean ${}?)", v.name()))
+            .unwrap_or_default();
+        Err(format!("unknown variable ${name}{hint}"))
+    }
+}
+
+/// As the file writes it: the text, or `$name`.
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Literal(text) => f.write_str(text),
+            Self::Var(var) => write!(f, "${}", var.name()),
+            Self::Capture(name) => write!(f, "${name}"),
         }
     }
 }
@@ -201,13 +228,33 @@ impl<'de> Deserialize<'de> for With {
                             "parameter `{name}` is given twice; use an array to repeat it"
                         )));
                     }
-                    let value = map.next_value::<ParamValue>()?;
+                    let value = map.next_value_seed(Parameter(&name))?;
                     entries.push((name, value));
                 }
                 Ok(With(entries))
             }
         }
         deserializer.deserialize_map(WithVisitor)
+    }
+}
+
+/// Reads one `with` value and then refuses a name that reads as an HTTP header, with
+/// the error at that value and its name in the path (`steps[0].with.Cookie`): a
+/// header given as a parameter would quietly travel as a parameter.
+struct Parameter<'a>(&'a str);
+
+impl<'de> DeserializeSeed<'de> for Parameter<'_> {
+    type Value = ParamValue;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<ParamValue, D::Error> {
+        let value = ParamValue::deserialize(deserializer)?;
+        if is_header_like(self.0) {
+            return Err(de::Error::custom(format!(
+                "`{}` is an HTTP header, not a parameter: use \"headers\": {{\"{}\": …}} \
+                 (\"with\" names query, form or JSON parameters)",
+                self.0, self.0
+            )));
+        }
+        Ok(value)
     }
 }
 
@@ -228,9 +275,77 @@ pub struct Expect {
     pub error: Option<Option<ErrorCode>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect: Option<bool>,
+    /// Who answered the step: the party that sent its final response (the one the
+    /// step's last request reached).
+    #[serde(
+        default,
+        deserialize_with = "actor",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub to: Option<Actor>,
+    /// Headers of the final response.
+    #[serde(default, skip_serializing_if = "Checks::is_empty")]
+    pub headers: Checks,
+    /// Parameters of the `Location` the final response redirects to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<LocationChecks>,
+    /// Fields of the final response's JSON body.
+    #[serde(default, skip_serializing_if = "Checks::is_empty")]
+    pub json: Checks,
 }
 
 super::objects_only!(Expect);
+
+impl Expect {
+    /// Every check on a field of the final response, with that field.
+    pub fn field_checks(&self) -> impl Iterator<Item = (Field, &Check)> {
+        fn named(
+            checks: &Checks,
+            field: fn(String) -> Field,
+        ) -> impl Iterator<Item = (Field, &Check)> {
+            checks
+                .0
+                .iter()
+                .map(move |(name, check)| (field(name.clone()), check))
+        }
+        let location = self.location.as_ref();
+        named(&self.headers, Field::Header)
+            .chain(
+                location
+                    .into_iter()
+                    .flat_map(move |l| named(&l.query, Field::Query)),
+            )
+            .chain(
+                location
+                    .into_iter()
+                    .flat_map(move |l| named(&l.fragment, Field::Fragment)),
+            )
+            .chain(named(&self.json, Field::Json))
+    }
+}
+
+/// The parties a step can reach, by the names of the JSON output.
+const ACTORS: [Actor; 5] = [
+    Actor::Client,
+    Actor::ResourceOwner,
+    Actor::AuthorizationServer,
+    Actor::ResourceServer,
+    Actor::Attacker,
+];
+
+/// Reads `expect.to`: an actor's name as the JSON output writes it.
+fn actor<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Actor>, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    if let Some(actor) = ACTORS.into_iter().find(|a| a.as_str() == name) {
+        return Ok(Some(actor));
+    }
+    let names = ACTORS.map(Actor::as_str);
+    let hint = match closest(&name, names.into_iter()) {
+        Some(best) => format!(" (did you mean `{best}`?)"),
+        None => format!("; expected one of: {}", names.join(", ")),
+    };
+    Err(de::Error::custom(format!("unknown actor `{name}`{hint}")))
+}
 
 /// In the scenario file's words: `status 400, error invalid_request, redirect false`.
 impl fmt::Display for Expect {
@@ -244,6 +359,12 @@ impl fmt::Display for Expect {
         }
         if let Some(redirect) = self.redirect {
             parts.push(format!("redirect {redirect}"));
+        }
+        if let Some(to) = self.to {
+            parts.push(format!("to {}", to.as_str()));
+        }
+        for (field, check) in self.field_checks() {
+            parts.push(format!("{} {check}", field.expect_path()));
         }
         f.write_str(&parts.join(", "))
     }
@@ -272,11 +393,19 @@ struct RawStep {
     #[serde(default)]
     seconds: Option<u64>,
     #[serde(default)]
+    headers: Option<HeaderEdits>,
+    #[serde(default)]
+    method: Option<Method>,
+    #[serde(default)]
+    token_in: Option<TokenIn>,
+    #[serde(default)]
     expect: Option<Expect>,
     #[serde(default)]
     note: Option<String>,
     #[serde(default)]
     note_ko: Option<String>,
+    #[serde(default)]
+    capture: Option<Captures>,
 }
 
 /// One step of a scenario.
@@ -291,6 +420,12 @@ pub struct Step {
     pub with: With,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<u64>,
+    /// `method` and `headers`: changes to the request the actor builds.
+    #[serde(flatten)]
+    pub edits: StepEdits,
+    /// Where `call_api` puts the access token.
+    #[serde(skip_serializing_if = "TokenIn::is_default")]
+    pub token_in: TokenIn,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -298,6 +433,9 @@ pub struct Step {
     /// The note in Korean, when the scenario gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note_ko: Option<String>,
+    /// Values of the final response that the steps after this one use as `$name`.
+    #[serde(skip_serializing_if = "Captures::is_empty")]
+    pub capture: Captures,
 }
 
 fn with_is_empty(with: &With) -> bool {
@@ -312,9 +450,12 @@ impl Step {
             by: None,
             with: With::default(),
             seconds: None,
+            edits: StepEdits::default(),
+            token_in: TokenIn::default(),
             expect: None,
             note: None,
             note_ko: None,
+            capture: Captures::default(),
         }
     }
 
@@ -376,8 +517,24 @@ impl Step {
                 raw.action
             ));
         }
-        if is_wait && raw.with.is_some() {
-            return Err("a wait step sends nothing, so it takes no \"with\"".into());
+        if is_wait {
+            let sends = [
+                ("with", raw.with.is_some()),
+                ("headers", raw.headers.is_some()),
+                ("method", raw.method.is_some()),
+            ];
+            if let Some((field, _)) = sends.iter().find(|(_, given)| *given) {
+                return Err(format!(
+                    "a wait step sends nothing, so it takes no \"{field}\""
+                ));
+            }
+        }
+        if raw.action != Action::CallApi && raw.token_in.is_some() {
+            return Err(format!(
+                "\"token_in\" belongs to call_api steps, not to {} (it says where the \
+                 access token goes in an API call)",
+                raw.action
+            ));
         }
         if let Some(by) = raw.by {
             let takers = raw.action.takers();
@@ -395,6 +552,9 @@ impl Step {
                 });
             }
         }
+        if is_wait && raw.capture.is_some() {
+            return Err("a wait step receives nothing, so it takes no \"capture\"".into());
+        }
         if !raw.action.can_redirect() && raw.expect.as_ref().is_some_and(|e| e.redirect.is_some()) {
             return Err(format!(
                 "expect.redirect is only checked for authorize, consent and lure, not for {}",
@@ -406,9 +566,15 @@ impl Step {
             by: raw.by,
             with: raw.with.unwrap_or_default(),
             seconds: raw.seconds,
+            edits: StepEdits {
+                method: raw.method,
+                headers: raw.headers.unwrap_or_default(),
+            },
+            token_in: raw.token_in.unwrap_or_default(),
             expect: raw.expect,
             note: raw.note,
             note_ko: raw.note_ko,
+            capture: raw.capture.unwrap_or_default(),
         })
     }
 }

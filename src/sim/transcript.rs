@@ -7,13 +7,15 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::capture;
+use super::checks::final_response;
 use super::lang::Words;
 use super::memory::{Change, Memory};
 use super::message::Message;
 use super::oauth_error::ErrorCode;
 use super::step::{Expect, Step};
 use super::topic::Topic;
-use super::variables::Var;
+use super::variables::{Seen, Unresolved};
 
 /// What a step's final answer was.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -24,18 +26,48 @@ pub struct Outcome {
     pub redirect: Option<bool>,
 }
 
-/// Why a step could not run at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// Why the run stopped at a step: the scenario file is wrong there, so the steps
+/// after it would only fail because of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Problem {
-    /// A `$variable` in its `with` has no value yet at this step.
-    Unset(Var),
+    /// A `$variable` the step uses has no value yet at this step (1-based).
+    Unset {
+        step: usize,
+        missing: Box<Unresolved>,
+    },
 }
 
+impl Problem {
+    /// `missing` at step `step` (1-based).
+    pub fn unset(step: usize, missing: Unresolved) -> Self {
+        Self::Unset {
+            step,
+            missing: Box::new(missing),
+        }
+    }
+
+    /// Where in the file: `steps[3].with.code`.
+    pub fn path(&self) -> String {
+        match self {
+            Self::Unset { step, missing } => {
+                format!("steps[{}].{}", step.saturating_sub(1), missing.field)
+            }
+        }
+    }
+}
+
+/// `steps[3].with.code: $code has no value yet at step 4 (…where it comes from)`.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Unset(var) => write!(f, "${} has no value yet at this step", var.name()),
+            Self::Unset { step, missing } => write!(
+                f,
+                "{}: {} has no value yet at step {step} ({})",
+                self.path(),
+                missing.name,
+                missing.origin()
+            ),
         }
     }
 }
@@ -43,7 +75,8 @@ impl fmt::Display for Problem {
 /// One expectation that did not hold.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mismatch {
-    pub field: &'static str,
+    /// The checked field as `expect` writes it: `status`, `headers.Cache-Control`.
+    pub field: String,
     pub expected: String,
     pub actual: String,
 }
@@ -60,9 +93,12 @@ pub struct StepRecord {
     pub outcome: Outcome,
     pub topic: Topic,
     pub changes: Vec<Change>,
-    /// Why the step could not run at all (a `$variable` with no value yet).
+    /// Why the run stopped at this step (a `$variable` with no value yet).
     pub problem: Option<Problem>,
     pub mismatches: Vec<Mismatch>,
+    /// What the step's `capture` kept, by name: the value, or none when its final
+    /// response had nothing there.
+    pub captured: Vec<(String, Option<String>)>,
 }
 
 impl StepRecord {
@@ -92,8 +128,84 @@ impl StepRecord {
     }
 }
 
-/// Compares an outcome with what the step expected.
-pub fn compare(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
+/// What a step's final response meant for the scenario.
+pub struct Conclusion {
+    pub mismatches: Vec<Mismatch>,
+    pub problem: Option<Problem>,
+    pub captured: Vec<(String, Option<String>)>,
+}
+
+/// Checks step `index` (1-based) against its expectation and takes its captures,
+/// unless it already has a `problem`; a check that names a `$variable` with no value
+/// is the step's problem.
+pub fn conclude(
+    step: &Step,
+    index: usize,
+    outcome: &Outcome,
+    messages: &[Message],
+    seen: &mut Seen,
+    problem: Option<Problem>,
+) -> Conclusion {
+    let stopped = |problem| Conclusion {
+        mismatches: Vec::new(),
+        problem: Some(problem),
+        captured: Vec::new(),
+    };
+    if let Some(problem) = problem {
+        return stopped(problem);
+    }
+    let mismatches = match &step.expect {
+        Some(expect) => match compare(expect, outcome, messages, seen) {
+            Ok(mismatches) => mismatches,
+            Err(missing) => return stopped(Problem::unset(index, missing)),
+        },
+        None => Vec::new(),
+    };
+    Conclusion {
+        mismatches,
+        problem: None,
+        captured: capture::take(&step.capture, final_response(messages), seen, index),
+    }
+}
+
+/// Compares what a step produced with what it expected: its outcome, and its final
+/// response (the last response among its messages), read here while the messages
+/// are at hand, so the transcript keeps no copy of it for later. A `$variable` in a
+/// check that has no value yet is the error.
+pub fn compare(
+    expect: &Expect,
+    outcome: &Outcome,
+    messages: &[Message],
+    seen: &Seen,
+) -> Result<Vec<Mismatch>, Unresolved> {
+    let mut mismatches = compare_outcome(expect, outcome);
+    let answer = final_response(messages);
+    if let Some(to) = expect.to {
+        let actual = answer.map_or("none", |m| m.from.as_str());
+        if actual != to.as_str() {
+            mismatches.push(Mismatch {
+                field: "to".to_owned(),
+                expected: to.as_str().to_owned(),
+                actual: actual.to_owned(),
+            });
+        }
+    }
+    for (field, check) in expect.field_checks() {
+        let path = field.expect_path();
+        let found = field.read(answer);
+        if let Some(miss) = check.judge(&found, seen, || format!("expect.{path}"))? {
+            mismatches.push(Mismatch {
+                field: path,
+                expected: miss.expected,
+                actual: miss.actual,
+            });
+        }
+    }
+    Ok(mismatches)
+}
+
+/// Compares the outcome's status, error and redirect.
+fn compare_outcome(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
     let show_status = |s: Option<u16>| s.map_or_else(|| "none".to_owned(), |s| s.to_string());
     let show_error =
         |e: Option<ErrorCode>| e.map_or_else(|| "null".to_owned(), |e| e.as_str().to_owned());
@@ -102,7 +214,7 @@ pub fn compare(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
         && outcome.status != Some(status)
     {
         mismatches.push(Mismatch {
-            field: "status",
+            field: "status".to_owned(),
             expected: status.to_string(),
             actual: show_status(outcome.status),
         });
@@ -111,7 +223,7 @@ pub fn compare(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
         && outcome.error != error
     {
         mismatches.push(Mismatch {
-            field: "error",
+            field: "error".to_owned(),
             expected: show_error(error),
             actual: show_error(outcome.error),
         });
@@ -120,7 +232,7 @@ pub fn compare(expect: &Expect, outcome: &Outcome) -> Vec<Mismatch> {
         && outcome.redirect != Some(redirect)
     {
         mismatches.push(Mismatch {
-            field: "redirect",
+            field: "redirect".to_owned(),
             expected: redirect.to_string(),
             actual: outcome
                 .redirect
@@ -139,6 +251,9 @@ pub struct Transcript {
     pub start: DateTime<Utc>,
     /// What the actors knew before step 1 (a client registered without a message).
     pub initial: Vec<Change>,
+    /// How many steps the scenario has: more than `steps` holds when a problem in
+    /// the file stopped the run.
+    pub planned: usize,
     pub steps: Vec<StepRecord>,
 }
 
@@ -146,6 +261,11 @@ impl Transcript {
     /// Whether every expectation held.
     pub fn passed(&self) -> bool {
         self.steps.iter().all(|s| s.met() != Some(false))
+    }
+
+    /// Why the run stopped early, if it did: only its last step can have a problem.
+    pub fn stopped(&self) -> Option<&Problem> {
+        self.steps.last().and_then(|s| s.problem.as_ref())
     }
 
     /// What everyone remembers after step `index` (0-based position in `steps`), or
@@ -180,20 +300,20 @@ mod tests {
             error: Some(None),
             ..Expect::default()
         };
-        assert!(compare(&expect, &outcome(200, None)).is_empty());
-        let mismatches = compare(&expect, &outcome(400, Some(ErrorCode::InvalidGrant)));
+        assert!(compare_outcome(&expect, &outcome(200, None)).is_empty());
+        let mismatches = compare_outcome(&expect, &outcome(400, Some(ErrorCode::InvalidGrant)));
         assert_eq!(mismatches[0].actual, "invalid_grant");
         assert_eq!(mismatches[0].expected, "null");
     }
 
     #[test]
     fn fields_left_out_are_not_checked() {
-        assert!(
-            compare(
-                &Expect::default(),
-                &outcome(500, Some(ErrorCode::InvalidClient))
-            )
-            .is_empty()
+        let checked = compare(
+            &Expect::default(),
+            &outcome(500, Some(ErrorCode::InvalidClient)),
+            &[],
+            &Seen::default(),
         );
+        assert_eq!(checked, Ok(Vec::new()));
     }
 }

@@ -44,9 +44,9 @@ impl AuthMethod {
     }
 }
 
-/// The client application and how it behaves.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(remote = "Self", deny_unknown_fields, default)]
+/// The client application and how it behaves. Read from a file through
+/// [`RawClient`], so settings that contradict each other are refused at load.
+#[derive(Debug, Clone, Serialize)]
 pub struct ClientConfig {
     pub name: String,
     pub client_id: Option<String>,
@@ -55,6 +55,8 @@ pub struct ClientConfig {
     pub client_type: ClientType,
     pub redirect_uris: Vec<String>,
     pub scope: String,
+    /// How the client authenticates; when a file leaves it out, `none` for a public
+    /// client and `client_secret_basic` for a confidential one.
     pub auth_method: AuthMethod,
     pub uses_state: bool,
     pub uses_pkce: bool,
@@ -84,14 +86,106 @@ impl Default for ClientConfig {
     }
 }
 
-impl ClientConfig {
-    /// How the client authenticates in fact: a public client has no secret to send,
-    /// whatever `auth_method` says (RFC 6749 §2.1).
-    pub fn effective_auth_method(&self) -> AuthMethod {
-        match self.client_type {
-            ClientType::Public => AuthMethod::None,
-            ClientType::Confidential => self.auth_method,
+/// A `client` object as written, before the checks that span its fields: whether
+/// `auth_method` was given is what tells a default from a contradiction.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawClient {
+    name: String,
+    client_id: Option<String>,
+    client_secret: Option<String>,
+    #[serde(rename = "type")]
+    client_type: ClientType,
+    redirect_uris: Vec<String>,
+    scope: String,
+    #[serde(deserialize_with = "given")]
+    auth_method: Option<AuthMethod>,
+    uses_state: bool,
+    uses_pkce: bool,
+    referrer_policy: Option<String>,
+    callback_page_embeds: Vec<String>,
+}
+
+impl Default for RawClient {
+    fn default() -> Self {
+        let client = ClientConfig::default();
+        Self {
+            name: client.name,
+            client_id: client.client_id,
+            client_secret: client.client_secret,
+            client_type: client.client_type,
+            redirect_uris: client.redirect_uris,
+            scope: client.scope,
+            auth_method: None,
+            uses_state: client.uses_state,
+            uses_pkce: client.uses_pkce,
+            referrer_policy: client.referrer_policy,
+            callback_page_embeds: client.callback_page_embeds,
         }
+    }
+}
+
+/// A field that, when present, must hold a value (`null` is not "leave it out").
+fn given<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+impl<'de> Deserialize<'de> for ClientConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        super::checked_map(deserializer, "a JSON object", ClientConfig::check)
+    }
+}
+
+impl ClientConfig {
+    /// Refuses settings that contradict each other, rather than quietly using one
+    /// of them: a public client cannot keep a secret, so it has none and sends none;
+    /// a confidential one must authenticate (RFC 6749 §2.1, §2.3.1).
+    fn check(raw: RawClient) -> Result<Self, String> {
+        let public = raw.client_type == ClientType::Public;
+        let auth_method = raw.auth_method.unwrap_or(if public {
+            AuthMethod::None
+        } else {
+            AuthMethod::ClientSecretBasic
+        });
+        if public && auth_method != AuthMethod::None {
+            return Err(format!(
+                "a public client has no secret to authenticate with, so its auth_method \
+                 cannot be {} (use \"none\", or \"type\": \"confidential\"; RFC 6749 §2.1)",
+                auth_method.as_str()
+            ));
+        }
+        if public && raw.client_secret.is_some() {
+            return Err(
+                "a public client cannot keep a client_secret (leave it out, or use \
+                 \"type\": \"confidential\"; RFC 6749 §2.1)"
+                    .into(),
+            );
+        }
+        if !public && auth_method == AuthMethod::None {
+            return Err(
+                "a confidential client authenticates, so its auth_method cannot be \
+                 none (use client_secret_basic or client_secret_post, or \"type\": \"public\"; \
+                 RFC 6749 §2.3.1)"
+                    .into(),
+            );
+        }
+        Ok(Self {
+            name: raw.name,
+            client_id: raw.client_id,
+            client_secret: raw.client_secret,
+            client_type: raw.client_type,
+            redirect_uris: raw.redirect_uris,
+            scope: raw.scope,
+            auth_method,
+            uses_state: raw.uses_state,
+            uses_pkce: raw.uses_pkce,
+            referrer_policy: raw.referrer_policy,
+            callback_page_embeds: raw.callback_page_embeds,
+        })
     }
 }
 
@@ -229,13 +323,7 @@ impl AttackerConfig {
     }
 }
 
-super::objects_only!(
-    ClientConfig,
-    UserConfig,
-    ServerPolicy,
-    ResourceConfig,
-    AttackerConfig
-);
+super::objects_only!(UserConfig, ServerPolicy, ResourceConfig, AttackerConfig);
 
 /// Everything a simulation starts from.
 #[derive(Debug, Clone, Default)]
@@ -246,4 +334,52 @@ pub struct World {
     pub server: ServerPolicy,
     pub resource: ResourceConfig,
     pub attacker: AttackerConfig,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn client(json: &str) -> Result<ClientConfig, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_public_client_without_auth_method_authenticates_with_none() {
+        let public = client(r#"{"type": "public"}"#);
+        assert_eq!(public.map(|c| c.auth_method), Ok(AuthMethod::None));
+        let confidential = client("{}");
+        assert_eq!(
+            confidential.map(|c| c.auth_method),
+            Ok(AuthMethod::ClientSecretBasic)
+        );
+    }
+
+    #[test]
+    fn a_public_client_that_would_send_a_secret_is_refused() {
+        for method in ["client_secret_basic", "client_secret_post"] {
+            let error = client(&format!(
+                r#"{{"type": "public", "auth_method": "{method}"}}"#
+            ));
+            assert!(
+                error
+                    .as_ref()
+                    .is_err_and(|e| e.contains(&format!("cannot be {method}"))),
+                "{error:?}"
+            );
+        }
+        let with_secret = client(r#"{"type": "public", "client_secret": "s"}"#);
+        assert!(with_secret.is_err_and(|e| e.contains("cannot keep a client_secret")));
+    }
+
+    #[test]
+    fn a_confidential_client_that_would_not_authenticate_is_refused() {
+        let error = client(r#"{"auth_method": "none"}"#);
+        assert!(error.is_err_and(|e| e.contains("cannot be none")));
+    }
+
+    #[test]
+    fn auth_method_null_is_not_taken_for_the_default() {
+        assert!(client(r#"{"auth_method": null}"#).is_err());
+    }
 }

@@ -135,12 +135,17 @@ fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
 
 /// An actor's name in one line (the glossary's terms).
 /// Why a step could not run, in words.
-pub fn problem(lang: Lang, problem: Problem) -> String {
+pub fn problem(lang: Lang, problem: &Problem) -> String {
+    let path = problem.path();
     match (problem, lang) {
-        (Problem::Unset(var), Lang::En) => format!("${} has no value yet at this step", var.name()),
-        (Problem::Unset(var), Lang::Ko) => {
-            format!("${}: 이 단계에서는 아직 값이 없습니다", var.name())
-        }
+        (Problem::Unset { step, missing }, Lang::En) => format!(
+            "{path}: {} has no value yet at step {step}; the run stops here",
+            missing.name
+        ),
+        (Problem::Unset { step, missing }, Lang::Ko) => format!(
+            "{path}: {}: {step}단계에서는 아직 값이 없어 실행이 여기서 멈춥니다",
+            missing.name
+        ),
     }
 }
 

@@ -131,8 +131,7 @@ fn client() -> impl Strategy<Value = Value> {
         (flag(true, 0.15), flag(true, 0.15)),
         prop_oneof![
             3 => Just("client_secret_basic"),
-            1 => Just("client_secret_post"),
-            1 => Just("none")
+            1 => Just("client_secret_post")
         ],
         prop_oneof![
             Just("photos.read"),
@@ -141,7 +140,13 @@ fn client() -> impl Strategy<Value = Value> {
         ],
     )
         .prop_map(
-            |(client_type, (uses_pkce, uses_state), auth_method, scope)| {
+            |(client_type, (uses_pkce, uses_state), secret_method, scope)| {
+                // A public client has no secret to send (a contradiction is a load error).
+                let auth_method = if client_type == "public" {
+                    "none"
+                } else {
+                    secret_method
+                };
                 json!({
                     "type": client_type,
                     "uses_pkce": uses_pkce,

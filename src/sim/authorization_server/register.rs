@@ -43,7 +43,7 @@ impl AuthorizationServer {
             client_type: config.client_type,
             secret: secret.clone(),
             redirect_uris: config.redirect_uris.clone(),
-            auth_method: config.effective_auth_method(),
+            auth_method: config.auth_method,
             grant_types: GRANT_TYPES.map(str::to_owned).to_vec(),
             scope: None,
             dynamic: false,

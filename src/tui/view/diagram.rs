@@ -114,7 +114,7 @@ impl Lanes<'_> {
             let seconds = record.step.seconds.unwrap_or(0);
             let label = format!(" ⏱ +{seconds}{} ", t(app.lang(), Key::Seconds));
             self.across(&label, theme.wait, line, buf);
-        } else if let Some(problem) = record.problem {
+        } else if let Some(problem) = &record.problem {
             let start = self.xs.first().copied().unwrap_or(line.x).saturating_add(2);
             let text = format!(" ✗ {} ", crate::tui::text::problem(app.lang(), problem));
             let room = usize::from(line.right().saturating_sub(start));

@@ -95,7 +95,7 @@ fn misses(app: &App, record: &StepRecord) -> Vec<String> {
     let mut misses: Vec<String> = record
         .problem
         .iter()
-        .map(|p| crate::tui::text::problem(lang, *p))
+        .map(|p| crate::tui::text::problem(lang, p))
         .collect();
     misses.extend(record.mismatches.iter().map(|miss| {
         format!(

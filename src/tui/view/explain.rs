@@ -20,7 +20,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     let text = explanation.text(lang);
     let mut out = heading(app, &explanation, columns);
     out.push(Line::raw(""));
-    if let Some(problem) = record.problem {
+    if let Some(problem) = &record.problem {
         prose(
             &format!("✗ {}", crate::tui::text::problem(app.lang(), problem)),
             "",

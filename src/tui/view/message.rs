@@ -49,7 +49,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     ];
     start_line(message, theme, columns, &mut out);
     for (name, value) in message.headers() {
-        header(name, &value, theme, columns, &mut out);
+        header(&name, &value, theme, columns, &mut out);
     }
     match message.body() {
         Body::Empty => {}
