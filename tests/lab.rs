@@ -58,7 +58,11 @@ fn the_lab_has_at_least_five_attacks_and_every_lab_builtin_has_its_partner() {
     let lab_files = scenario::builtin_names()
         .filter(|n| n.starts_with("lab-"))
         .count();
-    assert_eq!(lab_files, 2 * pairs.len(), "a lab built-in without its pair");
+    assert_eq!(
+        lab_files,
+        2 * pairs.len(),
+        "a lab built-in without its pair"
+    );
 }
 
 #[test]
@@ -84,7 +88,9 @@ fn every_attack_ends_with_the_attacker_using_what_it_got() {
     for (slug, off, on) in pairs() {
         for loaded in [off, on] {
             let steps = loaded.scenario.steps();
-            let last = steps.last().map(|s| (s.action.as_str(), s.taker().as_str()));
+            let last = steps
+                .last()
+                .map(|s| (s.action.as_str(), s.taker().as_str()));
             assert!(
                 matches!(last, Some(("call_api" | "visit", "attacker"))),
                 "{slug}: ends with {last:?}"
@@ -147,7 +153,10 @@ fn the_two_halves_of_a_pair_differ_only_in_the_defense_field() {
         let (Some(lab_off), Some(lab_on)) = (&off.scenario.lab, &on.scenario.lab) else {
             panic!("{slug}: a half has no lab object");
         };
-        assert!(!lab_off.defended && lab_on.defended, "{slug}: defended flags");
+        assert!(
+            !lab_off.defended && lab_on.defended,
+            "{slug}: defended flags"
+        );
         assert_eq!(
             (&lab_off.attack, &lab_off.section, &lab_off.defense),
             (&lab_on.attack, &lab_on.section, &lab_on.defense),
@@ -155,7 +164,7 @@ fn the_two_halves_of_a_pair_differ_only_in_the_defense_field() {
         );
         let mut found = Vec::new();
         differences(&comparable(&off), &comparable(&on), "", &mut found);
-        assert_eq!(found, [lab_off.defense.clone()], "{slug}");
+        assert_eq!(found, std::slice::from_ref(&lab_off.defense), "{slug}");
     }
 }
 

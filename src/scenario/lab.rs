@@ -130,7 +130,8 @@ impl Gain {
         };
         if memory
             .of(Actor::Attacker)
-            .any(|item| item.kind == ItemKind::AccessToken && live_at_server(&item.key)) {
+            .any(|item| item.kind == ItemKind::AccessToken && live_at_server(&item.key))
+        {
             Self::AccessToken
         } else {
             Self::Nothing
@@ -220,7 +221,7 @@ pub fn pairs() -> Vec<LabPair> {
             })
         })
         .collect();
-    pairs.sort_by(|a, b| section_order(&a.section).cmp(&section_order(&b.section)));
+    pairs.sort_by_key(|pair| section_order(&pair.section));
     pairs
 }
 
