@@ -99,6 +99,20 @@ fn every_attack_ends_with_the_attacker_using_what_it_got() {
     }
 }
 
+#[test]
+fn every_lab_step_teaches_with_a_note_in_both_languages() {
+    for (slug, off, on) in pairs() {
+        for loaded in [off, on] {
+            for (i, step) in loaded.scenario.steps().iter().enumerate() {
+                assert!(
+                    step.note.is_some() && step.note_ko.is_some(),
+                    "{slug}: steps[{i}] has no note in both languages"
+                );
+            }
+        }
+    }
+}
+
 /// The paths where two JSON values differ, as `a.b[2].c`.
 fn differences(a: &Value, b: &Value, path: &str, out: &mut Vec<String>) {
     match (a, b) {
