@@ -258,6 +258,39 @@ mod tests {
         );
     }
 
+    fn gain_after(steps: &str) -> Gain {
+        let text = format!(r#"{{"title": "t", "steps": [{steps}]}}"#);
+        let scenario = crate::scenario::parse("t.json", text.as_bytes()).map_err(|e| e.to_string());
+        let scenario = scenario.unwrap_or_else(|e| panic!("{e}"));
+        Gain::of(&scenario.run(None), "alice")
+    }
+
+    const TOKENS: &str = r#"{"do": "authorize"}, {"do": "login"}, {"do": "consent"},
+        {"do": "callback"}, {"do": "token"}"#;
+
+    #[test]
+    fn a_stolen_token_counts_while_the_server_holds_it_live() {
+        let stolen =
+            format!(r#"{TOKENS}, {{"do": "steal", "with": {{"access_token": "$access_token"}}}}"#);
+        assert_eq!(gain_after(&stolen), Gain::AccessToken);
+        assert_eq!(
+            gain_after(&format!(r#"{stolen}, {{"do": "revoke"}}"#)),
+            Gain::Nothing
+        );
+        let expired = format!(r#"{stolen}, {{"do": "wait", "seconds": 3600}}"#);
+        assert_eq!(gain_after(&expired), Gain::Nothing);
+    }
+
+    #[test]
+    fn the_owners_photos_count_once_the_attacker_has_them() {
+        let used = format!(
+            r#"{TOKENS}, {{"do": "steal", "with": {{"access_token": "$access_token"}}}},
+            {{"do": "call_api", "by": "attacker"}}, {{"do": "revoke"}}"#
+        );
+        assert_eq!(gain_after(&used), Gain::Resource);
+        assert_eq!(gain_after(TOKENS), Gain::Nothing);
+    }
+
     #[test]
     fn sections_sort_by_number_not_by_text() {
         let mut sections = vec!["§4.10", "§4.2", "§4.14", "§4.1"];
