@@ -88,10 +88,13 @@ impl Attacker {
         (response, topic)
     }
 
+    /// Keeps a code that reached its server, with where it came from, and hands it
+    /// to its own app, which will try to redeem it.
     fn keep_code(&mut self, code: &str, from: String, ctx: &mut Ctx) {
         if !self.codes.contains(code) {
             self.codes
                 .insert(code.to_owned(), Loot { from }, ctx.journal);
+            self.client.keep("code", code, ctx);
         }
     }
 }
