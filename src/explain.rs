@@ -225,13 +225,16 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::ConsentPageShown => Explanation {
             chapter: C::OwnerApproval,
-            rfc: "RFC 6749 §4.1.1, §3.3",
+            rfc: "RFC 6749 §4.1.1, §3.3; RFC 9700 §4.16",
             en: Text {
                 headline: "The server asks Alice what to share",
                 why: "The consent page names the app, Photo Printer, and each scope it asked for. \
                       Alice is handing one named app a named, limited slice of her account (here, \
                       reading her photos), not her password and not the whole account. She may \
-                      allow or deny, and the server may grant less than was asked.",
+                      allow or deny, and the server may grant less than was asked. Like every page \
+                      of the authorization server, it comes with `X-Frame-Options: DENY` and \
+                      `Content-Security-Policy: frame-ancestors 'none'`: no other site may show it \
+                      in a hidden frame and trick her into clicking allow (clickjacking).",
                 next: "Watch Alice's answer: allow brings back a code, deny brings back \
                        `access_denied`, both with the same `state`.",
             },
@@ -240,7 +243,10 @@ pub fn explain(topic: Topic) -> Explanation {
                 why: "동의 화면에는 앱 이름(Photo Printer)과 요청한 scope가 하나씩 나옵니다. \
                       Alice는 비밀번호나 계정 전체가 아니라, 이름이 밝혀진 앱 하나에게 정해진 일부 \
                       권한(여기서는 사진 읽기)만 넘겨주는 것입니다. Alice는 허용하거나 거부할 수 \
-                      있고, 인가 서버는 요청보다 적게 허용할 수도 있습니다.",
+                      있고, 인가 서버는 요청보다 적게 허용할 수도 있습니다. 인가 서버의 모든 페이지처럼 \
+                      이 페이지에도 `X-Frame-Options: DENY`와 `Content-Security-Policy: \
+                      frame-ancestors 'none'`이 붙어, 다른 사이트가 이 페이지를 보이지 않는 \
+                      frame에 넣고 Alice가 허용을 누르도록 속일 수 없습니다(clickjacking).",
                 next: "Alice가 허용하면 인가 코드가, 거부하면 `access_denied`가 같은 `state`와 \
                        함께 클라이언트로 돌아가는지 보세요.",
             },
@@ -363,28 +369,56 @@ pub fn explain(topic: Topic) -> Explanation {
                        아무것도 돌아가지 않습니다.",
             },
         },
-        T::ParameterRepeated => Explanation {
+        T::ClientOrRedirectUriRepeated => Explanation {
             chapter: C::OwnerApproval,
             rfc: "RFC 6749 §3.1, §4.1.2.1",
             en: Text {
-                headline: "Stopped: a parameter appears twice",
-                why: "The same parameter was sent more than once, which OAuth forbids because the \
-                      server cannot know which value to trust. Someone able to append to the URL \
-                      could slip in a second `redirect_uri` or `state` and hope the server picks \
-                      theirs. The request is not trusted yet, so the server does not redirect; it \
+                headline: "Stopped: client_id or redirect_uri appears twice",
+                why: "The request names the client or the redirect URI more than once, which \
+                      OAuth forbids because the server cannot know which value to trust. Someone \
+                      able to append to the URL could slip in a second `redirect_uri` and hope \
+                      the server picks theirs. Until the client and its redirect URI are certain \
+                      there is nowhere safe to send an error, so the server does not redirect; it \
                       shows Alice an error page (400 `invalid_request`).",
                 next: "A correct client sends each parameter once; watch that the browser is not \
                        sent back.",
             },
             ko: Text {
-                headline: "중단: 같은 파라미터가 두 번 왔습니다",
-                why: "같은 파라미터가 두 번 이상 왔습니다. 어느 값을 믿어야 할지 알 수 없기 때문에 \
-                      OAuth는 이를 금지합니다. URL 뒤에 값을 덧붙일 수 있는 사람이 두 번째 \
-                      `redirect_uri`나 `state`를 끼워 넣어 자기 값이 선택되기를 노릴 수 있습니다. \
-                      아직 믿을 수 없는 요청이므로 인가 서버는 redirect하지 않고 Alice에게 오류 \
-                      페이지(400 `invalid_request`)를 보여 줍니다.",
+                headline: "중단: client_id나 redirect_uri가 두 번 왔습니다",
+                why: "요청에 클라이언트나 redirect URI가 두 번 이상 들어 있습니다. 어느 값을 믿어야 \
+                      할지 알 수 없기 때문에 OAuth는 이를 금지합니다. URL 뒤에 값을 덧붙일 수 있는 \
+                      사람이 두 번째 `redirect_uri`를 끼워 넣어 자기 값이 선택되기를 노릴 수 \
+                      있습니다. 클라이언트와 redirect URI가 확실해지기 전에는 오류를 안전하게 보낼 \
+                      곳이 없으므로, 인가 서버는 redirect하지 않고 Alice에게 오류 페이지(400 \
+                      `invalid_request`)를 보여 줍니다.",
                 next: "올바른 클라이언트는 각 파라미터를 한 번만 보내며, 이번에는 브라우저가 \
                        클라이언트로 돌아가지 않는 것을 보세요.",
+            },
+        },
+        T::ParameterRepeated => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 6749 §3.1, §3.2, §4.1.2.1, §5.2",
+            en: Text {
+                headline: "Refused: a parameter appears twice",
+                why: "The same parameter, such as `scope`, was sent more than once, which OAuth \
+                      forbids because the server cannot know which value the client meant. The \
+                      client and its redirect URI are already certain, so this is an ordinary \
+                      `invalid_request` for the client: at `/authorize` the browser is sent back \
+                      to the redirect URI with `error` and the `state` the client sent; at \
+                      `/token` or `/revoke` the client gets a 400 JSON error.",
+                next: "A correct client sends each parameter once, joining several scopes with \
+                       spaces in one `scope`.",
+            },
+            ko: Text {
+                headline: "거부: 같은 파라미터가 두 번 왔습니다",
+                why: "`scope` 같은 파라미터가 두 번 이상 왔습니다. 클라이언트가 어느 값을 뜻했는지 \
+                      알 수 없기 때문에 OAuth는 이를 금지합니다. 클라이언트와 redirect URI는 이미 \
+                      확인되었으므로 이는 클라이언트에게 알리는 보통의 `invalid_request`입니다. \
+                      `/authorize`에서는 브라우저를 `error`와 클라이언트가 보낸 `state`와 함께 \
+                      redirect URI로 돌려보내고, `/token`이나 `/revoke`에서는 400 JSON 오류로 \
+                      답합니다.",
+                next: "올바른 클라이언트는 각 파라미터를 한 번만 보내고, 여러 scope는 공백으로 \
+                       이어 하나의 `scope`에 담습니다.",
             },
         },
         T::ResponseTypeMissing => Explanation {
@@ -820,14 +854,275 @@ pub fn explain(topic: Topic) -> Explanation {
                        실패하는지 보세요.",
             },
         },
+        T::SignInStarted => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 6749 §4.1.1, §10.12",
+            en: Text {
+                headline: "The client sends the browser to the authorization server",
+                why: "The browser asked Photo Printer to sign in, and Photo Printer answered with a \
+                      redirect to `/authorize`. The query carries only public values: the \
+                      `client_id`, the `redirect_uri`, the `scope`, a fresh `state` and the PKCE \
+                      `code_challenge`. The `state` and the `code_verifier` stay at the client, \
+                      tied to this browser by a session cookie, so the callback can later be \
+                      matched to the browser that started it.",
+                next: "Follow the redirect: the browser now talks to the authorization server, \
+                       and Photo Printer is not in the conversation.",
+            },
+            ko: Text {
+                headline: "클라이언트가 브라우저를 인가 서버로 보냅니다",
+                why: "브라우저가 Photo Printer에 로그인을 요청했고, Photo Printer는 `/authorize`로 \
+                      가는 리다이렉트로 답했습니다. 쿼리에는 공개해도 되는 값만 있습니다: \
+                      `client_id`, `redirect_uri`, `scope`, 새 `state`, PKCE `code_challenge`. \
+                      `state`와 `code_verifier`는 클라이언트에 남고, 세션 쿠키로 이 브라우저와 \
+                      묶입니다. 그래서 나중에 콜백이 오면 흐름을 시작한 브라우저인지 확인할 수 \
+                      있습니다.",
+                next: "리다이렉트를 따라가 보세요: 이제 브라우저가 인가 서버와 이야기하고, Photo \
+                       Printer는 그 대화에 끼지 않습니다.",
+            },
+        },
+        T::NotSignedIn => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §10.12",
+            en: Text {
+                headline: "The client shows photos only to the browser that signed in",
+                why: "Photo Printer keeps its tokens for the browser session that ran the flow. \
+                      This browser has no such session, so the client does not use the tokens \
+                      for it: a token held by a client serves the person whose flow obtained it, \
+                      not whoever opens the page.",
+                next: "Sign in first with `authorize`, `login`, `consent` and `callback` in this \
+                       browser.",
+            },
+            ko: Text {
+                headline: "클라이언트는 로그인한 브라우저에만 사진을 보여 줍니다",
+                why: "Photo Printer는 흐름을 진행한 브라우저 세션에 토큰을 묶어 둡니다. 이 \
+                      브라우저에는 그런 세션이 없으므로 클라이언트는 토큰을 쓰지 않습니다: \
+                      클라이언트가 가진 토큰은 그 흐름을 거친 사람을 위한 것이지, 페이지를 연 \
+                      아무나를 위한 것이 아닙니다.",
+                next: "이 브라우저에서 먼저 `authorize`, `login`, `consent`, `callback`을 \
+                       진행하세요.",
+            },
+        },
+        T::PhotosShown => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §1.2 (E)-(F); RFC 6750 §2.1",
+            en: Text {
+                headline: "The client's page shows what the API returned",
+                why: "The browser opened Photo Printer's photos page. The client called the photo \
+                      API with the access token of this browser's session, the API asked the \
+                      authorization server about the token, and the client now shows the photos \
+                      to whoever holds this session. If that is not Alice, her data has reached \
+                      someone else.",
+                next: "Look at whose photos these are, and which browser sees them.",
+            },
+            ko: Text {
+                headline: "클라이언트 페이지가 API가 준 사진을 보여 줍니다",
+                why: "브라우저가 Photo Printer의 사진 페이지를 열었습니다. 클라이언트는 이 브라우저 \
+                      세션의 액세스 토큰으로 사진 API를 불렀고, API는 인가 서버에 토큰을 \
+                      물어본 뒤 답했습니다. 이제 클라이언트는 이 세션을 가진 사람에게 사진을 \
+                      보여 줍니다. 그 사람이 Alice가 아니라면 Alice의 데이터가 다른 사람에게 간 \
+                      것입니다.",
+                next: "누구의 사진인지, 어느 브라우저가 보고 있는지 확인하세요.",
+            },
+        },
+        T::PhotosUnavailable => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6750 §3.1",
+            en: Text {
+                headline: "The API refused, so the client has nothing to show",
+                why: "Photo Printer called the photo API with the token of this browser's session \
+                      and the API refused it. The client passes the failure on as its own error \
+                      page; the API's answer, just above, says why.",
+                next: "Read the resource server's answer and its `WWW-Authenticate` header.",
+            },
+            ko: Text {
+                headline: "API가 거절해서 클라이언트가 보여 줄 것이 없습니다",
+                why: "Photo Printer가 이 브라우저 세션의 토큰으로 사진 API를 불렀지만 API가 \
+                      거절했습니다. 클라이언트는 그 실패를 자기 오류 페이지로 전합니다. 이유는 \
+                      바로 위 API의 응답에 있습니다.",
+                next: "리소스 서버의 응답과 `WWW-Authenticate` 헤더를 읽어 보세요.",
+            },
+        },
+        T::NoSuchPage => Explanation {
+            chapter: C::Roles,
+            rfc: "RFC 9110 §15.5.5",
+            en: Text {
+                headline: "Nothing is served at this address",
+                why: "The request reached a server, but no endpoint lives at this path, so it \
+                      answers 404 Not Found. Each party serves only its own endpoints: the \
+                      authorization server `/authorize`, `/token` and the rest, the API its \
+                      resource path, the client its sign-in page, callback and photos page.",
+                next: "Check the path the step sends to.",
+            },
+            ko: Text {
+                headline: "이 주소에는 아무것도 없습니다",
+                why: "요청이 서버에 닿았지만 이 경로에는 엔드포인트가 없어서 404 Not Found로 \
+                      답합니다. 각 참여자는 자기 엔드포인트만 제공합니다: 인가 서버는 \
+                      `/authorize`, `/token` 등을, API는 리소스 경로를, 클라이언트는 로그인 \
+                      페이지와 콜백, 사진 페이지를 제공합니다.",
+                next: "단계가 보내는 경로를 확인하세요.",
+            },
+        },
+        T::MethodNotAllowed => Explanation {
+            chapter: C::Roles,
+            rfc: "RFC 9110 §15.5.6; RFC 6749 §3.1, §3.2",
+            en: Text {
+                headline: "The endpoint does not accept this method",
+                why: "The path exists but takes another method, so the server answers 405 and \
+                      names the one it accepts in `Allow`. The authorization endpoint takes GET, \
+                      because the browser arrives there by a redirect; the token endpoint takes \
+                      only POST, so credentials and codes never sit in a URL.",
+                next: "Send the step with the method the `Allow` header names.",
+            },
+            ko: Text {
+                headline: "이 엔드포인트는 이 메서드를 받지 않습니다",
+                why: "경로는 있지만 다른 메서드만 받으므로 서버는 405로 답하고 `Allow` 헤더에 받는 \
+                      메서드를 적습니다. 인가 엔드포인트는 브라우저가 리다이렉트로 오기 때문에 \
+                      GET을 받고, 토큰 엔드포인트는 POST만 받아 자격 증명과 인가 코드가 URL에 \
+                      남지 않게 합니다.",
+                next: "`Allow` 헤더가 말하는 메서드로 단계를 보내세요.",
+            },
+        },
+        T::AttackerPageShown => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 9700 §4.11; RFC 6749 §10.11",
+            en: Text {
+                headline: "The browser is on the attacker's page",
+                why: "The browser arrived at an address the attacker controls. The page looks like \
+                      a sign-in form. Whatever the user types there goes to the attacker, and \
+                      nothing on the page proves who runs it: only the address bar does.",
+                next: "Watch where the next form goes: the browser posts it to the server that \
+                       served this page.",
+            },
+            ko: Text {
+                headline: "브라우저가 공격자의 페이지에 있습니다",
+                why: "브라우저가 공격자가 가진 주소에 도착했습니다. 페이지는 로그인 양식처럼 \
+                      보입니다. 사용자가 여기에 입력하는 것은 모두 공격자에게 가고, 페이지 \
+                      내용으로는 누가 운영하는지 알 수 없습니다: 주소창만이 알려 줍니다.",
+                next: "다음 양식이 어디로 가는지 보세요: 브라우저는 이 페이지를 준 서버로 양식을 \
+                       보냅니다.",
+            },
+        },
+        T::LureFollowed => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 9700 §4.1.1, §4.11",
+            en: Text {
+                headline: "The attacker's link takes Alice to the authorization server",
+                why: "Alice opened a link from the attacker, and the attacker's page redirected her \
+                      browser to an authorization request it crafted: the photo printer's public \
+                      `client_id`, with the attacker's own `state` and PKCE challenge, and any \
+                      other changes it chose. The authorization server cannot tell who wrote the \
+                      link; it can only check what the link asks for.",
+                next: "See whether the authorization server accepts what the link asks for.",
+            },
+            ko: Text {
+                headline: "공격자의 링크가 Alice의 브라우저를 인가 서버로 보냅니다",
+                why: "Alice가 공격자가 보낸 링크를 열었고, 공격자의 페이지는 직접 만든 인가 \
+                      요청으로 브라우저를 리다이렉트했습니다: Photo Printer의 공개된 `client_id`에 \
+                      공격자의 `state`와 PKCE challenge, 그리고 공격자가 바꾼 값들이 들어 \
+                      있습니다. 인가 서버는 누가 링크를 썼는지 알 수 없고, 링크가 요구하는 내용만 \
+                      검사할 수 있습니다.",
+                next: "인가 서버가 링크의 요구를 받아들이는지 보세요.",
+            },
+        },
+        T::CodeLeakedThroughReferer => Explanation {
+            chapter: C::ServerApproval,
+            rfc: "RFC 9700 §4.2.1, §4.2.4",
+            en: Text {
+                headline: "The Referer header carried the code to another site",
+                why: "Photo Printer's callback page embeds content from another site. To fetch it, \
+                      the browser sent a `Referer` header, and because the page's \
+                      `Referrer-Policy` allowed the whole URL, the header carried the callback URL \
+                      with the authorization code and `state`. The other site now holds the code. \
+                      A callback page should send `Referrer-Policy: no-referrer` or redirect at \
+                      once to a clean URL, and embed nothing from third parties.",
+                next: "Watch whether the attacker can still redeem the code before the client \
+                       does.",
+            },
+            ko: Text {
+                headline: "Referer 헤더가 인가 코드를 다른 사이트로 보냈습니다",
+                why: "Photo Printer의 콜백 페이지가 다른 사이트의 콘텐츠를 포함하고 있습니다. \
+                      브라우저는 그것을 가져오면서 `Referer` 헤더를 보냈고, 페이지의 \
+                      `Referrer-Policy`가 전체 URL을 허용했기 때문에 헤더에 인가 코드와 `state`가 \
+                      든 콜백 URL이 그대로 실렸습니다. 이제 다른 사이트가 코드를 갖고 있습니다. \
+                      콜백 페이지는 `Referrer-Policy: no-referrer`를 보내거나 곧바로 깨끗한 URL로 \
+                      리다이렉트해야 하고, 제3자 콘텐츠를 넣지 말아야 합니다.",
+                next: "클라이언트보다 먼저 공격자가 코드를 교환할 수 있는지 보세요.",
+            },
+        },
+        T::PasswordPhished => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 6749 §10.11; RFC 9700 §4.11.2",
+            en: Text {
+                headline: "Alice typed her password into the attacker's page",
+                why: "The browser posted the sign-in form to the server that served the page, and \
+                      that page was the attacker's. OAuth keeps passwords away from clients, but \
+                      it cannot stop a user from typing one into a look-alike page; that is why an \
+                      authorization server must not redirect users to addresses it does not \
+                      trust, even to report an error.",
+                next: "Watch the attacker sign in with what it got.",
+            },
+            ko: Text {
+                headline: "Alice가 공격자의 페이지에 비밀번호를 입력했습니다",
+                why: "브라우저는 페이지를 준 서버로 로그인 양식을 보냈고, 그 페이지는 공격자의 \
+                      것이었습니다. OAuth는 클라이언트가 비밀번호를 보지 못하게 하지만, 사용자가 \
+                      비슷하게 생긴 페이지에 비밀번호를 입력하는 것까지는 막지 못합니다. 그래서 \
+                      인가 서버는 오류를 알릴 때에도 믿을 수 없는 주소로 사용자를 리다이렉트하면 \
+                      안 됩니다.",
+                next: "공격자가 얻은 값으로 로그인하는지 보세요.",
+            },
+        },
+        T::ValuesStolen => Explanation {
+            chapter: C::ServerApproval,
+            rfc: "RFC 9700 §4.3, §4.14",
+            en: Text {
+                headline: "The attacker copied values that leaked outside any message",
+                why: "Not every leak is a message on the wire: a code stays in browser history, a \
+                      token in a log file, a refresh token in a stolen backup. The scenario says \
+                      what leaked, and the attacker now holds it. What matters next is what the \
+                      servers do when the attacker tries to use it.",
+                next: "Watch the attacker use what it holds, and which defense stops it.",
+            },
+            ko: Text {
+                headline: "공격자가 메시지 밖으로 샌 값을 복사했습니다",
+                why: "모든 유출이 전송되는 메시지인 것은 아닙니다: 인가 코드는 브라우저 기록에, \
+                      토큰은 로그 파일에, refresh 토큰은 도난당한 백업에 남습니다. 시나리오가 \
+                      무엇이 샜는지 정하고, 이제 공격자가 그것을 갖고 있습니다. 중요한 것은 \
+                      공격자가 그것을 쓰려 할 때 서버들이 어떻게 하느냐입니다.",
+                next: "공격자가 가진 것을 쓰는 모습과, 어떤 방어가 그것을 막는지 보세요.",
+            },
+        },
+        T::ResourceServedFromCache => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 7662 §4; RFC 9700 §4.10; RFC 7009 §2",
+            en: Text {
+                headline: "The API served the call from its cache, without asking",
+                why: "The resource server asked the authorization server about this token a \
+                      little earlier, was told it was active, and kept that answer for a while. \
+                      This call it believed the cached answer and did not ask again. That saves a \
+                      round trip, but whatever happened since (a revocation, a withdrawn consent) \
+                      is not seen until the entry expires: a stolen token keeps working for that \
+                      long. Keep the cache short, or ask every time.",
+                next: "Compare with the same call when the resource server asks every time.",
+            },
+            ko: Text {
+                headline: "API가 묻지 않고 캐시로 답했습니다",
+                why: "리소스 서버는 조금 전에 이 토큰을 인가 서버에 물어 활성이라는 답을 받았고, 그 \
+                      답을 한동안 보관합니다. 이번 호출에서는 캐시된 답을 믿고 다시 묻지 \
+                      않았습니다. 왕복 한 번을 아끼지만, 그 사이에 일어난 일(취소, 철회된 동의)은 \
+                      항목이 만료될 때까지 보이지 않습니다: 도난당한 토큰이 그동안 계속 \
+                      작동합니다. 캐시를 짧게 하거나 매번 물어야 합니다.",
+                next: "리소스 서버가 매번 물을 때의 같은 호출과 비교해 보세요.",
+            },
+        },
         T::ClientAuthUnknownClient => Explanation {
             chapter: C::ServerApproval,
-            rfc: "RFC 6749 §2.3.1, §5.2",
+            rfc: "RFC 6749 §2.3.1, §5.2; RFC 9110 §15.5.2",
             en: Text {
                 headline: "Client authentication failed: unknown client",
                 why: "The credentials the client sent name a `client_id` the server never \
-                      registered, so it answers 401 `invalid_client`, with a `WWW-Authenticate` \
-                      header when the client used HTTP Basic. At `/token` and `/revoke` a client \
+                      registered, so it answers 401 `invalid_client` with a `WWW-Authenticate: \
+                      Basic` challenge, as every 401 must carry, even when the client sent its \
+                      credentials in the form body. At `/token` and `/revoke` a client \
                       must prove which app it is, and an unknown app gets nothing, whatever code \
                       or token it brings.",
                 next: "A correct client authenticates with the `client_id` and secret it got at \
@@ -836,8 +1131,9 @@ pub fn explain(topic: Topic) -> Explanation {
             ko: Text {
                 headline: "클라이언트 인증 실패: 등록되지 않은 클라이언트",
                 why: "클라이언트가 보낸 자격 증명의 `client_id`가 등록된 적이 없어, 인가 서버가 \
-                      401 `invalid_client`로 답했습니다(클라이언트가 HTTP Basic을 썼다면 \
-                      `WWW-Authenticate` 헤더도 붙습니다). `/token`과 `/revoke`에서는 클라이언트가 \
+                      401 `invalid_client`로 답했습니다. 모든 401에는 `WWW-Authenticate` 헤더가 \
+                      있어야 하므로, 클라이언트가 자격 증명을 form 본문에 담았더라도 `Basic` \
+                      방식을 알려 줍니다. `/token`과 `/revoke`에서는 클라이언트가 \
                       어느 앱인지 증명해야 하므로, 모르는 앱은 어떤 코드나 토큰을 가져와도 \
                       아무것도 얻지 못합니다.",
                 next: "올바른 클라이언트는 등록 때 받은 `client_id`와 secret으로 인증합니다.",
@@ -867,11 +1163,12 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::ClientAuthMissing => Explanation {
             chapter: C::ServerApproval,
-            rfc: "RFC 6749 §2.3.1, §3.2.1, §5.2",
+            rfc: "RFC 6749 §2.3.1, §3.2.1, §5.2; RFC 9110 §15.5.2",
             en: Text {
                 headline: "Client authentication failed: no credentials",
                 why: "Photo Printer is a confidential client, one that was given a secret, yet it \
-                      sent no credentials, so the server answers 401 `invalid_client`. Without \
+                      sent no credentials, so the server answers 401 `invalid_client`, with a \
+                      `WWW-Authenticate: Basic` header naming the way it accepts them. Without \
                       them anyone holding the code could ask for tokens in the app's name. Apps \
                       that cannot keep a secret register as public clients instead and prove each \
                       flow with PKCE.",
@@ -881,7 +1178,8 @@ pub fn explain(topic: Topic) -> Explanation {
             ko: Text {
                 headline: "클라이언트 인증 실패: 자격 증명이 없습니다",
                 why: "Photo Printer는 secret을 받은 confidential 클라이언트인데 자격 증명을 보내지 \
-                      않아, 인가 서버가 401 `invalid_client`로 답했습니다. 자격 증명 없이 토큰을 \
+                      않아, 인가 서버가 받아들이는 방식을 알려 주는 `WWW-Authenticate: Basic` \
+                      헤더와 함께 401 `invalid_client`로 답했습니다. 자격 증명 없이 토큰을 \
                       준다면 코드를 가진 누구나 이 앱 행세를 할 수 있습니다. secret을 지킬 수 없는 \
                       앱은 처음부터 public 클라이언트로 등록하고 매 흐름을 PKCE로 증명합니다.",
                 next: "올바른 confidential 클라이언트는 id와 secret을 Basic 헤더나 form 본문 중 한 \
@@ -1157,6 +1455,28 @@ pub fn explain(topic: Topic) -> Explanation {
                        발급되지 않는 것을 보세요.",
             },
         },
+        T::CodeConsentWithdrawn => Explanation {
+            chapter: C::ServerApproval,
+            rfc: "RFC 6749 §4.1.3, §5.2; RFC 7009 §1",
+            en: Text {
+                headline: "Token request refused: Alice withdrew her consent",
+                why: "The code is genuine and unexpired, but since it was issued Alice went to \
+                      her account page and withdrew her consent for this app. A code is only a \
+                      claim on that consent, so the server refuses it with `invalid_grant` (the \
+                      grant was revoked) and issues nothing.",
+                next: "A correct client accepts the refusal; only Alice can let it in again, \
+                       through a new authorization request.",
+            },
+            ko: Text {
+                headline: "토큰 요청 거부: Alice가 동의를 철회했습니다",
+                why: "인가 코드는 진짜이고 만료되지도 않았지만, 코드가 발급된 뒤 Alice가 계정 \
+                      페이지에서 이 앱에 대한 동의를 철회했습니다. 인가 코드는 그 동의를 근거로 \
+                      하므로 인가 서버는 `invalid_grant`(권한이 폐기됨)로 거부하고 아무것도 \
+                      발급하지 않습니다.",
+                next: "올바른 클라이언트는 거부를 받아들이며, Alice만이 새 인가 요청으로 다시 \
+                       허용할 수 있습니다.",
+            },
+        },
         T::TokenRedirectUriMissing => Explanation {
             chapter: C::ServerApproval,
             rfc: "RFC 6749 §4.1.3, §5.2",
@@ -1312,117 +1632,208 @@ pub fn explain(topic: Topic) -> Explanation {
                        받습니다.",
             },
         },
+        T::AccessTokenInQuery => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6750 §2.3, §5.3; RFC 9700 §4.3.2",
+            en: Text {
+                headline: "Photos served, but the token travelled in the URL",
+                why: "The access token came as `?access_token=` in the address. RFC 6750 §2.3 \
+                      still defines this way, so the resource server understood it, asked the \
+                      authorization server and served the photos: the token worked. But an \
+                      address is written to server and proxy logs and to browser history, and \
+                      is sent on to other sites in the `Referer` header; whoever reads any of \
+                      them can use the token until it expires. RFC 9700 §4.3.2 says clients \
+                      should not send tokens in the query, and RFC 6750 §5.3 says not to put \
+                      bearer tokens in page URLs.",
+                next: "A correct client sends the same token as `Authorization: Bearer`, which no \
+                       log line, history entry or `Referer` repeats.",
+            },
+            ko: Text {
+                headline: "사진은 받았지만 토큰이 URL에 실려 갔습니다",
+                why: "access token이 주소의 `?access_token=`으로 왔습니다. RFC 6750 §2.3이 아직 \
+                      이 방식을 정의하므로 리소스 서버는 토큰을 읽고 인가 서버에 물어본 뒤 사진을 \
+                      내주었습니다. 토큰은 통했습니다. 하지만 주소는 서버와 프록시의 로그, \
+                      브라우저 방문 기록에 남고 `Referer` 헤더로 다른 사이트에도 전해지므로, 그중 \
+                      하나라도 읽는 사람은 만료될 때까지 이 토큰을 쓸 수 있습니다. RFC 9700 \
+                      §4.3.2는 클라이언트가 토큰을 query에 넣지 말라고 하고, RFC 6750 §5.3도 \
+                      bearer 토큰을 페이지 URL에 넣지 말라고 합니다.",
+                next: "올바른 클라이언트는 같은 토큰을 `Authorization: Bearer` 헤더에 담아, 로그나 \
+                       방문 기록, `Referer`에 남지 않게 보냅니다.",
+            },
+        },
+        T::AccessTokenInForm => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6750 §2.2, §5.3; RFC 9700 §4.3.2",
+            en: Text {
+                headline: "Photos served, but the token rode in the form body",
+                why: "The access token came as an `access_token` field of a form-encoded POST \
+                      body. RFC 6750 §2.2 defines this way, so the resource server understood it \
+                      and served the photos: the token worked. It is meant only for a page that \
+                      cannot set the `Authorization` header: it turns every call into a POST, \
+                      mixes the credential with the data, and a body is logged and resent by \
+                      tools that treat the `Authorization` header as secret. RFC 6750 says it \
+                      SHOULD NOT be used otherwise.",
+                next: "A correct client sends the same token as `Authorization: Bearer`, the one \
+                       way every resource server must support.",
+            },
+            ko: Text {
+                headline: "사진은 받았지만 토큰이 form 본문에 실려 갔습니다",
+                why: "access token이 form 인코딩된 POST 본문의 `access_token` 필드로 왔습니다. RFC \
+                      6750 §2.2가 이 방식을 정의하므로 리소스 서버는 토큰을 읽고 사진을 \
+                      내주었습니다. 토큰은 통했습니다. 이 방식은 `Authorization` 헤더를 쓸 수 없는 \
+                      페이지만을 위한 것입니다. 모든 호출을 POST로 바꾸고, 자격 증명을 데이터와 \
+                      섞으며, `Authorization` 헤더는 비밀로 다루는 도구들도 본문은 기록하거나 다시 \
+                      보내곤 합니다. RFC 6750은 그런 경우가 아니면 쓰지 말라(SHOULD NOT)고 \
+                      합니다.",
+                next: "올바른 클라이언트는 같은 토큰을 모든 리소스 서버가 지원해야 하는 \
+                       `Authorization: Bearer` 헤더에 담아 보냅니다.",
+            },
+        },
         T::AccessTokenMissing => Explanation {
             chapter: C::AccessToken,
             rfc: "RFC 6750 §3, §3.1",
             en: Text {
                 headline: "401: the call carried no access token",
-                why: "The request reached the resource server with no `Authorization` header. The \
-                      server answers 401 with `WWW-Authenticate: Bearer realm=...` and no error \
-                      code: not an accusation, just a statement of what this API needs. No token, \
-                      no photos.",
+                why: "The request reached the resource server with no bearer token: no \
+                      `Authorization: Bearer` header (another scheme, such as `Basic`, is not \
+                      one) and no `access_token` parameter. The server answers 401 with \
+                      `WWW-Authenticate: Bearer realm=...` and no error code: not an accusation, \
+                      just a statement of what this API needs. No token, no photos.",
                 next: "A correct client sends its access token as `Authorization: Bearer`, or \
                        first gets one through the flow.",
             },
             ko: Text {
                 headline: "401: access token 없이 호출했습니다",
-                why: "요청이 `Authorization` 헤더 없이 리소스 서버에 도착했습니다. 리소스 서버는 \
-                      오류 코드 없이 `WWW-Authenticate: Bearer realm=...`과 함께 401로 답합니다. \
-                      무언가 잘못했다고 탓하는 것이 아니라, 이 API를 쓰려면 토큰이 필요하다고 알려 \
-                      주는 것입니다.",
+                why: "요청이 bearer 토큰 없이 리소스 서버에 도착했습니다. `Authorization: Bearer` \
+                      헤더도(`Basic` 같은 다른 방식은 해당하지 않습니다) `access_token` 파라미터도 \
+                      없습니다. 리소스 서버는 오류 코드 없이 `WWW-Authenticate: Bearer \
+                      realm=...`과 함께 401로 답합니다. 무언가 잘못했다고 탓하는 것이 아니라, 이 \
+                      API를 쓰려면 토큰이 필요하다고 알려 주는 것입니다.",
                 next: "올바른 클라이언트는 access token을 `Authorization: Bearer` 헤더에 담아 \
                        보내고, 토큰이 없다면 먼저 흐름을 거쳐 받습니다.",
             },
         },
         T::AccessTokenMalformed => Explanation {
             chapter: C::AccessToken,
-            rfc: "RFC 6750 §2.1, §3.1",
+            rfc: "RFC 6750 §2.1, §3.1; RFC 9110 §11.1",
             en: Text {
-                headline: "401: the Authorization header is malformed",
-                why: "The `Authorization` header is not a well-formed `Bearer` credential: the \
-                      scheme is wrong, the token is missing, or it contains characters a token \
-                      cannot have. The resource server answers 401 with `invalid_token` in the \
-                      `WWW-Authenticate` header and serves nothing.",
+                headline: "400: the bearer token is empty or malformed",
+                why: "The call says `Bearer` but the token after it is missing or has characters \
+                      a bearer token cannot have (spaces, for instance), or an `access_token` \
+                      parameter is empty. That is a malformed request, not a bad token, so the \
+                      resource server answers 400 `invalid_request` with its `Bearer` challenge \
+                      and asks nobody about it. The scheme name itself is case-insensitive: \
+                      `bearer abc` is a well-formed token.",
                 next: "A correct client sends exactly `Authorization: Bearer <token>`.",
             },
             ko: Text {
-                headline: "401: Authorization 헤더 형식이 잘못되었습니다",
-                why: "`Authorization` 헤더가 올바른 `Bearer` 형식이 아닙니다. 방식 이름이 \
-                      다르거나, 토큰이 빠졌거나, 토큰에 쓸 수 없는 문자가 섞여 있습니다. 리소스 \
-                      서버는 `WWW-Authenticate` 헤더에 `invalid_token`을 담아 401로 답하고 \
-                      아무것도 내주지 않습니다.",
+                headline: "400: bearer 토큰이 비었거나 형식이 잘못되었습니다",
+                why: "요청에 `Bearer`는 있지만 그 뒤의 토큰이 없거나, 공백처럼 bearer 토큰에 쓸 수 \
+                      없는 문자가 들어 있거나, `access_token` 파라미터가 비어 있습니다. 잘못된 \
+                      토큰이 아니라 형식이 잘못된 요청이므로, 리소스 서버는 `Bearer` challenge와 \
+                      함께 400 `invalid_request`로 답하고 인가 서버에 묻지도 않습니다. 방식 이름은 \
+                      대소문자를 가리지 않으므로 `bearer abc`는 올바른 토큰입니다.",
                 next: "올바른 클라이언트는 `Authorization: Bearer <token>` 형태를 정확히 지켜 \
                        보냅니다.",
             },
         },
-        T::AccessTokenUnknown => Explanation {
+        T::AuthorizationHeaderRepeated => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6750 §2, §3.1; RFC 9110 §5.3",
+            en: Text {
+                headline: "400: two Authorization headers",
+                why: "The call carried the `Authorization` header twice. The header holds a \
+                      single credential, so the resource server cannot tell which one the client \
+                      meant, and a proxy or a second component might read the other one. It \
+                      answers 400 `invalid_request` with its `Bearer` challenge and does not \
+                      look either token up.",
+                next: "A correct client sends one `Authorization: Bearer` header with one token.",
+            },
+            ko: Text {
+                headline: "400: Authorization 헤더가 두 개입니다",
+                why: "요청에 `Authorization` 헤더가 두 번 들어 있습니다. 이 헤더에는 자격 증명이 \
+                      하나만 들어가므로, 리소스 서버는 클라이언트가 어느 쪽을 뜻했는지 알 수 없고 \
+                      프록시나 다른 구성 요소는 다른 쪽을 읽을 수도 있습니다. 리소스 서버는 \
+                      `Bearer` challenge와 함께 400 `invalid_request`로 답하고 어느 토큰도 \
+                      확인하지 않습니다.",
+                next: "올바른 클라이언트는 토큰 하나를 담은 `Authorization: Bearer` 헤더 하나만 \
+                       보냅니다.",
+            },
+        },
+        T::AccessTokenSentTwice => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6750 §2, §3.1",
+            en: Text {
+                headline: "400: the access token was sent more than once",
+                why: "The call carried a token in more than one place (the `Authorization` \
+                      header, the query, the form body), or the `access_token` parameter twice. \
+                      RFC 6750 §2 says a client MUST NOT use more than one method per request: \
+                      if the copies differed, the server could check one and a log or a proxy \
+                      act on the other. The resource server answers 400 `invalid_request` with \
+                      its `Bearer` challenge and looks nothing up.",
+                next: "A correct client sends its token once, as `Authorization: Bearer`.",
+            },
+            ko: Text {
+                headline: "400: access token을 두 번 이상 보냈습니다",
+                why: "요청이 토큰을 여러 곳(`Authorization` 헤더, query, form 본문)에 담았거나 \
+                      `access_token` 파라미터를 두 번 보냈습니다. RFC 6750 §2는 요청마다 한 가지 \
+                      방식만 써야 한다(MUST NOT)고 합니다. 두 값이 다르면 서버는 하나를 확인하고 \
+                      로그나 프록시는 다른 하나를 쓸 수 있기 때문입니다. 리소스 서버는 `Bearer` \
+                      challenge와 함께 400 `invalid_request`로 답하고 아무것도 확인하지 않습니다.",
+                next: "올바른 클라이언트는 토큰을 `Authorization: Bearer` 헤더에 한 번만 \
+                       보냅니다.",
+            },
+        },
+        T::AccessTokenInactive => Explanation {
             chapter: C::AccessToken,
             rfc: "RFC 6750 §3.1; RFC 7662 §2.2",
             en: Text {
-                headline: "401: the access token is not valid",
-                why: "The resource server asked the authorization server about this token and got \
-                      back `\"active\": false`: it was never issued, or it was altered. It answers \
-                      401 `invalid_token`. Introspection deliberately says only \"not active\", \
-                      never why, so a guesser learns nothing.",
-                next: "A correct client uses the token it actually received, and without one goes \
-                       through the flow again.",
+                headline: "401: the authorization server says the token is not active",
+                why: "The resource server asked about this token and got back only \
+                      `\"active\": false`, so it answers 401 `invalid_token` and serves nothing. \
+                      It cannot say more: introspection deliberately hides why, so a thief or a \
+                      guesser learns nothing. The authorization server's answer in this step \
+                      names the reason: `expired` (the token's life ran out; the grant lives on \
+                      in the refresh token), `revoked` (the grant was ended, by revocation or \
+                      after a replayed code or refresh token), or `unknown` (never issued, or \
+                      altered).",
+                next: "After `expired`, a correct client uses its refresh token; after `revoked` \
+                       or `unknown`, it stops using the token and, if needed, asks Alice again.",
             },
             ko: Text {
-                headline: "401: 유효하지 않은 access token입니다",
-                why: "리소스 서버가 인가 서버에 이 토큰을 물어보니 `\"active\": false`가 \
-                      돌아왔습니다. 발급된 적이 없거나 변조된 토큰이므로 401 `invalid_token`으로 \
-                      답합니다. introspection은 일부러 '유효하지 않음'만 알려 주고 이유는 밝히지 \
-                      않아, 추측하는 사람이 얻을 정보가 없습니다.",
-                next: "올바른 클라이언트는 실제로 받은 토큰을 쓰고, 토큰이 없다면 흐름을 다시 \
-                       거칩니다.",
+                headline: "401: 인가 서버가 이 토큰은 유효하지 않다고 답했습니다",
+                why: "리소스 서버가 이 토큰을 물어보니 `\"active\": false`만 돌아왔으므로, 401 \
+                      `invalid_token`으로 답하고 아무것도 내주지 않습니다. 그 이상은 알 수 \
+                      없습니다. introspection은 훔친 사람이나 추측하는 사람이 아무것도 알아내지 \
+                      못하도록 이유를 일부러 숨깁니다. 이 단계에서 인가 서버의 답이 이유를 \
+                      보여 줍니다: `expired`(토큰의 수명이 끝났지만 허락은 refresh token에 남아 \
+                      있음), `revoked`(폐기 요청이나 인가 코드, refresh token 재사용으로 권한이 \
+                      끝남), `unknown`(발급된 적이 없거나 변조된 토큰).",
+                next: "`expired`라면 올바른 클라이언트는 refresh token을 쓰고, `revoked`나 \
+                       `unknown`이라면 토큰을 더 쓰지 않으며 필요하면 Alice에게 다시 묻습니다.",
             },
         },
-        T::AccessTokenExpired => Explanation {
+        T::AccessTokenWrongAudience => Explanation {
             chapter: C::AccessToken,
-            rfc: "RFC 6749 §1.5, §5.1; RFC 6750 §3.1",
+            rfc: "RFC 7662 §2.2; RFC 9700 §2.3; RFC 9068 §4; RFC 8707",
             en: Text {
-                headline: "401: the access token has expired",
-                why: "The token's lifetime is over, so the resource server answers 401 \
-                      `invalid_token`. A short life limits what a leaked bearer token can do. \
-                      Expiry ends the key, not Alice's permission: the grant lives on in the \
-                      refresh token, and a client must handle this 401 even if it tracks \
-                      `expires_in`.",
-                next: "Watch Photo Printer send its refresh token to the authorization server for \
-                       a new access token, without asking Alice.",
+                headline: "401: the token is meant for another API",
+                why: "The token is live, but its `aud` (audience) in the introspection answer \
+                      does not name this resource server, so it answers 401 `invalid_token`. A \
+                      token restricted to one API cannot be replayed at another: if a different \
+                      service, or a malicious one, received Alice's token, it could not use it \
+                      here. RFC 9700 §2.3 recommends restricting every access token to its \
+                      intended resource servers.",
+                next: "A correct client uses each token only at the API it was issued for.",
             },
             ko: Text {
-                headline: "401: access token이 만료되었습니다",
-                why: "토큰의 수명이 끝나 리소스 서버가 401 `invalid_token`으로 답했습니다. 수명이 \
-                      짧으면 유출된 bearer 토큰으로 할 수 있는 일도 그만큼 줄어듭니다. 만료로 \
-                      끝나는 것은 열쇠일 뿐 Alice의 허락이 아닙니다: 허락은 refresh token에 그대로 \
-                      남아 있고, 클라이언트는 `expires_in`을 따로 기록하더라도 이 401을 처리할 수 \
-                      있어야 합니다.",
-                next: "Photo Printer가 Alice에게 다시 묻지 않고 refresh token을 인가 서버에 보내 \
-                       새 access token을 받는지 보세요.",
-            },
-        },
-        T::AccessTokenRevoked => Explanation {
-            chapter: C::AccessToken,
-            rfc: "RFC 6750 §3.1; RFC 7009 §2; RFC 7662 §2.2",
-            en: Text {
-                headline: "401: the access token was revoked",
-                why: "The grant behind this token was ended, by revocation or by the server after \
-                      a replayed code or refresh token, so introspection reports the token \
-                      inactive and the resource server answers 401 `invalid_token`. Because this \
-                      API asks the authorization server on every call, revocation takes effect at \
-                      once; a self-contained token would keep working until it expired.",
-                next: "A correct client stops using the token; if its refresh token was revoked \
-                       too, it must ask Alice again.",
-            },
-            ko: Text {
-                headline: "401: 폐기된 access token입니다",
-                why: "이 토큰의 권한이 폐기 요청이나, 인가 코드 또는 refresh token 재사용으로 \
-                      끝났기 때문에 introspection이 비활성이라고 알려 주고, 리소스 서버는 401 \
-                      `invalid_token`으로 답합니다. 이 API는 호출마다 인가 서버에 물어보므로 \
-                      폐기가 즉시 효과를 냅니다. 스스로 정보를 담은 토큰을 직접 검사했다면 만료될 \
-                      때까지 계속 통했을 것입니다.",
-                next: "올바른 클라이언트는 이 토큰을 더 쓰지 않으며, refresh token도 폐기되었다면 \
-                       Alice에게 다시 동의를 받아야 합니다.",
+                headline: "401: 다른 API를 위한 토큰입니다",
+                why: "토큰은 유효하지만 introspection 응답의 `aud`(audience)에 이 리소스 서버가 \
+                      없어서 401 `invalid_token`으로 답합니다. 한 API로 제한된 토큰은 다른 API에서 \
+                      다시 쓸 수 없습니다. 다른 서비스나 악의적인 서비스가 Alice의 토큰을 받더라도 \
+                      여기서는 쓸 수 없습니다. RFC 9700 §2.3은 모든 access token을 원래 쓰일 \
+                      리소스 서버로 제한하라고 권합니다.",
+                next: "올바른 클라이언트는 토큰을 발급받은 API에서만 씁니다.",
             },
         },
         T::ScopeInsufficient => Explanation {
@@ -1447,6 +1858,72 @@ pub fn explain(topic: Topic) -> Explanation {
                       token으로도 해결되지 않습니다.",
                 next: "올바른 클라이언트는 새 인가 요청으로 Alice에게 더 넓은 scope를 다시 \
                        요청합니다.",
+            },
+        },
+        T::AccessTokenUnknown => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 7662 §2.2",
+            en: Text {
+                headline: "Introspection: the token was never issued here",
+                why: "The authorization server has no record of this token: it was never \
+                      issued, or it was altered. It answers the resource server only \
+                      `\"active\": false`, never why, so a guesser learns nothing.",
+                next: "Watch the resource server answer 401 `invalid_token` without knowing the \
+                       reason.",
+            },
+            ko: Text {
+                headline: "introspection: 여기서 발급한 적이 없는 토큰입니다",
+                why: "인가 서버에 이 토큰의 기록이 없습니다. 발급된 적이 없거나 변조된 \
+                      토큰입니다. 인가 서버는 리소스 서버에 이유 없이 `\"active\": false`만 \
+                      알려 주므로, 추측하는 사람이 얻을 정보가 없습니다.",
+                next: "리소스 서버가 이유를 모른 채 401 `invalid_token`으로 답하는지 보세요.",
+            },
+        },
+        T::AccessTokenExpired => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §1.5, §5.1; RFC 7662 §2.2",
+            en: Text {
+                headline: "Introspection: the token has expired",
+                why: "The token's lifetime is over, so the authorization server calls it \
+                      inactive. A short life limits what a leaked bearer token can do. Expiry \
+                      ends the key, not Alice's permission: the grant lives on in the refresh \
+                      token, and a client must handle the resulting 401 even if it tracks \
+                      `expires_in`.",
+                next: "Watch Photo Printer send its refresh token to the authorization server for \
+                       a new access token, without asking Alice.",
+            },
+            ko: Text {
+                headline: "introspection: access token이 만료되었습니다",
+                why: "토큰의 수명이 끝나 인가 서버가 비활성이라고 답합니다. 수명이 짧으면 유출된 \
+                      bearer 토큰으로 할 수 있는 일도 그만큼 줄어듭니다. 만료로 끝나는 것은 \
+                      열쇠일 뿐 Alice의 허락이 아닙니다: 허락은 refresh token에 그대로 남아 있고, \
+                      클라이언트는 `expires_in`을 따로 기록하더라도 그 결과인 401을 처리할 수 \
+                      있어야 합니다.",
+                next: "Photo Printer가 Alice에게 다시 묻지 않고 refresh token을 인가 서버에 보내 \
+                       새 access token을 받는지 보세요.",
+            },
+        },
+        T::AccessTokenRevoked => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 7009 §2; RFC 7662 §2.2",
+            en: Text {
+                headline: "Introspection: the token was revoked",
+                why: "The grant behind this token was ended, by revocation or by the server \
+                      after a replayed code or refresh token, so the authorization server calls \
+                      the token inactive. Because the resource server asks on every call, \
+                      revocation takes effect at once; a self-contained token would keep working \
+                      until it expired.",
+                next: "A correct client stops using the token; if its refresh token was revoked \
+                       too, it must ask Alice again.",
+            },
+            ko: Text {
+                headline: "introspection: 폐기된 access token입니다",
+                why: "이 토큰의 권한이 폐기 요청이나, 인가 코드 또는 refresh token 재사용으로 \
+                      끝났기 때문에 인가 서버가 비활성이라고 답합니다. 리소스 서버가 호출마다 \
+                      물어보므로 폐기가 즉시 효과를 냅니다. 스스로 정보를 담은 토큰을 직접 \
+                      검사했다면 만료될 때까지 계속 통했을 것입니다.",
+                next: "올바른 클라이언트는 이 토큰을 더 쓰지 않으며, refresh token도 폐기되었다면 \
+                       Alice에게 다시 동의를 받아야 합니다.",
             },
         },
         T::ClockMoved => Explanation {
@@ -1725,6 +2202,74 @@ pub fn explain(topic: Topic) -> Explanation {
                       수 있습니다.",
                 next: "토큰은 발급받은 클라이언트만 폐기할 수 있으며, 이번에는 토큰이 계속 유효한 \
                        것을 보세요.",
+            },
+        },
+        T::ConsentWithdrawn => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §1.3, §10.3; RFC 7009 §1, §2.1",
+            en: Text {
+                headline: "Alice withdraws her consent for the app",
+                why: "Signed in at the authorization server, Alice used her account page to take \
+                      back what she gave Photo Printer. The server deletes her consent and \
+                      revokes every access and refresh token of her grants to that app, as a \
+                      revocation of the grant would (RFC 7009). The app is not asked and cannot \
+                      object: the permission was always hers. Because the API asks the server \
+                      about every token, the next call fails at once.",
+                next: "Watch the app's next API call get 401 and its refresh get `invalid_grant`; \
+                       only a new consent lets it back in.",
+            },
+            ko: Text {
+                headline: "Alice가 앱에 대한 동의를 철회합니다",
+                why: "인가 서버에 로그인한 Alice가 계정 페이지에서 Photo Printer에게 준 허락을 \
+                      거두었습니다. 인가 서버는 Alice의 동의 기록을 지우고, 그 앱에 준 권한의 \
+                      access token과 refresh token을 모두 폐기합니다. 권한 전체를 폐기하는 요청과 \
+                      같은 효과입니다(RFC 7009). 허락은 처음부터 Alice의 것이므로 앱에게 묻지 \
+                      않습니다. API가 호출마다 인가 서버에 물어보므로 다음 호출부터 바로 \
+                      실패합니다.",
+                next: "앱의 다음 API 호출이 401을, refresh가 `invalid_grant`를 받는지 보세요. \
+                       새로 동의해야만 다시 들어올 수 있습니다.",
+            },
+        },
+        T::NoConsentToWithdraw => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §10.3; RFC 7009 §2.2",
+            en: Text {
+                headline: "Nothing to withdraw: Alice never let this app in",
+                why: "Alice asked to withdraw her consent for an app that has none from her (or \
+                      named no app), so the server changes nothing and says so. Her other apps \
+                      and their tokens are untouched: withdrawing is always about one named \
+                      client.",
+                next: "Withdraw consent by the `client_id` of an app Alice has actually \
+                       approved.",
+            },
+            ko: Text {
+                headline: "철회할 것이 없습니다: Alice가 허용한 적 없는 앱입니다",
+                why: "Alice가 동의한 적 없는 앱에 대해(또는 앱을 지정하지 않고) 동의 철회를 \
+                      요청했으므로, 인가 서버는 아무것도 바꾸지 않고 그렇게 알려 줍니다. 다른 \
+                      앱과 그 토큰은 그대로입니다. 철회는 언제나 이름을 밝힌 클라이언트 하나에 \
+                      대한 것입니다.",
+                next: "Alice가 실제로 허용한 앱의 `client_id`로 동의를 철회하세요.",
+            },
+        },
+        T::AccountNotSignedIn => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §10.3, §10.12",
+            en: Text {
+                headline: "403: sign in before managing your apps",
+                why: "The request to withdraw a consent came without a signed-in session at the \
+                      authorization server, so it is refused with 403 and changes nothing. Only \
+                      Alice, proven by her own session, may end her grants; the session cookie is \
+                      `SameSite=Lax`, so another site cannot post this form in her name.",
+                next: "Alice signs in at the authorization server first, then withdraws her \
+                       consent.",
+            },
+            ko: Text {
+                headline: "403: 앱을 관리하려면 먼저 로그인하세요",
+                why: "동의 철회 요청이 인가 서버에 로그인한 세션 없이 왔으므로 403으로 거부되고 \
+                      아무것도 바뀌지 않습니다. 자기 세션으로 증명된 Alice만 자기 권한을 끝낼 수 \
+                      있습니다. 세션 쿠키는 `SameSite=Lax`이므로 다른 사이트가 Alice 이름으로 이 \
+                      form을 보낼 수 없습니다.",
+                next: "Alice가 먼저 인가 서버에 로그인한 뒤 동의를 철회합니다.",
             },
         },
         T::VariableUnset => Explanation {

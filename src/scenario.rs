@@ -12,8 +12,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::sim::{
-    self, ClientConfig, ResourceConfig, Run, ServerPolicy, Step, Transcript, UserConfig, Words,
-    World,
+    self, AttackerConfig, ClientConfig, ResourceConfig, Run, ServerPolicy, Step, Transcript,
+    UserConfig, Words, World,
 };
 
 pub use error::ScenarioError;
@@ -58,6 +58,8 @@ pub struct Scenario {
     pub server: ServerPolicy,
     #[serde(default)]
     pub resource: ResourceConfig,
+    #[serde(default)]
+    pub attacker: AttackerConfig,
     /// `None` runs the standard flow.
     #[serde(default)]
     pub steps: Option<Vec<Step>>,
@@ -113,6 +115,7 @@ impl Scenario {
             user: self.user.clone(),
             server: self.server.clone(),
             resource: self.resource.clone(),
+            attacker: self.attacker.clone(),
         }
     }
 

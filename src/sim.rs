@@ -16,22 +16,25 @@ mod actor;
 mod answers;
 mod attacker;
 mod authorization_server;
+mod browser;
 mod capture;
 mod checked;
 mod checks;
 mod client;
 mod clock;
 mod context;
+pub mod cookie_jar;
 mod flow;
+mod introspection_cache;
 mod lang;
 mod ledger;
 mod memory;
 mod message;
+mod network;
 mod oauth_error;
 mod overrides;
 mod params;
 mod pkce;
-mod resource_owner;
 mod resource_server;
 #[cfg(test)]
 mod rules;
@@ -54,22 +57,23 @@ pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{Body, Message, Method, Payload, Request, Response, is_credential_header};
 pub use oauth_error::ErrorCode;
 pub use params::{Params, is_credential};
-pub use step::{Action, Expect, ParamValue, Step, Text, With, standard_flow};
+pub use step::{Action, By, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;
 pub use transcript::{Mismatch, Outcome, Problem, StepRecord, Transcript};
 pub use variables::{Name, Unresolved, Var, closest};
 pub use world::{
-    AuthMethod, ClientConfig, ClientType, RedirectMatching, ResourceConfig, ServerPolicy,
-    UserConfig, World,
+    AttackerConfig, AuthMethod, ClientConfig, ClientType, RedirectMatching, ResourceConfig,
+    ServerPolicy, UserConfig, World,
 };
 
 use attacker::Attacker;
 use authorization_server::AuthorizationServer;
+use browser::Browser;
 use client::Client;
 use clock::Clock;
 use context::Ctx;
+use introspection_cache::IntrospectionCache;
 use memory::Journal;
-use resource_owner::ResourceOwner;
 use resource_server::ResourceServer;
 use secrets::Secrets;
 use variables::Seen;
@@ -87,9 +91,12 @@ pub struct Simulation {
     messages: Vec<Message>,
     seen: Seen,
     client: Client,
-    owner: ResourceOwner,
+    /// Alice's browser.
+    owner: Browser,
     auth: AuthorizationServer,
     resource: ResourceServer,
+    /// The resource server's cache of introspection answers.
+    api_cache: IntrospectionCache,
     attacker: Attacker,
 }
 
@@ -106,15 +113,17 @@ impl Simulation {
             journal: Journal::new(),
             messages: Vec::new(),
             seen: Seen::default(),
-            client: Client::new(world.client.clone()),
-            owner: ResourceOwner::new(world.user.clone()),
+            client: Client::new(Actor::Client, world.client.clone()),
+            owner: Browser::new(Actor::ResourceOwner, world.user.clone()),
             auth: AuthorizationServer::new(
                 world.server.clone(),
-                world.user.clone(),
+                &[world.user.clone(), world.attacker.account()],
                 credentials.clone(),
+                &[&world.client, &world.attacker.client],
             ),
             resource: ResourceServer::new(world.resource.clone(), &credentials),
-            attacker: Attacker::new(),
+            api_cache: IntrospectionCache::new(world.resource.introspection_cache),
+            attacker: Attacker::new(world.attacker.account(), world.attacker.client.clone()),
         };
         let mut ctx = Ctx {
             now: sim.clock.now(),

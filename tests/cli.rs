@@ -730,7 +730,7 @@ fn literal_dollar_is_sent_as_is_and_a_with_array_becomes_a_json_array() {
     // `$$literal` is the text `$literal`, percent-encoded in the query.
     let authorize = array(&steps[1], "messages")
         .iter()
-        .find(|m| m["method"] == "GET")
+        .find(|m| m["method"] == "GET" && text(m, "target").starts_with("/authorize"))
         .expect("the browser's GET /authorize");
     assert!(
         text(authorize, "target").contains("state=%24literal"),

@@ -436,7 +436,7 @@ fn generated_scenarios_reach_what_the_invariants_are_about() {
 
     let wanted = [
         Topic::ResourceServed,
-        Topic::AccessTokenExpired,
+        Topic::AccessTokenInactive,
         Topic::CodeReplayed,
         Topic::RefreshTokenReplayed,
         Topic::Refreshed,

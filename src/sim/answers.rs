@@ -38,6 +38,17 @@ pub fn page(status: u16, topic: Topic) -> Response {
     with_code(Response::new(status, gist).body(Body::Html(html)), topic)
 }
 
+/// A page of the authorization server: like [`page`], and no other site may show it
+/// in a frame. RFC 9700 §4.16: the authorization server MUST prevent clickjacking,
+/// or a hidden frame could trick Alice into signing in or approving a client. Both
+/// headers are sent: `frame-ancestors` for current browsers (CSP Level 2), and
+/// `X-Frame-Options` for older ones (RFC 7034).
+pub fn unframed_page(status: u16, topic: Topic) -> Response {
+    page(status, topic)
+        .header("X-Frame-Options", "DENY")
+        .header("Content-Security-Policy", "frame-ancestors 'none'")
+}
+
 /// What a successful page amounts to, for the arrow that carries it.
 fn page_gist(topic: Topic) -> String {
     match topic {
@@ -45,6 +56,8 @@ fn page_gist(topic: Topic) -> String {
         Topic::ConsentPageShown | Topic::LoggedIn => "consent page",
         Topic::CallbackAccepted => "code kept",
         Topic::CodeLeakedToAttacker => "code stolen",
+        Topic::PhotosShown => "photos page",
+        Topic::ConsentWithdrawn => "consent withdrawn",
         _ => "page",
     }
     .into()

@@ -2,6 +2,7 @@
 //! asks her consent, and issues codes and tokens (RFC 6749 §1.1). It is the only
 //! party that ever sees Alice's password.
 
+mod account;
 mod authorize;
 mod client_auth;
 mod grants;
@@ -10,6 +11,7 @@ mod records;
 mod redirect_uri;
 mod register;
 mod revoke;
+mod routes;
 mod token;
 
 use std::collections::HashMap;
@@ -22,8 +24,10 @@ use super::context::Ctx;
 use super::ledger::Ledger;
 use super::memory::{ItemKind, Reason, Status};
 use super::scope::Scope;
-use super::world::{ServerPolicy, UserConfig};
+use super::world::{ClientConfig, ServerPolicy, UserConfig};
 
+pub use account::ACCOUNT_CONSENTS_PATH;
+#[cfg(test)]
 pub use authorize::SESSION_COOKIE;
 pub use client_auth::encode_basic;
 pub use records::{
@@ -39,7 +43,8 @@ pub struct AuthorizationServer {
     policy: ServerPolicy,
     /// The policy's scopes as a set, read once.
     known_scopes: Scope,
-    user: UserConfig,
+    /// The accounts people sign in with: Alice's, and the attacker's own.
+    users: Vec<UserConfig>,
     clients: Ledger<RegisteredClient>,
     sessions: Ledger<Session>,
     consents: Ledger<Consent>,
@@ -49,18 +54,26 @@ pub struct AuthorizationServer {
     refresh_tokens: Ledger<RefreshToken>,
     /// The resource server's own credentials for introspection (RFC 7662 §2.1).
     resource_server: (String, String),
+    /// The credentials the scenario fixes, by client name (RFC 7591 lets the server
+    /// choose them; the scenario chooses for it).
+    planned: HashMap<String, register::Planned>,
     families: u32,
     /// Each family's tokens not yet revoked as a family (RFC 9700 §4.14.2).
     family_members: HashMap<String, FamilyMembers>,
 }
 
 impl AuthorizationServer {
-    pub fn new(policy: ServerPolicy, user: UserConfig, resource_server: (String, String)) -> Self {
+    pub fn new(
+        policy: ServerPolicy,
+        users: &[UserConfig],
+        resource_server: (String, String),
+        planned: &[&ClientConfig],
+    ) -> Self {
         let me = Actor::AuthorizationServer;
         Self {
             known_scopes: policy.scopes.iter().map(String::as_str).collect(),
             policy,
-            user,
+            users: users.to_vec(),
             clients: Ledger::new(me, ItemKind::Client),
             sessions: Ledger::new(me, ItemKind::Session),
             consents: Ledger::new(me, ItemKind::Consent),
@@ -69,6 +82,10 @@ impl AuthorizationServer {
             access_tokens: Ledger::new(me, ItemKind::AccessToken),
             refresh_tokens: Ledger::new(me, ItemKind::RefreshToken),
             resource_server,
+            planned: planned
+                .iter()
+                .map(|c| (c.name.clone(), register::Planned::of(c)))
+                .collect(),
             families: 0,
             family_members: HashMap::new(),
         }
@@ -76,8 +93,8 @@ impl AuthorizationServer {
 
     /// The scopes the pending request in this browser session asks for: what the
     /// consent page lists.
-    pub fn offered_scope(&self, cookie: Option<&str>) -> Option<String> {
-        let session = self.sessions.get(cookie?)?;
+    fn offered_scope(&self, cookie: &str) -> Option<String> {
+        let session = self.sessions.get(cookie)?;
         session.pending.as_ref().map(|p| p.scope.to_string())
     }
 
@@ -122,11 +139,25 @@ impl AuthorizationServer {
     }
 }
 
-/// The tokens issued in one family, in the order they were issued.
-#[derive(Debug, Clone, Default)]
+/// The tokens issued in one family, in the order they were issued, and whose grant
+/// it is: the client, and the owner who consented.
+#[derive(Debug, Clone)]
 struct FamilyMembers {
+    client_id: String,
+    user: String,
     access: Vec<String>,
     refresh: Vec<String>,
+}
+
+impl FamilyMembers {
+    fn new(client_id: &str, user: &str) -> Self {
+        Self {
+            client_id: client_id.to_owned(),
+            user: user.to_owned(),
+            access: Vec::new(),
+            refresh: Vec::new(),
+        }
+    }
 }
 
 /// Whether something that expires at `at` is still valid at `now`.

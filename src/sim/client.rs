@@ -1,6 +1,8 @@
 //! The client: the photo-printing app. It starts the flow, checks `state` at its
 //! callback, trades the code for tokens over the back channel and calls the API.
 
+use std::fmt::Write as _;
+
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
@@ -35,9 +37,19 @@ impl Describe for Held {
     }
 }
 
+/// The cookie that ties a browser to the flow the client started for it.
+pub const SESSION_COOKIE: &str = "psid";
+
+/// Where a browser asks the client to start signing in, and to show the photos.
+pub const SIGNIN_PATH: &str = "/signin";
+pub const PHOTOS_PATH: &str = "/photos";
+
 #[derive(Debug, Clone)]
 pub struct Client {
     config: ClientConfig,
+    /// The browser session the flow and the tokens belong to: the client keeps one
+    /// flow at a time, for the browser that started it (RFC 6749 §10.12).
+    session: Slot,
     id: Slot,
     secret: Slot,
     state: Slot,
@@ -45,13 +57,17 @@ pub struct Client {
     code: Slot,
     access_token: Slot<Held>,
     refresh_token: Slot,
+    resource: Slot,
+    /// The step's changes to the next authorization request it sends.
+    signin_changes: Overrides,
 }
 
 impl Client {
-    pub fn new(config: ClientConfig) -> Self {
-        let me = Actor::Client;
+    /// A client app run by `me`: the photo printer, or the attacker's own app.
+    pub fn new(me: Actor, config: ClientConfig) -> Self {
         Self {
             config,
+            session: Slot::new(me, ItemKind::Session),
             id: Slot::new(me, ItemKind::ClientId),
             secret: Slot::new(me, ItemKind::ClientSecret),
             state: Slot::new(me, ItemKind::State),
@@ -59,7 +75,45 @@ impl Client {
             code: Slot::new(me, ItemKind::Code),
             access_token: Slot::new(me, ItemKind::AccessToken),
             refresh_token: Slot::new(me, ItemKind::RefreshToken),
+            resource: Slot::new(me, ItemKind::Resource),
+            signin_changes: Overrides::default(),
         }
+    }
+
+    /// Its `client_id`, once it has one.
+    pub fn id(&self) -> Option<&str> {
+        self.id.get()
+    }
+
+    /// Changes the next authorization request it sends (a step's `with`).
+    pub fn change_next_signin(&mut self, changes: Overrides) {
+        self.signin_changes = changes;
+    }
+
+    /// Keeps a PKCE verifier it made for a link of its own.
+    pub fn keep_verifier(&mut self, verifier: &str, ctx: &mut Ctx) {
+        self.verifier.set(verifier, ctx.journal);
+    }
+
+    /// Keeps a value that reached it some other way than a message (the attacker's
+    /// stolen goods); returns whether it knows what the name means.
+    pub fn keep(&mut self, name: &str, value: &str, ctx: &mut Ctx) -> bool {
+        let slot = match name {
+            "code" => &mut self.code,
+            "state" => &mut self.state,
+            "code_verifier" => &mut self.verifier,
+            "refresh_token" => &mut self.refresh_token,
+            "client_id" => &mut self.id,
+            "client_secret" => &mut self.secret,
+            "access_token" => {
+                self.access_token
+                    .set_with(value, Held { expires_at: None }, ctx.journal);
+                return true;
+            }
+            _ => return false,
+        };
+        slot.set(value, ctx.journal);
+        true
     }
 
     /// The scenario's client settings (fixed credentials, if any).
@@ -118,15 +172,14 @@ impl Client {
         self.remember_credentials(&body.client_id, body.client_secret.as_deref(), ctx, seen);
     }
 
-    /// The redirect that sends the browser to the authorization endpoint
-    /// (RFC 6749 §4.1.1): only public values travel, a fresh `state` and the PKCE
-    /// challenge, whose verifier stays here.
-    pub fn authorization_redirect(
-        &mut self,
-        overrides: &Overrides,
-        ctx: &mut Ctx,
-        seen: &mut Seen,
-    ) -> Response {
+    /// `GET /signin`: the redirect that sends the browser to the authorization
+    /// endpoint (RFC 6749 §4.1.1). Only public values travel, a fresh `state` and the
+    /// PKCE challenge, whose verifier stays here; a new session cookie ties this
+    /// browser to the flow.
+    pub fn authorization_redirect(&mut self, ctx: &mut Ctx, seen: &mut Seen) -> Response {
+        let overrides = std::mem::take(&mut self.signin_changes);
+        let session = ctx.secrets.id();
+        self.session.set(&session, ctx.journal);
         let mut query = Params::new();
         query.push("response_type", "code");
         query.push_some("client_id", self.id.get());
@@ -148,16 +201,45 @@ impl Client {
         }
         overrides.apply(&mut query);
         let location = format!("https://{AUTH_HOST}/authorize?{}", query.encode());
-        Response::new(302, "→ /authorize").header("Location", location)
+        Response::new(302, "→ /authorize")
+            .header("Location", location)
+            .header(
+                "Set-Cookie",
+                format!("{SESSION_COOKIE}={session}; Path=/; HttpOnly; Secure; SameSite=Lax"),
+            )
+    }
+
+    /// Whether the request comes from the browser the flow was started for.
+    fn is_flow_browser(&self, request: &Request) -> bool {
+        self.session.get().is_some() && session_cookie(request) == self.session.get()
     }
 
     /// The callback (RFC 6749 §4.1.2): the client compares `state` with the one it
     /// stored for this browser before it believes anything in the query
     /// (§10.12, RFC 9700 §4.7).
     pub fn callback(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
+        let (response, topic) = self.read_callback(request, ctx);
+        (self.callback_page(response), topic)
+    }
+
+    /// The callback page as the client serves it: with its `Referrer-Policy`, and
+    /// whatever it embeds from other sites (RFC 9700 §4.2.1).
+    fn callback_page(&self, mut response: Response) -> Response {
+        if let Some(policy) = &self.config.referrer_policy {
+            response = response.header("Referrer-Policy", policy.clone());
+        }
+        if let Body::Html(html) = &mut response.body {
+            for src in &self.config.callback_page_embeds {
+                let _ = write!(html, "<img src=\"{src}\">");
+            }
+        }
+        response
+    }
+
+    fn read_callback(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
         let query = &request.query;
         if self.config.uses_state {
-            let expected = self.state.get();
+            let expected = self.state.get().filter(|_| self.is_flow_browser(request));
             if expected.is_none() || query.value("state") != expected {
                 return (
                     page(400, Topic::CallbackStateMismatch),
@@ -182,19 +264,41 @@ impl Client {
         (page(200, Topic::CallbackAccepted), Topic::CallbackAccepted)
     }
 
-    /// Whether a request reaches the client's own callback: the host and path of a
-    /// redirect URI it registered (any port for a loopback app, RFC 8252 §7.3).
+    /// Whether a request reaches one of the client's own pages: on the host of a
+    /// redirect URI it registered (any port for a loopback app, RFC 8252 §7.3), the
+    /// callback path, the sign-in page or the photos page.
     pub fn serves(&self, request: &Request) -> bool {
         self.config
             .redirect_uris
             .iter()
             .filter_map(|uri| Url::parse(uri).ok())
-            .any(|url| url.host_str() == Some(request.host.as_str()) && url.path() == request.path)
+            .any(|url| {
+                url.host_str() == Some(request.host.as_str())
+                    && [url.path(), SIGNIN_PATH, PHOTOS_PATH].contains(&request.path.as_str())
+            })
     }
 
     /// The client's own redirect URI, for a callback the browser was never sent to.
     pub fn callback_url(&self) -> String {
         self.redirect_uri().unwrap_or_default()
+    }
+
+    /// The address of one of the client's own pages, on the origin of its redirect URI.
+    pub fn page_url(&self, path: &str) -> String {
+        self.redirect_uri()
+            .and_then(|uri| Url::parse(&uri).ok())
+            .map(|mut url| {
+                url.set_path(path);
+                url.set_query(None);
+                url.to_string()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether the photos page may use the tokens: only for the browser whose flow
+    /// got them.
+    pub fn shows_photos_to(&self, request: &Request) -> bool {
+        self.is_flow_browser(request) && self.access_token.get().is_some()
     }
 
     /// `POST /token` with the code (RFC 6749 §4.1.3).
@@ -311,6 +415,18 @@ impl Client {
         }
     }
 
+    /// Reads the API's answer: the photos it served are what the client came for.
+    pub fn on_api_answer(&mut self, response: &Response, ctx: &mut Ctx) {
+        if let Some(photos) = response
+            .body
+            .parse_json::<Photos>()
+            .filter(|_| response.status == 200)
+        {
+            let key = format!("{}'s photos ({})", photos.owner, photos.photos.len());
+            self.resource.set(&key, ctx.journal);
+        }
+    }
+
     /// `GET {path}` with the access token in the `Authorization` header, never in the
     /// URL (RFC 6750 §2.1, §5.3).
     pub fn api_request(&self, path: &str, mut overrides: Overrides) -> Request {
@@ -322,6 +438,23 @@ impl Client {
         }
         request
     }
+}
+
+/// The client's session id from the browser's `Cookie` header.
+fn session_cookie(request: &Request) -> Option<&str> {
+    request
+        .header_value("Cookie")?
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value)
+}
+
+/// The API's answer, as much as the client shows of it.
+#[derive(Deserialize)]
+struct Photos {
+    owner: String,
+    photos: Vec<Value>,
 }
 
 /// The fields of a registration answer the client keeps (RFC 7591 §3.2.1).

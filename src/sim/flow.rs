@@ -1,23 +1,52 @@
-//! What each action does: who sends what to whom, in order, and which answer is the
-//! step's outcome (`scenario-format.md`, the table of `do`).
-
-use url::Url;
+//! What each action does: who builds which request, and what the sender does with
+//! the answer (`scenario-format.md`, the table of `do`). Every request goes through
+//! [`Simulation::deliver`]; this file only decides who sends what.
 
 use super::Simulation;
 use super::actor::Actor;
+use super::attacker::HOST as ATTACKER_HOST;
+use super::authorization_server::HOST as AUTH_HOST;
+use super::client::{PHOTOS_PATH, SIGNIN_PATH};
 use super::context::Ctx;
-use super::message::{Message, Payload, Request, Response};
-use super::oauth_error::ErrorCode;
-use super::overrides::Overrides;
-use super::resource_server::Check;
-use super::step::{Action, Step};
+use super::message::Request;
+use super::network::Verdict;
+use super::overrides::{Overrides, Resolved};
+use super::pkce;
+use super::step::{Action, By, Step};
 use super::topic::Topic;
 use super::transcript::Outcome;
 
-/// Where the client's redirect sends the browser.
-const AUTHORIZATION_ENDPOINT: &str = "https://auth.example/authorize";
+/// The app that sends a client's requests: the photo printer, or the attacker's
+/// (a macro over disjoint fields, so the context can be borrowed beside it).
+macro_rules! app {
+    ($sim:ident, $by:expr) => {
+        match $by {
+            By::Attacker => &mut $sim.attacker.client,
+            By::Client | By::ResourceOwner => &mut $sim.client,
+        }
+    };
+}
 
-/// Builds the step context from disjoint fields, so actors can be borrowed beside it.
+/// The browser that takes a step: Alice's, or the attacker's.
+macro_rules! browser {
+    ($sim:ident, $by:expr) => {
+        match $by {
+            By::Attacker => &mut $sim.attacker.browser,
+            By::Client | By::ResourceOwner => &mut $sim.owner,
+        }
+    };
+}
+
+/// The lane an app's or a browser's messages start in.
+fn actor(by: By, app: bool) -> Actor {
+    match by {
+        By::Attacker => Actor::Attacker,
+        By::Client | By::ResourceOwner if app => Actor::Client,
+        By::Client | By::ResourceOwner => Actor::ResourceOwner,
+    }
+}
+
+/// Builds the step context from disjoint fields, so parties can be borrowed beside it.
 macro_rules! ctx {
     ($sim:ident) => {
         &mut Ctx {
@@ -31,16 +60,21 @@ macro_rules! ctx {
 impl Simulation {
     /// Performs one action and returns its outcome and topic.
     pub(super) fn perform(&mut self, step: &Step, overrides: Overrides) -> (Outcome, Topic) {
+        let by = step.taker();
         let verdict = match step.action {
-            Action::Register => self.register(&overrides),
-            Action::Authorize => self.authorize(&overrides),
-            Action::Login => self.login(&overrides),
-            Action::Consent => self.consent(&overrides),
-            Action::Callback => self.callback(&overrides),
-            Action::Token => self.token(overrides),
-            Action::Refresh => self.refresh(overrides),
-            Action::Revoke => self.revoke(overrides),
-            Action::CallApi => self.call_api(overrides),
+            Action::Register => self.register(by, &overrides),
+            Action::Authorize => self.authorize(by, &overrides),
+            Action::Login => self.login(by, &overrides),
+            Action::Consent => self.consent(by, &overrides),
+            Action::Callback => self.callback(by, &overrides),
+            Action::Token => self.token(by, overrides),
+            Action::Refresh => self.refresh(by, overrides),
+            Action::Revoke => self.revoke(by, overrides),
+            Action::CallApi => self.call_api(by, overrides),
+            Action::Visit => self.visit(by),
+            Action::WithdrawConsent => self.withdraw_consent(&overrides),
+            Action::Lure => self.lure(&overrides),
+            Action::Steal => return (Outcome::default(), self.steal(&overrides)),
             Action::Wait => {
                 self.clock.advance(step.seconds.unwrap_or_default());
                 return (Outcome::default(), Topic::ClockMoved);
@@ -54,182 +88,202 @@ impl Simulation {
         (outcome, verdict.topic)
     }
 
-    /// Records a message. A transcript keeps every message for as long as it is
-    /// shown, so each is stored without the spare room its vectors grew while it
-    /// was being built.
-    fn send(&mut self, from: Actor, to: Actor, mut payload: Payload) {
-        payload.shrink_to_fit();
-        self.messages.push(Message {
-            from,
-            to,
-            at: self.clock.now(),
-            payload,
-        });
-    }
-
-    /// Sends a request and its answer between two actors; what the step keeps of
-    /// the answer is its verdict.
-    fn exchange(
-        &mut self,
-        from: Actor,
-        to: Actor,
-        request: Request,
-        answer: (Response, Topic),
-    ) -> Verdict {
-        self.send(from, to, Payload::Request(request));
-        self.reply(to, from, answer)
-    }
-
-    /// Sends an answer and keeps its verdict.
-    fn reply(&mut self, from: Actor, to: Actor, (response, topic): (Response, Topic)) -> Verdict {
-        let verdict = Verdict {
-            status: response.status,
-            error: response.error,
-            topic,
-        };
-        self.send(from, to, Payload::Response(response));
-        verdict
-    }
-
-    fn register(&mut self, overrides: &Overrides) -> Verdict {
-        let request = self.client.registration_request(overrides);
-        let answer = self
-            .auth
-            .register(&request, self.client.config(), ctx!(self));
-        self.client
-            .on_registered(&answer.0, ctx!(self), &mut self.seen);
-        self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
-    }
-
-    /// The client redirects the browser, which carries the request to the
-    /// authorization server: the front channel (RFC 6749 §4.1.1).
-    fn authorize(&mut self, overrides: &Overrides) -> Verdict {
-        let redirect = self
-            .client
-            .authorization_redirect(overrides, ctx!(self), &mut self.seen);
-        self.owner.receive(&redirect, ctx!(self));
-        self.send(
-            Actor::Client,
-            Actor::ResourceOwner,
-            Payload::Response(redirect),
-        );
-        let request = self.owner.follow(AUTHORIZATION_ENDPOINT, ctx!(self));
-        let answer = self.auth.authorize(&request, ctx!(self));
-        self.owner.receive(&answer.0, ctx!(self));
-        self.exchange(
-            Actor::ResourceOwner,
-            Actor::AuthorizationServer,
-            request,
-            answer,
-        )
-    }
-
-    fn login(&mut self, overrides: &Overrides) -> Verdict {
-        let request = self.owner.login_request(overrides);
-        let answer = self.auth.login(&request, ctx!(self));
-        self.exchange(
-            Actor::ResourceOwner,
-            Actor::AuthorizationServer,
-            request,
-            answer,
-        )
-    }
-
-    fn consent(&mut self, overrides: &Overrides) -> Verdict {
-        let offered = self.auth.offered_scope(self.owner.session());
-        let request = self.owner.consent_request(offered.as_deref(), overrides);
-        let answer = self.auth.consent(&request, ctx!(self));
-        self.owner.receive(&answer.0, ctx!(self));
-        if let Some(code) = query_value(answer.0.location(), "code") {
+    /// A browser sends a request; it reads the answer (cookies, redirect, page).
+    fn browse(&mut self, by: By, request: Request) -> Verdict {
+        let me = actor(by, false);
+        let exchange = self.deliver(me, request);
+        let browser = browser!(self, by);
+        browser.receive(&exchange.request, &exchange.response, ctx!(self));
+        if let (Actor::AuthorizationServer, Some(code)) = (
+            exchange.to,
+            query_value(exchange.response.location(), "code"),
+        ) {
             self.seen.code(&code);
         }
-        self.exchange(
-            Actor::ResourceOwner,
-            Actor::AuthorizationServer,
-            request,
-            answer,
-        )
+        self.record(exchange)
+    }
+
+    fn register(&mut self, by: By, overrides: &Overrides) -> Verdict {
+        let me = actor(by, true);
+        let app = app!(self, by);
+        let request = app.registration_request(overrides);
+        let exchange = self.deliver(me, request);
+        let app = app!(self, by);
+        app.on_registered(&exchange.response, ctx!(self), &mut self.seen);
+        self.record(exchange)
+    }
+
+    /// A browser opens the client's sign-in page; the client redirects it to the
+    /// authorization server, and the browser follows (RFC 6749 §4.1.1).
+    fn authorize(&mut self, by: By, overrides: &Overrides) -> Verdict {
+        let browser = browser!(self, by);
+        let request = browser.open(&self.client.page_url(SIGNIN_PATH), ctx!(self));
+        self.client.change_next_signin(overrides.clone());
+        let _ = self.browse(by, request);
+        let browser = browser!(self, by);
+        let request = browser.follow(AUTH_HOST, ctx!(self));
+        self.browse(by, request)
+    }
+
+    fn login(&mut self, by: By, overrides: &Overrides) -> Verdict {
+        let browser = browser!(self, by);
+        let request = browser.login_request(AUTH_HOST, overrides, ctx!(self));
+        self.browse(by, request)
+    }
+
+    fn consent(&mut self, by: By, overrides: &Overrides) -> Verdict {
+        let browser = browser!(self, by);
+        let request = browser.consent_request(AUTH_HOST, overrides, ctx!(self));
+        self.browse(by, request)
     }
 
     /// The browser follows the last redirect to wherever it points: the client's
-    /// callback, or, when the server let another redirect URI through, whoever owns
-    /// that page (an attacker, RFC 9700 §4.1.1).
-    fn callback(&mut self, overrides: &Overrides) -> Verdict {
+    /// callback, or whoever owns the address the server let through (RFC 9700
+    /// §4.1.1). A page that embeds content from elsewhere makes the browser fetch
+    /// it, with the `Referer` the page allows (RFC 9700 §4.2.1).
+    fn callback(&mut self, by: By, overrides: &Overrides) -> Verdict {
         let fallback = self.client.callback_url();
-        let mut request = self.owner.follow(&fallback, ctx!(self));
+        let browser = browser!(self, by);
+        let mut request = browser.follow(&fallback, ctx!(self));
         overrides.apply(&mut request.query);
-        if self.client.serves(&request) {
-            let answer = self.client.callback(&request, ctx!(self));
-            self.exchange(Actor::ResourceOwner, Actor::Client, request, answer)
-        } else {
-            let answer = self.attacker.receive(&request, ctx!(self));
-            self.exchange(Actor::ResourceOwner, Actor::Attacker, request, answer)
+        let verdict = self.browse(by, request);
+        let browser = browser!(self, by);
+        for embedded in browser.embedded_requests(ctx!(self)) {
+            let _ = self.browse(by, embedded);
         }
+        verdict
     }
 
-    /// The back channel: the client trades the code for tokens (RFC 6749 §4.1.3).
-    fn token(&mut self, overrides: Overrides) -> Verdict {
-        let request = self.client.token_request(overrides);
-        let answer = self.auth.token(&request, ctx!(self));
-        self.client
-            .on_tokens(&request, &answer.0, ctx!(self), &mut self.seen);
-        self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
-    }
-
-    fn refresh(&mut self, overrides: Overrides) -> Verdict {
-        let request = self.client.refresh_request(overrides);
-        let answer = self.auth.token(&request, ctx!(self));
-        self.client
-            .on_tokens(&request, &answer.0, ctx!(self), &mut self.seen);
-        self.client.on_refresh_refused(&answer.0, ctx!(self));
-        self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
-    }
-
-    fn revoke(&mut self, overrides: Overrides) -> Verdict {
-        let request = self.client.revoke_request(overrides);
-        let answer = self.auth.revoke(&request, ctx!(self));
-        self.client.on_revoked(&request, &answer.0, ctx!(self));
-        self.exchange(Actor::Client, Actor::AuthorizationServer, request, answer)
-    }
-
-    /// The client calls the API; the API asks the authorization server about the
-    /// token (RFC 7662) before it answers (RFC 6750 §3).
-    fn call_api(&mut self, overrides: Overrides) -> Verdict {
-        let request = self.client.api_request(self.resource.path(), overrides);
-        let check = self.resource.check(&request);
-        self.send(
-            Actor::Client,
-            Actor::ResourceServer,
-            Payload::Request(request),
+    /// The back channel: an app trades the code for tokens (RFC 6749 §4.1.3).
+    fn token(&mut self, by: By, overrides: Overrides) -> Verdict {
+        let me = actor(by, true);
+        let app = app!(self, by);
+        let request = app.token_request(overrides);
+        let exchange = self.deliver(me, request);
+        let app = app!(self, by);
+        app.on_tokens(
+            &exchange.request,
+            &exchange.response,
+            ctx!(self),
+            &mut self.seen,
         );
-        let answer = match check {
-            Check::Answer(response, topic) => (response, topic),
-            Check::Introspect(ask) => {
-                let (status, why) = self.auth.introspect(&ask, self.clock.now());
-                let answer = self.resource.answer(&status, why);
-                self.exchange(
-                    Actor::ResourceServer,
-                    Actor::AuthorizationServer,
-                    ask,
-                    (status, why),
-                );
-                answer
-            }
-        };
-        self.reply(Actor::ResourceServer, Actor::Client, answer)
+        self.record(exchange)
     }
-}
 
-/// What a step keeps of its final answer.
-struct Verdict {
-    status: u16,
-    error: Option<ErrorCode>,
-    topic: Topic,
+    fn refresh(&mut self, by: By, overrides: Overrides) -> Verdict {
+        let me = actor(by, true);
+        let app = app!(self, by);
+        let request = app.refresh_request(overrides);
+        let exchange = self.deliver(me, request);
+        let app = app!(self, by);
+        app.on_tokens(
+            &exchange.request,
+            &exchange.response,
+            ctx!(self),
+            &mut self.seen,
+        );
+        app.on_refresh_refused(&exchange.response, ctx!(self));
+        self.record(exchange)
+    }
+
+    fn revoke(&mut self, by: By, overrides: Overrides) -> Verdict {
+        let me = actor(by, true);
+        let app = app!(self, by);
+        let request = app.revoke_request(overrides);
+        let exchange = self.deliver(me, request);
+        let app = app!(self, by);
+        app.on_revoked(&exchange.request, &exchange.response, ctx!(self));
+        self.record(exchange)
+    }
+
+    /// An app calls the API; the API asks the authorization server about the token
+    /// (RFC 7662) before it answers (RFC 6750 §3).
+    fn call_api(&mut self, by: By, overrides: Overrides) -> Verdict {
+        let path = self.resource.path().to_owned();
+        let me = actor(by, true);
+        let app = app!(self, by);
+        let request = app.api_request(&path, overrides);
+        let exchange = self.deliver(me, request);
+        let app = app!(self, by);
+        app.on_api_answer(&exchange.response, ctx!(self));
+        self.record(exchange)
+    }
+
+    /// A browser opens the client's photos page: the client calls the API with the
+    /// tokens of that browser's session, and shows what it got.
+    fn visit(&mut self, by: By) -> Verdict {
+        let browser = browser!(self, by);
+        let request = browser.open(&self.client.page_url(PHOTOS_PATH), ctx!(self));
+        let exchange = self.deliver(actor(by, false), request);
+        browser!(self, by).receive(&exchange.request, &exchange.response, ctx!(self));
+        if by == By::Attacker {
+            self.attacker
+                .client
+                .on_api_answer(&exchange.response, ctx!(self));
+        }
+        self.record(exchange)
+    }
+
+    /// Alice withdraws her consent on her account page at the authorization server.
+    fn withdraw_consent(&mut self, overrides: &Overrides) -> Verdict {
+        let request =
+            self.owner
+                .withdraw_request(AUTH_HOST, self.client.id(), overrides, ctx!(self));
+        self.browse(By::ResourceOwner, request)
+    }
+
+    /// The attacker sets its page to send the next visitor to a link it crafted (an
+    /// authorization request for the photo printer's public `client_id`, with the
+    /// attacker's own `state` and PKCE challenge, changed by `with`), and Alice
+    /// opens its page: a link in an e-mail.
+    fn lure(&mut self, overrides: &Overrides) -> Verdict {
+        let link = self.attacker_link(overrides);
+        self.attacker.set_lure(link);
+        let request = self
+            .owner
+            .open(&format!("https://{ATTACKER_HOST}/"), ctx!(self));
+        let verdict = self.browse(By::ResourceOwner, request);
+        if verdict.status != 302 {
+            return verdict;
+        }
+        let request = self.owner.follow(AUTH_HOST, ctx!(self));
+        self.browse(By::ResourceOwner, request)
+    }
+
+    /// The authorization link the attacker crafts.
+    fn attacker_link(&mut self, overrides: &Overrides) -> String {
+        let ctx = ctx!(self);
+        let verifier = ctx.secrets.secret();
+        let challenge = pkce::s256_challenge(&verifier);
+        let state = ctx.secrets.id();
+        self.attacker.client.keep_verifier(&verifier, ctx);
+        let mut query = super::params::Params::new();
+        query.push("response_type", "code");
+        query.push_some("client_id", self.client.id());
+        query.push("redirect_uri", self.client.callback_url());
+        query.push("scope", self.client.config().scope.clone());
+        query.push("state", state);
+        query.push("code_challenge", challenge);
+        query.push("code_challenge_method", "S256");
+        overrides.apply(&mut query);
+        format!("https://{AUTH_HOST}/authorize?{}", query.encode())
+    }
+
+    /// The attacker takes values the scenario says leaked.
+    fn steal(&mut self, overrides: &Overrides) -> Topic {
+        let ctx = ctx!(self);
+        for (name, value) in overrides.iter() {
+            if let Resolved::One(value) = value {
+                self.attacker.client.keep(name, value, ctx);
+            }
+        }
+        Topic::ValuesStolen
+    }
 }
 
 /// One query parameter of a URL.
 fn query_value(url: Option<&str>, name: &str) -> Option<String> {
-    let url = Url::parse(url?).ok()?;
+    let url = url::Url::parse(url?).ok()?;
     url.query_pairs()
         .find(|(n, _)| n == name)
         .map(|(_, v)| v.into_owned())

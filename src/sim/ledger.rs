@@ -67,6 +67,11 @@ impl<T: Describe> Ledger<T> {
         self.entries.contains_key(key)
     }
 
+    /// Every entry with its key.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.entries.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
     pub fn insert(&mut self, key: String, value: T, journal: &mut Journal) {
         let item = self.item(&key, &value);
         journal.push(Change {

@@ -43,6 +43,12 @@ pub enum ItemKind {
     Redirect,
     /// A code that reached someone other than the client.
     StolenCode,
+    /// What the API answered: the owner's data.
+    Resource,
+    /// A password typed into a page (the attacker's, when it is a phishing page).
+    Password,
+    /// An introspection answer the resource server reuses for a while.
+    CachedIntrospection,
 }
 
 impl ItemKind {
@@ -62,6 +68,9 @@ impl ItemKind {
             Self::Cookie => "cookie",
             Self::Redirect => "redirect",
             Self::StolenCode => "stolen_code",
+            Self::Resource => "resource",
+            Self::Password => "password",
+            Self::CachedIntrospection => "cached_introspection",
         }
     }
 }
@@ -124,6 +133,8 @@ pub enum Reason {
     Progressed,
     /// The authorization server refused it; the client drops it.
     Rejected,
+    /// Its time ran out.
+    Expired,
 }
 
 impl Reason {
@@ -137,6 +148,7 @@ impl Reason {
             Self::ReplayDetected => "replay detected",
             Self::Progressed => "progressed",
             Self::Rejected => "rejected",
+            Self::Expired => "expired",
         }
     }
 }

@@ -31,6 +31,24 @@ impl Method {
     }
 }
 
+/// The URL schemes the simulated parties use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scheme {
+    Https,
+    /// Only loopback apps listen on plain `http` (RFC 8252 §7.3).
+    Http,
+}
+
+impl Scheme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Https => "https",
+            Self::Http => "http",
+        }
+    }
+}
+
 /// A message body, kept structured so the receiving actor reads what was sent.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
@@ -94,7 +112,11 @@ impl Body {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Request {
     pub method: Method,
+    /// `https`, or `http` for a loopback app (RFC 8252 §7.3).
+    pub scheme: Scheme,
     pub host: String,
+    /// A port other than the scheme's default.
+    pub port: Option<u16>,
     pub path: String,
     pub query: Params,
     /// Header names are the protocol's own words, so they are not stored per message.
@@ -106,7 +128,9 @@ impl Request {
     pub fn new(method: Method, host: &str, path: &str) -> Self {
         Self {
             method,
+            scheme: Scheme::Https,
             host: host.to_owned(),
+            port: None,
             path: path.to_owned(),
             query: Params::new(),
             headers: Vec::new(),
@@ -117,8 +141,30 @@ impl Request {
     /// A request for a full URL (a link the browser follows).
     pub fn get_url(url: &url::Url) -> Self {
         let mut request = Self::new(Method::Get, url.host_str().unwrap_or_default(), url.path());
+        if url.scheme() == "http" {
+            request.scheme = Scheme::Http;
+        }
+        request.port = url.port();
         request.query = Params::decode(url.query().unwrap_or_default());
         request
+    }
+
+    /// The `Host` header: the host, and the port when it is not the default.
+    pub fn authority(&self) -> Cow<'_, str> {
+        match self.port {
+            Some(port) => Cow::Owned(format!("{}:{port}", self.host)),
+            None => Cow::Borrowed(&self.host),
+        }
+    }
+
+    /// The absolute URL of the request, as a browser's address bar shows it.
+    pub fn url(&self) -> String {
+        format!(
+            "{}://{}{}",
+            self.scheme.as_str(),
+            self.authority(),
+            self.target()
+        )
     }
 
     #[must_use]
@@ -225,6 +271,7 @@ fn reason(status: u16) -> &'static str {
         401 => "Unauthorized",
         403 => "Forbidden",
         404 => "Not Found",
+        405 => "Method Not Allowed",
         _ => "",
     }
 }
@@ -275,12 +322,12 @@ impl Message {
     /// (`Host` first for requests, `Content-Type` and `Content-Length` last).
     pub fn headers(&self) -> Vec<(&'static str, String)> {
         let (host, explicit, body) = match &self.payload {
-            Payload::Request(r) => (Some(r.host.as_str()), &r.headers, &r.body),
+            Payload::Request(r) => (Some(r.authority()), &r.headers, &r.body),
             Payload::Response(r) => (None, &r.headers, &r.body),
         };
         let mut headers = Vec::with_capacity(explicit.len() + 3);
         if let Some(host) = host {
-            headers.push(("Host", host.to_owned()));
+            headers.push(("Host", host.into_owned()));
         }
         headers.extend(explicit.iter().cloned());
         if let Some(content_type) = body.content_type() {

@@ -66,6 +66,11 @@ impl Overrides {
         }
     }
 
+    /// Every name with its resolved value, in file order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Resolved)> {
+        self.0.iter().map(|(n, v)| (n.as_str(), v))
+    }
+
     /// Changes query or form parameters: `null` removes, a string replaces, an array
     /// repeats the parameter.
     pub fn apply(&self, params: &mut Params) {

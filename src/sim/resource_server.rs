@@ -1,6 +1,7 @@
 //! The resource server: the photo API. It stores no tokens; for each call it asks
-//! the authorization server whether the token is live and what it allows
-//! (RFC 7662), then answers as RFC 6750 §3 says.
+//! the authorization server whether the token is live, whom it is meant for and what
+//! it allows (RFC 7662), then answers as RFC 6750 §3 says. It learns only what the
+//! introspection answer tells it: `{"active": false}` never says why.
 
 use serde::Deserialize;
 use serde_json::json;
@@ -14,6 +15,12 @@ use super::world::ResourceConfig;
 
 /// The host name the simulated API answers on.
 pub const HOST: &str = "photos.example";
+
+/// The API's identifier as an audience: its origin, the absolute URI a client would
+/// name as a resource indicator (RFC 8707 §2). The authorization server puts it in
+/// the `aud` of every token it issues for this API (RFC 7662 §2.2), and the API
+/// refuses a token meant for anyone else (RFC 9700 §2.3, RFC 9068 §4).
+pub const AUDIENCE: &str = "https://photos.example";
 
 /// The realm named in `WWW-Authenticate` challenges.
 const REALM: &str = "photos";
@@ -29,7 +36,17 @@ pub struct ResourceServer {
 /// What the resource server does with a call: answer at once, or ask first.
 pub enum Check {
     Answer(Response, Topic),
-    Introspect(Request),
+    /// Ask the authorization server with this request, then hand its answer and
+    /// the way the token came to [`ResourceServer::answer`].
+    Introspect(Request, TokenIn),
+}
+
+/// Where a call carried its access token (RFC 6750 §2.1–2.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenIn {
+    Header,
+    Query,
+    Form,
 }
 
 impl ResourceServer {
@@ -44,27 +61,19 @@ impl ResourceServer {
         &self.config.path
     }
 
-    /// Reads the `Authorization` header (RFC 6750 §2.1): no bearer token at all (no
-    /// header, or another scheme) is a 401 without an error code (§3.1), a malformed
-    /// one is `invalid_token`, a well-formed token is looked up by introspection.
+    /// Finds the one access token of a call (RFC 6750 §2): no token at all (no
+    /// header, or another scheme, and no `access_token` parameter) is a 401 without
+    /// an error code (§3.1); a malformed request (an empty or ill-formed token, two
+    /// `Authorization` headers, a token sent twice) is 400 `invalid_request`; one
+    /// token is looked up by introspection.
     pub fn check(&self, request: &Request) -> Check {
-        let headers: Vec<&str> = request
-            .headers
-            .iter()
-            .filter(|(n, _)| n.eq_ignore_ascii_case("Authorization"))
-            .map(|(_, v)| v.as_str())
-            .collect();
-        let token = match headers.as_slice() {
-            [] => None,
-            [header] => match bearer_token(header) {
-                Bearer::Other => None,
-                Bearer::Malformed => return self.malformed(),
-                Bearer::Token(token) => Some(token),
-            },
-            _ => return self.malformed(),
-        };
-        let Some(token) = token else {
-            return Check::Answer(self.challenge_for(401, None), Topic::AccessTokenMissing);
+        let (token, via) = match presented_token(request) {
+            Ok(Some(found)) => found,
+            Ok(None) => {
+                let topic = Topic::AccessTokenMissing;
+                return Check::Answer(self.challenge_for(401, topic), topic);
+            }
+            Err(topic) => return Check::Answer(self.challenge_for(400, topic), topic),
         };
         let mut form = Params::new();
         form.push("token", token);
@@ -72,34 +81,29 @@ impl ResourceServer {
         let ask = Request::new(Method::Post, AUTH_HOST, "/introspect")
             .header("Authorization", self.authorization.clone())
             .body(Body::Form(form));
-        Check::Introspect(ask)
-    }
-
-    fn malformed(&self) -> Check {
-        let topic = Topic::AccessTokenMalformed;
-        Check::Answer(self.challenge_for(401, Some(topic)), topic)
+        Check::Introspect(ask, via)
     }
 
     /// Answers the call once the authorization server has said what the token is.
-    /// `why` is the authorization server's reason for an inactive token.
-    pub fn answer(&self, introspection: &Response, why: Topic) -> (Response, Topic) {
+    /// An inactive token is only "not active" here: the introspection answer does
+    /// not say whether it expired, was revoked or never existed (RFC 7662 §2.2).
+    pub fn answer(&self, introspection: &Response, via: TokenIn) -> (Response, Topic) {
         let body: Introspected = introspection.body.parse_json().unwrap_or_default();
         if !body.active {
-            let topic = match why {
-                Topic::AccessTokenExpired | Topic::AccessTokenRevoked => why,
-                _ => Topic::AccessTokenUnknown,
-            };
-            return (self.challenge_for(401, Some(topic)), topic);
+            let topic = Topic::AccessTokenInactive;
+            return (self.challenge_for(401, topic), topic);
+        }
+        if !body.aud.contains(AUDIENCE) {
+            let topic = Topic::AccessTokenWrongAudience;
+            return (self.challenge_for(401, topic), topic);
         }
         if !body
             .scope
             .split(' ')
             .any(|s| s == self.config.required_scope)
         {
-            return (
-                self.challenge_for(403, Some(Topic::ScopeInsufficient)),
-                Topic::ScopeInsufficient,
-            );
+            let topic = Topic::ScopeInsufficient;
+            return (self.challenge_for(403, topic), topic);
         }
         let photos = json!({
             "owner": body.username,
@@ -108,27 +112,76 @@ impl ResourceServer {
                 { "id": 2, "title": "Grandma's 90th birthday.jpg" },
             ],
         });
-        (json_ok(200, "photos", &photos), Topic::ResourceServed)
+        let topic = match via {
+            TokenIn::Header => Topic::ResourceServed,
+            TokenIn::Query => Topic::AccessTokenInQuery,
+            TokenIn::Form => Topic::AccessTokenInForm,
+        };
+        (json_ok(200, "photos", &photos), topic)
     }
 
     /// A `WWW-Authenticate: Bearer` challenge (RFC 6750 §3): no error code when the
     /// request had no token at all, the scope needed when it was too narrow.
-    fn challenge_for(&self, status: u16, topic: Option<Topic>) -> Response {
+    fn challenge_for(&self, status: u16, topic: Topic) -> Response {
         let mut value = format!("Bearer realm=\"{REALM}\"");
         let mut response = Response::new(status, "");
-        if let Some(topic) = topic {
-            if let Some(code) = topic.error_code() {
+        match topic.error_code() {
+            Some(code) => {
                 let description = topic.description();
                 value = format!("{value}, error=\"{code}\", error_description=\"{description}\"");
                 response = response.error(code);
             }
-            if topic == Topic::ScopeInsufficient {
-                value = format!("{value}, scope=\"{}\"", self.config.required_scope);
-            }
-        } else {
-            response.gist = "no token".into();
+            None => response.gist = "no token".into(),
+        }
+        if topic == Topic::ScopeInsufficient {
+            value = format!("{value}, scope=\"{}\"", self.config.required_scope);
         }
         response.header("WWW-Authenticate", value)
+    }
+}
+
+/// The one access token a call presents, and how; `None` when it presents none;
+/// the topic of the malformed request otherwise (RFC 6750 §2, §3.1). A form body
+/// counts only on a form-encoded POST (§2.2).
+fn presented_token(request: &Request) -> Result<Option<(&str, TokenIn)>, Topic> {
+    let mut headers = request
+        .headers
+        .iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case("Authorization"))
+        .map(|(_, v)| v.as_str());
+    let header = headers.next();
+    if headers.next().is_some() {
+        return Err(Topic::AuthorizationHeaderRepeated);
+    }
+    let from_header = match header.map(bearer_token) {
+        None | Some(Bearer::Other) => None,
+        Some(Bearer::Malformed) => return Err(Topic::AccessTokenMalformed),
+        Some(Bearer::Token(token)) => Some((token, TokenIn::Header)),
+    };
+    let form = match (&request.method, &request.body) {
+        (Method::Post, Body::Form(form)) => Some(form),
+        _ => None,
+    };
+    let from_query = parameter(&request.query, TokenIn::Query)?;
+    let from_form = form.map_or(Ok(None), |f| parameter(f, TokenIn::Form))?;
+    let mut found = [from_header, from_query, from_form].into_iter().flatten();
+    let first = found.next();
+    if found.next().is_some() {
+        return Err(Topic::AccessTokenSentTwice);
+    }
+    Ok(first)
+}
+
+/// The `access_token` parameter of a query or form (RFC 6750 §2.2, §2.3): sent
+/// twice, or empty, the request is malformed.
+fn parameter(params: &Params, via: TokenIn) -> Result<Option<(&str, TokenIn)>, Topic> {
+    if params.is_repeated("access_token") {
+        return Err(Topic::AccessTokenSentTwice);
+    }
+    match params.get("access_token") {
+        None => Ok(None),
+        Some("") => Err(Topic::AccessTokenMalformed),
+        Some(token) => Ok(Some((token, via))),
     }
 }
 
@@ -141,7 +194,8 @@ enum Bearer<'a> {
     Token(&'a str),
 }
 
-/// Reads `"Bearer" 1*SP b64token` (RFC 6750 §2.1); the scheme is case-insensitive.
+/// Reads `"Bearer" 1*SP b64token` (RFC 6750 §2.1); the scheme is case-insensitive
+/// (RFC 9110 §11.1).
 fn bearer_token(header: &str) -> Bearer<'_> {
     let (scheme, rest) = header.split_once(' ').unwrap_or((header, ""));
     if !scheme.eq_ignore_ascii_case("Bearer") {
@@ -165,26 +219,55 @@ struct Introspected {
     active: bool,
     scope: String,
     username: String,
+    aud: Audience,
+}
+
+/// `aud`: one identifier or a list of them (RFC 7662 §2.2, RFC 7519 §4.1.3).
+#[derive(Default, Deserialize)]
+#[serde(untagged)]
+enum Audience {
+    #[default]
+    None,
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Audience {
+    fn contains(&self, audience: &str) -> bool {
+        match self {
+            Self::None => false,
+            Self::One(one) => one == audience,
+            Self::Many(many) => many.iter().any(|a| a == audience),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sim::ErrorCode;
+
+    fn server() -> ResourceServer {
+        ResourceServer::new(ResourceConfig::default(), &("rs".into(), "s".into()))
+    }
 
     fn check(authorization: Option<&str>) -> Check {
-        let server = ResourceServer::new(ResourceConfig::default(), &("rs".into(), "s".into()));
         let mut request = Request::new(Method::Get, HOST, "/photos");
         if let Some(value) = authorization {
             request = request.header("Authorization", value);
         }
-        server.check(&request)
+        server().check(&request)
     }
 
-    fn answered(check: &Check) -> Option<(u16, Option<crate::sim::ErrorCode>)> {
+    fn answered(check: &Check) -> Option<(u16, Option<ErrorCode>)> {
         match check {
             Check::Answer(response, _) => Some((response.status, response.error)),
-            Check::Introspect(_) => None,
+            Check::Introspect(..) => None,
         }
+    }
+
+    fn introspected(body: &serde_json::Value) -> (Response, Topic) {
+        server().answer(&json_ok(200, "", body), TokenIn::Header)
     }
 
     #[test]
@@ -199,8 +282,24 @@ mod tests {
     #[test]
     fn bearer_allows_several_spaces_and_any_case_but_not_an_empty_token() {
         assert!(answered(&check(Some("bearer  abc.DEF-_~+/=="))).is_none());
-        let invalid = Some((401, Some(crate::sim::ErrorCode::InvalidToken)));
-        assert_eq!(answered(&check(Some("Bearer"))), invalid);
-        assert_eq!(answered(&check(Some("Bearer a b"))), invalid);
+        assert!(answered(&check(Some("BEARER abc"))).is_none());
+        let malformed = Some((400, Some(ErrorCode::InvalidRequest)));
+        assert_eq!(answered(&check(Some("Bearer"))), malformed);
+        assert_eq!(answered(&check(Some("Bearer "))), malformed);
+        assert_eq!(answered(&check(Some("Bearer a b"))), malformed);
+    }
+
+    #[test]
+    fn an_audience_is_one_identifier_or_a_list() {
+        let live = |aud: serde_json::Value| {
+            introspected(&json!({ "active": true, "scope": "photos.read", "aud": aud })).1
+        };
+        assert_eq!(live(json!(AUDIENCE)), Topic::ResourceServed);
+        assert_eq!(
+            live(json!(["https://other.example", AUDIENCE])),
+            Topic::ResourceServed
+        );
+        assert_eq!(live(json!(null)), Topic::AccessTokenWrongAudience);
+        assert_eq!(live(json!(42)), Topic::AccessTokenInactive);
     }
 }

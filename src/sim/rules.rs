@@ -1,6 +1,7 @@
 //! One test per rule of `oauth-rules.md`, grouped by its sections and named for the
 //! rule, driving whole simulations the way a scenario file would.
 
+mod account;
 mod authorization_endpoint;
 mod client_checks;
 mod refresh;

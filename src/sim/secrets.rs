@@ -19,10 +19,11 @@ impl Secrets {
         }
     }
 
-    /// 128 random bits, base64url: ids, `state`, codes (RFC 6749 §10.10 asks for
-    /// values an attacker cannot guess).
+    /// 160 random bits, base64url (27 characters): ids, `state`, codes and session
+    /// ids. RFC 6749 §10.10 says the probability of guessing such a value SHOULD be at
+    /// most 2^-160.
     pub fn id(&mut self) -> String {
-        self.random::<16>()
+        self.random::<20>()
     }
 
     /// 256 random bits, base64url (43 characters): secrets, tokens and the PKCE
@@ -49,6 +50,13 @@ mod tests {
         assert_eq!(first, b.secret());
         assert_ne!(first, c.secret());
         assert_eq!(first.len(), 43);
-        assert_eq!(a.id().len(), 22);
+    }
+
+    #[test]
+    fn ids_codes_and_state_carry_at_least_160_random_bits() {
+        let id = Secrets::new(7).id();
+        let bytes = URL_SAFE_NO_PAD.decode(&id).unwrap_or_default();
+        assert!(bytes.len() * 8 >= 160, "{id} is {} bits", bytes.len() * 8);
+        assert_eq!(id.len(), 27);
     }
 }

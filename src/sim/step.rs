@@ -29,6 +29,15 @@ pub enum Action {
     Wait,
     Refresh,
     Revoke,
+    /// A browser opens the client's photos page; the client calls the API for it.
+    Visit,
+    /// Alice withdraws her consent on her account page at the authorization server.
+    WithdrawConsent,
+    /// The attacker's page sends Alice's browser to a link it crafted.
+    Lure,
+    /// The attacker copies values it did not get by message (a log, a browser
+    /// history, a backup): what a scenario says leaked, it now holds.
+    Steal,
 }
 
 impl Action {
@@ -45,18 +54,58 @@ impl Action {
             Self::Wait => "wait",
             Self::Refresh => "refresh",
             Self::Revoke => "revoke",
+            Self::Visit => "visit",
+            Self::WithdrawConsent => "withdraw_consent",
+            Self::Lure => "lure",
+            Self::Steal => "steal",
         }
     }
 
-    /// Only these two steps can send the browser back to the client.
+    /// Who may take this action (`by`), the first being who takes it by default.
+    pub fn takers(self) -> &'static [By] {
+        match self {
+            Self::Register | Self::Token | Self::CallApi | Self::Refresh | Self::Revoke => {
+                &[By::Client, By::Attacker]
+            }
+            Self::Authorize | Self::Login | Self::Consent | Self::Callback | Self::Visit => {
+                &[By::ResourceOwner, By::Attacker]
+            }
+            Self::WithdrawConsent => &[By::ResourceOwner],
+            Self::Lure | Self::Steal => &[By::Attacker],
+            Self::Wait => &[],
+        }
+    }
+
+    /// Only these steps can send the browser back to the client.
     pub fn can_redirect(self) -> bool {
-        matches!(self, Self::Authorize | Self::Consent)
+        matches!(self, Self::Authorize | Self::Consent | Self::Lure)
     }
 }
 
 impl fmt::Display for Action {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// Who takes a step: the client app, a browser (Alice's), or the attacker (its
+/// browser or its app, whichever the action needs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum By {
+    Client,
+    #[serde(alias = "alice")]
+    ResourceOwner,
+    Attacker,
+}
+
+impl By {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Client => "client",
+            Self::ResourceOwner => "resource_owner",
+            Self::Attacker => "attacker",
+        }
     }
 }
 
@@ -316,6 +365,8 @@ struct RawStep {
     #[serde(rename = "do")]
     action: Action,
     #[serde(default)]
+    by: Option<By>,
+    #[serde(default)]
     with: Option<With>,
     #[serde(default)]
     seconds: Option<u64>,
@@ -334,6 +385,9 @@ struct RawStep {
 pub struct Step {
     #[serde(rename = "do")]
     pub action: Action,
+    /// Who takes the step, when not the action's usual taker.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<By>,
     #[serde(skip_serializing_if = "with_is_empty")]
     pub with: With,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -359,6 +413,7 @@ impl Step {
     pub fn new(action: Action) -> Self {
         Self {
             action,
+            by: None,
             with: With::default(),
             seconds: None,
             expect: None,
@@ -383,6 +438,13 @@ impl Step {
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, value)| value)
+    }
+
+    /// Who takes the step.
+    pub fn taker(&self) -> By {
+        self.by
+            .or_else(|| self.action.takers().first().copied())
+            .unwrap_or(By::Client)
     }
 
     /// A `wait` of `seconds`.
@@ -425,14 +487,31 @@ impl Step {
         if is_wait && raw.capture.is_some() {
             return Err("a wait step receives nothing, so it takes no \"capture\"".into());
         }
+        if let Some(by) = raw.by {
+            let takers = raw.action.takers();
+            if !takers.contains(&by) {
+                let allowed: Vec<&str> = takers.iter().map(|b| b.as_str()).collect();
+                return Err(if allowed.is_empty() {
+                    format!("\"by\" does not apply to {}: nobody takes it", raw.action)
+                } else {
+                    format!(
+                        "{} is not taken by {}; \"by\" may be {}",
+                        raw.action,
+                        by.as_str(),
+                        allowed.join(" or ")
+                    )
+                });
+            }
+        }
         if !raw.action.can_redirect() && raw.expect.as_ref().is_some_and(|e| e.redirect.is_some()) {
             return Err(format!(
-                "expect.redirect is only checked for authorize and consent, not for {}",
+                "expect.redirect is only checked for authorize, consent and lure, not for {}",
                 raw.action
             ));
         }
         Ok(Self {
             action: raw.action,
+            by: raw.by,
             with: raw.with.unwrap_or_default(),
             seconds: raw.seconds,
             expect: raw.expect,

@@ -24,8 +24,9 @@ pub enum Topic {
     RedirectUriMismatch,
     RedirectUriRequired,
     RedirectUriMalformed,
-    ParameterRepeated,
+    ClientOrRedirectUriRepeated,
     // Authorization endpoint, after: errors go back to the client.
+    ParameterRepeated,
     ResponseTypeMissing,
     ResponseTypeUnsupported,
     ScopeInvalid,
@@ -63,6 +64,7 @@ pub enum Topic {
     CodeExpired,
     CodeReplayed,
     CodeOfAnotherClient,
+    CodeConsentWithdrawn,
     TokenRedirectUriMissing,
     TokenRedirectUriMismatch,
     VerifierMissing,
@@ -71,12 +73,20 @@ pub enum Topic {
     VerifierWithoutChallenge,
     // The resource server (RFC 6750).
     ResourceServed,
+    AccessTokenInQuery,
+    AccessTokenInForm,
     AccessTokenMissing,
     AccessTokenMalformed,
+    AuthorizationHeaderRepeated,
+    AccessTokenSentTwice,
+    AccessTokenInactive,
+    AccessTokenWrongAudience,
+    ScopeInsufficient,
+    // Introspection (RFC 7662): why the authorization server calls a token inactive,
+    // which it does not tell the resource server.
     AccessTokenUnknown,
     AccessTokenExpired,
     AccessTokenRevoked,
-    ScopeInsufficient,
     // Time.
     ClockMoved,
     // Refresh (RFC 6749 §6, RFC 9700 §4.14).
@@ -93,8 +103,25 @@ pub enum Topic {
     RevokedNothing,
     RevokeTokenMissing,
     RevokeTokenOfAnotherClient,
+    // The owner's account page: withdrawing consent.
+    ConsentWithdrawn,
+    NoConsentToWithdraw,
+    AccountNotSignedIn,
     // The scenario itself.
     VariableUnset,
+    // The network, the client's own pages and the attacker.
+    SignInStarted,
+    NotSignedIn,
+    PhotosShown,
+    PhotosUnavailable,
+    NoSuchPage,
+    MethodNotAllowed,
+    AttackerPageShown,
+    LureFollowed,
+    CodeLeakedThroughReferer,
+    PasswordPhished,
+    ValuesStolen,
+    ResourceServedFromCache,
 }
 
 impl Topic {
@@ -112,6 +139,7 @@ impl Topic {
             | RedirectUriMismatch
             | RedirectUriRequired
             | RedirectUriMalformed
+            | ClientOrRedirectUriRepeated
             | ParameterRepeated
             | ResponseTypeMissing
             | PkceChallengeMissing
@@ -127,6 +155,9 @@ impl Topic {
             | RefreshTokenMissing
             | RevokeTokenMissing
             | CallbackWithoutCode
+            | AccessTokenMalformed
+            | AuthorizationHeaderRepeated
+            | AccessTokenSentTwice
             | NoAuthorizationInProgress
             | ConsentDecisionInvalid => E::InvalidRequest,
             ResponseTypeUnsupported => E::UnsupportedResponseType,
@@ -144,6 +175,7 @@ impl Topic {
             | CodeExpired
             | CodeReplayed
             | CodeOfAnotherClient
+            | CodeConsentWithdrawn
             | TokenRedirectUriMismatch
             | VerifierMismatch
             | RefreshTokenUnknown
@@ -152,14 +184,47 @@ impl Topic {
             | RefreshTokenOfAnotherClient
             | RefreshTokenReplayed
             | RevokeTokenOfAnotherClient => E::InvalidGrant,
-            AccessTokenMalformed | AccessTokenUnknown | AccessTokenExpired | AccessTokenRevoked => {
-                E::InvalidToken
-            }
+            AccessTokenInactive
+            | AccessTokenWrongAudience
+            | AccessTokenUnknown
+            | AccessTokenExpired
+            | AccessTokenRevoked => E::InvalidToken,
             ScopeInsufficient => E::InsufficientScope,
-            Registered | LoginPageShown | ConsentPageShown | LoggedIn | LoginFailed
-            | ConsentBeforeLogin | CodeIssued | CallbackAccepted | CallbackCarriedError
-            | CodeLeakedToAttacker | TokensIssued | ResourceServed | AccessTokenMissing
-            | ClockMoved | Refreshed | TokenRevoked | RevokedNothing | VariableUnset => {
+            Registered
+            | LoginPageShown
+            | ConsentPageShown
+            | LoggedIn
+            | LoginFailed
+            | ConsentBeforeLogin
+            | CodeIssued
+            | CallbackAccepted
+            | CallbackCarriedError
+            | CodeLeakedToAttacker
+            | TokensIssued
+            | ResourceServed
+            | AccessTokenMissing
+            | ClockMoved
+            | Refreshed
+            | TokenRevoked
+            | RevokedNothing
+            | VariableUnset
+            | SignInStarted
+            | NotSignedIn
+            | PhotosShown
+            | PhotosUnavailable
+            | NoSuchPage
+            | MethodNotAllowed
+            | AttackerPageShown
+            | LureFollowed
+            | CodeLeakedThroughReferer
+            | PasswordPhished
+            | ValuesStolen
+            | ResourceServedFromCache
+            | AccessTokenInQuery
+            | AccessTokenInForm
+            | ConsentWithdrawn
+            | NoConsentToWithdraw
+            | AccountNotSignedIn => {
                 return None;
             }
         })
@@ -188,6 +253,7 @@ impl Topic {
             RedirectUriMismatch => "The redirect_uri does not exactly match a registered one.",
             RedirectUriRequired => "The redirect_uri is required when several are registered.",
             RedirectUriMalformed => "The redirect_uri must be an absolute URI without a fragment.",
+            ClientOrRedirectUriRepeated => "The client_id or redirect_uri was sent more than once.",
             ParameterRepeated => "A parameter was sent more than once.",
             ResponseTypeMissing => "The response_type parameter is missing.",
             ResponseTypeUnsupported => "Only response_type=code is supported.",
@@ -228,6 +294,7 @@ impl Topic {
                 "The authorization code was already used; tokens issued from it are revoked."
             }
             CodeOfAnotherClient => "The authorization code was issued to another client.",
+            CodeConsentWithdrawn => "The resource owner withdrew the consent behind this code.",
             TokenRedirectUriMissing => {
                 "The redirect_uri is required because it was sent with the authorization request."
             }
@@ -240,13 +307,17 @@ impl Topic {
             VerifierWithoutChallenge => {
                 "A code_verifier was sent for a code issued without a code_challenge."
             }
-            ResourceServed => "Here are the photos.",
+            ResourceServed | AccessTokenInQuery | AccessTokenInForm => "Here are the photos.",
             AccessTokenMissing => "An access token is required.",
-            AccessTokenMalformed => "The Authorization header is malformed.",
-            AccessTokenUnknown => "The access token is not valid.",
+            AccessTokenMalformed => "The access token is empty or malformed.",
+            AuthorizationHeaderRepeated => "The Authorization header was sent more than once.",
+            AccessTokenSentTwice => "The access token was sent more than once.",
+            AccessTokenInactive => "The access token is not active.",
+            AccessTokenWrongAudience => "The access token is not meant for this resource server.",
+            ScopeInsufficient => "The access token does not carry the required scope.",
+            AccessTokenUnknown => "The access token was never issued here.",
             AccessTokenExpired => "The access token expired.",
             AccessTokenRevoked => "The access token was revoked.",
-            ScopeInsufficient => "The access token does not carry the required scope.",
             ClockMoved => "Time passes.",
             Refreshed => "Tokens refreshed.",
             RefreshTokenMissing => "The refresh_token parameter is missing.",
@@ -262,7 +333,24 @@ impl Topic {
             RevokedNothing => "Nothing to revoke.",
             RevokeTokenMissing => "The token parameter is missing.",
             RevokeTokenOfAnotherClient => "The token was issued to another client.",
+            ConsentWithdrawn => "You withdrew your consent; the app's tokens are revoked.",
+            NoConsentToWithdraw => "You have not given this app any consent.",
+            AccountNotSignedIn => "Sign in to manage the apps you have authorized.",
             VariableUnset => "A $variable used by this step has no value yet.",
+            SignInStarted => "Redirecting to the authorization server.",
+            NotSignedIn => "Sign in with your photo account first.",
+            PhotosShown => "Your photos, as the photo API sent them.",
+            PhotosUnavailable => "The photo API refused; no photos to show.",
+            NoSuchPage => "There is no page at this address.",
+            MethodNotAllowed => "This address does not accept that method.",
+            AttackerPageShown => "A page on the attacker's server.",
+            LureFollowed => "The attacker's page sends the browser on to its link.",
+            CodeLeakedThroughReferer => {
+                "The Referer header carried the callback URL, code and all, to another site."
+            }
+            PasswordPhished => "The password was typed into the attacker's page.",
+            ValuesStolen => "The attacker copied values that leaked outside any message.",
+            ResourceServedFromCache => "Here are the photos (the token was checked earlier).",
         }
     }
 }

@@ -1,5 +1,5 @@
 //! The world a scenario sets up: one client (plus any already registered), one user,
-//! one authorization server policy and one protected resource.
+//! one authorization server policy, one protected resource and an attacker.
 //!
 //! These structs are the scenario format's `client`, `other_clients`, `user`, `server`
 //! and `resource` objects (see `scenario-format.md`); every field has the default that
@@ -58,6 +58,12 @@ pub struct ClientConfig {
     pub auth_method: AuthMethod,
     pub uses_state: bool,
     pub uses_pkce: bool,
+    /// The `Referrer-Policy` of the callback page; none leaves the browsers' default,
+    /// `strict-origin-when-cross-origin` (RFC 9700 §4.2.4).
+    pub referrer_policy: Option<String>,
+    /// What the callback page embeds from other sites (an ad, a tracking pixel): the
+    /// browser fetches each, with a `Referer` (RFC 9700 §4.2.1).
+    pub callback_page_embeds: Vec<String>,
 }
 
 impl Default for ClientConfig {
@@ -72,6 +78,8 @@ impl Default for ClientConfig {
             auth_method: AuthMethod::ClientSecretBasic,
             uses_state: true,
             uses_pkce: true,
+            referrer_policy: None,
+            callback_page_embeds: Vec::new(),
         }
     }
 }
@@ -135,6 +143,12 @@ pub struct ServerPolicy {
     pub redirect_uri_matching: RedirectMatching,
     pub one_time_codes: bool,
     pub rotate_refresh_tokens: bool,
+    /// Refuse a `code_verifier` for a code issued without a challenge (RFC 9700
+    /// §4.8.2, a MUST); off only to show the PKCE downgrade attack.
+    pub reject_verifier_without_challenge: bool,
+    /// Show authorization errors for dynamically registered clients as a page instead
+    /// of redirecting (RFC 9700 §4.11.2); off by default, as RFC 6749 §4.1.2.1 redirects.
+    pub error_page_for_dynamic_clients: bool,
 }
 
 impl Default for ServerPolicy {
@@ -154,6 +168,8 @@ impl Default for ServerPolicy {
             redirect_uri_matching: RedirectMatching::Exact,
             one_time_codes: true,
             rotate_refresh_tokens: true,
+            reject_verifier_without_challenge: true,
+            error_page_for_dynamic_clients: false,
         }
     }
 }
@@ -164,6 +180,9 @@ impl Default for ServerPolicy {
 pub struct ResourceConfig {
     pub path: String,
     pub required_scope: String,
+    /// Seconds the resource server reuses an active introspection answer instead of
+    /// asking again; 0 asks every time (RFC 7662 §4, RFC 9700 §4.10).
+    pub introspection_cache: u32,
 }
 
 impl Default for ResourceConfig {
@@ -171,11 +190,52 @@ impl Default for ResourceConfig {
         Self {
             path: "/photos".into(),
             required_scope: "photos.read".into(),
+            introspection_cache: 0,
         }
     }
 }
 
-super::objects_only!(ClientConfig, UserConfig, ServerPolicy, ResourceConfig);
+/// The attacker: its own account at the authorization server and its own app, which
+/// exists at the server only once a step registers it (`"by": "attacker"`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(remote = "Self", deny_unknown_fields, default)]
+pub struct AttackerConfig {
+    pub username: String,
+    pub password: String,
+    pub client: ClientConfig,
+}
+
+impl Default for AttackerConfig {
+    fn default() -> Self {
+        Self {
+            username: "mallory".into(),
+            password: "evil-twin".into(),
+            client: ClientConfig {
+                name: "Print Deals".into(),
+                redirect_uris: vec!["https://attacker.example/callback".into()],
+                ..ClientConfig::default()
+            },
+        }
+    }
+}
+
+impl AttackerConfig {
+    /// The attacker's own account, as its browser signs in with it.
+    pub fn account(&self) -> UserConfig {
+        UserConfig {
+            username: self.username.clone(),
+            password: self.password.clone(),
+        }
+    }
+}
+
+super::objects_only!(
+    ClientConfig,
+    UserConfig,
+    ServerPolicy,
+    ResourceConfig,
+    AttackerConfig
+);
 
 /// Everything a simulation starts from.
 #[derive(Debug, Clone, Default)]
@@ -185,4 +245,5 @@ pub struct World {
     pub user: UserConfig,
     pub server: ServerPolicy,
     pub resource: ResourceConfig,
+    pub attacker: AttackerConfig,
 }

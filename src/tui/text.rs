@@ -188,6 +188,9 @@ pub fn item_kind(lang: Lang, kind: ItemKind) -> &'static str {
         ItemKind::Cookie => "쿠키",
         ItemKind::Redirect => "리다이렉트",
         ItemKind::StolenCode => "훔친 code",
+        ItemKind::Resource => "리소스",
+        ItemKind::Password => "비밀번호",
+        ItemKind::CachedIntrospection => "캐시된 introspection 응답",
         _ => kind.as_str(),
     };
     pick(lang, kind.as_str(), ko)
@@ -222,6 +225,7 @@ pub fn reason(lang: Lang, reason: Reason) -> &'static str {
         Reason::ReplayDetected => "재사용 감지",
         Reason::Progressed => "흐름이 진행됨",
         Reason::Rejected => "거부됨",
+        Reason::Expired => "만료됨",
     };
     pick(lang, reason.as_str(), ko)
 }

@@ -6,14 +6,16 @@
 //! the server an open redirector (§4.1.2.1). After that, errors go back to the client
 //! with its `state`.
 
-use super::records::PendingRequest;
+use std::fmt::Write as _;
+
+use super::records::{PendingRequest, consent_key};
 use super::redirect_uri;
 use super::{AuthorizationServer, Consent, IssuedCode, RegisteredClient, Session};
-use crate::sim::answers::{page, redirect, redirect_error};
+use crate::sim::answers::{redirect, redirect_error, unframed_page};
 use crate::sim::clock::later;
 use crate::sim::context::Ctx;
 use crate::sim::memory::Reason;
-use crate::sim::message::{Request, Response};
+use crate::sim::message::{Body, Request, Response};
 use crate::sim::params::Params;
 use crate::sim::pkce::{self, ChallengeMethod};
 use crate::sim::scope::Scope;
@@ -28,11 +30,14 @@ impl AuthorizationServer {
         let query = &request.query;
         let (client_id, redirect_to) = match self.trusted_client_and_redirect(query) {
             Ok(found) => found,
-            Err(topic) => return (page(400, topic), topic),
+            Err(topic) => return (unframed_page(400, topic), topic),
         };
         let state = query.value("state");
         let pending = match self.read_request(query, &client_id, &redirect_to) {
             Ok(pending) => pending,
+            Err(topic) if self.shows_errors_as_page(&client_id) => {
+                return (unframed_page(400, topic), topic);
+            }
             Err(topic) => return (redirect_error(&redirect_to, topic, state), topic),
         };
         let (cookie, new_session) =
@@ -59,7 +64,11 @@ impl AuthorizationServer {
         } else {
             Topic::LoginPageShown
         };
-        let mut response = page(200, topic);
+        let mut response = if signed_in {
+            self.consent_page(topic, &cookie)
+        } else {
+            unframed_page(200, topic)
+        };
         if new_session {
             response = response.header(
                 "Set-Cookie",
@@ -69,10 +78,19 @@ impl AuthorizationServer {
         (response, topic)
     }
 
-    /// Steps 1–3 of the order: who the client is and where answers may go.
+    /// Whether errors for this client are shown rather than redirected: a policy for
+    /// redirect URIs nobody vetted (RFC 9700 §4.11.2).
+    fn shows_errors_as_page(&self, client_id: &str) -> bool {
+        self.policy.error_page_for_dynamic_clients
+            && self.clients.get(client_id).is_some_and(|c| c.dynamic)
+    }
+
+    /// Steps 1–3 of the order: who the client is and where answers may go. A second
+    /// `client_id` or `redirect_uri` leaves both in doubt (RFC 6749 §3.1), so it is
+    /// answered here, without a redirect.
     fn trusted_client_and_redirect(&self, query: &Params) -> Result<(String, String), Topic> {
         if query.is_repeated("client_id") || query.is_repeated("redirect_uri") {
-            return Err(Topic::ParameterRepeated);
+            return Err(Topic::ClientOrRedirectUriRepeated);
         }
         let client_id = query.value("client_id").ok_or(Topic::ClientIdMissing)?;
         let client = self.clients.get(client_id).ok_or(Topic::ClientUnknown)?;
@@ -81,19 +99,22 @@ impl AuthorizationServer {
             query.get("redirect_uri"),
             self.policy.redirect_uri_matching,
         )?;
-        if query.repeated().is_some() {
-            return Err(Topic::ParameterRepeated);
-        }
         Ok((client_id.to_owned(), redirect_to))
     }
 
-    /// Steps 4–6: what the trusted client asks for.
+    /// Steps 4–6: what the trusted client asks for. Any other parameter sent twice
+    /// is an error the trusted client hears about through its redirect URI, with the
+    /// first `state` it sent (RFC 6749 §4.1.2.1 lists "includes a parameter more
+    /// than once" among them).
     fn read_request(
         &self,
         query: &Params,
         client_id: &str,
         redirect_to: &str,
     ) -> Result<PendingRequest, Topic> {
+        if query.repeated().is_some() {
+            return Err(Topic::ParameterRepeated);
+        }
         match query.value("response_type") {
             None => return Err(Topic::ResponseTypeMissing),
             Some("code") => {}
@@ -168,22 +189,27 @@ impl AuthorizationServer {
     pub fn login(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
         let Some(cookie) = self.session_with_request(request) else {
             return (
-                page(400, Topic::NoAuthorizationInProgress),
+                unframed_page(400, Topic::NoAuthorizationInProgress),
                 Topic::NoAuthorizationInProgress,
             );
         };
         let form = request.body.form();
-        let good = form.get("username") == Some(self.user.username.as_str())
-            && form.get("password") == Some(self.user.password.as_str());
-        if !good {
-            return (page(400, Topic::LoginFailed), Topic::LoginFailed);
-        }
-        let user = self.user.username.clone();
+        let Some(user) = self
+            .users
+            .iter()
+            .find(|u| {
+                form.get("username") == Some(u.username.as_str())
+                    && form.get("password") == Some(u.password.as_str())
+            })
+            .map(|u| u.username.clone())
+        else {
+            return (unframed_page(400, Topic::LoginFailed), Topic::LoginFailed);
+        };
         self.sessions
             .update(&cookie, Reason::Progressed, ctx.journal, |s| {
                 s.user = Some(user);
             });
-        (page(200, Topic::LoggedIn), Topic::LoggedIn)
+        (self.consent_page(Topic::LoggedIn, &cookie), Topic::LoggedIn)
     }
 
     /// `POST /consent`: the owner's answer, which ends the front-channel part with a
@@ -191,13 +217,13 @@ impl AuthorizationServer {
     pub fn consent(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
         let Some(cookie) = self.session_with_request(request) else {
             return (
-                page(400, Topic::NoAuthorizationInProgress),
+                unframed_page(400, Topic::NoAuthorizationInProgress),
                 Topic::NoAuthorizationInProgress,
             );
         };
         let Some(user) = self.sessions.get(&cookie).and_then(|s| s.user.clone()) else {
             return (
-                page(400, Topic::ConsentBeforeLogin),
+                unframed_page(400, Topic::ConsentBeforeLogin),
                 Topic::ConsentBeforeLogin,
             );
         };
@@ -207,7 +233,7 @@ impl AuthorizationServer {
             Some("deny") => false,
             _ => {
                 return (
-                    page(400, Topic::ConsentDecisionInvalid),
+                    unframed_page(400, Topic::ConsentDecisionInvalid),
                     Topic::ConsentDecisionInvalid,
                 );
             }
@@ -219,7 +245,7 @@ impl AuthorizationServer {
             });
         let Some(pending) = pending else {
             return (
-                page(400, Topic::NoAuthorizationInProgress),
+                unframed_page(400, Topic::NoAuthorizationInProgress),
                 Topic::NoAuthorizationInProgress,
             );
         };
@@ -234,7 +260,7 @@ impl AuthorizationServer {
                 Topic::AccessDenied,
             );
         }
-        let consent_key = format!("{user} → {}", pending.client_id);
+        let consent_key = consent_key(&user, &pending.client_id);
         if self.consents.contains(&consent_key) {
             self.consents
                 .update(&consent_key, Reason::Replaced, ctx.journal, |c| {
@@ -268,6 +294,20 @@ impl AuthorizationServer {
         (response, Topic::CodeIssued)
     }
 
+    /// The consent page: it names each scope the client asks for, and its form sends
+    /// them back with Alice's answer (RFC 6749 §3.3: she may grant fewer).
+    fn consent_page(&self, topic: Topic, cookie: &str) -> Response {
+        let mut response = unframed_page(200, topic);
+        if let (Some(scope), Body::Html(html)) = (self.offered_scope(cookie), &mut response.body) {
+            let _ = write!(
+                html,
+                "<form method=\"post\" action=\"/consent\">\
+                 <input type=\"hidden\" name=\"scope\" value=\"{scope}\"></form>"
+            );
+        }
+        response
+    }
+
     /// The cookie of a session that has an authorization request in progress.
     fn session_with_request(&self, request: &Request) -> Option<String> {
         let cookie = session_cookie(request)?;
@@ -277,7 +317,7 @@ impl AuthorizationServer {
 }
 
 /// The session id from the browser's `Cookie` header.
-fn session_cookie(request: &Request) -> Option<&str> {
+pub(super) fn session_cookie(request: &Request) -> Option<&str> {
     request
         .header_value("Cookie")?
         .split(';')

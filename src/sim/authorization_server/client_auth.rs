@@ -31,26 +31,25 @@ impl Presented {
 
 impl AuthorizationServer {
     /// Identifies and authenticates the client, or gives the answer that refuses it:
-    /// `invalid_client` with 401 (and a `WWW-Authenticate: Basic` challenge when the
-    /// client used Basic, §5.2), or `invalid_request` for credentials sent two ways.
+    /// `invalid_client` with 401 and a `WWW-Authenticate: Basic` challenge (§5.2), or
+    /// `invalid_request` for credentials sent two ways.
     /// The client must use the method it registered (RFC 7591 §2
     /// `token_endpoint_auth_method`; "unsupported authentication method", §5.2).
     pub fn authenticate(&self, request: &Request) -> Result<String, (Response, Topic)> {
         let form = request.body.form();
-        let presented = presented(request, form).map_err(|(basic, topic)| refuse(basic, topic))?;
-        let basic = presented.basic;
+        let presented = presented(request, form).map_err(refuse)?;
         let client = self
             .clients
             .get(&presented.client_id)
-            .ok_or_else(|| refuse(basic, Topic::ClientAuthUnknownClient))?;
+            .ok_or_else(|| refuse(Topic::ClientAuthUnknownClient))?;
         match (&client.secret, &presented.secret) {
-            (Some(_), None) => Err(refuse(basic, Topic::ClientAuthMissing)),
+            (Some(_), None) => Err(refuse(Topic::ClientAuthMissing)),
             _ if presented.method() != client.auth_method => {
-                Err(refuse(basic, Topic::ClientAuthWrongMethod))
+                Err(refuse(Topic::ClientAuthWrongMethod))
             }
             (Some(expected), Some(given)) if expected == given => Ok(presented.client_id),
             (None, None) => Ok(presented.client_id),
-            (_, Some(_)) => Err(refuse(basic, Topic::ClientAuthWrongSecret)),
+            (_, Some(_)) => Err(refuse(Topic::ClientAuthWrongSecret)),
         }
     }
 
@@ -64,22 +63,20 @@ impl AuthorizationServer {
 }
 
 /// Reads the credentials from the `Authorization` header or the form body.
-fn presented(request: &Request, form: &Params) -> Result<Presented, (bool, Topic)> {
+fn presented(request: &Request, form: &Params) -> Result<Presented, Topic> {
     let Some(header) = request.header_value("Authorization") else {
-        let client_id = form
-            .value("client_id")
-            .ok_or((false, Topic::ClientAuthMissing))?;
+        let client_id = form.value("client_id").ok_or(Topic::ClientAuthMissing)?;
         return Ok(Presented {
             basic: false,
             client_id: client_id.to_owned(),
             secret: form.value("client_secret").map(str::to_owned),
         });
     };
-    let (client_id, secret) = decode_basic(header).ok_or((true, Topic::ClientAuthMalformed))?;
+    let (client_id, secret) = decode_basic(header).ok_or(Topic::ClientAuthMalformed)?;
     if form.value("client_secret").is_some()
         || form.value("client_id").is_some_and(|id| id != client_id)
     {
-        return Err((true, Topic::ClientAuthTwice));
+        return Err(Topic::ClientAuthTwice);
     }
     Ok(Presented {
         basic: true,
@@ -117,16 +114,22 @@ pub fn encode_basic(client_id: &str, secret: &str) -> String {
     header
 }
 
-fn refuse(basic: bool, topic: Topic) -> (Response, Topic) {
-    let status = if topic == Topic::ClientAuthTwice {
-        400
-    } else {
-        401
-    };
-    let mut response = json_error(status, topic);
-    if basic && status == 401 {
-        response = response.header("WWW-Authenticate", format!("Basic realm=\"{HOST}\""));
+/// The answer to a client that did not authenticate: credentials sent two ways are
+/// `invalid_request` (400); anything else is `invalid_client`, 401.
+fn refuse(topic: Topic) -> (Response, Topic) {
+    if topic == Topic::ClientAuthTwice {
+        return (json_error(400, topic), topic);
     }
+    unauthorized(topic)
+}
+
+/// A 401 `invalid_client` with the challenge every 401 must carry (RFC 9110
+/// §15.5.2). The scheme is `Basic`: the one the client used when it used HTTP
+/// Basic, and otherwise the one this server supports (RFC 6749 §5.2), whether the
+/// client sent its secret in the body or nothing at all.
+pub(super) fn unauthorized(topic: Topic) -> (Response, Topic) {
+    let response =
+        json_error(401, topic).header("WWW-Authenticate", format!("Basic realm=\"{HOST}\""));
     (response, topic)
 }
 

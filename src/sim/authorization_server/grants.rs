@@ -40,7 +40,10 @@ impl AuthorizationServer {
         };
         self.access_tokens
             .insert(access.clone(), token, ctx.journal);
-        let members = self.family_members.entry(grant.family.clone()).or_default();
+        let members = self
+            .family_members
+            .entry(grant.family.clone())
+            .or_insert_with(|| super::FamilyMembers::new(&grant.client_id, &grant.user));
         members.access.push(access.clone());
         let mut body = json!({
             "access_token": access,

@@ -4,31 +4,34 @@
 
 use serde_json::json;
 
+use super::client_auth::unauthorized;
 use super::{AuthorizationServer, alive};
-use crate::sim::answers::{json_error, json_ok};
+use crate::sim::answers::json_ok;
 use crate::sim::memory::Status;
 use crate::sim::message::{Request, Response};
+use crate::sim::resource_server::AUDIENCE;
 use crate::sim::topic::Topic;
 
 impl AuthorizationServer {
     /// `POST /introspect`. Answers `{"active": false}` for anything not valid now
-    /// (§2.2); the returned topic says why, for the explanation only: the resource
-    /// server is not told.
+    /// (§2.2); the returned topic and the answer's gist say why, for the transcript
+    /// only: the resource server is not told. A live token's answer names its
+    /// audience, the one API it was issued for (`aud`, §2.2), which every token
+    /// here is.
     pub fn introspect(
         &self,
         request: &Request,
         now: chrono::DateTime<chrono::Utc>,
     ) -> (Response, Topic) {
         if !self.is_resource_server(request) {
-            let response = json_error(401, Topic::ClientAuthMissing);
-            return (response, Topic::ClientAuthMissing);
+            // RFC 7662 §2.3: a caller that fails to authenticate gets 401 as in RFC
+            // 6749 §5.2, with its challenge.
+            return unauthorized(Topic::ClientAuthMissing);
         }
         let token = request.body.form().value("token").unwrap_or_default();
         let inactive = |topic| {
-            (
-                json_ok(200, "active: false", &json!({ "active": false })),
-                topic,
-            )
+            let response = json_ok(200, inactive_gist(topic), &json!({ "active": false }));
+            (response, topic)
         };
         let Some(access) = self.access_tokens.get(token) else {
             return inactive(Topic::AccessTokenUnknown);
@@ -45,10 +48,21 @@ impl AuthorizationServer {
             "client_id": access.client_id,
             "username": access.user,
             "sub": access.user,
+            "aud": AUDIENCE,
             "token_type": "Bearer",
             "iat": access.issued_at.timestamp(),
             "exp": access.expires_at.timestamp(),
         });
         (json_ok(200, "active: true", &body), Topic::ResourceServed)
+    }
+}
+
+/// The arrow of an `{"active": false}` answer: the reason the authorization server
+/// knows and does not send, so the transcript shows it on the server's side.
+fn inactive_gist(topic: Topic) -> &'static str {
+    match topic {
+        Topic::AccessTokenExpired => "inactive: expired",
+        Topic::AccessTokenRevoked => "inactive: revoked",
+        _ => "inactive: unknown",
     }
 }

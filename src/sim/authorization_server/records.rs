@@ -20,6 +20,9 @@ pub struct RegisteredClient {
     pub grant_types: Vec<String>,
     /// The scopes it may ask for; `None` means every scope the server knows.
     pub scope: Option<Scope>,
+    /// Registered by anyone at `/register` (RFC 7591), rather than set up by the
+    /// server's operator: its redirect URIs vouch for nothing.
+    pub dynamic: bool,
 }
 
 impl Describe for RegisteredClient {
@@ -72,6 +75,11 @@ impl Describe for Session {
         }
         details
     }
+}
+
+/// The name of the consent `user` gave `client_id`, as the State view shows it.
+pub fn consent_key(user: &str, client_id: &str) -> String {
+    format!("{user} → {client_id}")
 }
 
 /// What the owner agreed to give a client.

@@ -16,18 +16,14 @@ const GRANT_TYPES: [&str; 2] = ["authorization_code", "refresh_token"];
 
 impl AuthorizationServer {
     /// `POST /register`: validates the metadata and answers 201 with the credentials.
-    pub fn register(
-        &mut self,
-        request: &Request,
-        fixed: &ClientConfig,
-        ctx: &mut Ctx,
-    ) -> (Response, Topic) {
+    pub fn register(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
         let metadata = request.body.parse_json().unwrap_or(Value::Null);
         let client = match self.validate_metadata(&metadata) {
             Ok(client) => client,
             Err(topic) => return (json_error(400, topic), topic),
         };
-        let (client_id, secret) = credentials(fixed, client.client_type, ctx);
+        let fixed = self.planned.get(&client.name).cloned().unwrap_or_default();
+        let (client_id, secret) = credentials(&fixed, client.client_type, ctx);
         let client = RegisteredClient { secret, ..client };
         let body = registration_response(&client_id, &client, ctx.now.timestamp());
         self.clients.insert(client_id, client, ctx.journal);
@@ -40,7 +36,8 @@ impl AuthorizationServer {
         config: &ClientConfig,
         ctx: &mut Ctx,
     ) -> (String, Option<String>) {
-        let (client_id, secret) = credentials(config, config.client_type, ctx);
+        let fixed = Planned::of(config);
+        let (client_id, secret) = credentials(&fixed, config.client_type, ctx);
         let client = RegisteredClient {
             name: config.name.clone(),
             client_type: config.client_type,
@@ -49,6 +46,7 @@ impl AuthorizationServer {
             auth_method: config.effective_auth_method(),
             grant_types: GRANT_TYPES.map(str::to_owned).to_vec(),
             scope: None,
+            dynamic: false,
         };
         self.clients.insert(client_id.clone(), client, ctx.journal);
         (client_id, secret)
@@ -117,6 +115,7 @@ impl AuthorizationServer {
             auth_method,
             grant_types,
             scope,
+            dynamic: true,
         })
     }
 }
@@ -145,10 +144,27 @@ fn registration_response(client_id: &str, client: &RegisteredClient, issued_at: 
     body
 }
 
+/// Credentials the scenario fixes for a client of a given name: the server's own
+/// setup (which ids it will hand out), not something it reads from the client.
+#[derive(Debug, Clone, Default)]
+pub struct Planned {
+    pub client_id: Option<String>,
+    pub client_secret: Option<String>,
+}
+
+impl Planned {
+    pub fn of(config: &ClientConfig) -> Self {
+        Self {
+            client_id: config.client_id.clone(),
+            client_secret: config.client_secret.clone(),
+        }
+    }
+}
+
 /// The credentials a new registration gets: the scenario's fixed values, or fresh
 /// random ones; a secret only for a confidential client (RFC 6749 §2.3.1).
 fn credentials(
-    fixed: &ClientConfig,
+    fixed: &Planned,
     client_type: ClientType,
     ctx: &mut Ctx,
 ) -> (String, Option<String>) {

@@ -1,6 +1,7 @@
 //! The token endpoint (RFC 6749 §3.2, §4.1.3, §5): the back channel, where the client
 //! proves who it is and trades the code for tokens.
 
+use super::records::consent_key;
 use super::{AuthorizationServer, UsedCode, alive};
 use crate::sim::answers::json_error;
 use crate::sim::context::Ctx;
@@ -73,6 +74,12 @@ impl AuthorizationServer {
         if issued.client_id != client_id {
             return Err(bad(Topic::CodeOfAnotherClient));
         }
+        if !self
+            .consents
+            .contains(&consent_key(&issued.user, &issued.client_id))
+        {
+            return Err(bad(Topic::CodeConsentWithdrawn));
+        }
         match (&issued.redirect_uri_sent, form.value("redirect_uri")) {
             (Some(_), None) => return Err(bad(Topic::TokenRedirectUriMissing)),
             (_, Some(given)) if given != issued.redirect_to => {
@@ -80,7 +87,10 @@ impl AuthorizationServer {
             }
             _ => {}
         }
-        check_verifier(issued.challenge.as_ref(), form.value("code_verifier"))?;
+        let verifier = form.value("code_verifier").filter(|_| {
+            issued.challenge.is_some() || self.policy.reject_verifier_without_challenge
+        });
+        check_verifier(issued.challenge.as_ref(), verifier)?;
         let family = self.new_family();
         let issue_refresh = self.policy.issue_refresh_tokens
             && self

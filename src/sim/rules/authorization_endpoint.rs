@@ -74,10 +74,52 @@ fn loopback_ip_redirect_uri_matches_any_port() {
 }
 
 #[test]
-fn repeated_parameter_is_an_error_page_never_a_redirect() {
-    let t = authorize_with(&json!({ "scope": ["photos.read", "profile"] }));
-    assert_eq!(answer(&t), (Some(400), Some(ErrorCode::InvalidRequest)));
-    assert_eq!(location(&t), None);
+fn repeated_client_id_or_redirect_uri_is_an_error_page_never_a_redirect() {
+    for with in [
+        json!({ "client_id": ["$client_id", "$client_id"] }),
+        json!({ "redirect_uri": ["https://printer.example/callback", "https://evil.example/cb"] }),
+        json!({ "redirect_uri": ["https://printer.example/callback", "https://printer.example/callback"] }),
+    ] {
+        let t = authorize_with(&with);
+        assert_eq!(
+            answer(&t),
+            (Some(400), Some(ErrorCode::InvalidRequest)),
+            "{with}"
+        );
+        assert_eq!(last(&t).redirect, Some(false), "{with}");
+        assert_eq!(location(&t), None, "{with}");
+    }
+}
+
+#[test]
+fn any_other_repeated_parameter_is_redirected_as_invalid_request_with_state() {
+    for name in [
+        "scope",
+        "response_type",
+        "state",
+        "code_challenge",
+        "prompt",
+    ] {
+        let mut with = serde_json::Map::new();
+        with.insert("state".into(), json!("xyz"));
+        with.insert(name.into(), json!(["photos.read", "photos.read"]));
+        if name == "state" {
+            with.insert(name.into(), json!(["xyz", "other"]));
+        }
+        let t = authorize_with(&serde_json::Value::Object(with));
+        assert_eq!(
+            answer(&t),
+            (Some(302), Some(ErrorCode::InvalidRequest)),
+            "{name}"
+        );
+        assert_eq!(last(&t).redirect, Some(true), "{name}");
+        let location = location(&t).unwrap_or_default();
+        assert!(
+            location.starts_with("https://printer.example/callback?error=invalid_request&"),
+            "{name}: {location}"
+        );
+        assert!(location.ends_with("&state=xyz"), "{name}: {location}");
+    }
 }
 
 #[test]
@@ -175,8 +217,8 @@ fn success_redirects_a_random_code_bound_to_the_request_with_state() {
         .map(|(_, v)| v.into_owned())
         .unwrap_or_default();
     assert!(
-        code.len() >= 22,
-        "a code of at least 128 bits in base64url: {code}"
+        code.len() >= 27,
+        "a code of at least 160 bits in base64url: {code}"
     );
     assert!(location.query_pairs().any(|(n, _)| n == "state"));
     let stored = t.memory_after(Some(2));
@@ -206,4 +248,83 @@ fn an_empty_state_is_treated_as_omitted_and_not_echoed() {
 fn a_scope_of_only_spaces_is_invalid_scope() {
     let t = authorize_with(&json!({ "scope": "   " }));
     assert_eq!(answer(&t), (Some(302), Some(ErrorCode::InvalidScope)));
+}
+
+#[test]
+fn codes_state_and_session_ids_carry_at_least_160_random_bits() {
+    let t = play(json!([{ "do": "authorize" }, { "do": "login" }, { "do": "consent" }]));
+    let bits = |value: &str| {
+        use base64::Engine as _;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(value)
+            .map_or(0, |bytes| bytes.len() * 8)
+    };
+    let redirect = t.steps[0].messages[1].headers();
+    let authorization_url = redirect
+        .iter()
+        .find(|(n, _)| *n == "Location")
+        .map(|(_, v)| url::Url::parse(v).expect("a URL"))
+        .expect("the client redirects the browser");
+    let state = authorization_url
+        .query_pairs()
+        .find(|(n, _)| n == "state")
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default();
+    let cookie = t.steps[0].messages[3]
+        .headers()
+        .into_iter()
+        .find(|(n, _)| *n == "Set-Cookie")
+        .and_then(|(_, v)| v.split(';').next().map(str::to_owned))
+        .and_then(|pair| pair.strip_prefix("sid=").map(str::to_owned))
+        .unwrap_or_default();
+    let code = last_header(&t, "Location")
+        .and_then(|l| url::Url::parse(&l).ok())
+        .and_then(|u| {
+            u.query_pairs()
+                .find(|(n, _)| n == "code")
+                .map(|(_, v)| v.into_owned())
+        })
+        .unwrap_or_default();
+    for (what, value) in [("state", state), ("session id", cookie), ("code", code)] {
+        assert!(
+            bits(&value) >= 160,
+            "{what} {value:?} has {} bits",
+            bits(&value)
+        );
+    }
+}
+
+#[test]
+fn every_page_of_the_authorization_server_forbids_framing() {
+    let t = play(json!([
+        { "do": "authorize", "with": { "client_id": "no-such-app" } },
+        { "do": "authorize" },
+        { "do": "login", "with": { "password": "wrong" } },
+        { "do": "login" },
+        { "do": "consent", "with": { "decision": "maybe" } },
+    ]));
+    let pages: Vec<_> = t
+        .steps
+        .iter()
+        .flat_map(|s| &s.messages)
+        .filter(|m| m.from == crate::sim::Actor::AuthorizationServer)
+        .filter(|m| matches!(m.body(), crate::sim::Body::Html(_)))
+        .collect();
+    assert_eq!(pages.len(), 5);
+    for page in pages {
+        let headers = page.headers();
+        let value = |name: &str| {
+            headers
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(value("X-Frame-Options"), Some("DENY"), "{}", page.label());
+        assert_eq!(
+            value("Content-Security-Policy"),
+            Some("frame-ancestors 'none'"),
+            "{}",
+            page.label()
+        );
+    }
 }

@@ -30,12 +30,52 @@ fn unknown_client_or_wrong_secret_is_invalid_client_401_with_a_basic_challenge()
 }
 
 #[test]
-fn confidential_client_without_credentials_is_invalid_client_401() {
-    let t = token_with(&json!({ "client_secret": null }));
-    assert_eq!(answer(&t), (Some(401), Some(ErrorCode::InvalidClient)));
-    assert_eq!(last_header(&t, "WWW-Authenticate"), None);
-    let t = token_with(&json!({ "client_secret": null, "client_id": null }));
-    assert_eq!(answer(&t), (Some(401), Some(ErrorCode::InvalidClient)));
+fn confidential_client_without_credentials_is_invalid_client_401_with_a_basic_challenge() {
+    for with in [
+        json!({ "client_secret": null }),
+        json!({ "client_secret": null, "client_id": null }),
+    ] {
+        let t = token_with(&with);
+        assert_eq!(answer(&t), (Some(401), Some(ErrorCode::InvalidClient)));
+        assert_eq!(
+            last_header(&t, "WWW-Authenticate"),
+            Some(format!("Basic realm=\"{HOST}\"")),
+            "{with}"
+        );
+    }
+}
+
+#[test]
+fn every_401_carries_a_www_authenticate_challenge_even_for_credentials_in_the_body() {
+    let mut world = World::default();
+    world.client.auth_method = crate::sim::AuthMethod::ClientSecretPost;
+    for step in ["token", "revoke"] {
+        let t = play_in(
+            &world,
+            after_callback(json!([
+                { "do": "token" },
+                { "do": step, "with": { "client_secret": "wrong" } },
+            ])),
+        );
+        assert_eq!(
+            answer(&t),
+            (Some(401), Some(ErrorCode::InvalidClient)),
+            "{step}"
+        );
+        let sent = t.steps[5].messages[0]
+            .request()
+            .map(|r| r.body.form().value("client_secret"));
+        assert_eq!(
+            sent,
+            Some(Some("wrong")),
+            "{step}: the secret went in the body"
+        );
+        assert_eq!(
+            last_header(&t, "WWW-Authenticate"),
+            Some(format!("Basic realm=\"{HOST}\"")),
+            "{step}"
+        );
+    }
 }
 
 #[test]
@@ -49,8 +89,9 @@ fn credentials_in_both_header_and_body_are_invalid_request() {
     };
     let mut server = AuthorizationServer::new(
         ServerPolicy::default(),
-        UserConfig::default(),
+        &[UserConfig::default()],
         ("rs".into(), "x".into()),
+        &[],
     );
     let app = ClientConfig {
         client_id: Some("app".into()),

@@ -1,0 +1,46 @@
+//! Which endpoint answers a request: the authorization server's own routing table
+//! (RFC 6749 §3: the authorization and token endpoints; RFC 7591, RFC 7009 and
+//! RFC 7662 add registration, revocation and introspection; Alice's account page lets
+//! her withdraw a consent).
+
+use super::{ACCOUNT_CONSENTS_PATH, AuthorizationServer};
+use crate::sim::answers::page;
+use crate::sim::context::Ctx;
+use crate::sim::message::{Method, Request, Response};
+use crate::sim::topic::Topic;
+
+/// The endpoints, each with the one method it accepts. The authorization endpoint
+/// must support GET (RFC 6749 §3.1); the others take form or JSON posts.
+const ENDPOINTS: [(&str, Method); 8] = [
+    ("/authorize", Method::Get),
+    ("/login", Method::Post),
+    ("/consent", Method::Post),
+    ("/register", Method::Post),
+    ("/token", Method::Post),
+    ("/revoke", Method::Post),
+    ("/introspect", Method::Post),
+    (ACCOUNT_CONSENTS_PATH, Method::Post),
+];
+
+impl AuthorizationServer {
+    /// Answers any request that reaches the server's host.
+    pub fn handle(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
+        let Some((path, method)) = ENDPOINTS.iter().find(|(p, _)| *p == request.path) else {
+            return (page(404, Topic::NoSuchPage), Topic::NoSuchPage);
+        };
+        if *method != request.method {
+            let topic = Topic::MethodNotAllowed;
+            return (page(405, topic).header("Allow", method.as_str()), topic);
+        }
+        match *path {
+            "/authorize" => self.authorize(request, ctx),
+            "/login" => self.login(request, ctx),
+            "/consent" => self.consent(request, ctx),
+            "/register" => self.register(request, ctx),
+            "/token" => self.token(request, ctx),
+            "/revoke" => self.revoke(request, ctx),
+            ACCOUNT_CONSENTS_PATH => self.withdraw_consent(request, ctx),
+            _ => self.introspect(request, ctx.now),
+        }
+    }
+}

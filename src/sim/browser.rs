@@ -1,0 +1,309 @@
+//! A browser: Alice's, or the attacker's. It follows redirects, keeps cookies per
+//! host, remembers the page it is on (a form is posted back to the origin that served
+//! it), and fetches what a page embeds, sending a `Referer` as the page's
+//! `Referrer-Policy` allows (RFC 9700 §4.2.1).
+
+use chrono::{DateTime, Utc};
+use url::Url;
+
+use super::actor::Actor;
+use super::authorization_server::ACCOUNT_CONSENTS_PATH;
+use super::context::Ctx;
+use super::cookie_jar::{CookieJar, RequestContext, SiteContext};
+use super::ledger::{Describe, Ledger, Slot};
+use super::memory::{ItemKind, Reason};
+use super::message::{Body, Method, Request, Response};
+use super::overrides::Overrides;
+use super::params::Params;
+use super::world::UserConfig;
+
+/// How a cookie in the jar shows in the browser's memory.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    name: String,
+    host: String,
+    expires: Option<DateTime<Utc>>,
+}
+
+impl Describe for Shown {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        vec![("name", self.name.clone()), ("host", self.host.clone())]
+    }
+    fn expires_at(&self) -> Option<DateTime<Utc>> {
+        self.expires
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Browser {
+    user: UserConfig,
+    /// The cookies, by RFC 6265bis rules on the simulated clock.
+    jar: CookieJar,
+    /// The jar as the State tab lists it.
+    cookies: Ledger<Shown>,
+    /// How the request in flight was made, which decides what cookies its answer may
+    /// set (RFC 6265bis §5.7).
+    in_flight: Option<RequestContext>,
+    redirect: Slot,
+    /// The page on screen, and what it embeds and asks (no memory item: it is what
+    /// the user sees, not something kept).
+    page: Option<Page>,
+}
+
+/// What the browser shows.
+#[derive(Debug, Clone)]
+struct Page {
+    url: Url,
+    /// The scopes a consent page lists, as its form will send them back.
+    scope: Option<String>,
+    /// Addresses the page embeds (scripts, images), fetched as it renders.
+    embeds: Vec<String>,
+    referrer_policy: Option<String>,
+}
+
+impl Browser {
+    pub fn new(me: Actor, user: UserConfig) -> Self {
+        Self {
+            user,
+            jar: CookieJar::new(),
+            cookies: Ledger::new(me, ItemKind::Cookie),
+            in_flight: None,
+            redirect: Slot::new(me, ItemKind::Redirect),
+            page: None,
+        }
+    }
+
+    /// Reads an answer to a request it sent: keeps cookies the host set, where a
+    /// redirect points, and the page it now shows.
+    pub fn receive(&mut self, request: &Request, response: &Response, ctx: &mut Ctx) {
+        let url = Url::parse(&request.url()).ok();
+        if let (Some(url), Some(context)) = (&url, self.in_flight.take()) {
+            for (name, value) in &response.headers {
+                if name.eq_ignore_ascii_case("Set-Cookie") {
+                    let _ = self.jar.store(url, value, ctx.now, context);
+                }
+            }
+            self.show_jar(Reason::Replaced, ctx);
+        }
+        if let (302, Some(location)) = (response.status, response.location()) {
+            self.redirect.set(location, ctx.journal);
+        }
+        if let (Body::Html(html), Some(url)) = (&response.body, url) {
+            self.page = Some(Page {
+                url,
+                scope: attribute_after(html, "name=\"scope\" value=\""),
+                embeds: every_attribute(html, "src=\""),
+                referrer_policy: response.header_value("Referrer-Policy").map(str::to_owned),
+            });
+        }
+    }
+
+    /// Brings the memory view in line with the jar: what left it is forgotten for
+    /// `reason`, what arrived is added.
+    fn show_jar(&mut self, reason: Reason, ctx: &mut Ctx) {
+        let gone: Vec<String> =
+            self.cookies
+                .iter()
+                .filter(|(value, shown)| {
+                    !self.jar.cookies().any(|c| {
+                        c.value == *value && c.name == shown.name && c.domain == shown.host
+                    })
+                })
+                .map(|(value, _)| value.to_owned())
+                .collect();
+        for value in gone {
+            self.cookies.remove(&value, reason, ctx.journal);
+        }
+        let new: Vec<(String, Shown)> = self
+            .jar
+            .cookies()
+            .filter(|c| !self.cookies.contains(&c.value))
+            .map(|c| {
+                let shown = Shown {
+                    name: c.name.clone(),
+                    host: c.domain.clone(),
+                    expires: c.expires,
+                };
+                (c.value.clone(), shown)
+            })
+            .collect();
+        for (value, shown) in new {
+            self.cookies.insert(value, shown, ctx.journal);
+        }
+    }
+
+    /// Sends a request with the cookies the jar gives it, in `context`; cookies
+    /// that expired are dropped first, and the memory view says so.
+    fn send(&mut self, request: Request, context: RequestContext, ctx: &mut Ctx) -> Request {
+        if !self.jar.remove_expired(ctx.now).is_empty() {
+            self.show_jar(Reason::Expired, ctx);
+        }
+        self.in_flight = Some(context);
+        let header = Url::parse(&request.url())
+            .ok()
+            .and_then(|url| self.jar.header_for(&url, ctx.now, context));
+        match header {
+            Some(value) => request.header("Cookie", value),
+            None => request,
+        }
+    }
+
+    /// Opens an address from outside any page (a link in an e-mail, a typed URL):
+    /// a same-site navigation (RFC 6265bis §5.2.1).
+    pub fn open(&mut self, url: &str, ctx: &mut Ctx) -> Request {
+        let request = request_for(url);
+        let context = navigation(None, &request);
+        self.send(request, context, ctx)
+    }
+
+    /// Follows the last redirect, or goes to `fallback` when there is none; the hop
+    /// is compared with the page the browser was on.
+    pub fn follow(&mut self, fallback: &str, ctx: &mut Ctx) -> Request {
+        let location = self.redirect.take(Reason::Progressed, ctx.journal);
+        let request = request_for(location.as_deref().unwrap_or(fallback));
+        let context = navigation(self.page.as_ref().map(|p| &p.url), &request);
+        self.send(request, context, ctx)
+    }
+
+    /// Posts a form of the page on screen back to the origin that served it, or to
+    /// `default_host` when no page is open.
+    fn submit(&mut self, path: &str, form: Params, default_host: &str, ctx: &mut Ctx) -> Request {
+        let host = self
+            .page
+            .as_ref()
+            .and_then(|p| p.url.host_str())
+            .unwrap_or(default_host);
+        let request = Request::new(Method::Post, host, path).body(Body::Form(form));
+        let context = navigation(self.page.as_ref().map(|p| &p.url), &request);
+        self.send(request, context, ctx)
+    }
+
+    /// The value of the cookie `name` it holds for `host`: what a test checks.
+    #[cfg(test)]
+    pub fn cookie(&self, host: &str, name: &str) -> Option<&str> {
+        self.jar
+            .cookies()
+            .find(|c| c.domain == host && c.name == name)
+            .map(|c| c.value.as_str())
+    }
+
+    /// The login form: the user types their name and password into whichever page
+    /// asks for it, which is why a phishing page works (RFC 6749 §10.11).
+    pub fn login_request(
+        &mut self,
+        default_host: &str,
+        overrides: &Overrides,
+        ctx: &mut Ctx,
+    ) -> Request {
+        let mut form = Params::new();
+        form.push("username", self.user.username.clone());
+        form.push("password", self.user.password.clone());
+        overrides.apply(&mut form);
+        self.submit("/login", form, default_host, ctx)
+    }
+
+    /// The consent form: allow the scopes the page listed.
+    pub fn consent_request(
+        &mut self,
+        default_host: &str,
+        overrides: &Overrides,
+        ctx: &mut Ctx,
+    ) -> Request {
+        let mut form = Params::new();
+        form.push("decision", "allow");
+        form.push_some("scope", self.page.as_ref().and_then(|p| p.scope.as_deref()));
+        overrides.apply(&mut form);
+        self.submit("/consent", form, default_host, ctx)
+    }
+
+    /// The form on Alice's account page that withdraws her consent to a client.
+    pub fn withdraw_request(
+        &mut self,
+        host: &str,
+        client_id: Option<&str>,
+        overrides: &Overrides,
+        ctx: &mut Ctx,
+    ) -> Request {
+        let mut form = Params::new();
+        form.push_some("client_id", client_id);
+        overrides.apply(&mut form);
+        let request =
+            Request::new(Method::Post, host, ACCOUNT_CONSENTS_PATH).body(Body::Form(form));
+        let context = navigation(self.page.as_ref().map(|p| &p.url), &request);
+        self.send(request, context, ctx)
+    }
+
+    /// Takes the addresses the page on screen embeds, each as the request the
+    /// browser sends for it, with the `Referer` its policy allows.
+    pub fn embedded_requests(&mut self, ctx: &mut Ctx) -> Vec<Request> {
+        let Some(page) = self.page.as_mut() else {
+            return Vec::new();
+        };
+        let url = page.url.clone();
+        let referer = referer(&url, page.referrer_policy.as_deref());
+        std::mem::take(&mut page.embeds)
+            .iter()
+            .map(|src| {
+                let request = request_for(src);
+                let context = Url::parse(&request.url())
+                    .map_or(navigation(Some(&url), &request), |target| {
+                        RequestContext::subresource(&url, &target, Method::Get)
+                    });
+                let request = self.send(request, context, ctx);
+                match &referer {
+                    Some(value) => request.header("Referer", value.clone()),
+                    None => request,
+                }
+            })
+            .collect()
+    }
+}
+
+/// A GET of a URL; an address that does not parse goes nowhere (`/` on no host).
+fn request_for(url: &str) -> Request {
+    Url::parse(url).map_or_else(
+        |_| Request::new(Method::Get, "", "/"),
+        |url| Request::get_url(&url),
+    )
+}
+
+/// A top-level navigation from the page at `from` (none: typed or from outside).
+fn navigation(from: Option<&Url>, request: &Request) -> RequestContext {
+    match Url::parse(&request.url()) {
+        Ok(target) => RequestContext::navigation(from, &target, request.method),
+        Err(_) => RequestContext {
+            site: SiteContext::SameSite,
+            top_level: true,
+            method: request.method,
+        },
+    }
+}
+
+/// The `Referer` a page sends to another origin (W3C Referrer Policy §3): the whole
+/// URL, code and all, only under `unsafe-url`; the origin alone under the browsers'
+/// default `strict-origin-when-cross-origin`; nothing under `no-referrer`.
+fn referer(page: &Url, policy: Option<&str>) -> Option<String> {
+    match policy.unwrap_or("strict-origin-when-cross-origin") {
+        "no-referrer" => None,
+        "unsafe-url" => {
+            let mut url = page.clone();
+            url.set_fragment(None);
+            Some(url.to_string())
+        }
+        _ => Some(format!("{}/", page.origin().ascii_serialization())),
+    }
+}
+
+/// The text after `marker` up to the next `"`.
+fn attribute_after(html: &str, marker: &str) -> Option<String> {
+    let start = html.find(marker)? + marker.len();
+    let end = html[start..].find('"')?;
+    Some(html[start..start + end].to_owned())
+}
+
+/// Every value after `marker`, in page order.
+fn every_attribute(html: &str, marker: &str) -> Vec<String> {
+    html.match_indices(marker)
+        .filter_map(|(at, _)| attribute_after(&html[at..], marker))
+        .collect()
+}
