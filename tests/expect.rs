@@ -50,7 +50,7 @@ fn json_of(run: &Run) -> Value {
 // ---------------------------------------------------------------------------------
 
 const UNSET: &str = "steps[2].with.code: $code has no value yet at step 3 \
-                     (a consent step that redirects back with a code sets it)";
+                     (an authorization server redirect that carries a code sets it)";
 
 #[test]
 fn a_variable_without_a_value_stops_the_text_run_at_its_step_and_exits_2() {
@@ -139,8 +139,12 @@ fn previous_state_and_code_challenge_resend_what_earlier_requests_sent() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let report = json_of(&run);
     let sent = |step: usize, name: &str| -> String {
-        let target = report["steps"][step]["messages"][2]["target"]
-            .as_str()
+        let target = report["steps"][step]["messages"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|m| m["target"].as_str())
+            .find(|t| t.starts_with("/authorize"))
             .expect("the browser's GET /authorize");
         let query = target.split_once('?').map_or("", |(_, q)| q);
         query

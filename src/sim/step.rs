@@ -536,6 +536,9 @@ impl Step {
                 raw.action
             ));
         }
+        if is_wait && raw.capture.is_some() {
+            return Err("a wait step receives nothing, so it takes no \"capture\"".into());
+        }
         if let Some(by) = raw.by {
             let takers = raw.action.takers();
             if !takers.contains(&by) {
@@ -551,9 +554,6 @@ impl Step {
                     )
                 });
             }
-        }
-        if is_wait && raw.capture.is_some() {
-            return Err("a wait step receives nothing, so it takes no \"capture\"".into());
         }
         if !raw.action.can_redirect() && raw.expect.as_ref().is_some_and(|e| e.redirect.is_some()) {
             return Err(format!(

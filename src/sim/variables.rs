@@ -72,7 +72,7 @@ impl Var {
     /// Which step gives the variable its value, for an author who used it too early.
     pub fn origin(self) -> &'static str {
         match self {
-            Self::Code => "a consent step that redirects back with a code sets it",
+            Self::Code => "an authorization server redirect that carries a code sets it",
             Self::State => "an authorize step sets it when the client uses state",
             Self::CodeVerifier | Self::CodeChallenge => {
                 "an authorize step sets it when the client uses PKCE"
