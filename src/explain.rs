@@ -2251,6 +2251,26 @@ pub fn explain(topic: Topic) -> Explanation {
                 next: "Alice가 실제로 허용한 앱의 `client_id`로 동의를 철회하세요.",
             },
         },
+        T::AccountPageShown => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §10.3; RFC 7009 §1",
+            en: Text {
+                headline: "Alice's account page lists the apps she let in",
+                why: "Alice opened her account page at the authorization server, where she is \
+                      signed in. It lists each app she gave consent to and the scopes she granted, \
+                      each with a button that withdraws it. The grant is hers: she can end it here \
+                      without asking the app, and the server then revokes the app's tokens.",
+                next: "Watch what withdrawing does to the tokens the app holds.",
+            },
+            ko: Text {
+                headline: "Alice의 계정 페이지가 허락한 앱을 보여 줍니다",
+                why: "Alice가 로그인되어 있는 인가 서버에서 자기 계정 페이지를 열었습니다. 페이지에는 \
+                      동의를 준 앱과 허락한 scope가 나오고, 각각 동의를 철회하는 버튼이 있습니다. \
+                      권한은 Alice의 것이므로 앱에 묻지 않고 여기서 끝낼 수 있으며, 그러면 인가 \
+                      서버가 그 앱의 토큰을 취소합니다.",
+                next: "동의를 철회하면 앱이 가진 토큰이 어떻게 되는지 보세요.",
+            },
+        },
         T::AccountNotSignedIn => Explanation {
             chapter: C::AccessToken,
             rfc: "RFC 6749 §10.3, §10.12",

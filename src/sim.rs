@@ -206,7 +206,9 @@ impl Run {
         seed: u64,
         start: DateTime<Utc>,
     ) -> Self {
-        let preregister = !steps.iter().any(|s| s.action == Action::Register);
+        let preregister = !steps
+            .iter()
+            .any(|s| s.action == Action::Register && s.taker() == By::Client);
         let mut sim = Simulation::new(world, seed, start, preregister);
         let head = Transcript {
             title: title.clone(),

@@ -5,7 +5,7 @@
 use super::Simulation;
 use super::actor::Actor;
 use super::attacker::HOST as ATTACKER_HOST;
-use super::authorization_server::HOST as AUTH_HOST;
+use super::authorization_server::{ACCOUNT_PATH, HOST as AUTH_HOST};
 use super::client::{PHOTOS_PATH, SIGNIN_PATH};
 use super::context::Ctx;
 use super::message::Request;
@@ -130,8 +130,12 @@ impl Simulation {
     }
 
     fn login(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
+        let phished = match by {
+            By::Attacker => self.attacker.phished_account(),
+            By::Client | By::ResourceOwner => None,
+        };
         let browser = browser!(self, by);
-        let mut request = browser.login_request(AUTH_HOST, overrides, ctx!(self));
+        let mut request = browser.login_request(AUTH_HOST, phished.as_ref(), overrides, ctx!(self));
         edits.apply(&mut request);
         self.browse(by, request)
     }
@@ -243,10 +247,19 @@ impl Simulation {
     }
 
     /// Alice withdraws her consent on her account page at the authorization server.
+    /// Alice opens her account page at the authorization server, then posts its form
+    /// for the app (RFC 6749 §10.3: the grant is hers to end).
     fn withdraw_consent(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
-        let mut request =
-            self.owner
-                .withdraw_request(AUTH_HOST, self.client.id(), overrides, ctx!(self));
+        let request = self
+            .owner
+            .open(&format!("https://{AUTH_HOST}{ACCOUNT_PATH}"), ctx!(self));
+        let page = self.browse(By::ResourceOwner, request);
+        if page.status != 200 {
+            return page;
+        }
+        let mut request = self
+            .owner
+            .withdraw_request(AUTH_HOST, overrides, ctx!(self));
         edits.apply(&mut request);
         self.browse(By::ResourceOwner, request)
     }

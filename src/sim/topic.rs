@@ -107,6 +107,7 @@ pub enum Topic {
     ConsentWithdrawn,
     NoConsentToWithdraw,
     AccountNotSignedIn,
+    AccountPageShown,
     // The scenario itself.
     VariableUnset,
     // The network, the client's own pages and the attacker.
@@ -224,7 +225,8 @@ impl Topic {
             | AccessTokenInForm
             | ConsentWithdrawn
             | NoConsentToWithdraw
-            | AccountNotSignedIn => {
+            | AccountNotSignedIn
+            | AccountPageShown => {
                 return None;
             }
         })
@@ -336,6 +338,7 @@ impl Topic {
             ConsentWithdrawn => "You withdrew your consent; the app's tokens are revoked.",
             NoConsentToWithdraw => "You have not given this app any consent.",
             AccountNotSignedIn => "Sign in to manage the apps you have authorized.",
+            AccountPageShown => "The apps you have authorized.",
             VariableUnset => "A $variable used by this step has no value yet.",
             SignInStarted => "Redirecting to the authorization server.",
             NotSignedIn => "Sign in with your photo account first.",
