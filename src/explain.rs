@@ -2271,6 +2271,24 @@ pub fn explain(topic: Topic) -> Explanation {
                 next: "동의를 철회하면 앱이 가진 토큰이 어떻게 되는지 보세요.",
             },
         },
+        T::NothingSent => Explanation {
+            chapter: C::Roles,
+            rfc: "RFC 9112 §3",
+            en: Text {
+                headline: "Nothing was sent",
+                why: "A send step carries its request in \"raw\", and this one had none, so \
+                      nobody received anything and nothing changed. Scenario files cannot load \
+                      such a step; only a program that builds steps itself can make one.",
+                next: "Give the step its request text.",
+            },
+            ko: Text {
+                headline: "아무것도 보내지 않았습니다",
+                why: "send 단계는 \"raw\"에 요청을 담는데, 이 단계에는 요청이 없어서 아무도 받지 \
+                      않았고 바뀐 것도 없습니다. 시나리오 파일은 이런 단계를 불러올 수 없고, 단계를 \
+                      직접 만드는 프로그램만 만들 수 있습니다.",
+                next: "단계에 요청 텍스트를 넣으세요.",
+            },
+        },
         T::AccountNotSignedIn => Explanation {
             chapter: C::AccessToken,
             rfc: "RFC 6749 §10.3, §10.12",

@@ -35,6 +35,7 @@ mod oauth_error;
 mod overrides;
 mod params;
 mod pkce;
+mod raw_request;
 mod request_edits;
 mod resource_server;
 #[cfg(test)]
@@ -150,10 +151,13 @@ impl Simulation {
 
     /// Runs one step and records everything it did.
     pub fn step(&mut self, index: usize, step: Step) -> StepRecord {
-        let (outcome, topic, problem) = match overrides::Overrides::resolve(&step.with, &self.seen)
-        {
-            Ok(overrides) => {
-                let (outcome, topic) = self.perform(&step, overrides);
+        let inputs = overrides::Overrides::resolve(&step.with, &self.seen).and_then(|overrides| {
+            let raw = step.raw.as_ref().map(|r| r.build(&self.seen)).transpose()?;
+            Ok((overrides, raw))
+        });
+        let (outcome, topic, problem) = match inputs {
+            Ok((overrides, raw)) => {
+                let (outcome, topic) = self.perform(&step, overrides, raw);
                 (outcome, topic, None)
             }
             Err(missing) => (

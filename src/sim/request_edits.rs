@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::message::{Method, Request};
 
 pub use headers::{HeaderEdit, HeaderEdits, is_header_like};
+pub(crate) use headers::{header_name, is_tchar};
 
 /// The changes a step makes to the request its actor built: the method, then the
 /// headers. The body is left as it is, whatever the method (a tester may send a
