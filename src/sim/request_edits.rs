@@ -37,7 +37,8 @@ impl StepEdits {
     }
 }
 
-/// Where an API call carries its access token (RFC 6750 §2). The header is the one
+/// Where an API call carries its access token (RFC 6750 §2): what a step asks the
+/// client to do (`token_in`), and where the resource server found it. The header is the one
 /// resource servers must support; the URL is the place §5.3 says not to use, and
 /// both others are here to be tried.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
