@@ -56,7 +56,9 @@ pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
 pub use checks::{Check, Checks, Field, LocationChecks};
 pub use lang::{Lang, Words};
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
-pub use message::{Body, Message, Method, Payload, Request, Response, is_credential_header};
+pub use message::{
+    Body, HeaderName, Message, Method, Payload, Request, Response, is_credential_header,
+};
 pub use oauth_error::ErrorCode;
 pub use params::{Params, is_credential};
 pub use request_edits::{HeaderEdit, HeaderEdits, StepEdits, TokenIn};
