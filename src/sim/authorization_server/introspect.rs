@@ -42,17 +42,21 @@ impl AuthorizationServer {
         if !alive(access.expires_at, now) {
             return inactive(Topic::AccessTokenExpired);
         }
-        let body = json!({
+        let mut body = json!({
             "active": true,
             "scope": access.scope.to_string(),
             "client_id": access.client_id,
-            "username": access.user,
-            "sub": access.user,
             "aud": AUDIENCE,
             "token_type": "Bearer",
             "iat": access.issued_at.timestamp(),
             "exp": access.expires_at.timestamp(),
         });
+        // The owner, when the grant has one; `username` and `sub` are optional
+        // (RFC 7662 §2.2), and a grant without an owner has nobody to name.
+        if let Some(user) = &access.user {
+            body["username"] = json!(user);
+            body["sub"] = json!(user);
+        }
         (json_ok(200, "active: true", &body), Topic::ResourceServed)
     }
 }
