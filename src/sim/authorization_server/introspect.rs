@@ -70,3 +70,53 @@ fn inactive_gist(topic: Topic) -> &'static str {
         _ => "inactive: unknown",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::sim::authorization_server::{AccessToken, encode_basic};
+    use crate::sim::memory::Journal;
+    use crate::sim::message::{Body, Method};
+    use crate::sim::params::Params;
+    use crate::sim::protocol::FamilyId;
+    use crate::sim::scope::Scope;
+    use crate::sim::world::{ServerPolicy, UserConfig};
+
+    #[test]
+    fn a_token_without_an_owner_is_active_and_names_no_subject() {
+        let mut server = AuthorizationServer::new(
+            ServerPolicy::default(),
+            &[UserConfig::default()],
+            ("rs".into(), "x".into()),
+            &[],
+        );
+        let now = DateTime::UNIX_EPOCH;
+        let token = AccessToken {
+            client_id: "app".into(),
+            user: None,
+            scope: Scope::parse("photos.read"),
+            family: FamilyId::default().next(),
+            issued_at: now,
+            expires_at: now + chrono::TimeDelta::hours(1),
+            status: Status::Live,
+        };
+        server
+            .access_tokens
+            .insert("t".into(), token, &mut Journal::new());
+        let mut form = Params::new();
+        form.push("token", "t");
+        let request = Request::new(Method::Post, super::super::HOST, "/introspect")
+            .header("Authorization", encode_basic("rs", "x"))
+            .body(Body::Form(form));
+        let (response, topic) = server.introspect(&request, now);
+        assert_eq!(topic, Topic::ResourceServed);
+        let body: serde_json::Value =
+            serde_json::from_str(&response.body.text()).unwrap_or_default();
+        assert_eq!(body["active"], true);
+        assert_eq!(body["client_id"], "app");
+        assert!(body.get("sub").is_none(), "{body}");
+        assert!(body.get("username").is_none(), "{body}");
+    }
+}

@@ -215,3 +215,29 @@ impl Describe for RefreshToken {
         self.status
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_without_an_owner_names_no_user() {
+        let code = IssuedCode {
+            client_id: "app".into(),
+            user: None,
+            redirect_to: "https://app.example/cb".into(),
+            redirect_uri_sent: None,
+            scope: Scope::parse("photos.read"),
+            challenge: None,
+            expires_at: DateTime::UNIX_EPOCH,
+            families: Vec::new(),
+        };
+        let names: Vec<&str> = code.details().iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, ["client", "scope", "redirect_uri"]);
+        let owned = IssuedCode {
+            user: Some("alice".into()),
+            ..code
+        };
+        assert_eq!(owned.details()[1], ("user", "alice".to_owned()));
+    }
+}

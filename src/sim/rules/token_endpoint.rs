@@ -127,6 +127,19 @@ fn missing_grant_type_is_invalid_request_and_unknown_is_unsupported_grant_type()
 }
 
 #[test]
+fn client_not_registered_for_the_code_grant_is_unauthorized_client() {
+    let t = play(json!([
+        super::register_without_code(),
+        { "do": "token", "with": { "code": "any-code" } },
+    ]));
+    assert_eq!(answer(&t), (Some(400), Some(ErrorCode::UnauthorizedClient)));
+    assert_eq!(
+        super::last_body(&t)["error_description"],
+        "This client is not allowed to use this grant_type."
+    );
+}
+
+#[test]
 fn missing_code_is_invalid_request() {
     assert_eq!(
         answer(&token_with(&json!({ "code": null }))),
