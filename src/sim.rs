@@ -35,6 +35,7 @@ mod oauth_error;
 mod overrides;
 mod params;
 mod pkce;
+mod protocol;
 mod raw_request;
 mod request_edits;
 mod resource_server;
