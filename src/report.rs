@@ -2,6 +2,7 @@
 //! JSON lines for tools. Both only read the transcript.
 
 mod json;
+pub mod model;
 mod text;
 
 pub use json::{JsonOptions, json_error_line, json_line, write_json};
