@@ -448,6 +448,30 @@ const BAD: &[Bad] = &[
         ],
     },
     Bad {
+        file: "steal-array.json",
+        after_file: ":4:57: steps[0]: ",
+        says: &["steal takes one string for `code`, the value the attacker copies"],
+    },
+    Bad {
+        file: "steal-unknown-name.json",
+        after_file: ":5:59: steps[1]: ",
+        says: &[
+            "steal cannot take `password`: the attacker's app holds only code, state, code_verifier, access_token, refresh_token, client_id, client_secret",
+        ],
+    },
+    Bad {
+        file: "steal-with-headers.json",
+        after_file: ":4:79: steps[0]: ",
+        says: &["a steal step sends nothing, so it takes no \"headers\""],
+    },
+    Bad {
+        file: "steal-without-with.json",
+        after_file: ":4:21: steps[0]: ",
+        says: &[
+            "a steal step needs \"with\": what the attacker takes, e.g. {\"code\": \"$code\"} (one of: code, state, code_verifier, access_token, refresh_token, client_id, client_secret)",
+        ],
+    },
+    Bad {
         file: "step-without-do.json",
         after_file: ":4:23: steps[0].do: ",
         says: &["missing field"],
