@@ -439,6 +439,11 @@ const BAD: &[Bad] = &[
         says: &["steps[0]: ", "expect.redirect", "not for token"],
     },
     Bad {
+        file: "referrer-policy-unknown.json",
+        after_file: ":3:45: client.referrer_policy: ",
+        says: &["unknown value `unsafe_url` (did you mean `unsafe-url`?)"],
+    },
+    Bad {
         file: "seconds-on-non-wait.json",
         after_file: ":",
         says: &[

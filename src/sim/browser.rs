@@ -15,6 +15,7 @@ use super::memory::{ItemKind, Reason};
 use super::message::{Body, Method, Request, Response};
 use super::overrides::Overrides;
 use super::params::Params;
+use super::referrer_policy::ReferrerPolicy;
 use super::world::UserConfig;
 
 /// How a cookie in the jar shows in the browser's memory.
@@ -58,7 +59,7 @@ struct Page {
     scope: Option<String>,
     /// Addresses the page embeds (scripts, images), fetched as it renders.
     embeds: Vec<String>,
-    referrer_policy: Option<String>,
+    referrer_policy: ReferrerPolicy,
 }
 
 impl Browser {
@@ -93,7 +94,9 @@ impl Browser {
                 url,
                 scope: attribute_after(html, "name=\"scope\" value=\""),
                 embeds: every_attribute(html, "src=\""),
-                referrer_policy: response.header_value("Referrer-Policy").map(str::to_owned),
+                referrer_policy: ReferrerPolicy::from_header(
+                    response.header_value("Referrer-Policy"),
+                ),
             });
         }
     }
@@ -240,18 +243,21 @@ impl Browser {
             return Vec::new();
         };
         let url = page.url.clone();
-        let referer = referer(&url, page.referrer_policy.as_deref());
+        let policy = page.referrer_policy;
         std::mem::take(&mut page.embeds)
             .iter()
             .map(|src| {
                 let request = request_for(src);
-                let context = Url::parse(&request.url())
-                    .map_or(navigation(Some(&url), &request), |target| {
-                        RequestContext::subresource(&url, &target, Method::Get)
+                let target = Url::parse(&request.url()).ok();
+                let context = target
+                    .as_ref()
+                    .map_or(navigation(Some(&url), &request), |t| {
+                        RequestContext::subresource(&url, t, Method::Get)
                     });
+                let referer = target.and_then(|t| policy.referer(&url, &t));
                 let request = self.send(request, context, ctx);
-                match &referer {
-                    Some(value) => request.header("Referer", value.clone()),
+                match referer {
+                    Some(value) => request.header("Referer", value),
                     None => request,
                 }
             })
@@ -276,21 +282,6 @@ fn navigation(from: Option<&Url>, request: &Request) -> RequestContext {
             top_level: true,
             method: request.method,
         },
-    }
-}
-
-/// The `Referer` a page sends to another origin (W3C Referrer Policy §3): the whole
-/// URL, code and all, only under `unsafe-url`; the origin alone under the browsers'
-/// default `strict-origin-when-cross-origin`; nothing under `no-referrer`.
-fn referer(page: &Url, policy: Option<&str>) -> Option<String> {
-    match policy.unwrap_or("strict-origin-when-cross-origin") {
-        "no-referrer" => None,
-        "unsafe-url" => {
-            let mut url = page.clone();
-            url.set_fragment(None);
-            Some(url.to_string())
-        }
-        _ => Some(format!("{}/", page.origin().ascii_serialization())),
     }
 }
 
