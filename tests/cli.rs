@@ -189,9 +189,31 @@ const BAD: &[Bad] = &[
         says: &["invalid type: sequence, expected a JSON object"],
     },
     Bad {
+        file: "attacker-unknown-field.json",
+        after_file: ":3:25: attacker.usename: ",
+        says: &["unknown field `usename` (did you mean `username`?)"],
+    },
+    Bad {
         file: "bad-error-code.json",
         after_file: ":9:32: steps[0].expect.error: ",
         says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
+    },
+    Bad {
+        file: "by-not-allowed.json",
+        after_file: ":4:50: steps[0]: ",
+        says: &["withdraw_consent is not taken by attacker; \"by\" may be resource_owner"],
+    },
+    Bad {
+        file: "by-on-wait.json",
+        after_file: ":4:51: steps[0]: ",
+        says: &["\"by\" does not apply to wait: nobody takes it"],
+    },
+    Bad {
+        file: "by-unknown.json",
+        after_file: ":4:36: steps[0].by: ",
+        says: &[
+            "unknown value `mallory`; expected one of: client, alice, resource_owner, attacker",
+        ],
     },
     Bad {
         file: "confidential-client-without-authentication.json",
@@ -368,6 +390,18 @@ const BAD: &[Bad] = &[
         file: "expect-unknown-variable-in-check.json",
         after_file: ":4:76: steps[0].expect.location.query.state: ",
         says: &["unknown variable $stat (did you mean $state?)"],
+    },
+    Bad {
+        file: "introspection-cache-negative.json",
+        after_file: ":3:41: resource.introspection_cache: ",
+        says: &["invalid value: integer `-5`, expected a whole number from 0 to 4294967295"],
+    },
+    Bad {
+        file: "introspection-cache-too-large.json",
+        after_file: ":3:49: resource.introspection_cache: ",
+        says: &[
+            "invalid value: integer `4294967296`, expected a whole number from 0 to 4294967295",
+        ],
     },
     Bad {
         file: "lab-unknown-defense.json",
