@@ -159,11 +159,17 @@ impl Browser {
         self.send(request, context, ctx)
     }
 
-    /// Follows the last redirect, or goes to `fallback` when there is none; the hop
-    /// is compared with the page the browser was on.
-    pub fn follow(&mut self, fallback: &str, ctx: &mut Ctx) -> Request {
+    /// Follows the last redirect, or goes to `fallback` when there is none, with
+    /// `method` when a step says (a form posted across sites, as `form_post` does);
+    /// the hop is compared with the page the browser was on, and its method decides
+    /// which cookies go (across sites a `SameSite=Lax` cookie goes only with a safe
+    /// method, RFC 6265bis §5.8.3).
+    pub fn follow(&mut self, fallback: &str, method: Option<Method>, ctx: &mut Ctx) -> Request {
         let location = self.redirect.take(Reason::Progressed, ctx.journal);
-        let request = request_for(location.as_deref().unwrap_or(fallback));
+        let mut request = request_for(location.as_deref().unwrap_or(fallback));
+        if let Some(method) = method {
+            request.method = method;
+        }
         let context = navigation(self.page.as_ref().map(|p| &p.url), &request);
         self.send(request, context, ctx)
     }
