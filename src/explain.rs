@@ -2251,6 +2251,44 @@ pub fn explain(topic: Topic) -> Explanation {
                 next: "Alice가 실제로 허용한 앱의 `client_id`로 동의를 철회하세요.",
             },
         },
+        T::AccountPageShown => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §10.3; RFC 7009 §1",
+            en: Text {
+                headline: "Alice's account page lists the apps she let in",
+                why: "Alice opened her account page at the authorization server, where she is \
+                      signed in. It lists each app she gave consent to and the scopes she granted, \
+                      each with a button that withdraws it. The grant is hers: she can end it here \
+                      without asking the app, and the server then revokes the app's tokens.",
+                next: "Watch what withdrawing does to the tokens the app holds.",
+            },
+            ko: Text {
+                headline: "Alice의 계정 페이지가 허락한 앱을 보여 줍니다",
+                why: "Alice가 로그인되어 있는 인가 서버에서 자기 계정 페이지를 열었습니다. 페이지에는 \
+                      동의를 준 앱과 허락한 scope가 나오고, 각각 동의를 철회하는 버튼이 있습니다. \
+                      권한은 Alice의 것이므로 앱에 묻지 않고 여기서 끝낼 수 있으며, 그러면 인가 \
+                      서버가 그 앱의 토큰을 취소합니다.",
+                next: "동의를 철회하면 앱이 가진 토큰이 어떻게 되는지 보세요.",
+            },
+        },
+        T::NothingSent => Explanation {
+            chapter: C::Roles,
+            rfc: "RFC 9112 §3",
+            en: Text {
+                headline: "Nothing was sent",
+                why: "A send step carries its request in \"raw\", and this one had none, so \
+                      nobody received anything and nothing changed. Scenario files cannot load \
+                      such a step; only a program that builds steps itself can make one.",
+                next: "Give the step its request text.",
+            },
+            ko: Text {
+                headline: "아무것도 보내지 않았습니다",
+                why: "send 단계는 \"raw\"에 요청을 담는데, 이 단계에는 요청이 없어서 아무도 받지 \
+                      않았고 바뀐 것도 없습니다. 시나리오 파일은 이런 단계를 불러올 수 없고, 단계를 \
+                      직접 만드는 프로그램만 만들 수 있습니다.",
+                next: "단계에 요청 텍스트를 넣으세요.",
+            },
+        },
         T::AccountNotSignedIn => Explanation {
             chapter: C::AccessToken,
             rfc: "RFC 6749 §10.3, §10.12",

@@ -35,6 +35,7 @@ mod oauth_error;
 mod overrides;
 mod params;
 mod pkce;
+mod raw_request;
 mod referrer_policy;
 mod request_edits;
 mod resource_server;
@@ -152,10 +153,13 @@ impl Simulation {
 
     /// Runs one step and records everything it did.
     pub fn step(&mut self, index: usize, step: Step) -> StepRecord {
-        let (outcome, topic, problem) = match overrides::Overrides::resolve(&step.with, &self.seen)
-        {
-            Ok(overrides) => {
-                let (outcome, topic) = self.perform(&step, overrides);
+        let inputs = overrides::Overrides::resolve(&step.with, &self.seen).and_then(|overrides| {
+            let raw = step.raw.as_ref().map(|r| r.build(&self.seen)).transpose()?;
+            Ok((overrides, raw))
+        });
+        let (outcome, topic, problem) = match inputs {
+            Ok((overrides, raw)) => {
+                let (outcome, topic) = self.perform(&step, overrides, raw);
                 (outcome, topic, None)
             }
             Err(missing) => (
@@ -208,7 +212,9 @@ impl Run {
         seed: u64,
         start: DateTime<Utc>,
     ) -> Self {
-        let preregister = !steps.iter().any(|s| s.action == Action::Register);
+        let preregister = !steps
+            .iter()
+            .any(|s| s.action == Action::Register && s.taker() == By::Client);
         let mut sim = Simulation::new(world, seed, start, preregister);
         let head = Transcript {
             title: title.clone(),

@@ -468,6 +468,26 @@ const BAD: &[Bad] = &[
         says: &["a public client cannot keep a client_secret"],
     },
     Bad {
+        file: "raw-not-a-request.json",
+        after_file: ":4:64: steps[0].raw: ",
+        says: &["line 1: `photos please` is not a request line such as `POST /token HTTP/1.1`"],
+    },
+    Bad {
+        file: "raw-on-token.json",
+        after_file: ":4:72: steps[0]: ",
+        says: &["\"raw\" belongs to send steps, not to token (use \"do\": \"send\")"],
+    },
+    Bad {
+        file: "raw-unknown-variable.json",
+        after_file: ":4:94: steps[0].raw: ",
+        says: &["unknown variable $tokn (no step captures it)"],
+    },
+    Bad {
+        file: "raw-with-content-length.json",
+        after_file: ":4:105: steps[0].raw: ",
+        says: &["line 3: Content-Length is counted from the body; leave it out (RFC 9110 §8.6)"],
+    },
+    Bad {
         file: "redirect-expect-on-token.json",
         after_file: ":",
         says: &["steps[0]: ", "expect.redirect", "not for token"],
@@ -485,6 +505,11 @@ const BAD: &[Bad] = &[
             "\"seconds\" belongs to wait steps",
             "authorize",
         ],
+    },
+    Bad {
+        file: "send-without-raw.json",
+        after_file: ":4:20: steps[0]: ",
+        says: &["a send step needs \"raw\": the request as text"],
     },
     Bad {
         file: "steal-array.json",
@@ -831,6 +856,7 @@ fn check_accepts_every_valid_fixture_and_counts_its_steps() {
         ("wrong-expectation.json", 2),
         ("literal-dollar-and-array.json", 5),
         ("raw-http-control.json", 10),
+        ("raw-request.json", 8),
     ] {
         let file = valid(name);
         let run = oauth_sim(&["check", &file]);

@@ -26,7 +26,7 @@ use super::memory::{ItemKind, Reason, Status};
 use super::scope::Scope;
 use super::world::{ClientConfig, ServerPolicy, UserConfig};
 
-pub use account::ACCOUNT_CONSENTS_PATH;
+pub use account::{ACCOUNT_CONSENTS_PATH, ACCOUNT_PATH};
 #[cfg(test)]
 pub use authorize::SESSION_COOKIE;
 pub use client_auth::encode_basic;

@@ -57,6 +57,8 @@ struct Page {
     url: Url,
     /// The scopes a consent page lists, as its form will send them back.
     scope: Option<String>,
+    /// The app an account page's first form names.
+    client_id: Option<String>,
     /// Addresses the page embeds (scripts, images), fetched as it renders.
     embeds: Vec<String>,
     referrer_policy: ReferrerPolicy,
@@ -93,6 +95,7 @@ impl Browser {
             self.page = Some(Page {
                 url,
                 scope: attribute_after(html, "name=\"scope\" value=\""),
+                client_id: attribute_after(html, "name=\"client_id\" value=\""),
                 embeds: every_attribute(html, "src=\""),
                 referrer_policy: ReferrerPolicy::from_header(
                     response.header_value("Referrer-Policy"),
@@ -196,17 +199,20 @@ impl Browser {
             .map(|c| c.value.as_str())
     }
 
-    /// The login form: the user types their name and password into whichever page
-    /// asks for it, which is why a phishing page works (RFC 6749 §10.11).
+    /// The login form: the user types a name and password (their own, unless told
+    /// another account) into whichever page asks for it, which is why a phishing
+    /// page works (RFC 6749 §10.11).
     pub fn login_request(
         &mut self,
         default_host: &str,
+        account: Option<&UserConfig>,
         overrides: &Overrides,
         ctx: &mut Ctx,
     ) -> Request {
+        let account = account.unwrap_or(&self.user);
         let mut form = Params::new();
-        form.push("username", self.user.username.clone());
-        form.push("password", self.user.password.clone());
+        form.push("username", account.username.clone());
+        form.push("password", account.password.clone());
         overrides.apply(&mut form);
         self.submit("/login", form, default_host, ctx)
     }
@@ -226,20 +232,21 @@ impl Browser {
     }
 
     /// The form on Alice's account page that withdraws her consent to a client.
+    /// The first form on the account page: the app it names is the one whose
+    /// consent goes.
     pub fn withdraw_request(
         &mut self,
-        host: &str,
-        client_id: Option<&str>,
+        default_host: &str,
         overrides: &Overrides,
         ctx: &mut Ctx,
     ) -> Request {
         let mut form = Params::new();
-        form.push_some("client_id", client_id);
+        form.push_some(
+            "client_id",
+            self.page.as_ref().and_then(|p| p.client_id.as_deref()),
+        );
         overrides.apply(&mut form);
-        let request =
-            Request::new(Method::Post, host, ACCOUNT_CONSENTS_PATH).body(Body::Form(form));
-        let context = navigation(self.page.as_ref().map(|p| &p.url), &request);
-        self.send(request, context, ctx)
+        self.submit(ACCOUNT_CONSENTS_PATH, form, default_host, ctx)
     }
 
     /// Takes the addresses the page on screen embeds, each as the request the

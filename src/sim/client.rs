@@ -45,6 +45,9 @@ pub const SESSION_COOKIE: &str = "psid";
 pub const SIGNIN_PATH: &str = "/signin";
 pub const PHOTOS_PATH: &str = "/photos";
 
+/// Where the client's site keeps files its users uploaded.
+const UPLOADS_PATH: &str = "/uploads/";
+
 #[derive(Debug, Clone)]
 pub struct Client {
     config: ClientConfig,
@@ -265,18 +268,27 @@ impl Client {
         (page(200, Topic::CallbackAccepted), Topic::CallbackAccepted)
     }
 
-    /// Whether a request reaches one of the client's own pages: on the host of a
-    /// redirect URI it registered (any port for a loopback app, RFC 8252 §7.3), the
-    /// callback path, the sign-in page or the photos page.
+    /// Whether the client's web server answers a request: anything on the host of a
+    /// redirect URI it registered (any port for a loopback app, RFC 8252 §7.3),
+    /// except the files users uploaded under `/uploads/`, whose content whoever
+    /// uploaded it controls (RFC 9700 §4.1.1).
     pub fn serves(&self, request: &Request) -> bool {
+        !request.path.starts_with(UPLOADS_PATH)
+            && self
+                .redirect_urls()
+                .any(|url| url.host_str() == Some(request.host.as_str()))
+    }
+
+    /// Whether a path is the callback of one of its redirect URIs.
+    pub fn is_callback(&self, path: &str) -> bool {
+        self.redirect_urls().any(|url| url.path() == path)
+    }
+
+    fn redirect_urls(&self) -> impl Iterator<Item = Url> + '_ {
         self.config
             .redirect_uris
             .iter()
             .filter_map(|uri| Url::parse(uri).ok())
-            .any(|url| {
-                url.host_str() == Some(request.host.as_str())
-                    && [url.path(), SIGNIN_PATH, PHOTOS_PATH].contains(&request.path.as_str())
-            })
     }
 
     /// The client's own redirect URI, for a callback the browser was never sent to.

@@ -107,6 +107,8 @@ pub enum Topic {
     ConsentWithdrawn,
     NoConsentToWithdraw,
     AccountNotSignedIn,
+    AccountPageShown,
+    NothingSent,
     // The scenario itself.
     VariableUnset,
     // The network, the client's own pages and the attacker.
@@ -127,7 +129,11 @@ pub enum Topic {
 impl Topic {
     /// The OAuth error code an answer about this topic carries, if it is a failure
     /// with one.
-    #[allow(clippy::enum_glob_use, reason = "a table over every topic")]
+    #[allow(
+        clippy::too_many_lines,
+        clippy::enum_glob_use,
+        reason = "a table over every topic"
+    )]
     pub fn error_code(self) -> Option<ErrorCode> {
         use ErrorCode as E;
         use Topic::*;
@@ -224,7 +230,9 @@ impl Topic {
             | AccessTokenInForm
             | ConsentWithdrawn
             | NoConsentToWithdraw
-            | AccountNotSignedIn => {
+            | AccountNotSignedIn
+            | AccountPageShown
+            | NothingSent => {
                 return None;
             }
         })
@@ -336,6 +344,8 @@ impl Topic {
             ConsentWithdrawn => "You withdrew your consent; the app's tokens are revoked.",
             NoConsentToWithdraw => "You have not given this app any consent.",
             AccountNotSignedIn => "Sign in to manage the apps you have authorized.",
+            AccountPageShown => "The apps you have authorized.",
+            NothingSent => "The step had no request to send.",
             VariableUnset => "A $variable used by this step has no value yet.",
             SignInStarted => "Redirecting to the authorization server.",
             NotSignedIn => "Sign in with your photo account first.",

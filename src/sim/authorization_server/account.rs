@@ -3,19 +3,54 @@
 //! the grant hers; RFC 7009 §1 and §2.1 describe what ending a grant must do to its
 //! tokens, which is what this page does on her word instead of the client's.
 
+use std::fmt::Write as _;
+
 use super::AuthorizationServer;
 use super::authorize::session_cookie;
 use super::records::consent_key;
 use crate::sim::answers::unframed_page;
 use crate::sim::context::Ctx;
 use crate::sim::memory::Reason;
-use crate::sim::message::{Request, Response};
+use crate::sim::message::{Body, Request, Response};
 use crate::sim::topic::Topic;
 
 /// Where Alice's browser posts `client_id` to withdraw her consent for that app.
 pub const ACCOUNT_CONSENTS_PATH: &str = "/account/consents";
 
+/// Alice's account page, which lists the apps she let in.
+pub const ACCOUNT_PATH: &str = "/account";
+
 impl AuthorizationServer {
+    /// `GET /account`: the signed-in owner's consents, each with a form that
+    /// withdraws it. The browser learns what it may withdraw from this page, not
+    /// from the server's memory.
+    pub fn account_page(&self, request: &Request) -> (Response, Topic) {
+        let user = session_cookie(request)
+            .and_then(|cookie| self.sessions.get(cookie))
+            .and_then(|session| session.user.clone());
+        let Some(user) = user else {
+            let topic = Topic::AccountNotSignedIn;
+            return (unframed_page(403, topic), topic);
+        };
+        let topic = Topic::AccountPageShown;
+        let mut response = unframed_page(200, topic);
+        if let Body::Html(html) = &mut response.body {
+            let prefix = consent_key(&user, "");
+            for (key, consent) in self.consents.iter() {
+                if let Some(client_id) = key.strip_prefix(&prefix) {
+                    let _ = write!(
+                        html,
+                        "<form method=\"post\" action=\"{ACCOUNT_CONSENTS_PATH}\">\
+                         <input type=\"hidden\" name=\"client_id\" value=\"{client_id}\">\
+                         {}</form>",
+                        consent.scope
+                    );
+                }
+            }
+        }
+        (response, topic)
+    }
+
     /// `POST /account/consents` with the session cookie and a form field
     /// `client_id`: removes the signed-in owner's consent for that client and
     /// revokes every live access and refresh token of her grants to it, so the app
