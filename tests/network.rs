@@ -1,8 +1,9 @@
 //! The simulated network as a scenario author sees it through `run --format json`:
 //! who sends each message to whom, on which path, with which headers. One fixture
 //! per field or action of the format that the network gives meaning to (`by`,
-//! `visit`, `lure`, `steal`, the `attacker` object, the client's and the servers'
-//! policy fields), and the browser's cookie jar across sites (RFC 6265bis).
+//! `visit`, `lure`, `steal`, `withdraw_consent`, the `attacker` object, the
+//! client's and the servers' policy fields), and the browser's cookie jar across
+//! sites (RFC 6265bis).
 
 use std::process::Command;
 
@@ -83,6 +84,13 @@ fn query<'a>(url: &'a str, name: &str) -> Option<&'a str> {
         .filter_map(|pair| pair.split_once('='))
         .find(|(n, _)| *n == name)
         .map(|(_, v)| v)
+}
+
+/// The `client_id` step 1's registration answered with.
+fn registered_client_id(report: &Value) -> String {
+    let body = text(&messages(report, 1)[1], "body");
+    let answer: Value = serde_json::from_str(body).expect("a JSON registration answer");
+    answer["client_id"].as_str().unwrap_or_default().to_owned()
 }
 
 // ---------------------------------------------------------------------------------
@@ -191,12 +199,8 @@ fn lure_takes_alices_browser_through_the_attackers_page_to_its_link() {
         link.starts_with("https://auth.example/authorize?"),
         "{link}"
     );
-    let client_id = report["steps"][0]["messages"][1]["body"]
-        .as_str()
-        .and_then(|b| serde_json::from_str::<Value>(b).ok())
-        .map(|b| b["client_id"].clone())
-        .expect("registration answers a client_id");
-    assert_eq!(query(link, "client_id"), client_id.as_str());
+    let client_id = registered_client_id(&report);
+    assert_eq!(query(link, "client_id"), Some(client_id.as_str()));
     assert_eq!(query(link, "scope"), Some("photos.read+profile"));
     assert_eq!(query(link, "code_challenge_method"), Some("S256"));
     assert_eq!(
@@ -256,6 +260,26 @@ fn visit_by_the_attacker_is_refused_without_calling_the_api() {
         "client → resource_owner: 502",
         "an expired token: the API refuses, the page has nothing to show"
     );
+}
+
+#[test]
+fn withdraw_consent_opens_alices_account_page_and_posts_its_form_with_her_session() {
+    let report = run("network-withdraw-consent.json");
+    assert_eq!(
+        arrows(&report, 8),
+        [
+            "resource_owner → authorization_server: GET /account",
+            "authorization_server → resource_owner: 200",
+            "resource_owner → authorization_server: POST /account/consents",
+            "authorization_server → resource_owner: 200",
+        ]
+    );
+    let step = messages(&report, 8);
+    let sid = cookie(header(&step[0], "Cookie"), "sid").expect("her session at auth.example");
+    assert_eq!(cookie(header(&step[2], "Cookie"), "sid"), Some(sid));
+    let client_id = registered_client_id(&report);
+    assert_eq!(text(&step[2], "body"), format!("client_id={client_id}"));
+    assert_eq!(report["steps"][8]["error"], "invalid_token");
 }
 
 // ---------------------------------------------------------------------------------
