@@ -4,7 +4,7 @@
 mod json;
 mod text;
 
-pub use json::json_line;
+pub use json::{JsonOptions, json_error_line, json_line, write_json};
 pub use text::{TextOptions, text, write_text};
 
 use crate::sim::{Item, Problem, Transcript};

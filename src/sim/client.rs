@@ -20,6 +20,7 @@ use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
 use super::params::Params;
 use super::pkce;
+use super::protocol::{GrantType, TokenKind};
 use super::request_edits::TokenIn;
 use super::resource_server::HOST as API_HOST;
 use super::topic::Topic;
@@ -152,7 +153,7 @@ impl Client {
         metadata.insert("redirect_uris".into(), json!(self.config.redirect_uris));
         metadata.insert(
             "grant_types".into(),
-            json!(["authorization_code", "refresh_token"]),
+            json!([GrantType::AuthorizationCode, GrantType::RefreshToken]),
         );
         metadata.insert("response_types".into(), json!(["code"]));
         metadata.insert(
@@ -317,7 +318,7 @@ impl Client {
     /// `POST /token` with the code (RFC 6749 §4.1.3).
     pub fn token_request(&self, mut overrides: Overrides) -> Request {
         let mut form = Params::new();
-        form.push("grant_type", "authorization_code");
+        form.push("grant_type", GrantType::AuthorizationCode.as_str());
         form.push_some("code", self.code.get());
         form.push_some("redirect_uri", self.redirect_uri().as_deref());
         form.push_some("code_verifier", self.verifier.get());
@@ -327,7 +328,7 @@ impl Client {
     /// `POST /token` with the refresh token (RFC 6749 §6).
     pub fn refresh_request(&self, mut overrides: Overrides) -> Request {
         let mut form = Params::new();
-        form.push("grant_type", "refresh_token");
+        form.push("grant_type", GrantType::RefreshToken.as_str());
         form.push_some("refresh_token", self.refresh_token.get());
         self.authenticated_post("/token", form, &mut overrides)
     }
@@ -338,10 +339,10 @@ impl Client {
         let mut form = Params::new();
         if let Some(refresh) = self.refresh_token.get() {
             form.push("token", refresh);
-            form.push("token_type_hint", "refresh_token");
+            form.push("token_type_hint", TokenKind::RefreshToken.as_str());
         } else if let Some(access) = self.access_token.get() {
             form.push("token", access);
-            form.push("token_type_hint", "access_token");
+            form.push("token_type_hint", TokenKind::AccessToken.as_str());
         }
         self.authenticated_post("/revoke", form, &mut overrides)
     }
@@ -399,7 +400,7 @@ impl Client {
             self.refresh_token.set(refresh, ctx.journal);
             seen.refresh_token(refresh);
         }
-        if request.body.form().value("grant_type") == Some("authorization_code") {
+        if request.body.form().value("grant_type") == Some(GrantType::AuthorizationCode.as_str()) {
             self.code.take(Reason::Exchanged, ctx.journal);
             self.verifier.take(Reason::Exchanged, ctx.journal);
         }
