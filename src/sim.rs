@@ -37,6 +37,7 @@ mod params;
 mod pkce;
 mod protocol;
 mod raw_request;
+mod referrer_policy;
 mod request_edits;
 mod resource_server;
 #[cfg(test)]
@@ -62,6 +63,7 @@ pub use message::{
 };
 pub use oauth_error::ErrorCode;
 pub use params::{Params, is_credential};
+pub use referrer_policy::ReferrerPolicy;
 pub use request_edits::{HeaderEdit, HeaderEdits, StepEdits, TokenIn};
 pub use step::{Action, By, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;

@@ -230,8 +230,8 @@ impl Client {
     /// The callback page as the client serves it: with its `Referrer-Policy`, and
     /// whatever it embeds from other sites (RFC 9700 §4.2.1).
     fn callback_page(&self, mut response: Response) -> Response {
-        if let Some(policy) = &self.config.referrer_policy {
-            response = response.header("Referrer-Policy", policy.clone());
+        if let Some(policy) = self.config.referrer_policy {
+            response = response.header("Referrer-Policy", policy.as_str());
         }
         if let Body::Html(html) = &mut response.body {
             for src in &self.config.callback_page_embeds {

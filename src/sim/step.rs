@@ -18,6 +18,8 @@ use super::raw_request::RawRequest;
 use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
 use super::variables::{Var, closest};
 
+mod steal;
+
 /// What happens at a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -549,6 +551,13 @@ impl Step {
         }
         if is_wait && raw.capture.is_some() {
             return Err("a wait step receives nothing, so it takes no \"capture\"".into());
+        }
+        if raw.action == Action::Steal {
+            let sends = [
+                ("headers", raw.headers.is_some()),
+                ("method", raw.method.is_some()),
+            ];
+            steal::check(raw.with.as_ref(), &sends, raw.capture.is_some())?;
         }
         if let Some(by) = raw.by {
             let takers = raw.action.takers();
