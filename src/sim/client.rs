@@ -95,11 +95,6 @@ impl Client {
         self.signin_changes = changes;
     }
 
-    /// Keeps a PKCE verifier it made for a link of its own.
-    pub fn keep_verifier(&mut self, verifier: &str, ctx: &mut Ctx) {
-        self.verifier.set(verifier, ctx.journal);
-    }
-
     /// Keeps a value that reached it some other way than a message (the attacker's
     /// stolen goods); returns whether it knows what the name means.
     pub fn keep(&mut self, name: &str, value: &str, ctx: &mut Ctx) -> bool {
@@ -504,4 +499,28 @@ struct Tokens {
     access_token: String,
     expires_in: Option<u64>,
     refresh_token: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::memory::Journal;
+    use crate::sim::secrets::Secrets;
+    use crate::sim::step::STEALABLE;
+
+    /// The names a `steal` step may take are checked at load against a list; each
+    /// must be one the app can hold, or a stolen value would vanish unseen.
+    #[test]
+    fn every_name_a_steal_step_may_take_is_one_the_app_keeps() {
+        let mut client = Client::new(Actor::Attacker, ClientConfig::default());
+        let mut ctx = Ctx {
+            now: chrono::DateTime::default(),
+            secrets: &mut Secrets::new(1),
+            journal: &mut Journal::new(),
+        };
+        for name in STEALABLE {
+            assert!(client.keep(name, "v", &mut ctx), "{name}");
+        }
+        assert!(!client.keep("password", "v", &mut ctx));
+    }
 }

@@ -298,7 +298,7 @@ impl Simulation {
         let verifier = ctx.secrets.secret();
         let challenge = pkce::s256_challenge(&verifier);
         let state = ctx.secrets.id();
-        self.attacker.client.keep_verifier(&verifier, ctx);
+        self.attacker.client.keep("code_verifier", &verifier, ctx);
         let mut query = super::params::Params::new();
         query.push("response_type", "code");
         query.push_some("client_id", self.client.id());

@@ -20,6 +20,9 @@ use super::variables::{Var, closest};
 
 mod steal;
 
+#[cfg(test)]
+pub use steal::STEALABLE;
+
 /// What happens at a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
