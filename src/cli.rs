@@ -222,11 +222,11 @@ fn run(
         };
         let verdict = match format {
             Format::Text => {
-                report::write_text(scenario.start_run(seed), &file, options.text, &mut stdout)
+                report::write_text(scenario.into_run(seed), &file, options.text, &mut stdout)
                     .map_err(OutputError)?
             }
             Format::Json => {
-                report::write_json(scenario.start_run(seed), &file, options.json, &mut stdout)
+                report::write_json(scenario.into_run(seed), &file, options.json, &mut stdout)
                     .map_err(OutputError)?
             }
         };

@@ -144,6 +144,10 @@ impl<W: io::Write> Renderer for JsonRenderer<'_, W> {
         let fields = text.strip_prefix('{').unwrap_or(&text);
         writeln!(self.out, "],{fields}")
     }
+
+    fn shows_memory(&self) -> bool {
+        true
+    }
 }
 
 /// A value as JSON text, with every control character escaped (a terminal that

@@ -36,12 +36,19 @@ pub trait Renderer {
     /// Writing failed.
     fn step(&mut self, step: &StepRecord, tally: &Tally) -> io::Result<()>;
 
-    /// After the last step: the result, and what everyone remembers at the end.
+    /// After the last step: the result, and what everyone remembers at the end
+    /// (empty unless [`Renderer::shows_memory`]).
     ///
     /// # Errors
     ///
     /// Writing failed.
     fn end(&mut self, tally: &Tally, memory: &Memory) -> io::Result<()>;
+
+    /// Whether `end` shows the memory: only then is it kept up as the run goes, since
+    /// it holds everything every party remembers.
+    fn shows_memory(&self) -> bool {
+        false
+    }
 }
 
 /// Runs `run` through `renderer`, one step at a time, and says how it ended.
@@ -52,10 +59,17 @@ pub trait Renderer {
 pub fn render(mut run: Run, file: &str, renderer: &mut impl Renderer) -> io::Result<Verdict> {
     let planned = run.total();
     renderer.head(run.head(), file, planned)?;
-    let mut memory = run.head().memory_after(None);
+    let keep = renderer.shows_memory();
+    let mut memory = if keep {
+        run.head().memory_after(None)
+    } else {
+        Memory::default()
+    };
     let mut tally = Tally::new(planned);
     for step in run.by_ref() {
-        memory.apply(&step.changes);
+        if keep {
+            memory.apply(&step.changes);
+        }
         tally.see(&step);
         renderer.step(&step, &tally)?;
     }
