@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::explain::{Lang, explain};
+use crate::explain::{Lang, explain_step};
 use crate::sim::{Actor, Memory, Message, Payload, StepRecord, Transcript};
 
 /// The transcript as one line of JSON.
@@ -33,7 +33,7 @@ pub fn json_line(transcript: &Transcript, file: &str, lang: Lang) -> String {
 }
 
 fn step_json(step: &StepRecord, memory: &Memory, lang: Lang) -> Value {
-    let explanation = explain(step.topic);
+    let explanation = explain_step(step);
     json!({
         "index": step.index,
         "do": step.step.action,

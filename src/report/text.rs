@@ -7,7 +7,8 @@ use std::io;
 use super::Verdict;
 use super::describe_item;
 use crate::escape::{visible, visible_line};
-use crate::explain::{Lang, explain};
+use crate::explain::knowledge::{self, Knowledge, Label};
+use crate::explain::{Lang, explain_step};
 use crate::sim::{ChangeKind, Problem, Run, StepRecord, Transcript};
 
 /// What the text report includes.
@@ -64,6 +65,8 @@ struct TextReport {
     failed: Vec<String>,
     /// What stopped the run, if something did.
     stopped: Option<Problem>,
+    /// What the attacker knows so far, told at each step it takes part in.
+    knowledge: Knowledge,
 }
 
 impl TextReport {
@@ -78,6 +81,7 @@ impl TextReport {
             checked: 0,
             failed: Vec::new(),
             stopped: None,
+            knowledge: Knowledge::new(&head.initial),
         }
     }
 
@@ -95,8 +99,9 @@ impl TextReport {
             }
             None => {}
         }
+        self.knowledge.observe(step);
         let mut out = String::from("\n");
-        write_step(&mut out, step, self.total, self.options);
+        write_step(&mut out, step, self.total, self.options, &self.knowledge);
         out
     }
 
@@ -160,8 +165,14 @@ fn header(head: &Transcript, file: &str, options: TextOptions) -> String {
     out
 }
 
-fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOptions) {
-    let explanation = explain(step.topic);
+fn write_step(
+    out: &mut String,
+    step: &StepRecord,
+    total: usize,
+    options: TextOptions,
+    knowledge: &Knowledge,
+) {
+    let explanation = explain_step(step);
     let _ = writeln!(
         out,
         "── Step {}/{total} · {} · {} · {} {} ──",
@@ -208,6 +219,9 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
             let _ = writeln!(out, "       {line}");
         }
     }
+    if knowledge::takes_part(step) {
+        write_knowledge(out, knowledge, options);
+    }
     for change in &step.changes {
         let line = match &change.kind {
             ChangeKind::Added { item } => format!("+ {}", describe_item(item)),
@@ -224,6 +238,36 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
             change.actor.title(),
             visible_line(&line)
         );
+    }
+}
+
+/// What the attacker knows after a step it took part in, how it learned each thing
+/// (left out with `--brief`), and what that gains it.
+fn write_knowledge(out: &mut String, knowledge: &Knowledge, options: TextOptions) {
+    let lang = options.lang;
+    if !options.brief {
+        let _ = writeln!(out, "  {}:", Label::Knows.text(lang));
+        if knowledge.held().is_empty() {
+            let _ = writeln!(out, "       {}", Label::HoldsNothing.text(lang));
+        }
+        for known in knowledge.held() {
+            let _ = writeln!(
+                out,
+                "       {} {} · {}",
+                known.item.kind.as_str(),
+                visible_line(&known.item.key),
+                visible_line(&known.source.describe(lang))
+            );
+        }
+    }
+    let gain = format!(
+        "{}{}",
+        Label::Gains.text(lang),
+        knowledge.reach().sentence(lang)
+    );
+    for (i, line) in wrap(&gain, 86).into_iter().enumerate() {
+        let indent = if i == 0 { "  " } else { "       " };
+        let _ = writeln!(out, "{indent}{line}");
     }
 }
 
