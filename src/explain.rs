@@ -1801,7 +1801,7 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::AccessTokenInactive => Explanation {
             chapter: C::AccessToken,
-            rfc: "RFC 6750 §3.1; RFC 7662 §2.2; RFC 9700 §4.10",
+            rfc: "RFC 6750 §3.1; RFC 7662 §2.2",
             en: Text {
                 headline: "401: the authorization server says the token is not active",
                 why: "The resource server asked about this token and got back only \

@@ -115,11 +115,11 @@ impl Reach {
                  있습니다."
             }
             (Self::Nothing, Lang::En) => {
-                "Nothing it can use: what it holds is spent, revoked or expired, or only its own."
+                "Nothing it can use: what it holds is spent, revoked, expired, public, or its own."
             }
             (Self::Nothing, Lang::Ko) => {
                 "쓸 수 있는 것이 없습니다: 가진 것은 이미 쓰였거나, 폐기되었거나, 만료되었거나, \
-                 자기 것뿐입니다."
+                 공개된 값이거나, 자기 것입니다."
             }
         }
     }
