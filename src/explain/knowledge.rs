@@ -260,12 +260,13 @@ fn is_credential(kind: ItemKind) -> bool {
 /// that carries the value; else the last answer it received (the photos page, whose
 /// body shows the photos, not the item's name); else its own making.
 fn source_in(record: &StepRecord, item: &Item) -> Source {
-    let to_attacker = || record.messages.iter().filter(|m| m.to == Actor::Attacker);
-    let found = to_attacker().find_map(|m| place_of(m, &item.key).map(|place| (m, Some(place))));
+    let mut to_attacker = record.messages.iter().filter(|m| m.to == Actor::Attacker);
+    let found = to_attacker
+        .clone()
+        .find_map(|m| place_of(m, &item.key).map(|place| (m, Some(place))));
     let answer = || {
-        to_attacker()
-            .filter(|m| matches!(m.payload, Payload::Response(_)))
-            .last()
+        to_attacker
+            .rfind(|m| matches!(m.payload, Payload::Response(_)))
             .map(|m| (m, None))
     };
     match found.or_else(answer) {
