@@ -15,7 +15,7 @@ pub use output::{OutputError, clap_exit, exit_for};
 
 use crate::escape::visible_line;
 use crate::explain::Lang;
-use crate::report::{self, TextOptions, Verdict};
+use crate::report::{self, JsonOptions, TextOptions, Verdict};
 use crate::scenario::{self, Loaded, ScenarioError};
 #[cfg(feature = "tui")]
 use crate::tui::Ended;
@@ -80,6 +80,9 @@ pub enum Command {
         /// Text format only: leave out the wire text of each message.
         #[arg(long)]
         brief: bool,
+        /// JSON format only: add each step's explanation (headline, why, next).
+        #[arg(long)]
+        explain: bool,
         /// Run with this seed instead of the file's.
         #[arg(long)]
         seed: Option<u64>,
@@ -111,7 +114,7 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
     Json,
@@ -170,8 +173,17 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             scenarios,
             format,
             brief,
+            explain,
             seed,
-        }) => run(&scenarios, format, TextOptions { brief, lang }, seed)?,
+        }) => run(
+            &scenarios,
+            format,
+            &Options {
+                text: TextOptions { brief, lang },
+                json: JsonOptions { lang, explain },
+            },
+            seed,
+        )?,
         Some(Command::List { lab: false, .. }) => list()?,
         Some(Command::List { lab: true, format }) => list_lab(format, lang)?,
         Some(Command::Check { files }) => check(&files)?,
@@ -181,10 +193,16 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(code))
 }
 
+/// How each format is written.
+struct Options {
+    text: TextOptions,
+    json: JsonOptions,
+}
+
 fn run(
     arguments: &[String],
     format: Format,
-    options: TextOptions,
+    options: &Options,
     seed: Option<u64>,
 ) -> anyhow::Result<u8> {
     let mut stdout = std::io::stdout().lock();
@@ -193,6 +211,10 @@ fn run(
         let Loaded { file, scenario } = match scenario::resolve(argument) {
             Ok(loaded) => loaded,
             Err(error) => {
+                if format == Format::Json {
+                    output::print(&mut stdout, &report::json_error_line(&error))?;
+                }
+                output::flush(&mut stdout)?;
                 report_error(&error);
                 code = EXIT_UNUSABLE;
                 continue;
@@ -200,14 +222,12 @@ fn run(
         };
         let verdict = match format {
             Format::Text => {
-                report::write_text(scenario.start_run(seed), &file, options, &mut stdout)
+                report::write_text(scenario.start_run(seed), &file, options.text, &mut stdout)
                     .map_err(OutputError)?
             }
             Format::Json => {
-                let transcript = scenario.run(seed);
-                let line = report::json_line(&transcript, &file, options.lang) + "\n";
-                output::print(&mut stdout, &line)?;
-                Verdict::of(&transcript)
+                report::write_json(scenario.start_run(seed), &file, options.json, &mut stdout)
+                    .map_err(OutputError)?
             }
         };
         code = code.max(exit_code(&verdict));

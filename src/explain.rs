@@ -208,6 +208,79 @@ pub fn explain(topic: Topic) -> Explanation {
                 next: "올바른 클라이언트는 인가 서버가 지원하는 값만 보내 다시 등록합니다.",
             },
         },
+        T::RegisterGrantTypeUnsupported => Explanation {
+            chapter: C::Registration,
+            rfc: "RFC 7591 §2, §3.2.2; RFC 9700 §2.4",
+            en: Text {
+                headline: "Registration refused: grant type not offered",
+                why: "The client listed a `grant_types` value this server does not offer. It \
+                      offers the authorization code grant and refreshing it; the password grant, \
+                      for one, would hand Alice's password to the app. Registering the app anyway \
+                      would promise a way to get tokens that the token endpoint would then refuse, \
+                      so the server answers `invalid_client_metadata` now.",
+                next: "A correct client registers only `authorization_code` and `refresh_token` \
+                       here, and registers again.",
+            },
+            ko: Text {
+                headline: "등록 거부: 제공하지 않는 grant type",
+                why: "클라이언트가 이 인가 서버가 제공하지 않는 `grant_types` 값을 적었습니다. 이 \
+                      인가 서버는 인가 코드 방식과 그 갱신만 제공합니다. 예를 들어 password 방식은 \
+                      Alice의 비밀번호를 앱에 넘겨야 합니다. 그래도 등록해 주면 토큰 엔드포인트가 \
+                      나중에 거부할 방식을 약속하는 셈이므로, 인가 서버는 지금 \
+                      `invalid_client_metadata`로 답합니다.",
+                next: "올바른 클라이언트는 여기서 `authorization_code`와 `refresh_token`만 적어 \
+                       다시 등록합니다.",
+            },
+        },
+        T::RegisterResponseTypeUnsupported => Explanation {
+            chapter: C::Registration,
+            rfc: "RFC 7591 §2, §3.2.2; RFC 9700 §2.1.2",
+            en: Text {
+                headline: "Registration refused: response type not offered",
+                why: "The client listed a `response_types` value other than `code`. The legacy \
+                      implicit `token` would put the access token itself in the redirect, where \
+                      history and `Referer` headers can leak it, so this server offers only the \
+                      code flow. It answers `invalid_client_metadata` rather than register a flow \
+                      its authorization endpoint would refuse.",
+                next: "A correct client registers `response_types` `[\"code\"]` and registers \
+                       again.",
+            },
+            ko: Text {
+                headline: "등록 거부: 제공하지 않는 response type",
+                why: "클라이언트가 `code`가 아닌 `response_types` 값을 적었습니다. 예전 implicit \
+                      방식의 `token`은 access token 자체를 redirect에 실어 방문 기록이나 \
+                      `Referer` 헤더로 새어 나갈 수 있으므로, 이 인가 서버는 인가 코드 방식만 \
+                      제공합니다. 인가 엔드포인트가 거부할 방식을 등록하는 대신 \
+                      `invalid_client_metadata`로 답합니다.",
+                next: "올바른 클라이언트는 `response_types`에 `[\"code\"]`를 적어 다시 \
+                       등록합니다.",
+            },
+        },
+        T::RegisterFlowsInconsistent => Explanation {
+            chapter: C::Registration,
+            rfc: "RFC 7591 §2.1, §3.2.2",
+            en: Text {
+                headline: "Registration refused: response and grant types disagree",
+                why: "`response_types` says what the client asks for at the authorization \
+                      endpoint, `grant_types` what it trades at the token endpoint, and the two \
+                      must tell the same story: `code` goes with `authorization_code`, each \
+                      needing the other. A client with one and not the other would hold codes it \
+                      may not exchange, or a grant it can never start, so the server answers \
+                      `invalid_client_metadata`.",
+                next: "A correct client registers `code` together with `authorization_code`, or \
+                       neither.",
+            },
+            ko: Text {
+                headline: "등록 거부: response type과 grant type이 맞지 않습니다",
+                why: "`response_types`는 클라이언트가 인가 엔드포인트에서 무엇을 요청하는지, \
+                      `grant_types`는 토큰 엔드포인트에서 무엇을 교환하는지 나타내며, 두 값은 \
+                      서로 맞아야 합니다. `code`와 `authorization_code`는 서로를 필요로 합니다. \
+                      하나만 있으면 교환할 수 없는 코드를 받거나 시작할 수 없는 grant를 갖게 \
+                      되므로, 인가 서버는 `invalid_client_metadata`로 답합니다.",
+                next: "올바른 클라이언트는 `code`와 `authorization_code`를 함께 등록하거나 둘 다 \
+                       등록하지 않습니다.",
+            },
+        },
         T::LoginPageShown => Explanation {
             chapter: C::OwnerApproval,
             rfc: "RFC 6749 §4.1.1, §3.3; RFC 7636 §4.3",
@@ -486,6 +559,30 @@ pub fn explain(topic: Topic) -> Explanation {
                       일은 남아 있지 않습니다.",
                 next: "올바른 클라이언트는 `response_type=code`를 요청하며, 이번에는 오류가 같은 \
                        `state`와 함께 콜백에 도착합니다.",
+            },
+        },
+        T::ResponseTypeNotAllowed => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 6749 §4.1.2.1; RFC 7591 §2",
+            en: Text {
+                headline: "Error sent back: app not registered for codes",
+                why: "The server offers `response_type=code`, but this client did not register \
+                      it (nor the `authorization_code` grant), so the answer is \
+                      `unauthorized_client`, sent back with the same `state`. Each app may use \
+                      only the flows it registered; a stolen `client_id` cannot start a flow \
+                      its owner never asked for.",
+                next: "A correct client registers `response_types` `[\"code\"]` with the \
+                       `authorization_code` grant before sending users here.",
+            },
+            ko: Text {
+                headline: "오류 반환: 코드 방식으로 등록되지 않은 앱",
+                why: "인가 서버는 `response_type=code`를 제공하지만 이 클라이언트는 그것을(그리고 \
+                      `authorization_code` grant도) 등록하지 않았으므로, 같은 `state`와 함께 \
+                      `unauthorized_client`를 돌려보냅니다. 앱은 등록한 방식만 쓸 수 있으므로, \
+                      누가 `client_id`를 알아내도 그 앱이 요청한 적 없는 흐름을 시작할 수 \
+                      없습니다.",
+                next: "올바른 클라이언트는 사용자를 보내기 전에 `response_types` `[\"code\"]`와 \
+                       `authorization_code` grant를 등록합니다.",
             },
         },
         T::ScopeInvalid => Explanation {
@@ -2264,6 +2361,44 @@ pub fn explain(topic: Topic) -> Explanation {
                       앱과 그 토큰은 그대로입니다. 철회는 언제나 이름을 밝힌 클라이언트 하나에 \
                       대한 것입니다.",
                 next: "Alice가 실제로 허용한 앱의 `client_id`로 동의를 철회하세요.",
+            },
+        },
+        T::AccountPageShown => Explanation {
+            chapter: C::AccessToken,
+            rfc: "RFC 6749 §10.3; RFC 7009 §1",
+            en: Text {
+                headline: "Alice's account page lists the apps she let in",
+                why: "Alice opened her account page at the authorization server, where she is \
+                      signed in. It lists each app she gave consent to and the scopes she granted, \
+                      each with a button that withdraws it. The grant is hers: she can end it here \
+                      without asking the app, and the server then revokes the app's tokens.",
+                next: "Watch what withdrawing does to the tokens the app holds.",
+            },
+            ko: Text {
+                headline: "Alice의 계정 페이지가 허락한 앱을 보여 줍니다",
+                why: "Alice가 로그인되어 있는 인가 서버에서 자기 계정 페이지를 열었습니다. 페이지에는 \
+                      동의를 준 앱과 허락한 scope가 나오고, 각각 동의를 철회하는 버튼이 있습니다. \
+                      권한은 Alice의 것이므로 앱에 묻지 않고 여기서 끝낼 수 있으며, 그러면 인가 \
+                      서버가 그 앱의 토큰을 취소합니다.",
+                next: "동의를 철회하면 앱이 가진 토큰이 어떻게 되는지 보세요.",
+            },
+        },
+        T::NothingSent => Explanation {
+            chapter: C::Roles,
+            rfc: "RFC 9112 §3",
+            en: Text {
+                headline: "Nothing was sent",
+                why: "A send step carries its request in \"raw\", and this one had none, so \
+                      nobody received anything and nothing changed. Scenario files cannot load \
+                      such a step; only a program that builds steps itself can make one.",
+                next: "Give the step its request text.",
+            },
+            ko: Text {
+                headline: "아무것도 보내지 않았습니다",
+                why: "send 단계는 \"raw\"에 요청을 담는데, 이 단계에는 요청이 없어서 아무도 받지 \
+                      않았고 바뀐 것도 없습니다. 시나리오 파일은 이런 단계를 불러올 수 없고, 단계를 \
+                      직접 만드는 프로그램만 만들 수 있습니다.",
+                next: "단계에 요청 텍스트를 넣으세요.",
             },
         },
         T::AccountNotSignedIn => Explanation {

@@ -2,9 +2,10 @@
 //! JSON lines for tools. Both only read the transcript.
 
 mod json;
+pub mod model;
 mod text;
 
-pub use json::json_line;
+pub use json::{JsonOptions, json_error_line, json_line, write_json};
 pub use text::{TextOptions, text, write_text};
 
 use crate::sim::{Item, Problem, Transcript};

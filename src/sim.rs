@@ -35,6 +35,9 @@ mod oauth_error;
 mod overrides;
 mod params;
 mod pkce;
+mod protocol;
+mod raw_request;
+mod referrer_policy;
 mod request_edits;
 mod resource_server;
 #[cfg(test)]
@@ -55,9 +58,12 @@ pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
 pub use checks::{Check, Checks, Field, LocationChecks};
 pub use lang::{Lang, Words};
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
-pub use message::{Body, Message, Method, Payload, Request, Response, is_credential_header};
+pub use message::{
+    Body, HeaderName, Message, Method, Payload, Request, Response, is_credential_header,
+};
 pub use oauth_error::ErrorCode;
 pub use params::{Params, is_credential};
+pub use referrer_policy::ReferrerPolicy;
 pub use request_edits::{HeaderEdit, HeaderEdits, StepEdits, TokenIn};
 pub use step::{Action, By, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;
@@ -150,10 +156,13 @@ impl Simulation {
 
     /// Runs one step and records everything it did.
     pub fn step(&mut self, index: usize, step: Step) -> StepRecord {
-        let (outcome, topic, problem) = match overrides::Overrides::resolve(&step.with, &self.seen)
-        {
-            Ok(overrides) => {
-                let (outcome, topic) = self.perform(&step, overrides);
+        let inputs = overrides::Overrides::resolve(&step.with, &self.seen).and_then(|overrides| {
+            let raw = step.raw.as_ref().map(|r| r.build(&self.seen)).transpose()?;
+            Ok((overrides, raw))
+        });
+        let (outcome, topic, problem) = match inputs {
+            Ok((overrides, raw)) => {
+                let (outcome, topic) = self.perform(&step, overrides, raw);
                 (outcome, topic, None)
             }
             Err(missing) => (
@@ -206,7 +215,9 @@ impl Run {
         seed: u64,
         start: DateTime<Utc>,
     ) -> Self {
-        let preregister = !steps.iter().any(|s| s.action == Action::Register);
+        let preregister = !steps
+            .iter()
+            .any(|s| s.action == Action::Register && s.taker() == By::Client);
         let mut sim = Simulation::new(world, seed, start, preregister);
         let head = Transcript {
             title: title.clone(),

@@ -189,9 +189,31 @@ const BAD: &[Bad] = &[
         says: &["invalid type: sequence, expected a JSON object"],
     },
     Bad {
+        file: "attacker-unknown-field.json",
+        after_file: ":3:25: attacker.usename: ",
+        says: &["unknown field `usename` (did you mean `username`?)"],
+    },
+    Bad {
         file: "bad-error-code.json",
         after_file: ":9:32: steps[0].expect.error: ",
         says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
+    },
+    Bad {
+        file: "by-not-allowed.json",
+        after_file: ":4:50: steps[0]: ",
+        says: &["withdraw_consent is not taken by attacker; \"by\" may be resource_owner"],
+    },
+    Bad {
+        file: "by-on-wait.json",
+        after_file: ":4:51: steps[0]: ",
+        says: &["\"by\" does not apply to wait: nobody takes it"],
+    },
+    Bad {
+        file: "by-unknown.json",
+        after_file: ":4:36: steps[0].by: ",
+        says: &[
+            "unknown value `mallory`; expected one of: client, alice, resource_owner, attacker",
+        ],
     },
     Bad {
         file: "confidential-client-without-authentication.json",
@@ -370,6 +392,18 @@ const BAD: &[Bad] = &[
         says: &["unknown variable $stat (did you mean $state?)"],
     },
     Bad {
+        file: "introspection-cache-negative.json",
+        after_file: ":3:41: resource.introspection_cache: ",
+        says: &["invalid value: integer `-5`, expected a whole number from 0 to 4294967295"],
+    },
+    Bad {
+        file: "introspection-cache-too-large.json",
+        after_file: ":3:49: resource.introspection_cache: ",
+        says: &[
+            "invalid value: integer `4294967296`, expected a whole number from 0 to 4294967295",
+        ],
+    },
+    Bad {
         file: "lab-unknown-defense.json",
         after_file: ":3:115: lab: ",
         says: &[
@@ -434,9 +468,34 @@ const BAD: &[Bad] = &[
         says: &["a public client cannot keep a client_secret"],
     },
     Bad {
+        file: "raw-not-a-request.json",
+        after_file: ":4:64: steps[0].raw: ",
+        says: &["line 1: `photos please` is not a request line such as `POST /token HTTP/1.1`"],
+    },
+    Bad {
+        file: "raw-on-token.json",
+        after_file: ":4:72: steps[0]: ",
+        says: &["\"raw\" belongs to send steps, not to token (use \"do\": \"send\")"],
+    },
+    Bad {
+        file: "raw-unknown-variable.json",
+        after_file: ":4:94: steps[0].raw: ",
+        says: &["unknown variable $tokn (no step captures it)"],
+    },
+    Bad {
+        file: "raw-with-content-length.json",
+        after_file: ":4:105: steps[0].raw: ",
+        says: &["line 3: Content-Length is counted from the body; leave it out (RFC 9110 §8.6)"],
+    },
+    Bad {
         file: "redirect-expect-on-token.json",
         after_file: ":",
         says: &["steps[0]: ", "expect.redirect", "not for token"],
+    },
+    Bad {
+        file: "referrer-policy-unknown.json",
+        after_file: ":3:45: client.referrer_policy: ",
+        says: &["unknown value `unsafe_url` (did you mean `unsafe-url`?)"],
     },
     Bad {
         file: "seconds-on-non-wait.json",
@@ -445,6 +504,35 @@ const BAD: &[Bad] = &[
             "steps[1]: ",
             "\"seconds\" belongs to wait steps",
             "authorize",
+        ],
+    },
+    Bad {
+        file: "send-without-raw.json",
+        after_file: ":4:20: steps[0]: ",
+        says: &["a send step needs \"raw\": the request as text"],
+    },
+    Bad {
+        file: "steal-array.json",
+        after_file: ":4:57: steps[0]: ",
+        says: &["steal takes one string for `code`, the value the attacker copies"],
+    },
+    Bad {
+        file: "steal-unknown-name.json",
+        after_file: ":5:59: steps[1]: ",
+        says: &[
+            "steal cannot take `password`: the attacker's app holds only code, state, code_verifier, access_token, refresh_token, client_id, client_secret",
+        ],
+    },
+    Bad {
+        file: "steal-with-headers.json",
+        after_file: ":4:79: steps[0]: ",
+        says: &["a steal step sends nothing, so it takes no \"headers\""],
+    },
+    Bad {
+        file: "steal-without-with.json",
+        after_file: ":4:21: steps[0]: ",
+        says: &[
+            "a steal step needs \"with\": what the attacker takes, e.g. {\"code\": \"$code\"} (one of: code, state, code_verifier, access_token, refresh_token, client_id, client_secret)",
         ],
     },
     Bad {
@@ -768,6 +856,7 @@ fn check_accepts_every_valid_fixture_and_counts_its_steps() {
         ("wrong-expectation.json", 2),
         ("literal-dollar-and-array.json", 5),
         ("raw-http-control.json", 10),
+        ("raw-request.json", 8),
     ] {
         let file = valid(name);
         let run = oauth_sim(&["check", &file]);

@@ -56,7 +56,16 @@ fn same_seed_same_transcript_other_seed_other_secrets() {
     let Some(Ok(loaded)) = scenario::builtin("standard-flow") else {
         panic!("standard-flow does not load");
     };
-    let json = |seed| report::json_line(&loaded.scenario.run(seed), &loaded.file, Lang::En);
+    let json = |seed| {
+        report::json_line(
+            &loaded.scenario.run(seed),
+            &loaded.file,
+            report::JsonOptions {
+                lang: Lang::En,
+                explain: true,
+            },
+        )
+    };
     assert_eq!(json(None), json(None));
     let (one, two) = (json(Some(1)), json(Some(2)));
     let values = |line: &str| -> Vec<String> {
@@ -251,6 +260,44 @@ mod raw_http_control {
                 .starts_with("GET /token HTTP/1.1\nHost: auth.example\n"),
             "{}",
             message.wire()
+        );
+    }
+}
+
+/// `send` with `raw`: the request goes exactly as written, from whoever `by` names,
+/// and the network routes it by its `Host`.
+mod raw_requests {
+    use oauth_sim::scenario;
+    use oauth_sim::sim::Actor;
+
+    #[test]
+    fn a_raw_request_goes_as_written_from_its_sender_to_the_host_it_names() {
+        let file = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/valid/raw-request.json"
+        );
+        let text = std::fs::read(file).expect("the fixture");
+        let transcript = scenario::parse(file, &text).expect("loads").run(None);
+        assert!(transcript.passed());
+        let api_call = &transcript.steps[6].messages[0];
+        assert_eq!(
+            (api_call.from, api_call.to),
+            (Actor::Attacker, Actor::ResourceServer)
+        );
+        let request = api_call.request().expect("a request");
+        assert!(request.query.value("access_token").is_some());
+        assert!(request.header_value("Authorization").is_none());
+        let refresh = transcript.steps[7].messages[0]
+            .request()
+            .expect("a request");
+        assert_eq!(refresh.path, "/token");
+        assert!(
+            refresh.header_value("Authorization").is_none(),
+            "nothing is added"
+        );
+        assert_eq!(
+            refresh.body.form().value("grant_type"),
+            Some("refresh_token")
         );
     }
 }

@@ -31,12 +31,28 @@ impl Describe for Loot {
     }
 }
 
+/// A password typed into its page, with the name typed beside it.
+#[derive(Debug, Clone)]
+pub struct Phished {
+    username: String,
+    from: String,
+}
+
+impl Describe for Phished {
+    fn details(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("username", self.username.clone()),
+            ("from", self.from.clone()),
+        ]
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Attacker {
     pub browser: Browser,
     pub client: Client,
     codes: Ledger<Loot>,
-    passwords: Ledger<Loot>,
+    passwords: Ledger<Phished>,
     /// Where its page sends a visitor next: the link it crafted.
     lure: Option<String>,
 }
@@ -51,6 +67,17 @@ impl Attacker {
             passwords: Ledger::new(me, ItemKind::Password),
             lure: None,
         }
+    }
+
+    /// The account it phished last, which its browser signs in with from then on.
+    pub fn phished_account(&self) -> Option<UserConfig> {
+        self.passwords
+            .iter()
+            .last()
+            .map(|(password, phished)| UserConfig {
+                username: phished.username.clone(),
+                password: password.to_owned(),
+            })
     }
 
     /// Sets the address its page sends the next visitor to.
@@ -71,10 +98,16 @@ impl Attacker {
             self.keep_code(&code, format!("the Referer header of {url}"), ctx);
             topic = Topic::CodeLeakedThroughReferer;
         }
-        if let Some(password) = request.body.form().value("password") {
-            let from = format!("the form posted to {url}");
-            self.passwords
-                .insert(password.to_owned(), Loot { from }, ctx.journal);
+        let form = request.body.form();
+        if let Some(password) = form.value("password") {
+            if !self.passwords.contains(password) {
+                let phished = Phished {
+                    username: form.value("username").unwrap_or_default().to_owned(),
+                    from: format!("the form posted to {url}"),
+                };
+                self.passwords
+                    .insert(password.to_owned(), phished, ctx.journal);
+            }
             topic = Topic::PasswordPhished;
         }
         if let Some(lure) = self.lure.take() {

@@ -245,6 +245,13 @@ fn capture_uses(step: &Step) -> Vec<(Vec<Segment>, &str)> {
             }
         }
     }
+    if let Some(raw) = &step.raw {
+        uses.extend(
+            raw.texts()
+                .filter_map(capture_name)
+                .map(|c| (vec![key("raw")], c)),
+        );
+    }
     uses
 }
 

@@ -20,6 +20,7 @@ use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
 use super::params::Params;
 use super::pkce;
+use super::protocol::{GrantType, TokenKind};
 use super::request_edits::TokenIn;
 use super::resource_server::HOST as API_HOST;
 use super::topic::Topic;
@@ -44,6 +45,9 @@ pub const SESSION_COOKIE: &str = "psid";
 /// Where a browser asks the client to start signing in, and to show the photos.
 pub const SIGNIN_PATH: &str = "/signin";
 pub const PHOTOS_PATH: &str = "/photos";
+
+/// Where the client's site keeps files its users uploaded.
+const UPLOADS_PATH: &str = "/uploads/";
 
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -149,7 +153,7 @@ impl Client {
         metadata.insert("redirect_uris".into(), json!(self.config.redirect_uris));
         metadata.insert(
             "grant_types".into(),
-            json!(["authorization_code", "refresh_token"]),
+            json!([GrantType::AuthorizationCode, GrantType::RefreshToken]),
         );
         metadata.insert("response_types".into(), json!(["code"]));
         metadata.insert(
@@ -226,8 +230,8 @@ impl Client {
     /// The callback page as the client serves it: with its `Referrer-Policy`, and
     /// whatever it embeds from other sites (RFC 9700 §4.2.1).
     fn callback_page(&self, mut response: Response) -> Response {
-        if let Some(policy) = &self.config.referrer_policy {
-            response = response.header("Referrer-Policy", policy.clone());
+        if let Some(policy) = self.config.referrer_policy {
+            response = response.header("Referrer-Policy", policy.as_str());
         }
         if let Body::Html(html) = &mut response.body {
             for src in &self.config.callback_page_embeds {
@@ -265,18 +269,27 @@ impl Client {
         (page(200, Topic::CallbackAccepted), Topic::CallbackAccepted)
     }
 
-    /// Whether a request reaches one of the client's own pages: on the host of a
-    /// redirect URI it registered (any port for a loopback app, RFC 8252 §7.3), the
-    /// callback path, the sign-in page or the photos page.
+    /// Whether the client's web server answers a request: anything on the host of a
+    /// redirect URI it registered (any port for a loopback app, RFC 8252 §7.3),
+    /// except the files users uploaded under `/uploads/`, whose content whoever
+    /// uploaded it controls (RFC 9700 §4.1.1).
     pub fn serves(&self, request: &Request) -> bool {
+        !request.path.starts_with(UPLOADS_PATH)
+            && self
+                .redirect_urls()
+                .any(|url| url.host_str() == Some(request.host.as_str()))
+    }
+
+    /// Whether a path is the callback of one of its redirect URIs.
+    pub fn is_callback(&self, path: &str) -> bool {
+        self.redirect_urls().any(|url| url.path() == path)
+    }
+
+    fn redirect_urls(&self) -> impl Iterator<Item = Url> + '_ {
         self.config
             .redirect_uris
             .iter()
             .filter_map(|uri| Url::parse(uri).ok())
-            .any(|url| {
-                url.host_str() == Some(request.host.as_str())
-                    && [url.path(), SIGNIN_PATH, PHOTOS_PATH].contains(&request.path.as_str())
-            })
     }
 
     /// The client's own redirect URI, for a callback the browser was never sent to.
@@ -305,7 +318,7 @@ impl Client {
     /// `POST /token` with the code (RFC 6749 §4.1.3).
     pub fn token_request(&self, mut overrides: Overrides) -> Request {
         let mut form = Params::new();
-        form.push("grant_type", "authorization_code");
+        form.push("grant_type", GrantType::AuthorizationCode.as_str());
         form.push_some("code", self.code.get());
         form.push_some("redirect_uri", self.redirect_uri().as_deref());
         form.push_some("code_verifier", self.verifier.get());
@@ -315,7 +328,7 @@ impl Client {
     /// `POST /token` with the refresh token (RFC 6749 §6).
     pub fn refresh_request(&self, mut overrides: Overrides) -> Request {
         let mut form = Params::new();
-        form.push("grant_type", "refresh_token");
+        form.push("grant_type", GrantType::RefreshToken.as_str());
         form.push_some("refresh_token", self.refresh_token.get());
         self.authenticated_post("/token", form, &mut overrides)
     }
@@ -326,10 +339,10 @@ impl Client {
         let mut form = Params::new();
         if let Some(refresh) = self.refresh_token.get() {
             form.push("token", refresh);
-            form.push("token_type_hint", "refresh_token");
+            form.push("token_type_hint", TokenKind::RefreshToken.as_str());
         } else if let Some(access) = self.access_token.get() {
             form.push("token", access);
-            form.push("token_type_hint", "access_token");
+            form.push("token_type_hint", TokenKind::AccessToken.as_str());
         }
         self.authenticated_post("/revoke", form, &mut overrides)
     }
@@ -387,7 +400,7 @@ impl Client {
             self.refresh_token.set(refresh, ctx.journal);
             seen.refresh_token(refresh);
         }
-        if request.body.form().value("grant_type") == Some("authorization_code") {
+        if request.body.form().value("grant_type") == Some(GrantType::AuthorizationCode.as_str()) {
             self.code.take(Reason::Exchanged, ctx.journal);
             self.verifier.take(Reason::Exchanged, ctx.journal);
         }

@@ -5,7 +5,7 @@
 use super::Simulation;
 use super::actor::Actor;
 use super::attacker::HOST as ATTACKER_HOST;
-use super::authorization_server::HOST as AUTH_HOST;
+use super::authorization_server::{ACCOUNT_PATH, HOST as AUTH_HOST};
 use super::client::{PHOTOS_PATH, SIGNIN_PATH};
 use super::context::Ctx;
 use super::message::Request;
@@ -60,7 +60,12 @@ macro_rules! ctx {
 
 impl Simulation {
     /// Performs one action and returns its outcome and topic.
-    pub(super) fn perform(&mut self, step: &Step, overrides: Overrides) -> (Outcome, Topic) {
+    pub(super) fn perform(
+        &mut self,
+        step: &Step,
+        overrides: Overrides,
+        raw: Option<Request>,
+    ) -> (Outcome, Topic) {
         let by = step.taker();
         let edits = &step.edits;
         let verdict = match step.action {
@@ -77,6 +82,10 @@ impl Simulation {
             Action::WithdrawConsent => self.withdraw_consent(&overrides, edits),
             Action::Lure => self.lure(&overrides, edits),
             Action::Steal => return (Outcome::default(), self.steal(&overrides)),
+            Action::Send => match raw {
+                Some(request) => self.send_raw(by, request),
+                None => return (Outcome::default(), Topic::NothingSent),
+            },
             Action::Wait => {
                 self.clock.advance(step.seconds.unwrap_or_default());
                 return (Outcome::default(), Topic::ClockMoved);
@@ -124,14 +133,18 @@ impl Simulation {
         self.client.change_next_signin(overrides.clone());
         let _ = self.browse(by, request);
         let browser = browser!(self, by);
-        let mut request = browser.follow(AUTH_HOST, ctx!(self));
+        let mut request = browser.follow(AUTH_HOST, edits.method, ctx!(self));
         edits.apply(&mut request);
         self.browse(by, request)
     }
 
     fn login(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
+        let phished = match by {
+            By::Attacker => self.attacker.phished_account(),
+            By::Client | By::ResourceOwner => None,
+        };
         let browser = browser!(self, by);
-        let mut request = browser.login_request(AUTH_HOST, overrides, ctx!(self));
+        let mut request = browser.login_request(AUTH_HOST, phished.as_ref(), overrides, ctx!(self));
         edits.apply(&mut request);
         self.browse(by, request)
     }
@@ -150,7 +163,7 @@ impl Simulation {
     fn callback(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let fallback = self.client.callback_url();
         let browser = browser!(self, by);
-        let mut request = browser.follow(&fallback, ctx!(self));
+        let mut request = browser.follow(&fallback, edits.method, ctx!(self));
         overrides.apply(&mut request.query);
         edits.apply(&mut request);
         let verdict = self.browse(by, request);
@@ -243,10 +256,19 @@ impl Simulation {
     }
 
     /// Alice withdraws her consent on her account page at the authorization server.
+    /// Alice opens her account page at the authorization server, then posts its form
+    /// for the app (RFC 6749 §10.3: the grant is hers to end).
     fn withdraw_consent(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
-        let mut request =
-            self.owner
-                .withdraw_request(AUTH_HOST, self.client.id(), overrides, ctx!(self));
+        let request = self
+            .owner
+            .open(&format!("https://{AUTH_HOST}{ACCOUNT_PATH}"), ctx!(self));
+        let page = self.browse(By::ResourceOwner, request);
+        if page.status != 200 {
+            return page;
+        }
+        let mut request = self
+            .owner
+            .withdraw_request(AUTH_HOST, overrides, ctx!(self));
         edits.apply(&mut request);
         self.browse(By::ResourceOwner, request)
     }
@@ -265,7 +287,7 @@ impl Simulation {
         if verdict.status != 302 {
             return verdict;
         }
-        let mut request = self.owner.follow(AUTH_HOST, ctx!(self));
+        let mut request = self.owner.follow(AUTH_HOST, edits.method, ctx!(self));
         edits.apply(&mut request);
         self.browse(By::ResourceOwner, request)
     }
@@ -287,6 +309,29 @@ impl Simulation {
         query.push("code_challenge_method", "S256");
         overrides.apply(&mut query);
         format!("https://{AUTH_HOST}/authorize?{}", query.encode())
+    }
+
+    /// Sends a request exactly as the scenario wrote it, from the taker's app or
+    /// browser: no cookie, no credential and no header is added. Whoever sent it
+    /// reads the answer as it reads any: a browser keeps cookies and redirects, an
+    /// app keeps tokens and photos.
+    fn send_raw(&mut self, by: By, request: Request) -> Verdict {
+        let app = by != By::ResourceOwner;
+        let exchange = self.deliver(actor(by, app), request);
+        if app {
+            let app = app!(self, by);
+            app.on_tokens(
+                &exchange.request,
+                &exchange.response,
+                ctx!(self),
+                &mut self.seen,
+            );
+            app.on_api_answer(&exchange.response, ctx!(self));
+        } else {
+            let browser = browser!(self, by);
+            browser.receive(&exchange.request, &exchange.response, ctx!(self));
+        }
+        self.record(exchange)
     }
 
     /// The attacker takes values the scenario says leaked.

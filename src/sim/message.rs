@@ -66,6 +66,8 @@ pub enum Body {
     Json(String),
     /// `text/html`: a page shown to the resource owner, summarised in one line.
     Html(String),
+    /// Any other text a scenario's raw request carries.
+    Text(String),
 }
 
 impl Body {
@@ -75,6 +77,7 @@ impl Body {
             Self::Form(_) => Some("application/x-www-form-urlencoded"),
             Self::Json(_) => Some("application/json"),
             Self::Html(_) => Some("text/html; charset=utf-8"),
+            Self::Text(_) => Some("text/plain; charset=utf-8"),
         }
     }
 
@@ -83,7 +86,7 @@ impl Body {
         match self {
             Self::Empty => Cow::Borrowed(""),
             Self::Form(params) => Cow::Owned(params.encode()),
-            Self::Json(text) | Self::Html(text) => Cow::Borrowed(text),
+            Self::Json(text) | Self::Html(text) | Self::Text(text) => Cow::Borrowed(text),
         }
     }
 

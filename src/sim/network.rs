@@ -137,7 +137,8 @@ impl Simulation {
                 page
             }
             PHOTOS_PATH => (page(403, Topic::NotSignedIn), Topic::NotSignedIn),
-            _ => self.client.callback(request, ctx),
+            path if self.client.is_callback(path) => self.client.callback(request, ctx),
+            _ => (page(404, Topic::NoSuchPage), Topic::NoSuchPage),
         }
     }
 

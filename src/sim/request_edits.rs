@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::message::{Method, Request};
 
 pub use headers::{HeaderEdit, HeaderEdits, is_header_like};
+pub(crate) use headers::{header_name, is_tchar};
 
 /// The changes a step makes to the request its actor built: the method, then the
 /// headers. The body is left as it is, whatever the method (a tester may send a
@@ -36,7 +37,8 @@ impl StepEdits {
     }
 }
 
-/// Where an API call carries its access token (RFC 6750 §2). The header is the one
+/// Where an API call carries its access token (RFC 6750 §2): what a step asks the
+/// client to do (`token_in`), and where the resource server found it. The header is the one
 /// resource servers must support; the URL is the place §5.3 says not to use, and
 /// both others are here to be tried.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]

@@ -10,6 +10,7 @@ use super::answers::json_ok;
 use super::authorization_server::{HOST as AUTH_HOST, encode_basic};
 use super::message::{Body, Method, Request, Response};
 use super::params::Params;
+use super::request_edits::TokenIn;
 use super::topic::Topic;
 use super::world::ResourceConfig;
 
@@ -39,14 +40,6 @@ pub enum Check {
     /// Ask the authorization server with this request, then hand its answer and
     /// the way the token came to [`ResourceServer::answer`].
     Introspect(Request, TokenIn),
-}
-
-/// Where a call carried its access token (RFC 6750 §2.1–2.3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenIn {
-    Header,
-    Query,
-    Form,
 }
 
 impl ResourceServer {

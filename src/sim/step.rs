@@ -14,8 +14,11 @@ use super::checks::{Check, Checks, Field, LocationChecks};
 use super::lang::Lang;
 use super::message::Method;
 use super::oauth_error::ErrorCode;
+use super::raw_request::RawRequest;
 use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
 use super::variables::{Var, closest};
+
+mod steal;
 
 /// What happens at a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -40,6 +43,8 @@ pub enum Action {
     /// The attacker copies values it did not get by message (a log, a browser
     /// history, a backup): what a scenario says leaked, it now holds.
     Steal,
+    /// Sends a request written out whole in `raw`: anything the actions do not foresee.
+    Send,
 }
 
 impl Action {
@@ -60,6 +65,7 @@ impl Action {
             Self::WithdrawConsent => "withdraw_consent",
             Self::Lure => "lure",
             Self::Steal => "steal",
+            Self::Send => "send",
         }
     }
 
@@ -73,6 +79,7 @@ impl Action {
                 &[By::ResourceOwner, By::Attacker]
             }
             Self::WithdrawConsent => &[By::ResourceOwner],
+            Self::Send => &[By::Client, By::ResourceOwner, By::Attacker],
             Self::Lure | Self::Steal => &[By::Attacker],
             Self::Wait => &[],
         }
@@ -406,6 +413,8 @@ struct RawStep {
     note_ko: Option<String>,
     #[serde(default)]
     capture: Option<Captures>,
+    #[serde(default)]
+    raw: Option<RawRequest>,
 }
 
 /// One step of a scenario.
@@ -436,6 +445,9 @@ pub struct Step {
     /// Values of the final response that the steps after this one use as `$name`.
     #[serde(skip_serializing_if = "Captures::is_empty")]
     pub capture: Captures,
+    /// `send` only: the whole request, as it goes on the wire.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw: Option<RawRequest>,
 }
 
 fn with_is_empty(with: &With) -> bool {
@@ -456,6 +468,7 @@ impl Step {
             note: None,
             note_ko: None,
             capture: Captures::default(),
+            raw: None,
         }
     }
 
@@ -539,6 +552,13 @@ impl Step {
         if is_wait && raw.capture.is_some() {
             return Err("a wait step receives nothing, so it takes no \"capture\"".into());
         }
+        if raw.action == Action::Steal {
+            let sends = [
+                ("headers", raw.headers.is_some()),
+                ("method", raw.method.is_some()),
+            ];
+            steal::check(raw.with.as_ref(), &sends, raw.capture.is_some())?;
+        }
         if let Some(by) = raw.by {
             let takers = raw.action.takers();
             if !takers.contains(&by) {
@@ -554,6 +574,25 @@ impl Step {
                     )
                 });
             }
+        }
+        let is_send = raw.action == Action::Send;
+        if is_send && raw.raw.is_none() {
+            return Err("a send step needs \"raw\": the request as text, e.g. \
+                 \"GET /photos HTTP/1.1\\nHost: photos.example\""
+                .into());
+        }
+        if !is_send && raw.raw.is_some() {
+            return Err(format!(
+                "\"raw\" belongs to send steps, not to {} (use \"do\": \"send\")",
+                raw.action
+            ));
+        }
+        if is_send && (raw.with.is_some() || raw.headers.is_some() || raw.method.is_some()) {
+            return Err(
+                "a send step sends its \"raw\" text as written: put parameters, headers and \
+                 the method in it, not in \"with\", \"headers\" or \"method\""
+                    .into(),
+            );
         }
         if !raw.action.can_redirect() && raw.expect.as_ref().is_some_and(|e| e.redirect.is_some()) {
             return Err(format!(
@@ -575,6 +614,7 @@ impl Step {
             note: raw.note,
             note_ko: raw.note_ko,
             capture: raw.capture.unwrap_or_default(),
+            raw: raw.raw,
         })
     }
 }

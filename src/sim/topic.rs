@@ -16,6 +16,9 @@ pub enum Topic {
     RegisterNoRedirectUri,
     RegisterBadRedirectUri,
     RegisterBadMetadata,
+    RegisterGrantTypeUnsupported,
+    RegisterResponseTypeUnsupported,
+    RegisterFlowsInconsistent,
     // Authorization endpoint, before the redirect URI is trusted: no redirect.
     LoginPageShown,
     ConsentPageShown,
@@ -29,6 +32,7 @@ pub enum Topic {
     ParameterRepeated,
     ResponseTypeMissing,
     ResponseTypeUnsupported,
+    ResponseTypeNotAllowed,
     ScopeInvalid,
     PkceChallengeMissing,
     PkceMethodUnsupported,
@@ -107,6 +111,8 @@ pub enum Topic {
     ConsentWithdrawn,
     NoConsentToWithdraw,
     AccountNotSignedIn,
+    AccountPageShown,
+    NothingSent,
     // The scenario itself.
     VariableUnset,
     // The network, the client's own pages and the attacker.
@@ -127,13 +133,20 @@ pub enum Topic {
 impl Topic {
     /// The OAuth error code an answer about this topic carries, if it is a failure
     /// with one.
-    #[allow(clippy::enum_glob_use, reason = "a table over every topic")]
+    #[allow(
+        clippy::too_many_lines,
+        clippy::enum_glob_use,
+        reason = "a table over every topic"
+    )]
     pub fn error_code(self) -> Option<ErrorCode> {
         use ErrorCode as E;
         use Topic::*;
         Some(match self {
             RegisterNoRedirectUri | RegisterBadRedirectUri => E::InvalidRedirectUri,
-            RegisterBadMetadata => E::InvalidClientMetadata,
+            RegisterBadMetadata
+            | RegisterGrantTypeUnsupported
+            | RegisterResponseTypeUnsupported
+            | RegisterFlowsInconsistent => E::InvalidClientMetadata,
             ClientIdMissing
             | ClientUnknown
             | RedirectUriMismatch
@@ -170,7 +183,7 @@ impl Topic {
             | ClientAuthMalformed
             | ClientAuthWrongMethod => E::InvalidClient,
             GrantTypeUnsupported => E::UnsupportedGrantType,
-            GrantTypeNotAllowed => E::UnauthorizedClient,
+            GrantTypeNotAllowed | ResponseTypeNotAllowed => E::UnauthorizedClient,
             CodeUnknown
             | CodeExpired
             | CodeReplayed
@@ -224,7 +237,9 @@ impl Topic {
             | AccessTokenInForm
             | ConsentWithdrawn
             | NoConsentToWithdraw
-            | AccountNotSignedIn => {
+            | AccountNotSignedIn
+            | AccountPageShown
+            | NothingSent => {
                 return None;
             }
         })
@@ -246,6 +261,13 @@ impl Topic {
                 "Redirect URIs must be absolute, without a fragment, and https unless on a loopback address."
             }
             RegisterBadMetadata => "A client metadata value is not supported.",
+            RegisterGrantTypeUnsupported => {
+                "Only the authorization_code and refresh_token grant types are supported."
+            }
+            RegisterResponseTypeUnsupported => "Only the code response type is supported.",
+            RegisterFlowsInconsistent => {
+                "The response_types and grant_types do not match: code goes with authorization_code."
+            }
             LoginPageShown => "Sign in to continue.",
             ConsentPageShown => "Review what the application asks for.",
             ClientIdMissing => "The client_id parameter is missing.",
@@ -257,6 +279,7 @@ impl Topic {
             ParameterRepeated => "A parameter was sent more than once.",
             ResponseTypeMissing => "The response_type parameter is missing.",
             ResponseTypeUnsupported => "Only response_type=code is supported.",
+            ResponseTypeNotAllowed => "This client is not registered for response_type=code.",
             ScopeInvalid => "A requested scope is unknown or not allowed for this client.",
             PkceChallengeMissing => "A code_challenge is required (PKCE).",
             PkceMethodUnsupported => "Only code_challenge_method=S256 is accepted.",
@@ -336,6 +359,8 @@ impl Topic {
             ConsentWithdrawn => "You withdrew your consent; the app's tokens are revoked.",
             NoConsentToWithdraw => "You have not given this app any consent.",
             AccountNotSignedIn => "Sign in to manage the apps you have authorized.",
+            AccountPageShown => "The apps you have authorized.",
+            NothingSent => "The step had no request to send.",
             VariableUnset => "A $variable used by this step has no value yet.",
             SignInStarted => "Redirecting to the authorization server.",
             NotSignedIn => "Sign in with your photo account first.",

@@ -3,7 +3,7 @@
 //! RFC 7662 add registration, revocation and introspection; Alice's account page lets
 //! her withdraw a consent).
 
-use super::{ACCOUNT_CONSENTS_PATH, AuthorizationServer};
+use super::{ACCOUNT_CONSENTS_PATH, ACCOUNT_PATH, AuthorizationServer};
 use crate::sim::answers::page;
 use crate::sim::context::Ctx;
 use crate::sim::message::{Method, Request, Response};
@@ -11,7 +11,7 @@ use crate::sim::topic::Topic;
 
 /// The endpoints, each with the one method it accepts. The authorization endpoint
 /// must support GET (RFC 6749 §3.1); the others take form or JSON posts.
-const ENDPOINTS: [(&str, Method); 8] = [
+const ENDPOINTS: [(&str, Method); 9] = [
     ("/authorize", Method::Get),
     ("/login", Method::Post),
     ("/consent", Method::Post),
@@ -19,6 +19,7 @@ const ENDPOINTS: [(&str, Method); 8] = [
     ("/token", Method::Post),
     ("/revoke", Method::Post),
     ("/introspect", Method::Post),
+    (ACCOUNT_PATH, Method::Get),
     (ACCOUNT_CONSENTS_PATH, Method::Post),
 ];
 
@@ -39,6 +40,7 @@ impl AuthorizationServer {
             "/register" => self.register(request, ctx),
             "/token" => self.token(request, ctx),
             "/revoke" => self.revoke(request, ctx),
+            ACCOUNT_PATH => self.account_page(request),
             ACCOUNT_CONSENTS_PATH => self.withdraw_consent(request, ctx),
             _ => self.introspect(request, ctx.now),
         }

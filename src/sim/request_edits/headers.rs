@@ -141,12 +141,12 @@ fn refusal(name: &str, edit: &HeaderEdit, earlier: &HashSet<String>) -> Option<S
 }
 
 /// `tchar` of RFC 9110 §5.6.2.
-fn is_tchar(b: u8) -> bool {
+pub(crate) fn is_tchar(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
 /// A name from the file, borrowed from [`KNOWN`] when spelt the same way.
-fn header_name(name: String) -> HeaderName {
+pub(crate) fn header_name(name: String) -> HeaderName {
     match KNOWN.iter().find(|known| **known == name) {
         Some(known) => Cow::Borrowed(known),
         None => Cow::Owned(name),

@@ -5,7 +5,8 @@ use serde_json::json;
 use super::{after_callback, answer, last_header, play, play_in};
 use crate::sim::answers::json_ok;
 use crate::sim::authorization_server::{AuthorizationServer, HOST as AUTH_HOST};
-use crate::sim::resource_server::{AUDIENCE, Check, HOST, ResourceServer, TokenIn};
+use crate::sim::request_edits::TokenIn;
+use crate::sim::resource_server::{AUDIENCE, Check, HOST, ResourceServer};
 use crate::sim::{
     Actor, Body, ErrorCode, Method, Params, Request, ResourceConfig, ServerPolicy, Topic,
     Transcript, UserConfig, World,

@@ -57,7 +57,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
             out.push(Line::raw(""));
             parameters(params, 0, theme, columns, &mut out);
         }
-        Body::Json(_) | Body::Html(_) => {
+        Body::Json(_) | Body::Html(_) | Body::Text(_) => {
             out.push(Line::raw(""));
             for line in message.body().text().lines() {
                 json_line(line, theme, columns, &mut out);
