@@ -96,7 +96,7 @@ impl Explanation {
 /// not Alice's, the tokens it redeems are not Photo Printer's).
 pub fn explain_step(record: &StepRecord) -> Explanation {
     if record.step.taker() == By::Attacker
-        && let Some(explanation) = attacker::explain(record.step.action, record.topic)
+        && let Some(explanation) = attacker::explain(record)
     {
         return explanation;
     }
@@ -2557,7 +2557,7 @@ mod tests {
                 assert_eq!(topic, Topic::ValuesStolen, "{name}");
                 continue;
             }
-            let own = attacker::explain(action, topic);
+            let own = attacker::explain(&record);
             assert!(
                 own.is_some(),
                 "{name} step {}: {action} {topic:?}",
@@ -2570,7 +2570,7 @@ mod tests {
     #[test]
     fn the_attackers_texts_are_complete_in_both_languages() {
         for (_, record) in attacker_steps() {
-            let Some(explanation) = attacker::explain(record.step.action, record.topic) else {
+            let Some(explanation) = attacker::explain(&record) else {
                 continue;
             };
             let what = format!("{} {:?}", record.step.action, record.topic);
@@ -2589,6 +2589,37 @@ mod tests {
                 "{what}"
             );
         }
+    }
+
+    /// The English headline of step `step` (1-based) of the built-in `name`.
+    fn headline(name: &str, step: usize) -> &'static str {
+        let loaded = crate::scenario::builtin(name).and_then(Result::ok);
+        let transcript = loaded.expect("built in").scenario.run(None);
+        explain_step(&transcript.steps[step - 1]).en.headline
+    }
+
+    #[test]
+    fn a_code_the_attacker_sends_at_the_callback_is_an_injection_and_its_own_is_not() {
+        assert_eq!(
+            headline("lab-code-injection-undefended", 6),
+            "The attacker injects a code into its own session"
+        );
+        assert_eq!(
+            headline("lab-open-redirector-undefended", 9),
+            "The printer keeps the code for the attacker's session"
+        );
+    }
+
+    #[test]
+    fn an_error_for_the_attackers_app_is_told_by_where_it_went() {
+        assert_eq!(
+            headline("lab-open-redirector-undefended", 3),
+            "The server's error redirect takes Alice to the attacker"
+        );
+        assert_eq!(
+            headline("lab-open-redirector-defended", 3),
+            "The server shows the error instead of redirecting"
+        );
     }
 
     #[test]

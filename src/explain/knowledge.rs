@@ -67,7 +67,8 @@ pub struct Known {
 /// The most the attacker can do with what it holds, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Reach {
-    /// It holds the owner's data, as the API served it: the attack worked.
+    /// It holds the resource owner's data, as the API served it: the attack
+    /// worked. Photos of an account of its own are no gain.
     Resource,
     /// An access token the authorization server counts as live and unexpired.
     AccessToken,
@@ -89,6 +90,9 @@ pub struct Knowledge {
     live: HashMap<(ItemKind, String), Option<DateTime<Utc>>>,
     /// How many entries `live` had after it was last pruned of expired ones.
     pruned_at: usize,
+    /// The accounts the resource owner's browser signed in to (or typed into a
+    /// page): whose photos count as the attacker's gain.
+    owners: Vec<String>,
     now: Option<DateTime<Utc>>,
 }
 
@@ -103,6 +107,7 @@ impl Knowledge {
     /// Folds one step in, in order.
     pub fn observe(&mut self, record: &StepRecord) {
         self.now = Some(record.at);
+        self.learn_owners(record);
         let step = record.index;
         let stolen = record.step.action == Action::Steal;
         self.apply(
@@ -162,6 +167,30 @@ impl Knowledge {
         }
     }
 
+    /// Notes the account names the resource owner's browser posts in a sign-in form.
+    fn learn_owners(&mut self, record: &StepRecord) {
+        let names = record
+            .messages
+            .iter()
+            .filter(|m| m.from == Actor::ResourceOwner)
+            .filter_map(|m| m.request()?.body.form().value("username"));
+        for name in names {
+            if !self.owners.iter().any(|owner| owner == name) {
+                self.owners.push(name.to_owned());
+            }
+        }
+    }
+
+    /// Whether a resource item is the resource owner's data: the API names it
+    /// `alice's photos (2)`.
+    fn is_owners(&self, item: &Item) -> bool {
+        self.owners.iter().any(|owner| {
+            item.key
+                .strip_prefix(owner.as_str())
+                .is_some_and(|rest| rest.starts_with("'s "))
+        })
+    }
+
     fn position(&self, kind: ItemKind, key: &str) -> Option<usize> {
         self.held
             .iter()
@@ -211,7 +240,7 @@ impl Knowledge {
                 let item = &known.item;
                 let live = |kind| self.is_live(kind, &item.key);
                 match item.kind {
-                    ItemKind::Resource => Reach::Resource,
+                    ItemKind::Resource if self.is_owners(item) => Reach::Resource,
                     ItemKind::AccessToken if live(ItemKind::AccessToken) => Reach::AccessToken,
                     ItemKind::RefreshToken if live(ItemKind::RefreshToken) => Reach::RefreshToken,
                     ItemKind::Code | ItemKind::StolenCode if live(ItemKind::Code) => Reach::Code,

@@ -123,3 +123,21 @@ fn the_attacker_takes_no_part_in_the_lesson() {
     assert!(!transcript.steps.iter().any(takes_part));
     assert!(after(&transcript, transcript.steps.len()).held().is_empty());
 }
+
+#[test]
+fn photos_of_the_attackers_own_account_are_no_gain() {
+    let own = run("lab-open-redirector-defended");
+    let knowledge = after(&own, own.steps.len());
+    assert!(
+        knowledge
+            .held()
+            .iter()
+            .any(|k| k.item.kind == ItemKind::Resource)
+    );
+    assert_eq!(knowledge.reach(), Reach::Nothing);
+    let phished = run("lab-open-redirector-undefended");
+    assert_eq!(
+        after(&phished, phished.steps.len()).reach(),
+        Reach::Resource
+    );
+}
