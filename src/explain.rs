@@ -13,7 +13,10 @@
 //! 인증 (authentication) apart from 인가 (authorization), the confusion students most often
 //! bring with them.
 
-use crate::sim::Topic;
+mod attacker;
+pub mod knowledge;
+
+use crate::sim::{By, StepRecord, Topic};
 
 pub use crate::sim::Lang;
 
@@ -86,6 +89,18 @@ impl Explanation {
             Lang::Ko => &self.ko,
         }
     }
+}
+
+/// The explanation of a step: what its topic teaches, told from the attacker's side
+/// when the attacker took the step and the story differs there (its own sign-in is
+/// not Alice's, the tokens it redeems are not Photo Printer's).
+pub fn explain_step(record: &StepRecord) -> Explanation {
+    if record.step.taker() == By::Attacker
+        && let Some(explanation) = attacker::explain(record)
+    {
+        return explanation;
+    }
+    explain(record.topic)
 }
 
 /// The explanation of a topic. An exhaustive match: a new topic without text does not compile.
@@ -1508,7 +1523,7 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::CodeReplayed => Explanation {
             chapter: C::ServerApproval,
-            rfc: "RFC 6749 §4.1.2, §10.5",
+            rfc: "RFC 6749 §4.1.2, §10.5; RFC 9700 §4.2.4",
             en: Text {
                 headline: "Code replayed: refused, and its tokens revoked",
                 why: "This code was already exchanged, so a second use means a copy exists \
@@ -1657,7 +1672,7 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::VerifierMismatch => Explanation {
             chapter: C::ServerApproval,
-            rfc: "RFC 7636 §4.6",
+            rfc: "RFC 7636 §4.6; RFC 9700 §4.5",
             en: Text {
                 headline: "Token request refused: verifier does not match",
                 why: "Hashing this `code_verifier` does not give the `code_challenge` sent at the \
@@ -2517,6 +2532,114 @@ mod tests {
                 "{chapter:?} has no topic"
             );
         }
+    }
+
+    /// Every step the attacker takes in the lab, with the action and topic it took.
+    fn attacker_steps() -> Vec<(String, StepRecord)> {
+        crate::scenario::lab_builtins()
+            .flat_map(|(name, loaded, _)| {
+                let transcript = loaded.scenario.run(None);
+                transcript
+                    .steps
+                    .into_iter()
+                    .filter(|s| s.step.taker() == By::Attacker)
+                    .map(move |s| (name.to_owned(), s))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_step_the_attacker_takes_in_the_lab_is_told_from_its_side() {
+        for (name, record) in attacker_steps() {
+            let (action, topic) = (record.step.action, record.topic);
+            // A steal is the attacker's by nature: its topic speaks of the attacker.
+            if action == crate::sim::Action::Steal {
+                assert_eq!(topic, Topic::ValuesStolen, "{name}");
+                continue;
+            }
+            let own = attacker::explain(&record);
+            assert!(
+                own.is_some(),
+                "{name} step {}: {action} {topic:?}",
+                record.index
+            );
+            assert_eq!(Some(explain_step(&record)), own);
+        }
+    }
+
+    #[test]
+    fn the_attackers_texts_are_complete_in_both_languages() {
+        for (_, record) in attacker_steps() {
+            let Some(explanation) = attacker::explain(&record) else {
+                continue;
+            };
+            let what = format!("{} {:?}", record.step.action, record.topic);
+            for lang in [Lang::En, Lang::Ko] {
+                let text = explanation.text(lang);
+                assert!(
+                    !text.why.trim().is_empty() && !text.next.trim().is_empty(),
+                    "{what}"
+                );
+            }
+            assert!(explanation.en.headline.chars().count() <= 60, "{what}");
+            assert!(has_hangul(explanation.ko.why), "{what}");
+            assert!(explanation.rfc.starts_with("RFC "), "{what}");
+            assert!(
+                !explanation.en.why.contains("Alice's browser reaches"),
+                "{what}"
+            );
+        }
+    }
+
+    /// The English headline of step `step` (1-based) of the built-in `name`.
+    fn headline(name: &str, step: usize) -> &'static str {
+        let loaded = crate::scenario::builtin(name).and_then(Result::ok);
+        let transcript = loaded.expect("built in").scenario.run(None);
+        explain_step(&transcript.steps[step - 1]).en.headline
+    }
+
+    #[test]
+    fn a_code_the_attacker_sends_at_the_callback_is_an_injection_and_its_own_is_not() {
+        assert_eq!(
+            headline("lab-code-injection-undefended", 6),
+            "The attacker injects a code into its own session"
+        );
+        assert_eq!(
+            headline("lab-open-redirector-undefended", 9),
+            "The printer keeps the code for the attacker's session"
+        );
+    }
+
+    #[test]
+    fn an_error_for_the_attackers_app_is_told_by_where_it_went() {
+        assert_eq!(
+            headline("lab-open-redirector-undefended", 3),
+            "The server's error redirect takes Alice to the attacker"
+        );
+        assert_eq!(
+            headline("lab-open-redirector-defended", 3),
+            "The server shows the error instead of redirecting"
+        );
+    }
+
+    #[test]
+    fn steps_alice_and_the_client_take_keep_the_topics_text() {
+        let loaded = crate::scenario::builtin("standard-flow").and_then(Result::ok);
+        let transcript = loaded.expect("built in").scenario.run(None);
+        for record in &transcript.steps {
+            assert_eq!(explain_step(record), explain(record.topic));
+        }
+    }
+
+    #[test]
+    fn an_attackers_sign_in_is_not_told_as_alices() {
+        let steps = attacker_steps();
+        let sign_in = steps
+            .iter()
+            .find(|(_, r)| r.step.action == crate::sim::Action::Authorize)
+            .map(|(_, r)| explain_step(r));
+        let headline = sign_in.map(|e| e.en.headline).unwrap_or_default();
+        assert_eq!(headline, "The attacker starts a sign-in of its own");
     }
 
     #[test]

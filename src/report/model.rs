@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::Verdict;
-use crate::explain::{self, Lang, explain};
+use crate::explain::{self, Lang, explain_step};
 use crate::sim::{
     Action, Actor, By, Change, ErrorCode, Expect, HeaderName, Memory, Message, Method, Mismatch,
     Payload, Problem, Run, StepRecord, Topic, Transcript,
@@ -181,7 +181,7 @@ pub struct StepView<'a> {
 impl<'a> StepView<'a> {
     /// The view of a step in `lang`; the explanation only when asked for.
     pub fn of(step: &'a StepRecord, lang: Lang, with_explanation: bool) -> Self {
-        let explanation = explain(step.topic);
+        let explanation = explain_step(step);
         Self {
             index: step.index,
             action: step.step.action,

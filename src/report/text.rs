@@ -8,7 +8,8 @@ use super::Verdict;
 use super::describe_item;
 use super::model::{Renderer, Tally, render, render_transcript};
 use crate::escape::{visible, visible_line};
-use crate::explain::{Lang, explain};
+use crate::explain::knowledge::{self, Knowledge, Label};
+use crate::explain::{Lang, explain_step};
 use crate::sim::{ChangeKind, Memory, Run, StepRecord, Transcript};
 
 /// What the text report includes.
@@ -51,6 +52,8 @@ struct TextRenderer<'a, W: io::Write> {
     options: TextOptions,
     /// Each step whose expectation failed, in one line.
     failed: Vec<String>,
+    /// What the attacker knows so far, told at each step it takes part in.
+    knowledge: Knowledge,
 }
 
 impl<'a, W: io::Write> TextRenderer<'a, W> {
@@ -59,12 +62,14 @@ impl<'a, W: io::Write> TextRenderer<'a, W> {
             out,
             options,
             failed: Vec::new(),
+            knowledge: Knowledge::default(),
         }
     }
 }
 
 impl<W: io::Write> Renderer for TextRenderer<'_, W> {
     fn head(&mut self, head: &Transcript, file: &str, _planned: usize) -> io::Result<()> {
+        self.knowledge = Knowledge::new(&head.initial);
         self.out
             .write_all(header(head, file, self.options).as_bytes())
     }
@@ -73,8 +78,9 @@ impl<W: io::Write> Renderer for TextRenderer<'_, W> {
         if step.met() == Some(false) {
             self.failed.push(failure(step));
         }
+        self.knowledge.observe(step);
         let mut out = String::from("\n");
-        write_step(&mut out, step, tally.planned, self.options);
+        write_step(&mut out, step, tally.planned, self.options, &self.knowledge);
         self.out.write_all(out.as_bytes())
     }
 
@@ -128,8 +134,14 @@ fn header(head: &Transcript, file: &str, options: TextOptions) -> String {
     out
 }
 
-fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOptions) {
-    let explanation = explain(step.topic);
+fn write_step(
+    out: &mut String,
+    step: &StepRecord,
+    total: usize,
+    options: TextOptions,
+    knowledge: &Knowledge,
+) {
+    let explanation = explain_step(step);
     let _ = writeln!(
         out,
         "── Step {}/{total} · {} · {} · {} {} ──",
@@ -176,6 +188,9 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
             let _ = writeln!(out, "       {line}");
         }
     }
+    if knowledge::takes_part(step) {
+        write_knowledge(out, knowledge, options);
+    }
     for change in &step.changes {
         let line = match &change.kind {
             ChangeKind::Added { item } => format!("+ {}", describe_item(item)),
@@ -192,6 +207,36 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
             change.actor.title(),
             visible_line(&line)
         );
+    }
+}
+
+/// What the attacker knows after a step it took part in, how it learned each thing
+/// (left out with `--brief`), and what that gains it.
+fn write_knowledge(out: &mut String, knowledge: &Knowledge, options: TextOptions) {
+    let lang = options.lang;
+    if !options.brief {
+        let _ = writeln!(out, "  {}:", Label::Knows.text(lang));
+        if knowledge.held().is_empty() {
+            let _ = writeln!(out, "       {}", Label::HoldsNothing.text(lang));
+        }
+        for known in knowledge.held() {
+            let _ = writeln!(
+                out,
+                "       {} {} · {}",
+                known.item.kind.as_str(),
+                visible_line(&known.item.key),
+                visible_line(&known.source.describe(lang))
+            );
+        }
+    }
+    let gain = format!(
+        "{}{}",
+        Label::Gains.text(lang),
+        knowledge.reach().sentence(lang)
+    );
+    for (i, line) in wrap(&gain, 86).into_iter().enumerate() {
+        let indent = if i == 0 { "  " } else { "       " };
+        let _ = writeln!(out, "{indent}{line}");
     }
 }
 
