@@ -438,8 +438,9 @@ pub struct Step {
     /// Where `call_api` puts the access token.
     #[serde(skip_serializing_if = "TokenIn::is_default")]
     pub token_in: TokenIn,
+    /// Boxed: most steps have none, and a long scenario holds every step.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
+    pub expect: Option<Box<Expect>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The note in Korean, when the scenario gives one.
@@ -450,7 +451,7 @@ pub struct Step {
     pub capture: Captures,
     /// `send` only: the whole request, as it goes on the wire.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub raw: Option<RawRequest>,
+    pub raw: Option<Box<RawRequest>>,
 }
 
 fn with_is_empty(with: &With) -> bool {
@@ -613,11 +614,11 @@ impl Step {
                 headers: raw.headers.unwrap_or_default(),
             },
             token_in: raw.token_in.unwrap_or_default(),
-            expect: raw.expect,
+            expect: raw.expect.map(Box::new),
             note: raw.note,
             note_ko: raw.note_ko,
             capture: raw.capture.unwrap_or_default(),
-            raw: raw.raw,
+            raw: raw.raw.map(Box::new),
         })
     }
 }
