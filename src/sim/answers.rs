@@ -18,7 +18,7 @@ pub fn json_error(status: u16, topic: Topic) -> Response {
     body.insert("error_description".into(), json!(topic.description()));
     let response = Response::new(status, "")
         .header("Cache-Control", "no-store")
-        .body(Body::json(&body.into()));
+        .body(Body::json(&body));
     with_code(response, topic)
 }
 
@@ -64,7 +64,7 @@ fn page_gist(topic: Topic) -> String {
 }
 
 /// A JSON success answer.
-pub fn json_ok(status: u16, gist: &str, body: &serde_json::Value) -> Response {
+pub fn json_ok(status: u16, gist: &str, body: &impl serde::Serialize) -> Response {
     Response::new(status, gist)
         .header("Cache-Control", "no-store")
         .body(Body::json(body))

@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::actor::Actor;
 use super::oauth_error::ErrorCode;
@@ -101,7 +100,7 @@ impl Body {
     }
 
     /// A JSON body, written as the simulated servers and clients send it.
-    pub fn json(value: &Value) -> Self {
+    pub fn json(value: &impl Serialize) -> Self {
         Self::Json(serde_json::to_string_pretty(value).unwrap_or_default())
     }
 

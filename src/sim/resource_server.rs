@@ -3,8 +3,7 @@
 //! it allows (RFC 7662), then answers as RFC 6750 §3 says. It learns only what the
 //! introspection answer tells it: `{"active": false}` never says why.
 
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use super::answers::json_ok;
 use super::authorization_server::{HOST as AUTH_HOST, encode_basic};
@@ -98,13 +97,10 @@ impl ResourceServer {
             let topic = Topic::ScopeInsufficient;
             return (self.challenge_for(403, topic), topic);
         }
-        let photos = json!({
-            "owner": body.username,
-            "photos": [
-                { "id": 1, "title": "Sunrise over the bay.jpg" },
-                { "id": 2, "title": "Grandma's 90th birthday.jpg" },
-            ],
-        });
+        let photos = Photos {
+            owner: &body.username,
+            photos: &PHOTOS,
+        };
         let topic = match via {
             TokenIn::Header => Topic::ResourceServed,
             TokenIn::Query => Topic::AccessTokenInQuery,
@@ -178,6 +174,31 @@ fn parameter(params: &Params, via: TokenIn) -> Result<Option<(&str, TokenIn)>, T
     }
 }
 
+/// The owner's photos, as the API sends them.
+#[derive(Serialize)]
+struct Photos<'a> {
+    owner: &'a str,
+    photos: &'static [Photo],
+}
+
+#[derive(Serialize)]
+struct Photo {
+    id: u32,
+    title: &'static str,
+}
+
+/// Every owner has the same two photos: the lesson is about who may see them.
+const PHOTOS: [Photo; 2] = [
+    Photo {
+        id: 1,
+        title: "Sunrise over the bay.jpg",
+    },
+    Photo {
+        id: 2,
+        title: "Grandma's 90th birthday.jpg",
+    },
+];
+
 /// What an `Authorization` header holds for a bearer-token API.
 enum Bearer<'a> {
     /// Another scheme (`Basic` …): no bearer token was offered at all.
@@ -239,6 +260,7 @@ impl Audience {
 mod tests {
     use super::*;
     use crate::sim::ErrorCode;
+    use serde_json::json;
 
     fn server() -> ResourceServer {
         ResourceServer::new(ResourceConfig::default(), &("rs".into(), "s".into()))

@@ -1,7 +1,5 @@
 //! Issuing tokens, and the refresh token grant (RFC 6749 §5.1, §6; RFC 9700 §4.14).
 
-use serde_json::json;
-
 use super::token::{Refusal, bad};
 use super::{AccessToken, AuthorizationServer, RefreshToken, alive};
 use crate::sim::answers::json_ok;
@@ -47,11 +45,13 @@ impl AuthorizationServer {
             .entry(grant.family)
             .or_insert_with(|| super::FamilyMembers::new(&grant.client_id, grant.user.as_deref()));
         members.access.push(access.clone());
-        let mut body = json!({
-            "access_token": access,
-            "token_type": "Bearer",
-            "expires_in": self.policy.access_token_lifetime,
-        });
+        let mut body = TokenResponse {
+            access_token: access,
+            expires_in: self.policy.access_token_lifetime,
+            refresh_token: None,
+            scope: grant.scope.to_string(),
+            token_type: "Bearer",
+        };
         if with_refresh {
             let refresh = ctx.secrets.secret();
             let token = RefreshToken {
@@ -65,9 +65,8 @@ impl AuthorizationServer {
             self.refresh_tokens
                 .insert(refresh.clone(), token, ctx.journal);
             members.refresh.push(refresh.clone());
-            body["refresh_token"] = json!(refresh);
+            body.refresh_token = Some(refresh);
         }
-        body["scope"] = json!(grant.scope.to_string());
         json_ok(200, "access_token", &body).header("Pragma", "no-cache")
     }
 
@@ -131,4 +130,16 @@ impl AuthorizationServer {
         }
         Ok((self.issue(&grant, rotate, ctx), Topic::Refreshed))
     }
+}
+
+/// A successful token response (RFC 6749 §5.1), its fields in the order the wire
+/// shows them.
+#[derive(serde::Serialize)]
+struct TokenResponse {
+    access_token: String,
+    expires_in: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    refresh_token: Option<String>,
+    scope: String,
+    token_type: &'static str,
 }

@@ -42,23 +42,38 @@ impl AuthorizationServer {
         if !alive(access.expires_at, now) {
             return inactive(Topic::AccessTokenExpired);
         }
-        let mut body = json!({
-            "active": true,
-            "scope": access.scope.to_string(),
-            "client_id": access.client_id,
-            "aud": AUDIENCE,
-            "token_type": "Bearer",
-            "iat": access.issued_at.timestamp(),
-            "exp": access.expires_at.timestamp(),
-        });
         // The owner, when the grant has one; `username` and `sub` are optional
         // (RFC 7662 §2.2), and a grant without an owner has nobody to name.
-        if let Some(user) = &access.user {
-            body["username"] = json!(user);
-            body["sub"] = json!(user);
-        }
+        let body = ActiveToken {
+            active: true,
+            aud: AUDIENCE,
+            client_id: &access.client_id,
+            exp: access.expires_at.timestamp(),
+            iat: access.issued_at.timestamp(),
+            scope: access.scope.to_string(),
+            sub: access.user.as_deref(),
+            token_type: "Bearer",
+            username: access.user.as_deref(),
+        };
         (json_ok(200, "active: true", &body), Topic::ResourceServed)
     }
+}
+
+/// An active token's introspection answer (RFC 7662 §2.2), its fields in the order
+/// the wire shows them.
+#[derive(serde::Serialize)]
+struct ActiveToken<'a> {
+    active: bool,
+    aud: &'static str,
+    client_id: &'a str,
+    exp: i64,
+    iat: i64,
+    scope: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sub: Option<&'a str>,
+    token_type: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    username: Option<&'a str>,
 }
 
 /// The arrow of an `{"active": false}` answer: the reason the authorization server
