@@ -1,8 +1,8 @@
 //! The formats CI reads, through the real binary: `run --format junit`, `tap` and
 //! `curl` on the lesson, a failing fixture, a run stopped by its file and a file
-//! that cannot be used. Each format is snapshotted (golden), and the JUnit report
+//! that cannot be used. Each format is snapshotted (golden), and the `JUnit` report
 //! is checked as XML: well-formed always (quick-xml), and valid against the Jenkins
-//! JUnit schema when `.ci/run` provides it in `OAUTH_SIM_JUNIT_XSD` (with xmllint).
+//! `JUnit` schema when `.ci/run` provides it in `OAUTH_SIM_JUNIT_XSD` (with xmllint).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -15,7 +15,7 @@ const FAILING: &str = "tests/fixtures/valid/wrong-expectation.json";
 const STOPPED: &str = "tests/fixtures/valid/variable-without-value.json";
 const BROKEN: &str = "tests/fixtures/invalid/trailing-comma.json";
 const CONTROL: &str = "tests/fixtures/valid/control-characters.json";
-/// Where `.ci/run` puts the JUnit schema; without it, only well-formedness is checked.
+/// Where `.ci/run` puts the `JUnit` schema; without it, only well-formedness is checked.
 const XSD_VARIABLE: &str = "OAUTH_SIM_JUNIT_XSD";
 
 struct Output {
@@ -43,7 +43,7 @@ fn run(format: &str, files: &[&str]) -> Output {
     oauth_sim(&args)
 }
 
-/// What a JUnit report counts, read back as XML.
+/// What a `JUnit` report counts, read back as XML.
 #[derive(Debug, Default, PartialEq, Eq)]
 struct Counted {
     /// `tests`, `failures`, `errors` of the `<testsuite>`.
@@ -59,7 +59,10 @@ fn check_junit(xml: &str, name: &str) -> Counted {
     let forbidden = |c: char| {
         (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
     };
-    assert!(!xml.chars().any(forbidden), "a raw control character:\n{xml}");
+    assert!(
+        !xml.chars().any(forbidden),
+        "a raw control character:\n{xml}"
+    );
     let counted = parse_junit(xml);
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("junit");
     std::fs::create_dir_all(&dir).expect("target dir");
@@ -150,7 +153,11 @@ fn junit_of_a_failing_run_exits_1_and_lists_each_expectation_not_met() {
 fn junit_replaces_control_characters_that_xml_cannot_carry() {
     let output = run("junit", &[CONTROL]);
     check_junit(&output.stdout, "control-characters");
-    assert!(output.stdout.contains(r"Title \u{1b}[2J"), "{}", output.stdout);
+    assert!(
+        output.stdout.contains(r"Title \u{1b}[2J"),
+        "{}",
+        output.stdout
+    );
 }
 
 #[test]
@@ -160,21 +167,32 @@ fn a_broken_file_appears_in_json_junit_and_tap() {
     let line: serde_json::Value = serde_json::from_str(last).expect("a JSON line");
     assert_eq!(line["file"], BROKEN);
     assert_eq!(line["passed"], false);
-    assert_eq!((&line["error"]["line"], &line["error"]["column"]), (&5.into(), &3.into()));
+    assert_eq!(
+        (&line["error"]["line"], &line["error"]["column"]),
+        (&5.into(), &3.into())
+    );
 
     let junit = run("junit", &[STANDARD, BROKEN]);
     assert_eq!(check_junit(&junit.stdout, "broken").declared, (2, 0, 1));
     assert!(
-        junit
-            .stdout
-            .contains(&format!("<error message=\"{BROKEN}:5:3: steps: not valid JSON")),
+        junit.stdout.contains(&format!(
+            "<error message=\"{BROKEN}:5:3: steps: not valid JSON"
+        )),
         "{}",
         junit.stdout
     );
 
     let tap = run("tap", &[STANDARD, BROKEN]);
-    assert!(tap.stdout.contains(&format!("not ok 2 - {BROKEN}\n")), "{}", tap.stdout);
-    assert!(tap.stdout.contains("  line: 5\n  column: 3\n"), "{}", tap.stdout);
+    assert!(
+        tap.stdout.contains(&format!("not ok 2 - {BROKEN}\n")),
+        "{}",
+        tap.stdout
+    );
+    assert!(
+        tap.stdout.contains("  line: 5\n  column: 3\n"),
+        "{}",
+        tap.stdout
+    );
     assert!(tap.stdout.ends_with("1..2\n"), "{}", tap.stdout);
     for output in [json, junit, tap] {
         assert_eq!(output.code, 2);
@@ -206,7 +224,8 @@ fn tap_has_the_version_a_point_per_file_and_the_plan_last() {
 fn tap_and_curl_speak_korean_with_lang_ko() {
     let tap = oauth_sim(&["run", "--format", "tap", "--lang", "ko", FAILING]);
     assert!(
-        tap.stdout.contains("message: \"기대 결과 2개 중 1개 불충족\""),
+        tap.stdout
+            .contains("message: \"기대 결과 2개 중 1개 불충족\""),
         "{}",
         tap.stdout
     );
@@ -226,7 +245,10 @@ fn curl_writes_one_command_per_request_each_under_its_step() {
     assert!(!lines.is_empty());
     for pair in lines.chunks(2) {
         assert!(pair[0].starts_with("# step "), "{pair:?}");
-        assert!(pair.get(1).is_some_and(|l| l.starts_with("curl ")), "{pair:?}");
+        assert!(
+            pair.get(1).is_some_and(|l| l.starts_with("curl ")),
+            "{pair:?}"
+        );
     }
     assert!(
         output.stdout.contains(
