@@ -15,6 +15,7 @@ pub use output::{OutputError, clap_exit, exit_for};
 
 use crate::escape::visible_line;
 use crate::explain::Lang;
+use crate::report::suite::{Suite, case_of};
 use crate::report::{self, JsonOptions, TextOptions, Verdict};
 use crate::scenario::{self, Loaded, ScenarioError};
 #[cfg(feature = "tui")]
@@ -96,7 +97,7 @@ pub enum Command {
         lab: bool,
         /// Output format of `--lab`.
         #[arg(long, value_enum, default_value = "text", requires = "lab")]
-        format: Format,
+        format: LabFormat,
     },
     /// Check that scenario files load, without running them.
     Check {
@@ -116,6 +117,19 @@ pub enum Command {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    Text,
+    Json,
+    #[value(help = "JUnit XML for CI servers: one testcase per scenario")]
+    Junit,
+    /// TAP 14: one test point per scenario.
+    Tap,
+    /// Every request as the curl command that would send it.
+    Curl,
+}
+
+/// The formats of `list --lab`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LabFormat {
     Text,
     Json,
 }
@@ -207,12 +221,17 @@ fn run(
 ) -> anyhow::Result<u8> {
     let mut stdout = std::io::stdout().lock();
     let mut code = EXIT_PASSED;
+    let lang = options.text.lang;
+    let mut suite = suite_for(format, lang);
     for argument in arguments {
         let Loaded { file, scenario } = match scenario::resolve(argument) {
             Ok(loaded) => loaded,
             Err(error) => {
                 if format == Format::Json {
                     output::print(&mut stdout, &report::json_error_line(&error))?;
+                }
+                if let Some(suite) = suite.as_deref_mut() {
+                    suite.unusable(&error, &mut stdout).map_err(OutputError)?;
                 }
                 output::flush(&mut stdout)?;
                 report_error(&error);
@@ -229,6 +248,15 @@ fn run(
                 report::write_json(scenario.into_run(seed), &file, options.json, &mut stdout)
                     .map_err(OutputError)?
             }
+            Format::Junit | Format::Tap => {
+                let (case, verdict) = case_of(scenario.start_run(seed), &file, lang);
+                if let Some(suite) = suite.as_deref_mut() {
+                    suite.case(&case, &mut stdout).map_err(OutputError)?;
+                }
+                verdict
+            }
+            Format::Curl => report::write_curl(scenario.start_run(seed), &file, lang, &mut stdout)
+                .map_err(OutputError)?,
         };
         code = code.max(exit_code(&verdict));
         if let Verdict::Stopped(problem) = verdict {
@@ -236,8 +264,20 @@ fn run(
             report_error(&ScenarioError::file(&file, problem.to_string()));
         }
     }
+    if let Some(suite) = suite.as_deref_mut() {
+        suite.finish(&mut stdout).map_err(OutputError)?;
+    }
     output::flush(&mut stdout)?;
     Ok(code)
+}
+
+/// The report over every file of the run, for the formats that count them.
+fn suite_for(format: Format, lang: Lang) -> Option<Box<dyn Suite>> {
+    match format {
+        Format::Junit => Some(Box::new(report::Junit::new(lang))),
+        Format::Tap => Some(Box::new(report::Tap::new(lang))),
+        Format::Text | Format::Json | Format::Curl => None,
+    }
 }
 
 /// A run that stopped at a mistake in its file is as unusable as a file that does
@@ -267,11 +307,11 @@ fn list() -> anyhow::Result<u8> {
 }
 
 /// The attack lab's pairs, each run with the defense off and on.
-fn list_lab(format: Format, lang: Lang) -> anyhow::Result<u8> {
+fn list_lab(format: LabFormat, lang: Lang) -> anyhow::Result<u8> {
     let pairs = scenario::lab_pairs();
     let text = match format {
-        Format::Text => lab::table(&pairs, lang),
-        Format::Json => lab::json(&pairs)?,
+        LabFormat::Text => lab::table(&pairs, lang),
+        LabFormat::Json => lab::json(&pairs)?,
     };
     let mut stdout = std::io::stdout().lock();
     output::print(&mut stdout, &text)?;

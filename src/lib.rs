@@ -5,9 +5,11 @@
 //! - [`scenario`]: scenario files, their errors, and the built-in catalogue.
 //! - [`report`]: headless output (text and JSON).
 //! - [`escape`]: text from files and arguments made safe to print.
+//! - [`curl`]: a simulated request as the `curl` command that would send it.
 //! - [`cli`]: the command line; `tui`: the terminal UI (feature `tui`).
 
 pub mod cli;
+pub mod curl;
 pub mod escape;
 pub mod explain;
 pub mod report;

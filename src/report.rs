@@ -1,11 +1,19 @@
-//! Headless output of a transcript: text for a terminal or a pasted bug report, and
-//! JSON lines for tools. Both only read the transcript.
+//! Headless output of a transcript: text for a terminal or a pasted bug report,
+//! JSON lines for tools, `JUnit` XML and TAP for CI ([`suite`]), and curl commands.
+//! Every one only reads the transcript.
 
+mod curl;
 mod json;
+mod junit;
 pub mod model;
+pub mod suite;
+mod tap;
 mod text;
 
+pub use curl::write_curl;
 pub use json::{JsonOptions, json_error_line, json_line, write_json};
+pub use junit::Junit;
+pub use tap::Tap;
 pub use text::{TextOptions, text, write_text};
 
 use crate::sim::{Item, Problem, Transcript};

@@ -95,6 +95,9 @@ fn event_loop(
             suspend(held)?;
             continue;
         }
+        if let Some(text) = app.take_copy() {
+            copy_to_clipboard(held, &text)?;
+        }
         if dirty {
             held.terminal()
                 .draw(|frame| frame.render_widget(&*app, frame.area()))?;
@@ -138,6 +141,26 @@ fn handle_event(app: &mut App, timeout: Duration) -> std::io::Result<bool> {
     Ok(true)
 }
 
+/// Puts `text` on the clipboard of the terminal the person sits at, which may be
+/// on another machine (SSH): OSC 52, written through the terminal backend. tmux
+/// passes it on with `set -g set-clipboard on`; a terminal that does not know the
+/// sequence ignores it.
+fn copy_to_clipboard(held: &mut Held, text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let backend = held.terminal().backend_mut();
+    backend.write_all(osc52(text).as_bytes())?;
+    backend.flush()
+}
+
+/// `ESC ] 52 ; c ; base64(text) BEL`: "set the clipboard (`c`) to this" in xterm's
+/// control sequences. Only base64 travels, so nothing in `text` reaches the
+/// terminal as a control character.
+fn osc52(text: &str) -> String {
+    use base64::Engine as _;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    format!("\u{1b}]52;c;{encoded}\u{7}")
+}
+
 /// What the signals since the last turn ask of the loop.
 #[cfg(unix)]
 enum Answer {
@@ -172,4 +195,14 @@ fn answer_signals(watch: &mut signals::Watch, held: &mut Held) -> std::io::Resul
 fn suspend(held: &mut Held) -> std::io::Result<()> {
     held.suspend()?;
     signals::stop()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::osc52;
+
+    #[test]
+    fn the_clipboard_gets_base64_in_an_osc_52_sequence() {
+        assert_eq!(osc52("curl 'x'\n"), "\u{1b}]52;c;Y3VybCAneCcK\u{7}");
+    }
 }

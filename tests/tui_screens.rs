@@ -170,6 +170,12 @@ fn help_overlay_120x40_korean() {
 }
 
 #[test]
+fn curl_window_80x24_english() {
+    let app = after("standard-flow", Lang::En, &[Action::ShowCurl]);
+    insta::assert_snapshot!(screen(&render(&app, 80, 24)));
+}
+
+#[test]
 fn picker_80x24_english() {
     let app = after("standard-flow", Lang::En, &[Action::OpenPicker]);
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));

@@ -90,6 +90,8 @@ pub enum Action {
     ToggleHelp,
     /// Replays the scenario with Alice answering this way at the consent step.
     Decide(Decision),
+    /// Shows the selected request as a curl command and copies it to the clipboard.
+    ShowCurl,
     /// Moves the diagram by this many rows (the mouse wheel).
     ScrollDiagram(i16),
     /// Moves the detail pane by this many lines.

@@ -67,11 +67,13 @@ pub struct App {
 }
 
 /// What the app asks of the event loop. Quitting is final; a suspend is asked once per
-/// Ctrl-Z.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Ctrl-Z; a copy once per `c`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Ask {
     Nothing,
     Suspend,
+    /// Put this text on the terminal's clipboard.
+    Copy(String),
     Quit,
 }
 
@@ -81,6 +83,8 @@ enum Overlay {
     None,
     Help,
     Picker(Picker),
+    /// The selected message as a curl command; none when it is not a request.
+    Curl(Option<String>),
 }
 
 /// Sizes known only when a frame is drawn.
@@ -131,10 +135,22 @@ impl App {
             Action::Tick => self.tick(),
             Action::ScrollDiagram(rows) => self.scroll_diagram(rows),
             _ => match self.overlay {
-                Overlay::Help => self.overlay = Overlay::None,
+                Overlay::Help | Overlay::Curl(_) => self.overlay = Overlay::None,
                 Overlay::Picker(_) => self.update_picker(action),
                 Overlay::None => self.update_main(action),
             },
+        }
+    }
+
+    /// The text to copy to the clipboard, if a copy was asked for since the last
+    /// call. The event loop writes it, since it owns the terminal.
+    pub fn take_copy(&mut self) -> Option<String> {
+        match std::mem::replace(&mut self.ask, Ask::Nothing) {
+            Ask::Copy(text) => Some(text),
+            other => {
+                self.ask = other;
+                None
+            }
         }
     }
 
@@ -176,6 +192,7 @@ impl App {
             }
             Action::ToggleHelp => self.overlay = Overlay::Help,
             Action::Decide(decision) => self.decide(decision),
+            Action::ShowCurl => self.show_curl(),
             Action::ScrollDetail(lines) => self.scroll_detail(lines),
             Action::Confirm
             | Action::Tick
@@ -292,6 +309,18 @@ impl App {
             ));
             self.rerun();
         }
+    }
+
+    /// Shows the selected message as curl and asks for it on the clipboard.
+    fn show_curl(&mut self) {
+        let command = self
+            .current()
+            .and_then(|step| step.messages.get(self.message))
+            .and_then(crate::curl::command);
+        if let (Some(command), Ask::Nothing) = (&command, &self.ask) {
+            self.ask = Ask::Copy(command.clone());
+        }
+        self.overlay = Overlay::Curl(command);
     }
 
     fn scroll_diagram(&mut self, rows: i16) {

@@ -16,10 +16,11 @@
 //! ```
 //!
 //! At 120 columns and more the diagram is left of the detail pane; below that they
-//! are stacked. Below 60×16 one line asks for a larger terminal. The picker and the
-//! help are drawn over everything.
+//! are stacked. Below 60×16 one line asks for a larger terminal. The picker, the
+//! curl window and the help are drawn over everything.
 
 mod choice;
+mod curl;
 mod diagram;
 mod expect;
 mod explain;
@@ -67,6 +68,9 @@ impl Widget for &App {
         footer::render(self, bottom, buf);
         if let Some(picker) = self.picker() {
             picker::render(self, picker, body, buf);
+        }
+        if let Some(command) = self.curl() {
+            curl::render(self, command, area, buf);
         }
         if self.help_open() {
             help::render(self, area, buf);

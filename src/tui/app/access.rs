@@ -66,6 +66,15 @@ impl App {
         matches!(self.overlay, Overlay::Help)
     }
 
+    /// The curl window, when open: the command, or none when the selected message
+    /// is not a request.
+    pub fn curl(&self) -> Option<Option<&str>> {
+        match &self.overlay {
+            Overlay::Curl(command) => Some(command.as_deref()),
+            _ => None,
+        }
+    }
+
     pub fn picker(&self) -> Option<&Picker> {
         match &self.overlay {
             Overlay::Picker(picker) => Some(picker),

@@ -196,3 +196,30 @@ fn suspending_is_asked_once_and_leaves_the_screen_as_it_was() {
     assert_eq!(app.step(), 1);
     assert!(!app.should_quit());
 }
+
+#[test]
+fn c_shows_the_selected_request_as_curl_and_copies_it_once() {
+    let mut app = app("standard-flow");
+    app.update(Action::ShowCurl);
+    let shown = app.curl().flatten().map(str::to_owned);
+    assert!(
+        shown
+            .as_deref()
+            .is_some_and(|c| c.starts_with("curl 'https://auth.example/register'")),
+        "{shown:?}"
+    );
+    assert_eq!(app.take_copy(), shown);
+    assert_eq!(app.take_copy(), None, "copied once per key");
+    app.update(Action::NextStep);
+    assert_eq!(app.curl(), None, "any key closes the window");
+    assert_eq!(app.step(), 0, "without acting on it");
+}
+
+#[test]
+fn c_on_a_response_copies_nothing() {
+    let mut app = app("standard-flow");
+    app.update(Action::SelectNext);
+    app.update(Action::ShowCurl);
+    assert_eq!(app.curl(), Some(None));
+    assert_eq!(app.take_copy(), None);
+}

@@ -1,0 +1,88 @@
+//! The `curl` report: every request of a run as the command line that would send it
+//! to a real server at that host ([`crate::curl::command`]), one per line, each
+//! under a `# step N: from → to` comment, so the run can be replayed against real
+//! servers or pasted into a bug report. Responses are what servers answer, so they
+//! are not commands and are left out. Written step by step as the run goes.
+
+use std::io;
+
+use super::Verdict;
+use super::model::{Renderer, Tally, render};
+use crate::curl::command;
+use crate::escape::visible_line;
+use crate::explain::Lang;
+use crate::sim::{Actor, Memory, Run, StepRecord, Transcript};
+
+/// Runs `run` and writes its requests as curl commands to `out`; returns how the
+/// run ended.
+///
+/// # Errors
+///
+/// `out` refused what was written.
+pub fn write_curl(
+    run: Run,
+    file: &str,
+    lang: Lang,
+    out: &mut impl io::Write,
+) -> io::Result<Verdict> {
+    render(run, file, &mut CurlRenderer { out, lang })
+}
+
+struct CurlRenderer<'a, W: io::Write> {
+    out: &'a mut W,
+    lang: Lang,
+}
+
+impl<W: io::Write> Renderer for CurlRenderer<'_, W> {
+    /// `# title (file)`: the commands of several files stay apart.
+    fn head(&mut self, head: &Transcript, file: &str, _planned: usize) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "# {} ({})",
+            visible_line(head.title.get(self.lang)),
+            visible_line(file)
+        )
+    }
+
+    fn step(&mut self, step: &StepRecord, _tally: &Tally) -> io::Result<()> {
+        for message in &step.messages {
+            let Some(line) = command(message) else {
+                continue;
+            };
+            writeln!(
+                self.out,
+                "# {}: {} → {}\n{line}",
+                step_word(self.lang, step.index),
+                party(self.lang, message.from),
+                party(self.lang, message.to),
+            )?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, _tally: &Tally, _memory: &Memory) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `step 3` / `3단계`.
+fn step_word(lang: Lang, index: usize) -> String {
+    match lang {
+        Lang::En => format!("step {index}"),
+        Lang::Ko => format!("{index}단계"),
+    }
+}
+
+/// A party's name in `lang`, in the glossary's terms (the TUI's words).
+fn party(lang: Lang, actor: Actor) -> &'static str {
+    match lang {
+        Lang::En => actor.title(),
+        Lang::Ko => match actor {
+            Actor::Client => "클라이언트",
+            Actor::ResourceOwner => "리소스 오너",
+            Actor::AuthorizationServer => "인가 서버",
+            Actor::ResourceServer => "리소스 서버",
+            Actor::Attacker => "공격자",
+        },
+    }
+}
