@@ -118,6 +118,11 @@ pub enum Command {
 pub enum Format {
     Text,
     Json,
+    /// A document for GitHub or a lesson: the flow as a Mermaid diagram, then each
+    /// step with its wire text, outcome and explanation.
+    Markdown,
+    /// A Mermaid `sequenceDiagram` of the messages.
+    Mermaid,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -229,6 +234,20 @@ fn run(
                 report::write_json(scenario.start_run(seed), &file, options.json, &mut stdout)
                     .map_err(OutputError)?
             }
+            Format::Markdown => report::write_markdown(
+                || scenario.start_run(seed),
+                &file,
+                options.text.lang,
+                &mut stdout,
+            )
+            .map_err(OutputError)?,
+            Format::Mermaid => report::write_mermaid(
+                scenario.start_run(seed),
+                &file,
+                options.text.lang,
+                &mut stdout,
+            )
+            .map_err(OutputError)?,
         };
         code = code.max(exit_code(&verdict));
         if let Verdict::Stopped(problem) = verdict {
@@ -272,6 +291,10 @@ fn list_lab(format: Format, lang: Lang) -> anyhow::Result<u8> {
     let text = match format {
         Format::Text => lab::table(&pairs, lang),
         Format::Json => lab::json(&pairs)?,
+        Format::Markdown | Format::Mermaid => {
+            output::say_error(&"`list --lab` prints --format text or json");
+            return Ok(EXIT_UNUSABLE);
+        }
     };
     let mut stdout = std::io::stdout().lock();
     output::print(&mut stdout, &text)?;

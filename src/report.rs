@@ -2,10 +2,14 @@
 //! JSON lines for tools. Both only read the transcript.
 
 mod json;
+mod markdown;
+mod mermaid;
 pub mod model;
 mod text;
 
 pub use json::{JsonOptions, json_error_line, json_line, write_json};
+pub use markdown::{markdown, write_markdown};
+pub use mermaid::{MERMAID_MAX_TEXT, mermaid, write_mermaid};
 pub use text::{TextOptions, text, write_text};
 
 use crate::sim::{Item, Problem, Transcript};
