@@ -149,7 +149,11 @@ impl<'a, W: io::Write> Diagram<'a, W> {
                 self.note(&mut out, words::clock_at_limit(self.lang));
             }
         }
-        if let Some(note) = step.step.note_in(self.lang) {
+        if let Some(note) = step
+            .step
+            .note_in(self.lang)
+            .filter(|n| !n.trim().is_empty())
+        {
             self.note(&mut out, &numbered_note(note));
         }
         for message in &step.messages {

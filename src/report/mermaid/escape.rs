@@ -18,18 +18,32 @@ const NOTE_WIDTH: usize = 60;
 /// `text` on one line, every special character as an entity: for an arrow's label,
 /// a title or a participant's name.
 pub fn line(text: &str) -> String {
-    entities(&visible_line(text))
+    unwrapped(entities(&visible_line(text)))
 }
 
 /// `text` as a note: wrapped at [`NOTE_WIDTH`] columns and at its own line feeds,
 /// the lines joined with `<br>`, which Mermaid draws as a line break.
 pub fn note(text: &str) -> String {
-    visible(text)
+    let lines = visible(text)
         .lines()
         .flat_map(|paragraph| wrap(paragraph, NOTE_WIDTH))
         .map(|part| entities(&part))
         .collect::<Vec<_>>()
-        .join("<br>")
+        .join("<br>");
+    unwrapped(lines)
+}
+
+/// Mermaid reads a text that starts with `wrap:` or `nowrap:` as an instruction to
+/// wrap it or not, and drops those words; their colon as an entity keeps them text.
+fn unwrapped(text: String) -> String {
+    let lower = text.to_ascii_lowercase();
+    let word = ["wrap:", "nowrap:"]
+        .into_iter()
+        .find(|word| lower.starts_with(word));
+    match word {
+        Some(word) => format!("{}#58;{}", &text[..word.len() - 1], &text[word.len()..]),
+        None => text,
+    }
 }
 
 /// Each character that Mermaid or HTML would act on, as its decimal entity code.
@@ -74,6 +88,13 @@ mod tests {
             "{lines}"
         );
         assert_eq!(lines.split("<br>").count(), 2);
+    }
+
+    #[test]
+    fn a_text_that_starts_like_a_wrap_instruction_stays_text() {
+        assert_eq!(line("wrap: hello"), "wrap#58; hello");
+        assert_eq!(note("NoWrap:x"), "NoWrap#58;x");
+        assert_eq!(line("unwrap: x"), "unwrap: x");
     }
 
     #[test]

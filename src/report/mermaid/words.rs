@@ -72,7 +72,10 @@ pub fn result(lang: Lang, tally: &crate::report::model::Tally) -> String {
             plural(checked, "expectation", "expectations"),
         ),
         (Lang::Ko, None, 0) => format!("✓ 통과 · {steps}단계 · 기대 {checked}개 충족"),
-        (Lang::En, None, _) => format!("✗ FAILED · {failed} of {checked} expectations not met"),
+        (Lang::En, None, _) => format!(
+            "✗ FAILED · {failed} of {checked} {} not met",
+            plural(checked, "expectation", "expectations"),
+        ),
         (Lang::Ko, None, _) => format!("✗ 실패 · 기대 {checked}개 중 {failed}개 미충족"),
     }
 }
