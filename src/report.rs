@@ -1,5 +1,6 @@
-//! Headless output of a transcript: text for a terminal or a pasted bug report, and
-//! JSON lines for tools. Both only read the transcript.
+//! Headless output of a transcript: text for a terminal or a pasted bug report,
+//! JSON lines for tools, Markdown for a page or a lesson, and a Mermaid sequence
+//! diagram. All only read the transcript.
 
 mod json;
 mod markdown;

@@ -6,7 +6,8 @@
 //! The diagram comes before the steps, yet the report holds one step at a time: the
 //! run is made twice (the same file and seed give the same run, byte for byte), once
 //! for the diagram and once for the steps. Inside the document the diagram stops
-//! where Mermaid would refuse to draw it ([`MERMAID_MAX_TEXT`]); the steps go on.
+//! where Mermaid would refuse to draw it
+//! ([`MERMAID_MAX_TEXT`](super::mermaid::MERMAID_MAX_TEXT)); the steps go on.
 
 mod escape;
 mod words;
@@ -16,8 +17,6 @@ use std::io;
 
 use self::words::{Word, word};
 use super::Verdict;
-#[cfg(doc)]
-use super::mermaid::MERMAID_MAX_TEXT;
 use super::mermaid::{self, Diagram, party};
 use super::model::{MessageView, Renderer, Tally, render, render_transcript};
 use crate::explain::{Lang, explain};
