@@ -125,6 +125,11 @@ pub enum Format {
     Tap,
     /// Every request as the curl command that would send it.
     Curl,
+    /// A document for GitHub or a lesson: the flow as a Mermaid diagram, then each
+    /// step with its wire text, outcome and explanation.
+    Markdown,
+    /// A Mermaid `sequenceDiagram` of the messages.
+    Mermaid,
 }
 
 /// The formats of `list --lab`.
@@ -257,6 +262,20 @@ fn run(
             }
             Format::Curl => report::write_curl(scenario.start_run(seed), &file, lang, &mut stdout)
                 .map_err(OutputError)?,
+            Format::Markdown => report::write_markdown(
+                || scenario.start_run(seed),
+                &file,
+                options.text.lang,
+                &mut stdout,
+            )
+            .map_err(OutputError)?,
+            Format::Mermaid => report::write_mermaid(
+                scenario.start_run(seed),
+                &file,
+                options.text.lang,
+                &mut stdout,
+            )
+            .map_err(OutputError)?,
         };
         code = code.max(exit_code(&verdict));
         if let Verdict::Stopped(problem) = verdict {
@@ -276,7 +295,7 @@ fn suite_for(format: Format, lang: Lang) -> Option<Box<dyn Suite>> {
     match format {
         Format::Junit => Some(Box::new(report::Junit::new(lang))),
         Format::Tap => Some(Box::new(report::Tap::new(lang))),
-        Format::Text | Format::Json | Format::Curl => None,
+        Format::Text | Format::Json | Format::Curl | Format::Markdown | Format::Mermaid => None,
     }
 }
 

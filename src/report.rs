@@ -1,10 +1,13 @@
 //! Headless output of a transcript: text for a terminal or a pasted bug report,
-//! JSON lines for tools, `JUnit` XML and TAP for CI ([`suite`]), and curl commands.
-//! Every one only reads the transcript.
+//! JSON lines for tools, Markdown for a page or a lesson, a Mermaid sequence
+//! diagram, `JUnit` XML and TAP for CI ([`suite`]), and curl commands. Every one
+//! only reads the transcript.
 
 mod curl;
 mod json;
 mod junit;
+mod markdown;
+mod mermaid;
 pub mod model;
 pub mod suite;
 mod tap;
@@ -13,6 +16,8 @@ mod text;
 pub use curl::write_curl;
 pub use json::{JsonOptions, json_error_line, json_line, write_json};
 pub use junit::Junit;
+pub use markdown::{markdown, write_markdown};
+pub use mermaid::{MERMAID_MAX_TEXT, mermaid, write_mermaid};
 pub use tap::Tap;
 pub use text::{TextOptions, text, write_text};
 
