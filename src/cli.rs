@@ -4,6 +4,9 @@
 
 mod lab;
 mod output;
+mod strict;
+mod tally;
+mod targets;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,7 +18,7 @@ pub use output::{OutputError, clap_exit, exit_for};
 
 use crate::escape::visible_line;
 use crate::explain::Lang;
-use crate::report::{self, TextOptions, Verdict};
+use crate::report::{self, TextOptions, Verdict, count};
 use crate::scenario::{self, Loaded, ScenarioError};
 #[cfg(feature = "tui")]
 use crate::tui::Ended;
@@ -66,13 +69,16 @@ pub struct TuiOptions {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run scenarios headless: print each transcript and check each `expect`.
+    /// Run scenarios headless: print each transcript and check each `expect`, then a
+    /// summary line.
     ///
     /// Exit code 0 when every expectation holds, 1 when any does not, 2 when a file
     /// cannot be used.
     Run {
-        /// Built-in scenario names or scenario files.
-        #[arg(required = true, value_name = "NAME|FILE")]
+        /// Built-in scenario names, scenario files, or directories (each stands for
+        /// the .json files directly in it, sorted by name; subdirectories are not
+        /// searched).
+        #[arg(required = true, value_name = "NAME|FILE|DIR")]
         scenarios: Vec<String>,
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
@@ -83,6 +89,10 @@ pub enum Command {
         /// Run with this seed instead of the file's.
         #[arg(long)]
         seed: Option<u64>,
+        /// A scenario with no steps, or with no `expect` on any step, fails (exit 1):
+        /// it would pass whatever happened.
+        #[arg(long)]
+        strict: bool,
     },
     /// List the built-in scenarios.
     List {
@@ -95,9 +105,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text", requires = "lab")]
         format: Format,
     },
-    /// Check that scenario files load, without running them.
+    /// Check that scenarios load, without running them.
+    ///
+    /// Exit code 0 when every one loads, 2 when any cannot be used.
     Check {
-        #[arg(required = true, value_name = "FILE")]
+        /// Built-in scenario names, scenario files, or directories (as for `run`).
+        #[arg(required = true, value_name = "NAME|FILE|DIR")]
         files: Vec<String>,
     },
     /// Open a scenario in the terminal UI.
@@ -171,7 +184,16 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             brief,
             seed,
-        }) => run(&scenarios, format, TextOptions { brief, lang }, seed)?,
+            strict,
+        }) => {
+            let how = How {
+                format,
+                options: TextOptions { brief, lang },
+                seed,
+                strict,
+            };
+            run(&scenarios, how)?
+        }
         Some(Command::List { lab: false, .. }) => list()?,
         Some(Command::List { lab: true, format }) => list_lab(format, lang)?,
         Some(Command::Check { files }) => check(&files)?,
@@ -181,16 +203,27 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(code))
 }
 
-fn run(
-    arguments: &[String],
+/// How `run` runs each scenario and writes its report.
+#[derive(Debug, Clone, Copy)]
+struct How {
     format: Format,
     options: TextOptions,
     seed: Option<u64>,
-) -> anyhow::Result<u8> {
+    strict: bool,
+}
+
+/// Runs every scenario named (a directory: its `.json` files), then writes the
+/// summary line; the worst exit code of all wins.
+fn run(arguments: &[String], how: How) -> anyhow::Result<u8> {
     let mut stdout = std::io::stdout().lock();
     let mut code = EXIT_PASSED;
-    for argument in arguments {
-        let Loaded { file, scenario } = match scenario::resolve(argument) {
+    let mut tally = tally::Tally::default();
+    let mut reported = false;
+    for argument in targets::expand(arguments) {
+        let loaded = argument.and_then(|argument| {
+            scenario::resolve(&argument).inspect_err(|_| tally.unusable())
+        });
+        let loaded = match loaded {
             Ok(loaded) => loaded,
             Err(error) => {
                 report_error(&error);
@@ -198,26 +231,62 @@ fn run(
                 continue;
             }
         };
-        let verdict = match format {
-            Format::Text => {
-                report::write_text(scenario.start_run(seed), &file, options, &mut stdout)
-                    .map_err(OutputError)?
-            }
-            Format::Json => {
-                let transcript = scenario.run(seed);
-                let line = report::json_line(&transcript, &file, options.lang) + "\n";
-                output::print(&mut stdout, &line)?;
-                Verdict::of(&transcript)
-            }
-        };
-        code = code.max(exit_code(&verdict));
-        if let Verdict::Stopped(problem) = verdict {
-            output::flush(&mut stdout)?;
-            report_error(&ScenarioError::file(&file, problem.to_string()));
-        }
+        let verdict = run_one(&loaded, how, &mut tally, &mut stdout)?;
+        reported = true;
+        code = code.max(verdict);
     }
+    let summary = match how.format {
+        // A blank line between the last report and the summary.
+        Format::Text if reported => format!("\n{}", tally.text()),
+        Format::Text => tally.text(),
+        Format::Json => tally.json(),
+    };
+    output::print(&mut stdout, &summary)?;
     output::flush(&mut stdout)?;
     Ok(code)
+}
+
+/// Runs one scenario, writes its report and counts it; returns its exit code.
+fn run_one(
+    Loaded { file, scenario }: &Loaded,
+    how: How,
+    tally: &mut tally::Tally,
+    stdout: &mut impl std::io::Write,
+) -> anyhow::Result<u8> {
+    let fault = how.strict.then(|| strict::fault(scenario)).flatten();
+    // A scenario fails `--strict` only when it would otherwise pass.
+    let strict_failure = |verdict: &Verdict| fault.filter(|_| *verdict == Verdict::Passed);
+    let verdict = match how.format {
+        Format::Text => {
+            let verdict =
+                report::write_text(scenario.start_run(how.seed), file, how.options, stdout)
+                    .map_err(OutputError)?;
+            if let Some(fault) = strict_failure(&verdict) {
+                output::print(stdout, &strict::text(fault))?;
+            }
+            verdict
+        }
+        Format::Json => {
+            let transcript = scenario.run(how.seed);
+            let verdict = Verdict::of(&transcript);
+            let mut line = report::json_line(&transcript, file, how.options.lang) + "\n";
+            if let Some(fault) = strict_failure(&verdict) {
+                line = strict::json(&line, fault);
+            }
+            output::print(stdout, &line)?;
+            verdict
+        }
+    };
+    if let Verdict::Stopped(problem) = &verdict {
+        output::flush(stdout)?;
+        report_error(&ScenarioError::file(file, problem.to_string()));
+    }
+    if strict_failure(&verdict).is_some() {
+        tally.failed_strict();
+        return Ok(EXIT_FAILED);
+    }
+    tally.ran(&verdict);
+    Ok(exit_code(&verdict))
 }
 
 /// A run that stopped at a mistake in its file is as unusable as a file that does
@@ -262,16 +331,17 @@ fn list_lab(format: Format, lang: Lang) -> anyhow::Result<u8> {
     Ok(if all_passed { EXIT_PASSED } else { EXIT_FAILED })
 }
 
-fn check(files: &[String]) -> Result<u8, OutputError> {
+/// Loads every scenario named (a directory: its `.json` files) without running it.
+fn check(arguments: &[String]) -> Result<u8, OutputError> {
     let mut stdout = std::io::stdout().lock();
     let mut code = EXIT_PASSED;
-    for file in files {
-        match scenario::load_file(std::path::Path::new(file)) {
+    for argument in targets::expand(arguments) {
+        match argument.and_then(|argument| scenario::resolve(&argument)) {
             Ok(loaded) => {
                 let line = format!(
-                    "ok  {} ({} steps)\n",
+                    "ok  {} ({})\n",
                     visible_line(&loaded.file),
-                    loaded.scenario.steps().len()
+                    count(loaded.scenario.steps().len(), "step")
                 );
                 output::print(&mut stdout, &line)?;
             }

@@ -1,9 +1,11 @@
 //! Headless output of a transcript: text for a terminal or a pasted bug report, and
 //! JSON lines for tools. Both only read the transcript.
 
+mod count;
 mod json;
 mod text;
 
+pub use count::count;
 pub use json::json_line;
 pub use text::{TextOptions, text, write_text};
 

@@ -94,12 +94,18 @@ impl Drop for TempDir {
     }
 }
 
+/// What `run` says last when its one argument could not be used.
+const ONE_UNUSABLE: &str = "1 scenario: 0 passed, 0 failed, 1 unusable\n";
+
+/// The report of a one-scenario JSON run: its line, followed only by the summary.
 fn json_line(stdout: &str) -> Value {
     assert!(
-        stdout.ends_with('\n') && stdout.matches('\n').count() == 1,
-        "--format json prints exactly one line per scenario:\n{stdout}"
+        stdout.ends_with('\n') && stdout.matches('\n').count() == 2,
+        "--format json prints exactly one line per scenario, then the summary:\n{stdout}"
     );
-    serde_json::from_str(stdout.trim_end()).expect("the line is valid JSON")
+    let (line, summary) = stdout.split_once('\n').unwrap_or_default();
+    assert!(summary.starts_with("{\"summary\":"), "{summary}");
+    serde_json::from_str(line).expect("the line is valid JSON")
 }
 
 fn run_json(args: &[&str]) -> Value {
@@ -594,7 +600,7 @@ fn every_invalid_fixture_exits_2_naming_file_place_field_and_problem() {
         let file = invalid(bad.file);
         let run = oauth_sim(&["run", &file]);
         assert_names_file_place_and_problem(&run, &file, bad.after_file, bad.says);
-        assert_eq!(run.stdout, "", "{file}: nothing runs, nothing is printed");
+        assert_eq!(run.stdout, ONE_UNUSABLE, "{file}: nothing runs, it is counted");
     }
 }
 
@@ -716,7 +722,7 @@ fn misspelt_builtin_name_suggests_the_nearest() {
             "oauth-sim list",
         ],
     );
-    assert_eq!(run.stdout, "");
+    assert_eq!(run.stdout, ONE_UNUSABLE);
 }
 
 #[test]
@@ -937,11 +943,216 @@ fn run_of_several_good_files_prints_each_and_fails_if_any_fails() {
     let failing = valid("wrong-expectation.json");
     let both = oauth_sim(&["run", "--format", "json", &good, &good]);
     assert_eq!(both.code, 0);
-    assert_eq!(both.stdout.lines().count(), 2, "one JSON line per file");
+    assert_eq!(both.stdout.lines().count(), 3, "one JSON line per file, a summary");
     let mixed = oauth_sim(&["run", &good, &failing]);
     assert_eq!(mixed.code, 1);
     assert!(mixed.stdout.contains("Fixture: every expectation holds"));
     assert!(mixed.stdout.contains("Fixture: one expectation is wrong"));
+}
+
+// ---------------------------------------------------------------------------------
+// Runs that fit CI: directories, the summary line, `--strict`, `check` of any name.
+// ---------------------------------------------------------------------------------
+
+/// A directory of three scenarios (one passes, one fails, one cannot be used), a text
+/// file, and a subdirectory whose scenario must not run.
+fn scenario_dir() -> TempDir {
+    let dir = TempDir::new();
+    let copy = |from: &str, to: &str| {
+        fs::copy(from, dir.0.join(to)).expect("copy a fixture");
+    };
+    copy(&valid("wrong-expectation.json"), "b-fails.json");
+    copy(&valid("all-met.json"), "a-passes.json");
+    copy(&invalid("unknown-field.json"), "c-unusable.json");
+    fs::write(dir.0.join("notes.txt"), "not a scenario").expect("write notes.txt");
+    fs::create_dir(dir.0.join("nested")).expect("create nested/");
+    copy(&valid("all-met.json"), "nested/d-nested.json");
+    dir
+}
+
+#[test]
+fn run_of_a_directory_runs_its_json_files_sorted_and_not_its_subdirectories() {
+    let dir = scenario_dir();
+    let path = dir.0.display().to_string();
+    let run = oauth_sim(&["run", "--brief", &path]);
+    assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    let files: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter_map(|line| line.strip_prefix("file "))
+        .filter_map(|line| line.split(" · ").next())
+        .collect();
+    assert_eq!(
+        files,
+        [format!("{path}/a-passes.json"), format!("{path}/b-fails.json")]
+    );
+    assert!(
+        run.stderr.starts_with(&format!("error: {path}/c-unusable.json:3:10: ")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout
+            .ends_with("\n\n3 scenarios: 1 passed, 1 failed, 1 unusable\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn run_ends_with_a_summary_line_even_for_one_scenario() {
+    let run = oauth_sim(&["run", "--brief", &valid("all-met.json")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.ends_with(
+            "Result: passed · 2 steps · 2 expectations met\n\n\
+             1 scenario: 1 passed, 0 failed, 0 unusable\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn json_run_ends_with_a_summary_object_and_every_scenario_keeps_its_line() {
+    let dir = scenario_dir();
+    let run = oauth_sim(&["run", "--format", "json", &dir.0.display().to_string()]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", run.stdout);
+    for line in &lines[..2] {
+        let report: Value = serde_json::from_str(line).expect("a scenario line");
+        assert!(report["file"].is_string(), "{line}");
+    }
+    assert_eq!(
+        lines[2],
+        r#"{"summary":{"scenarios":3,"passed":1,"failed":1,"unusable":1}}"#
+    );
+}
+
+#[test]
+fn a_directory_without_json_files_exits_2_saying_so() {
+    let dir = TempDir::new();
+    fs::write(dir.0.join("readme.txt"), "no scenarios here").expect("write a file");
+    let path = dir.0.display().to_string();
+    for command in ["run", "check"] {
+        let run = oauth_sim(&[command, &path]);
+        assert_eq!(run.code, 2, "{command}");
+        assert_eq!(
+            run.stderr,
+            format!(
+                "error: {path}: no .json files in this directory (run takes the .json files \
+                 directly in a directory, not in its subdirectories)\n"
+            ),
+            "{command}"
+        );
+    }
+    let run = oauth_sim(&["run", &path]);
+    assert_eq!(run.stdout, "0 scenarios: 0 passed, 0 failed, 0 unusable\n");
+}
+
+#[test]
+fn strict_fails_a_scenario_without_steps_and_one_without_expectations() {
+    let cases = [
+        (
+            "no-steps.json",
+            "the scenario has no steps, so it tests nothing",
+        ),
+        (
+            "no-expectations.json",
+            "no step has an \"expect\", so nothing is checked",
+        ),
+    ];
+    for (name, why) in cases {
+        let file = valid(name);
+        let lenient = oauth_sim(&["run", "--brief", &file]);
+        assert_eq!(lenient.code, 0, "{name} passes without --strict");
+        let strict = oauth_sim(&["run", "--brief", "--strict", &file]);
+        assert_eq!(strict.code, 1, "{name}\n{}", strict.stderr);
+        assert_eq!(strict.stderr, "");
+        assert!(
+            strict.stdout.ends_with(&format!(
+                "Strict: FAILED · {why} (--strict)\n\n\
+                 1 scenario: 0 passed, 1 failed, 0 unusable\n"
+            )),
+            "{}",
+            strict.stdout
+        );
+    }
+}
+
+#[test]
+fn strict_json_marks_the_scenario_failed_and_says_why() {
+    let run = oauth_sim(&["run", "--format", "json", "--strict", &valid("no-steps.json")]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = json_line(&run.stdout);
+    assert_eq!(report["passed"], false);
+    assert_eq!(
+        report["strict"],
+        "the scenario has no steps, so it tests nothing"
+    );
+    assert!(run.stdout.ends_with(
+        "{\"summary\":{\"scenarios\":1,\"passed\":0,\"failed\":1,\"unusable\":0}}\n"
+    ));
+}
+
+#[test]
+fn strict_passes_a_scenario_that_checks_something() {
+    let run = oauth_sim(&["run", "--strict", &valid("all-met.json")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains("Strict:"), "{}", run.stdout);
+    let failing = oauth_sim(&["run", "--strict", &valid("wrong-expectation.json")]);
+    assert_eq!(failing.code, 1);
+    assert!(!failing.stdout.contains("Strict:"), "{}", failing.stdout);
+}
+
+#[test]
+fn check_accepts_builtin_names_and_directories_as_run_does() {
+    let dir = scenario_dir();
+    let path = dir.0.display().to_string();
+    let run = oauth_sim(&["check", "standard-flow", &path]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "ok  builtin:standard-flow (11 steps)\n\
+             ok  {path}/a-passes.json (2 steps)\n\
+             ok  {path}/b-fails.json (2 steps)\n"
+        )
+    );
+    assert!(
+        run.stderr.starts_with(&format!("error: {path}/c-unusable.json:3:10: ")),
+        "{}",
+        run.stderr
+    );
+    let misspelt = oauth_sim(&["check", "standard-flwo"]);
+    assert_names_file_place_and_problem(
+        &misspelt,
+        "standard-flwo",
+        ": ",
+        &["did you mean standard-flow?"],
+    );
+}
+
+#[test]
+fn one_step_is_counted_in_the_singular() {
+    let dir = TempDir::new();
+    let file = dir.0.join("one.json");
+    fs::write(
+        &file,
+        r#"{"title": "One", "steps": [{"do": "register", "expect": {"status": 201}}]}"#,
+    )
+    .expect("write one.json");
+    let file = file.display().to_string();
+    let check = oauth_sim(&["check", &file]);
+    assert_eq!(check.stdout, format!("ok  {file} (1 step)\n"));
+    let run = oauth_sim(&["run", "--brief", &file]);
+    assert!(
+        run.stdout
+            .contains("Result: passed · 1 step · 1 expectation met\n"),
+        "{}",
+        run.stdout
+    );
 }
 
 // ---------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use std::io;
 
 use super::Verdict;
+use super::count;
 use super::describe_item;
 use crate::escape::{visible, visible_line};
 use crate::explain::{Lang, explain};
@@ -121,16 +122,17 @@ impl TextReport {
         } else if self.failed.is_empty() {
             let _ = writeln!(
                 out,
-                "Result: passed · {} steps · {} expectations met",
-                self.steps, self.checked
+                "Result: passed · {} · {} met",
+                count(self.steps, "step"),
+                count(self.checked, "expectation")
             );
             return out;
         } else {
             let _ = writeln!(
                 out,
-                "Result: FAILED · {} of {} expectations not met",
+                "Result: FAILED · {} of {} not met",
                 self.failed.len(),
-                self.checked
+                count(self.checked, "expectation")
             );
         }
         for line in &self.failed {
