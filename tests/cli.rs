@@ -479,6 +479,11 @@ const BAD: &[Bad] = &[
         says: &["a send step needs \"raw\": the request as text"],
     },
     Bad {
+        file: "status-out-of-range.json",
+        after_file: ":4:51: steps[0].expect.status: ",
+        says: &["invalid value: integer `70000`, expected a whole number from 0 to 65535"],
+    },
+    Bad {
         file: "step-without-do.json",
         after_file: ":4:23: steps[0].do: ",
         says: &["missing field"],
