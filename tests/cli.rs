@@ -869,6 +869,11 @@ fn json_of_a_wrong_expectation_marks_the_step_not_met() {
     assert_eq!(steps[1]["met"], false);
     assert_eq!(steps[1]["status"], 400);
     assert_eq!(steps[1]["expect"]["status"], 302);
+    assert_eq!(
+        steps[1]["mismatches"],
+        serde_json::json!([{"field": "status", "expected": 302, "actual": 400}]),
+        "a status is a number in mismatches as everywhere else"
+    );
 }
 
 #[test]
