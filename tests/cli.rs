@@ -1165,6 +1165,24 @@ fn one_step_is_counted_in_the_singular() {
     );
 }
 
+#[test]
+fn a_parameter_repeated_at_token_is_explained_by_the_token_endpoints_sections() {
+    let report = run_json(&[
+        "run",
+        "--format",
+        "json",
+        &valid("repeated-parameter-at-token.json"),
+    ]);
+    let steps = array(&report, "steps");
+    let token = &steps[steps.len() - 1];
+    assert_eq!(token["topic"], "form_parameter_repeated");
+    assert_eq!(token["rfc"], "RFC 6749 §3.2, §5.2; RFC 7009 §2.2.1");
+    let at_authorize = run_json(&["run", "--format", "json", "repeated-parameter"]);
+    let authorize = &array(&at_authorize, "steps")[0];
+    assert_eq!(authorize["topic"], "parameter_repeated");
+    assert_eq!(authorize["rfc"], "RFC 6749 §3.1, §4.1.2.1");
+}
+
 // ---------------------------------------------------------------------------------
 // Built-ins: `list`, the JSON transcript, determinism and seeds.
 // ---------------------------------------------------------------------------------
