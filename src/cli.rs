@@ -2,6 +2,7 @@
 //! TUI with no command. Every write goes through [`output`], so a closed or full
 //! stream never panics.
 
+mod completions;
 mod lab;
 mod output;
 mod strict;
@@ -113,6 +114,15 @@ pub enum Command {
         #[arg(required = true, value_name = "NAME|FILE|DIR")]
         files: Vec<String>,
     },
+    /// Print a shell completion script.
+    ///
+    /// bash: `oauth-sim completions bash > ~/.local/share/bash-completion/completions/oauth-sim`;
+    /// zsh: write it as `_oauth-sim` in a directory of `$fpath`; fish:
+    /// `oauth-sim completions fish > ~/.config/fish/completions/oauth-sim.fish`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// Open a scenario in the terminal UI.
     ///
     /// Exit code 0 on quit, 2 when the scenario cannot be used, 3 without a usable
@@ -197,6 +207,7 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::List { lab: false, .. }) => list()?,
         Some(Command::List { lab: true, format }) => list_lab(format, lang)?,
         Some(Command::Check { files }) => check(&files)?,
+        Some(Command::Completions { shell }) => completions(shell)?,
         Some(Command::Tui { scenario }) => tui(scenario.or(cli.scenario), &cli.tui),
         None => tui(cli.scenario, &cli.tui),
     };
@@ -353,6 +364,14 @@ fn check(arguments: &[String]) -> Result<u8, OutputError> {
     }
     output::flush(&mut stdout)?;
     Ok(code)
+}
+
+/// Prints the completion script for `shell`.
+fn completions(shell: clap_complete::Shell) -> Result<u8, OutputError> {
+    let mut stdout = std::io::stdout().lock();
+    output::print(&mut stdout, &completions::script(shell))?;
+    output::flush(&mut stdout)?;
+    Ok(EXIT_PASSED)
 }
 
 /// Prints a scenario error the same way everywhere.

@@ -1184,6 +1184,70 @@ fn a_parameter_repeated_at_token_is_explained_by_the_token_endpoints_sections() 
 }
 
 // ---------------------------------------------------------------------------------
+// Shell completions.
+// ---------------------------------------------------------------------------------
+
+/// The subcommands a completion script must offer.
+const SUBCOMMANDS: [&str; 5] = ["run", "list", "check", "tui", "completions"];
+
+#[test]
+fn completions_print_a_script_naming_the_program_and_every_subcommand() {
+    for shell in ["bash", "zsh", "fish"] {
+        let run = oauth_sim(&["completions", shell]);
+        assert_eq!(run.code, 0, "{shell}: {}", run.stderr);
+        assert_eq!(run.stderr, "", "{shell}");
+        assert!(run.stdout.contains("oauth-sim"), "{shell}:\n{}", run.stdout);
+        for subcommand in SUBCOMMANDS {
+            assert!(
+                run.stdout.contains(subcommand),
+                "{shell} offers {subcommand}:\n{}",
+                run.stdout
+            );
+        }
+    }
+}
+
+#[test]
+fn an_unknown_shell_is_a_usage_error_naming_the_shells() {
+    let run = oauth_sim(&["completions", "tcsh"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("bash"), "{}", run.stderr);
+    assert!(run.stderr.contains("zsh"), "{}", run.stderr);
+    assert!(run.stderr.contains("fish"), "{}", run.stderr);
+}
+
+/// What bash offers for `oauth-sim WORDS…` with the cursor at the end of the last
+/// word, with the script sourced; `None` where there is no bash to ask.
+fn bash_completes(words: &[&str]) -> Option<String> {
+    let script = oauth_sim(&["completions", "bash"]).stdout;
+    let dir = TempDir::new();
+    let path = dir.0.join("oauth-sim.bash");
+    fs::write(&path, script).expect("write the script");
+    let current = words.last().copied().unwrap_or_default();
+    let previous = words.len().checked_sub(2).map_or("oauth-sim", |i| words[i]);
+    let program = format!(
+        "source '{}'; COMP_WORDS=(oauth-sim {}); COMP_CWORD={}; \
+         _oauth__sim oauth-sim '{current}' '{previous}'; echo \"${{COMPREPLY[*]}}\"",
+        path.display(),
+        words.join(" "),
+        words.len()
+    );
+    let output = Command::new("bash").arg("-c").arg(program).output().ok()?;
+    Some(String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+#[test]
+fn bash_completes_subcommands_and_each_subcommands_own_flags() {
+    let Some(commands) = bash_completes(&["ch"]) else {
+        eprintln!("no bash here: the bash completion is not exercised");
+        return;
+    };
+    assert_eq!(commands, "check");
+    assert_eq!(bash_completes(&["run", "--st"]).as_deref(), Some("--strict"));
+    assert_eq!(bash_completes(&["completions", "fi"]).as_deref(), Some("fish"));
+}
+
+// ---------------------------------------------------------------------------------
 // Built-ins: `list`, the JSON transcript, determinism and seeds.
 // ---------------------------------------------------------------------------------
 
