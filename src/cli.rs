@@ -114,6 +114,9 @@ pub enum Command {
         #[arg(required = true, value_name = "NAME|FILE|DIR")]
         files: Vec<String>,
     },
+    /// Print the JSON Schema of the scenario format, for editors (the file
+    /// docs/scenario.schema.json holds the same).
+    Schema,
     /// Print a shell completion script.
     ///
     /// bash: `oauth-sim completions bash > ~/.local/share/bash-completion/completions/oauth-sim`;
@@ -207,7 +210,8 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::List { lab: false, .. }) => list()?,
         Some(Command::List { lab: true, format }) => list_lab(format, lang)?,
         Some(Command::Check { files }) => check(&files)?,
-        Some(Command::Completions { shell }) => completions(shell)?,
+        Some(Command::Schema) => print(&scenario::json_schema())?,
+        Some(Command::Completions { shell }) => print(&completions::script(shell))?,
         Some(Command::Tui { scenario }) => tui(scenario.or(cli.scenario), &cli.tui),
         None => tui(cli.scenario, &cli.tui),
     };
@@ -366,10 +370,10 @@ fn check(arguments: &[String]) -> Result<u8, OutputError> {
     Ok(code)
 }
 
-/// Prints the completion script for `shell`.
-fn completions(shell: clap_complete::Shell) -> Result<u8, OutputError> {
+/// Prints a text the program holds (the schema, a completion script).
+fn print(text: &str) -> Result<u8, OutputError> {
     let mut stdout = std::io::stdout().lock();
-    output::print(&mut stdout, &completions::script(shell))?;
+    output::print(&mut stdout, text)?;
     output::flush(&mut stdout)?;
     Ok(EXIT_PASSED)
 }

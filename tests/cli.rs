@@ -1188,7 +1188,7 @@ fn a_parameter_repeated_at_token_is_explained_by_the_token_endpoints_sections() 
 // ---------------------------------------------------------------------------------
 
 /// The subcommands a completion script must offer.
-const SUBCOMMANDS: [&str; 5] = ["run", "list", "check", "tui", "completions"];
+const SUBCOMMANDS: [&str; 6] = ["run", "list", "check", "tui", "schema", "completions"];
 
 #[test]
 fn completions_print_a_script_naming_the_program_and_every_subcommand() {
@@ -1205,6 +1205,23 @@ fn completions_print_a_script_naming_the_program_and_every_subcommand() {
             );
         }
     }
+}
+
+#[test]
+fn schema_prints_the_checked_in_json_schema() {
+    let run = oauth_sim(&["schema"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let checked_in = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scenario.schema.json"),
+    )
+    .expect("docs/scenario.schema.json is checked in");
+    assert!(run.stdout == checked_in, "oauth-sim schema differs from the file");
+    let schema: Value = serde_json::from_str(&run.stdout).expect("the schema is JSON");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert_eq!(schema["required"], serde_json::json!(["title"]));
 }
 
 #[test]

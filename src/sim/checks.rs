@@ -307,6 +307,36 @@ impl Serialize for Check {
     }
 }
 
+/// The forms the deserializer above takes, for editors (`oauth-sim schema`).
+impl schemars::JsonSchema for Check {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Check".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "What a field must hold: \"present\", \"absent\" (or null), \
+                            text (with $variables), a number or a boolean, \
+                            {\"equals\": …} or {\"contains\": …}.",
+            "anyOf": [
+                { "type": ["string", "number", "boolean", "null"] },
+                {
+                    "type": "object",
+                    "properties": { "equals": { "type": ["string", "number", "boolean"] } },
+                    "required": ["equals"],
+                    "additionalProperties": false
+                },
+                {
+                    "type": "object",
+                    "properties": { "contains": { "type": "string" } },
+                    "required": ["contains"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
 const CHECK_FORMS: &str = "\"present\", \"absent\", null, a value, {\"equals\": …} or \
                            {\"contains\": …}";
 
@@ -390,7 +420,8 @@ impl<'de> Deserialize<'de> for Equals {
 }
 
 /// Named checks in file order, each name given once.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(with = "std::collections::BTreeMap<String, Check>")]
 pub struct Checks(pub Vec<(String, Check)>);
 
 impl Checks {
@@ -437,7 +468,7 @@ impl<'de> Deserialize<'de> for Checks {
 
 /// `expect.location`: checks on the parameters of the `Location` the final response
 /// redirects to.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct LocationChecks {
     #[serde(default, skip_serializing_if = "Checks::is_empty")]

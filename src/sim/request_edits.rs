@@ -41,7 +41,7 @@ impl StepEdits {
 /// client to do (`token_in`), and where the resource server found it. The header is the one
 /// resource servers must support; the URL is the place §5.3 says not to use, and
 /// both others are here to be tried.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TokenIn {
     /// `Authorization: Bearer …` (§2.1).

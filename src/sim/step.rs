@@ -19,7 +19,7 @@ use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
 use super::variables::{Var, closest};
 
 /// What happens at a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     Register,
@@ -97,8 +97,9 @@ impl fmt::Display for Action {
 
 /// Who takes a step: the client app, a browser (Alice's), or the attacker (its
 /// browser or its app, whichever the action needs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[schemars(extend("enum" = ["client", "resource_owner", "alice", "attacker"]))]
 pub enum By {
     Client,
     #[serde(alias = "alice")]
@@ -118,7 +119,8 @@ impl By {
 
 /// One value in `with` or in a check: literal text, a `$variable` seen earlier in
 /// the run, or a `$name` an earlier step captured.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(with = "String")]
 pub enum Text {
     Literal(String),
     Var(Var),
@@ -172,7 +174,7 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// What `with` says about one parameter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum ParamValue {
     /// `null`: leave the parameter out.
@@ -213,7 +215,8 @@ impl<'de> Deserialize<'de> for ParamValue {
 }
 
 /// The `with` object, in file order (new parameters are appended in that order).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[schemars(with = "std::collections::BTreeMap<String, ParamValue>")]
 pub struct With(pub Vec<(String, ParamValue)>);
 
 impl<'de> Deserialize<'de> for With {
@@ -264,13 +267,14 @@ impl<'de> DeserializeSeed<'de> for Parameter<'_> {
 }
 
 /// What a step must produce. Fields left out are not checked.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct Expect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
     /// `Some(None)` is `"error": null`: the step must succeed; `None` is not
     /// checked. The two levels are the format's own distinction.
+    #[schemars(description = "The OAuth error code the step must end with; null: it must succeed.")]
     #[allow(clippy::option_option)]
     #[serde(
         default,
@@ -287,6 +291,7 @@ pub struct Expect {
         deserialize_with = "actor",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "Actor")]
     pub to: Option<Actor>,
     /// Headers of the final response.
     #[serde(default, skip_serializing_if = "Checks::is_empty")]
@@ -386,8 +391,9 @@ where
 }
 
 /// A step as written in the file, before the checks that span several fields.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Step")]
 struct RawStep {
     #[serde(rename = "do")]
     action: Action,
@@ -416,7 +422,8 @@ struct RawStep {
 }
 
 /// One step of a scenario.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[schemars(with = "RawStep")]
 pub struct Step {
     #[serde(rename = "do")]
     pub action: Action,

@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Whether the client can keep a secret (RFC 6749 §2.1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ClientType {
     /// A server-side app that can hide a `client_secret`.
@@ -21,7 +21,7 @@ pub enum ClientType {
 }
 
 /// How the client authenticates at the token endpoint (RFC 6749 §2.3.1, RFC 7591 §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AuthMethod {
     /// `Authorization: Basic` with the form-encoded id and secret.
@@ -46,7 +46,12 @@ impl AuthMethod {
 
 /// The client application and how it behaves. Read from a file through
 /// [`RawClient`], so settings that contradict each other are refused at load.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[schemars(
+    with = "RawClient",
+    description = "The client application and how it behaves; a public client has no \
+                   secret and authenticates with `none` (RFC 6749 §2.1, §2.3.1)."
+)]
 pub struct ClientConfig {
     pub name: String,
     pub client_id: Option<String>,
@@ -88,8 +93,9 @@ impl Default for ClientConfig {
 
 /// A `client` object as written, before the checks that span its fields: whether
 /// `auth_method` was given is what tells a default from a contradiction.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
+#[schemars(rename = "Client")]
 struct RawClient {
     name: String,
     client_id: Option<String>,
@@ -99,6 +105,7 @@ struct RawClient {
     redirect_uris: Vec<String>,
     scope: String,
     #[serde(deserialize_with = "given")]
+    #[schemars(with = "AuthMethod")]
     auth_method: Option<AuthMethod>,
     uses_state: bool,
     uses_pkce: bool,
@@ -190,7 +197,7 @@ impl ClientConfig {
 }
 
 /// The resource owner: the person whose photos these are.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
 pub struct UserConfig {
     pub username: String,
@@ -208,7 +215,7 @@ impl Default for UserConfig {
 
 /// How the authorization server compares a requested `redirect_uri` with the
 /// registered ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RedirectMatching {
     /// Simple string comparison (RFC 9700 §4.1.3).
@@ -224,12 +231,15 @@ pub enum RedirectMatching {
     clippy::struct_excessive_bools,
     reason = "each flag is a field of the scenario format"
 )]
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
 pub struct ServerPolicy {
     pub scopes: Vec<String>,
+    #[schemars(range(max = 4_294_967_295_u32))]
     pub code_lifetime: u32,
+    #[schemars(range(max = 4_294_967_295_u32))]
     pub access_token_lifetime: u32,
+    #[schemars(range(max = 4_294_967_295_u32))]
     pub refresh_token_lifetime: u32,
     pub issue_refresh_tokens: bool,
     pub require_pkce: bool,
@@ -269,13 +279,14 @@ impl Default for ServerPolicy {
 }
 
 /// What the resource server protects.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
 pub struct ResourceConfig {
     pub path: String,
     pub required_scope: String,
     /// Seconds the resource server reuses an active introspection answer instead of
     /// asking again; 0 asks every time (RFC 7662 §4, RFC 9700 §4.10).
+    #[schemars(range(max = 4_294_967_295_u32))]
     pub introspection_cache: u32,
 }
 
@@ -291,7 +302,7 @@ impl Default for ResourceConfig {
 
 /// The attacker: its own account at the authorization server and its own app, which
 /// exists at the server only once a step registers it (`"by": "attacker"`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
 pub struct AttackerConfig {
     pub username: String,
