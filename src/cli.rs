@@ -235,9 +235,8 @@ fn run(arguments: &[String], how: How) -> anyhow::Result<u8> {
     let mut tally = tally::Tally::default();
     let mut reported = false;
     for argument in targets::expand(arguments) {
-        let loaded = argument.and_then(|argument| {
-            scenario::resolve(&argument).inspect_err(|_| tally.unusable())
-        });
+        let loaded = argument
+            .and_then(|argument| scenario::resolve(&argument).inspect_err(|_| tally.unusable()));
         let loaded = match loaded {
             Ok(loaded) => loaded,
             Err(error) => {

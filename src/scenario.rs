@@ -24,8 +24,9 @@ pub use load::{MAX_FILE_SIZE, builtin, builtin_names, load_file, parse, resolve}
 pub use schema::json_schema;
 
 /// The grant a scenario plays; later flows add names here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum Flow {
     #[default]
     AuthorizationCode,
@@ -34,8 +35,9 @@ pub enum Flow {
 /// One scenario file. Every field but `title` has the default of the happy path;
 /// unknown fields are refused so a typo cannot silently change a test, and so is an
 /// array where the format says object (`objects_only!`).
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
 #[schemars(
     title = "oauth-sim scenario",
     description = "One scenario of oauth-sim: the world it sets up and the steps it runs. \

@@ -605,7 +605,10 @@ fn every_invalid_fixture_exits_2_naming_file_place_field_and_problem() {
         let file = invalid(bad.file);
         let run = oauth_sim(&["run", &file]);
         assert_names_file_place_and_problem(&run, &file, bad.after_file, bad.says);
-        assert_eq!(run.stdout, ONE_UNUSABLE, "{file}: nothing runs, it is counted");
+        assert_eq!(
+            run.stdout, ONE_UNUSABLE,
+            "{file}: nothing runs, it is counted"
+        );
     }
 }
 
@@ -953,7 +956,11 @@ fn run_of_several_good_files_prints_each_and_fails_if_any_fails() {
     let failing = valid("wrong-expectation.json");
     let both = oauth_sim(&["run", "--format", "json", &good, &good]);
     assert_eq!(both.code, 0);
-    assert_eq!(both.stdout.lines().count(), 3, "one JSON line per file, a summary");
+    assert_eq!(
+        both.stdout.lines().count(),
+        3,
+        "one JSON line per file, a summary"
+    );
     let mixed = oauth_sim(&["run", &good, &failing]);
     assert_eq!(mixed.code, 1);
     assert!(mixed.stdout.contains("Fixture: every expectation holds"));
@@ -994,10 +1001,14 @@ fn run_of_a_directory_runs_its_json_files_sorted_and_not_its_subdirectories() {
         .collect();
     assert_eq!(
         files,
-        [format!("{path}/a-passes.json"), format!("{path}/b-fails.json")]
+        [
+            format!("{path}/a-passes.json"),
+            format!("{path}/b-fails.json")
+        ]
     );
     assert!(
-        run.stderr.starts_with(&format!("error: {path}/c-unusable.json:3:10: ")),
+        run.stderr
+            .starts_with(&format!("error: {path}/c-unusable.json:3:10: ")),
         "{}",
         run.stderr
     );
@@ -1093,7 +1104,13 @@ fn strict_fails_a_scenario_without_steps_and_one_without_expectations() {
 
 #[test]
 fn strict_json_marks_the_scenario_failed_and_says_why() {
-    let run = oauth_sim(&["run", "--format", "json", "--strict", &valid("no-steps.json")]);
+    let run = oauth_sim(&[
+        "run",
+        "--format",
+        "json",
+        "--strict",
+        &valid("no-steps.json"),
+    ]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let report = json_line(&run.stdout);
     assert_eq!(report["passed"], false);
@@ -1101,9 +1118,11 @@ fn strict_json_marks_the_scenario_failed_and_says_why() {
         report["strict"],
         "the scenario has no steps, so it tests nothing"
     );
-    assert!(run.stdout.ends_with(
-        "{\"summary\":{\"scenarios\":1,\"passed\":0,\"failed\":1,\"unusable\":0}}\n"
-    ));
+    assert!(
+        run.stdout.ends_with(
+            "{\"summary\":{\"scenarios\":1,\"passed\":0,\"failed\":1,\"unusable\":0}}\n"
+        )
+    );
 }
 
 #[test]
@@ -1131,7 +1150,8 @@ fn check_accepts_builtin_names_and_directories_as_run_does() {
         )
     );
     assert!(
-        run.stderr.starts_with(&format!("error: {path}/c-unusable.json:3:10: ")),
+        run.stderr
+            .starts_with(&format!("error: {path}/c-unusable.json:3:10: ")),
         "{}",
         run.stderr
     );
@@ -1211,11 +1231,13 @@ fn completions_print_a_script_naming_the_program_and_every_subcommand() {
 fn schema_prints_the_checked_in_json_schema() {
     let run = oauth_sim(&["schema"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let checked_in = fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scenario.schema.json"),
-    )
-    .expect("docs/scenario.schema.json is checked in");
-    assert!(run.stdout == checked_in, "oauth-sim schema differs from the file");
+    let checked_in =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scenario.schema.json"))
+            .expect("docs/scenario.schema.json is checked in");
+    assert!(
+        run.stdout == checked_in,
+        "oauth-sim schema differs from the file"
+    );
     let schema: Value = serde_json::from_str(&run.stdout).expect("the schema is JSON");
     assert_eq!(
         schema["$schema"],
@@ -1260,8 +1282,14 @@ fn bash_completes_subcommands_and_each_subcommands_own_flags() {
         return;
     };
     assert_eq!(commands, "check");
-    assert_eq!(bash_completes(&["run", "--st"]).as_deref(), Some("--strict"));
-    assert_eq!(bash_completes(&["completions", "fi"]).as_deref(), Some("fish"));
+    assert_eq!(
+        bash_completes(&["run", "--st"]).as_deref(),
+        Some("--strict")
+    );
+    assert_eq!(
+        bash_completes(&["completions", "fi"]).as_deref(),
+        Some("fish")
+    );
 }
 
 // ---------------------------------------------------------------------------------

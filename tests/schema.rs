@@ -15,8 +15,8 @@ fn root() -> &'static Path {
 }
 
 fn validator() -> jsonschema::Validator {
-    let schema: Value = serde_json::from_str(&oauth_sim::scenario::json_schema())
-        .expect("the schema is JSON");
+    let schema: Value =
+        serde_json::from_str(&oauth_sim::scenario::json_schema()).expect("the schema is JSON");
     jsonschema::draft202012::new(&schema).expect("the schema is a valid 2020-12 schema")
 }
 
@@ -61,7 +61,12 @@ fn every_builtin_scenario_matches_the_schema() {
     let validator = validator();
     for path in json_files("scenarios") {
         let problems = problems(&validator, &path);
-        assert!(problems.is_empty(), "{}:\n{}", path.display(), problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "{}:\n{}",
+            path.display(),
+            problems.join("\n")
+        );
     }
 }
 
@@ -70,7 +75,12 @@ fn every_valid_fixture_matches_the_schema() {
     let validator = validator();
     for path in json_files("tests/fixtures/valid") {
         let problems = problems(&validator, &path);
-        assert!(problems.is_empty(), "{}:\n{}", path.display(), problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "{}:\n{}",
+            path.display(),
+            problems.join("\n")
+        );
     }
 }
 

@@ -21,7 +21,7 @@ pub fn script(shell: Shell) -> String {
     }
 }
 
-/// clap_complete (4.6) names the bash script's states two ways when the program's
+/// `clap_complete` (4.6) names the bash script's states two ways when the program's
 /// name has a hyphen: the loop over the words arrives at `oauth__sim__subcmd__run`,
 /// but the `case` arms are spelt `oauth__subcmd__sim__subcmd__run`, so no subcommand
 /// ever completes its flags (clap-rs/clap#6421). The arms are respelt the loop's way.
@@ -39,7 +39,13 @@ mod tests {
     fn every_bash_state_is_spelt_as_the_loop_spells_it() {
         let script = script(Shell::Bash);
         assert!(!script.contains("oauth__subcmd__sim"), "{script}");
-        assert!(script.contains("        oauth__sim__subcmd__run)\n"), "{script}");
-        assert!(script.contains("cmd=\"oauth__sim__subcmd__run\""), "{script}");
+        assert!(
+            script.contains("        oauth__sim__subcmd__run)\n"),
+            "{script}"
+        );
+        assert!(
+            script.contains("cmd=\"oauth__sim__subcmd__run\""),
+            "{script}"
+        );
     }
 }

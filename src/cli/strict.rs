@@ -39,7 +39,10 @@ mod tests {
     use crate::scenario::parse;
 
     fn fault_of(text: &str) -> Option<&'static str> {
-        parse("x.json", text.as_bytes()).ok().as_ref().and_then(fault)
+        parse("x.json", text.as_bytes())
+            .ok()
+            .as_ref()
+            .and_then(fault)
     }
 
     #[test]
@@ -68,6 +71,9 @@ mod tests {
     #[test]
     fn the_json_line_is_marked_failed_and_says_why() {
         let line = json("{\"scenario\":\"t\",\"passed\":true}\n", "why");
-        assert_eq!(line, "{\"scenario\":\"t\",\"passed\":false,\"strict\":\"why\"}\n");
+        assert_eq!(
+            line,
+            "{\"scenario\":\"t\",\"passed\":false,\"strict\":\"why\"}\n"
+        );
     }
 }

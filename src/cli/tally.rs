@@ -76,7 +76,10 @@ mod tests {
         tally.ran(&Verdict::Failed);
         tally.failed_strict();
         tally.unusable();
-        assert_eq!(tally.text(), "4 scenarios: 1 passed, 2 failed, 1 unusable\n");
+        assert_eq!(
+            tally.text(),
+            "4 scenarios: 1 passed, 2 failed, 1 unusable\n"
+        );
         assert_eq!(
             tally.json(),
             "{\"summary\":{\"scenarios\":4,\"passed\":1,\"failed\":2,\"unusable\":1}}\n"

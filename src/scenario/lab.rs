@@ -13,8 +13,9 @@ use crate::sim::{
 };
 
 /// The `lab` object: which attack a scenario plays and which defense it sets.
-#[derive(Deserialize, schemars::JsonSchema)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
 #[schemars(rename = "Lab")]
 struct RawLab {
     attack: String,

@@ -468,8 +468,9 @@ impl<'de> Deserialize<'de> for Checks {
 
 /// `expect.location`: checks on the parameters of the `Location` the final response
 /// redirects to.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
 pub struct LocationChecks {
     #[serde(default, skip_serializing_if = "Checks::is_empty")]
     pub query: Checks,

@@ -41,8 +41,9 @@ impl StepEdits {
 /// client to do (`token_in`), and where the resource server found it. The header is the one
 /// resource servers must support; the URL is the place §5.3 says not to use, and
 /// both others are here to be tried.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum TokenIn {
     /// `Authorization: Bearer …` (§2.1).
     #[default]

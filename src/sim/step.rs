@@ -19,8 +19,9 @@ use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
 use super::variables::{Var, closest};
 
 /// What happens at a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum Action {
     Register,
     Authorize,
@@ -97,8 +98,9 @@ impl fmt::Display for Action {
 
 /// Who takes a step: the client app, a browser (Alice's), or the attacker (its
 /// browser or its app, whichever the action needs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 #[schemars(extend("enum" = ["client", "resource_owner", "alice", "attacker"]))]
 pub enum By {
     Client,
@@ -174,8 +176,9 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// What `with` says about one parameter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
+#[derive(schemars::JsonSchema)]
 pub enum ParamValue {
     /// `null`: leave the parameter out.
     Omit,
@@ -267,14 +270,17 @@ impl<'de> DeserializeSeed<'de> for Parameter<'_> {
 }
 
 /// What a step must produce. Fields left out are not checked.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
 pub struct Expect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
     /// `Some(None)` is `"error": null`: the step must succeed; `None` is not
     /// checked. The two levels are the format's own distinction.
-    #[schemars(description = "The OAuth error code the step must end with; null: it must succeed.")]
+    #[schemars(
+        description = "The OAuth error code the step must end with; null: it must succeed."
+    )]
     #[allow(clippy::option_option)]
     #[serde(
         default,
@@ -391,8 +397,9 @@ where
 }
 
 /// A step as written in the file, before the checks that span several fields.
-#[derive(Deserialize, schemars::JsonSchema)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
 #[schemars(rename = "Step")]
 struct RawStep {
     #[serde(rename = "do")]

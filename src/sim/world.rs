@@ -10,8 +10,9 @@
 use serde::{Deserialize, Serialize};
 
 /// Whether the client can keep a secret (RFC 6749 §2.1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum ClientType {
     /// A server-side app that can hide a `client_secret`.
     #[default]
@@ -21,8 +22,9 @@ pub enum ClientType {
 }
 
 /// How the client authenticates at the token endpoint (RFC 6749 §2.3.1, RFC 7591 §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum AuthMethod {
     /// `Authorization: Basic` with the form-encoded id and secret.
     #[default]
@@ -93,8 +95,9 @@ impl Default for ClientConfig {
 
 /// A `client` object as written, before the checks that span its fields: whether
 /// `auth_method` was given is what tells a default from a contradiction.
-#[derive(Deserialize, schemars::JsonSchema)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields, default)]
+#[derive(schemars::JsonSchema)]
 #[schemars(rename = "Client")]
 struct RawClient {
     name: String,
@@ -197,8 +200,9 @@ impl ClientConfig {
 }
 
 /// The resource owner: the person whose photos these are.
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
+#[derive(schemars::JsonSchema)]
 pub struct UserConfig {
     pub username: String,
     pub password: String,
@@ -215,8 +219,9 @@ impl Default for UserConfig {
 
 /// How the authorization server compares a requested `redirect_uri` with the
 /// registered ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum RedirectMatching {
     /// Simple string comparison (RFC 9700 §4.1.3).
     #[default]
@@ -231,8 +236,9 @@ pub enum RedirectMatching {
     clippy::struct_excessive_bools,
     reason = "each flag is a field of the scenario format"
 )]
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
+#[derive(schemars::JsonSchema)]
 pub struct ServerPolicy {
     pub scopes: Vec<String>,
     #[schemars(range(max = 4_294_967_295_u32))]
@@ -279,8 +285,9 @@ impl Default for ServerPolicy {
 }
 
 /// What the resource server protects.
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
+#[derive(schemars::JsonSchema)]
 pub struct ResourceConfig {
     pub path: String,
     pub required_scope: String,
@@ -302,8 +309,9 @@ impl Default for ResourceConfig {
 
 /// The attacker: its own account at the authorization server and its own app, which
 /// exists at the server only once a step registers it (`"by": "attacker"`).
-#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
+#[derive(schemars::JsonSchema)]
 pub struct AttackerConfig {
     pub username: String,
     pub password: String,
