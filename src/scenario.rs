@@ -44,10 +44,6 @@ pub enum Flow {
                    Every field but `title` has the default of the happy path."
 )]
 pub struct Scenario {
-    /// Where an editor finds the JSON Schema of this format (`oauth-sim schema`);
-    /// the simulation does not read it.
-    #[serde(rename = "$schema", default, skip_serializing)]
-    pub schema: Option<String>,
     pub title: String,
     /// The title in Korean (an extension of the format).
     #[serde(default)]
@@ -83,6 +79,10 @@ pub struct Scenario {
     /// (an extension of the format; `lab.rs`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lab: Option<Lab>,
+    /// Where an editor finds the JSON Schema of this format (`oauth-sim schema`);
+    /// the simulation does not read it.
+    #[serde(rename = "$schema", default, skip_serializing)]
+    pub schema: Option<String>,
 }
 
 sim::objects_only!(Scenario);

@@ -1062,8 +1062,8 @@ fn a_directory_without_json_files_exits_2_saying_so() {
         assert_eq!(
             run.stderr,
             format!(
-                "error: {path}: no .json files in this directory (run takes the .json files \
-                 directly in a directory, not in its subdirectories)\n"
+                "error: {path}: no .json files in this directory (only the .json files \
+                 directly in it are read, not those in its subdirectories)\n"
             ),
             "{command}"
         );

@@ -47,8 +47,8 @@ fn json_files(dir: &Path) -> Result<Vec<String>, ScenarioError> {
     if names.is_empty() {
         return Err(ScenarioError::file(
             &shown,
-            "no .json files in this directory (run takes the .json files directly in a \
-             directory, not in its subdirectories)",
+            "no .json files in this directory (only the .json files directly in it are \
+             read, not those in its subdirectories)",
         ));
     }
     names.sort();
