@@ -3,7 +3,9 @@
 //!
 //! - `run` (text) on 40,000 steps, the real binary writing to a sink: at most 60 MB;
 //! - the TUI's model on 10,000 steps after End and the State tab, one frame drawn at
-//!   200×60: at most 30 MB.
+//!   200×60: at most 30 MB;
+//! - `run --format json` on 10,000 steps, the real binary writing to a file: at most
+//!   1 s, 100 MB peak and 30 MB of output (issue "One report model").
 //!
 //! Run with `cargo bench --bench memory`; it prints each figure against its target.
 
@@ -81,19 +83,34 @@ fn tui_case() {
     println!("{}", peak_kb().unwrap_or(0));
 }
 
-/// Runs `oauth-sim run` on a 40,000-step file and returns its peak in kB, sampled
-/// from `/proc` while it runs.
-fn run_case() -> u64 {
+/// What one run of the binary cost.
+struct Cost {
+    peak_kb: u64,
+    elapsed: std::time::Duration,
+    output_bytes: u64,
+}
+
+/// Runs `oauth-sim run ARGS FILE` on a `total`-step file, its output going to a
+/// file, and returns its peak (sampled from `/proc` while it runs), its wall time
+/// and how much it wrote.
+fn binary_case(args: &[&str], total: usize) -> Cost {
     let dir = std::env::temp_dir().join(format!("oauth-sim-memory-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
     let file = dir.join("long.json");
-    if let Err(error) = std::fs::write(&file, long_scenario(40_000)) {
+    if let Err(error) = std::fs::write(&file, long_scenario(total)) {
         panic!("writing {}: {error}", file.display());
     }
+    let output = dir.join("out");
+    let sink = match std::fs::File::create(&output) {
+        Ok(sink) => sink,
+        Err(error) => panic!("creating {}: {error}", output.display()),
+    };
+    let started = std::time::Instant::now();
     let mut child = match Command::new(BIN)
         .arg("run")
+        .args(args)
         .arg(&file)
-        .stdout(Stdio::null())
+        .stdout(Stdio::from(sink))
         .spawn()
     {
         Ok(child) => child,
@@ -116,8 +133,14 @@ fn run_case() -> u64 {
         }
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
+    let elapsed = started.elapsed();
+    let output_bytes = std::fs::metadata(&output).map_or(0, |m| m.len());
     let _ = std::fs::remove_dir_all(&dir);
-    peak
+    Cost {
+        peak_kb: peak,
+        elapsed,
+        output_bytes,
+    }
 }
 
 fn child_peak(case: &str) -> u64 {
@@ -147,11 +170,20 @@ fn main() {
         return;
     }
     let mut out = std::io::stdout().lock();
-    let run = run_case();
+    let run = binary_case(&[], 40_000);
     let _ = writeln!(
         out,
         "memory/run text, 40,000 steps: peak RSS {} MB (target ≤ 60 MB)",
-        megabytes(run)
+        megabytes(run.peak_kb)
+    );
+    let json = binary_case(&["--format", "json"], 10_000);
+    let _ = writeln!(
+        out,
+        "memory/run json, 10,000 steps: {:.2} s, peak RSS {} MB, output {} MB \
+         (targets ≤ 1 s, ≤ 100 MB, ≤ 30 MB)",
+        json.elapsed.as_secs_f64(),
+        megabytes(json.peak_kb),
+        megabytes(json.output_bytes / 1024)
     );
     let tui = child_peak("tui");
     let _ = writeln!(

@@ -19,7 +19,7 @@ pub use output::{OutputError, clap_exit, exit_for};
 
 use crate::escape::visible_line;
 use crate::explain::Lang;
-use crate::report::{self, TextOptions, Verdict, count};
+use crate::report::{self, JsonOptions, TextOptions, Verdict, count};
 use crate::scenario::{self, Loaded, ScenarioError};
 #[cfg(feature = "tui")]
 use crate::tui::Ended;
@@ -87,6 +87,9 @@ pub enum Command {
         /// Text format only: leave out the wire text of each message.
         #[arg(long)]
         brief: bool,
+        /// JSON format only: add each step's explanation (headline, why, next).
+        #[arg(long)]
+        explain: bool,
         /// Run with this seed instead of the file's.
         #[arg(long)]
         seed: Option<u64>,
@@ -137,7 +140,7 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
     Json,
@@ -196,12 +199,18 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             scenarios,
             format,
             brief,
+            explain,
             seed,
             strict,
         }) => {
             let how = How {
                 format,
-                options: TextOptions { brief, lang },
+                text: TextOptions { brief, lang },
+                json: JsonOptions {
+                    lang,
+                    explain,
+                    strict: None,
+                },
                 seed,
                 strict,
             };
@@ -222,7 +231,8 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
 #[derive(Debug, Clone, Copy)]
 struct How {
     format: Format,
-    options: TextOptions,
+    text: TextOptions,
+    json: JsonOptions,
     seed: Option<u64>,
     strict: bool,
 }
@@ -235,19 +245,31 @@ fn run(arguments: &[String], how: How) -> anyhow::Result<u8> {
     let mut tally = tally::Tally::default();
     let mut reported = false;
     for argument in targets::expand(arguments) {
-        let loaded = argument
-            .and_then(|argument| scenario::resolve(&argument).inspect_err(|_| tally.unusable()));
-        let loaded = match loaded {
-            Ok(loaded) => loaded,
+        let argument = match argument {
+            Ok(argument) => argument,
             Err(error) => {
+                // A directory that cannot be read or holds no scenario: not a
+                // scenario itself, so it has no line of its own and is not counted.
                 report_error(&error);
                 code = EXIT_UNUSABLE;
                 continue;
             }
         };
-        let verdict = run_one(&loaded, how, &mut tally, &mut stdout)?;
+        let loaded = match scenario::resolve(&argument) {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                if how.format == Format::Json {
+                    output::print(&mut stdout, &report::json_error_line(&error))?;
+                }
+                output::flush(&mut stdout)?;
+                report_error(&error);
+                tally.unusable();
+                code = EXIT_UNUSABLE;
+                continue;
+            }
+        };
+        code = code.max(run_one(loaded, how, &mut tally, &mut stdout)?);
         reported = true;
-        code = code.max(verdict);
     }
     let summary = match how.format {
         // A blank line between the last report and the summary.
@@ -262,38 +284,34 @@ fn run(arguments: &[String], how: How) -> anyhow::Result<u8> {
 
 /// Runs one scenario, writes its report and counts it; returns its exit code.
 fn run_one(
-    Loaded { file, scenario }: &Loaded,
+    Loaded { file, scenario }: Loaded,
     how: How,
     tally: &mut tally::Tally,
     stdout: &mut impl std::io::Write,
 ) -> anyhow::Result<u8> {
-    let fault = how.strict.then(|| strict::fault(scenario)).flatten();
+    let fault = how.strict.then(|| strict::fault(&scenario)).flatten();
     // A scenario fails `--strict` only when it would otherwise pass.
     let strict_failure = |verdict: &Verdict| fault.filter(|_| *verdict == Verdict::Passed);
+    let run = scenario.into_run(how.seed);
     let verdict = match how.format {
         Format::Text => {
-            let verdict =
-                report::write_text(scenario.start_run(how.seed), file, how.options, stdout)
-                    .map_err(OutputError)?;
+            let verdict = report::write_text(run, &file, how.text, stdout).map_err(OutputError)?;
             if let Some(fault) = strict_failure(&verdict) {
                 output::print(stdout, &strict::text(fault))?;
             }
             verdict
         }
         Format::Json => {
-            let transcript = scenario.run(how.seed);
-            let verdict = Verdict::of(&transcript);
-            let mut line = report::json_line(&transcript, file, how.options.lang) + "\n";
-            if let Some(fault) = strict_failure(&verdict) {
-                line = strict::json(&line, fault);
-            }
-            output::print(stdout, &line)?;
-            verdict
+            let options = JsonOptions {
+                strict: fault,
+                ..how.json
+            };
+            report::write_json(run, &file, options, stdout).map_err(OutputError)?
         }
     };
     if let Verdict::Stopped(problem) = &verdict {
         output::flush(stdout)?;
-        report_error(&ScenarioError::file(file, problem.to_string()));
+        report_error(&ScenarioError::file(&file, problem.to_string()));
     }
     if strict_failure(&verdict).is_some() {
         tally.failed_strict();

@@ -13,7 +13,10 @@
 //! 인증 (authentication) apart from 인가 (authorization), the confusion students most often
 //! bring with them.
 
-use crate::sim::Topic;
+mod attacker;
+pub mod knowledge;
+
+use crate::sim::{By, StepRecord, Topic};
 
 pub use crate::sim::Lang;
 
@@ -86,6 +89,18 @@ impl Explanation {
             Lang::Ko => &self.ko,
         }
     }
+}
+
+/// The explanation of a step: what its topic teaches, told from the attacker's side
+/// when the attacker took the step and the story differs there (its own sign-in is
+/// not Alice's, the tokens it redeems are not Photo Printer's).
+pub fn explain_step(record: &StepRecord) -> Explanation {
+    if record.step.taker() == By::Attacker
+        && let Some(explanation) = attacker::explain(record)
+    {
+        return explanation;
+    }
+    explain(record.topic)
 }
 
 /// The explanation of a topic. An exhaustive match: a new topic without text does not compile.
@@ -191,6 +206,79 @@ pub fn explain(topic: Topic) -> Explanation {
                       답했습니다. 설정을 몰래 바꿔 등록하면 앱은 서버가 지키지 않을 약속을 믿게 \
                       됩니다. 지금 분명히 거부해야 양쪽의 이해가 어긋나지 않습니다.",
                 next: "올바른 클라이언트는 인가 서버가 지원하는 값만 보내 다시 등록합니다.",
+            },
+        },
+        T::RegisterGrantTypeUnsupported => Explanation {
+            chapter: C::Registration,
+            rfc: "RFC 7591 §2, §3.2.2; RFC 9700 §2.4",
+            en: Text {
+                headline: "Registration refused: grant type not offered",
+                why: "The client listed a `grant_types` value this server does not offer. It \
+                      offers the authorization code grant and refreshing it; the password grant, \
+                      for one, would hand Alice's password to the app. Registering the app anyway \
+                      would promise a way to get tokens that the token endpoint would then refuse, \
+                      so the server answers `invalid_client_metadata` now.",
+                next: "A correct client registers only `authorization_code` and `refresh_token` \
+                       here, and registers again.",
+            },
+            ko: Text {
+                headline: "등록 거부: 제공하지 않는 grant type",
+                why: "클라이언트가 이 인가 서버가 제공하지 않는 `grant_types` 값을 적었습니다. 이 \
+                      인가 서버는 인가 코드 방식과 그 갱신만 제공합니다. 예를 들어 password 방식은 \
+                      Alice의 비밀번호를 앱에 넘겨야 합니다. 그래도 등록해 주면 토큰 엔드포인트가 \
+                      나중에 거부할 방식을 약속하는 셈이므로, 인가 서버는 지금 \
+                      `invalid_client_metadata`로 답합니다.",
+                next: "올바른 클라이언트는 여기서 `authorization_code`와 `refresh_token`만 적어 \
+                       다시 등록합니다.",
+            },
+        },
+        T::RegisterResponseTypeUnsupported => Explanation {
+            chapter: C::Registration,
+            rfc: "RFC 7591 §2, §3.2.2; RFC 9700 §2.1.2",
+            en: Text {
+                headline: "Registration refused: response type not offered",
+                why: "The client listed a `response_types` value other than `code`. The legacy \
+                      implicit `token` would put the access token itself in the redirect, where \
+                      history and `Referer` headers can leak it, so this server offers only the \
+                      code flow. It answers `invalid_client_metadata` rather than register a flow \
+                      its authorization endpoint would refuse.",
+                next: "A correct client registers `response_types` `[\"code\"]` and registers \
+                       again.",
+            },
+            ko: Text {
+                headline: "등록 거부: 제공하지 않는 response type",
+                why: "클라이언트가 `code`가 아닌 `response_types` 값을 적었습니다. 예전 implicit \
+                      방식의 `token`은 access token 자체를 redirect에 실어 방문 기록이나 \
+                      `Referer` 헤더로 새어 나갈 수 있으므로, 이 인가 서버는 인가 코드 방식만 \
+                      제공합니다. 인가 엔드포인트가 거부할 방식을 등록하는 대신 \
+                      `invalid_client_metadata`로 답합니다.",
+                next: "올바른 클라이언트는 `response_types`에 `[\"code\"]`를 적어 다시 \
+                       등록합니다.",
+            },
+        },
+        T::RegisterFlowsInconsistent => Explanation {
+            chapter: C::Registration,
+            rfc: "RFC 7591 §2.1, §3.2.2",
+            en: Text {
+                headline: "Registration refused: response and grant types disagree",
+                why: "`response_types` says what the client asks for at the authorization \
+                      endpoint, `grant_types` what it trades at the token endpoint, and the two \
+                      must tell the same story: `code` goes with `authorization_code`, each \
+                      needing the other. A client with one and not the other would hold codes it \
+                      may not exchange, or a grant it can never start, so the server answers \
+                      `invalid_client_metadata`.",
+                next: "A correct client registers `code` together with `authorization_code`, or \
+                       neither.",
+            },
+            ko: Text {
+                headline: "등록 거부: response type과 grant type이 맞지 않습니다",
+                why: "`response_types`는 클라이언트가 인가 엔드포인트에서 무엇을 요청하는지, \
+                      `grant_types`는 토큰 엔드포인트에서 무엇을 교환하는지 나타내며, 두 값은 \
+                      서로 맞아야 합니다. `code`와 `authorization_code`는 서로를 필요로 합니다. \
+                      하나만 있으면 교환할 수 없는 코드를 받거나 시작할 수 없는 grant를 갖게 \
+                      되므로, 인가 서버는 `invalid_client_metadata`로 답합니다.",
+                next: "올바른 클라이언트는 `code`와 `authorization_code`를 함께 등록하거나 둘 다 \
+                       등록하지 않습니다.",
             },
         },
         T::LoginPageShown => Explanation {
@@ -469,6 +557,30 @@ pub fn explain(topic: Topic) -> Explanation {
                       일은 남아 있지 않습니다.",
                 next: "올바른 클라이언트는 `response_type=code`를 요청하며, 이번에는 오류가 같은 \
                        `state`와 함께 콜백에 도착합니다.",
+            },
+        },
+        T::ResponseTypeNotAllowed => Explanation {
+            chapter: C::OwnerApproval,
+            rfc: "RFC 6749 §4.1.2.1; RFC 7591 §2",
+            en: Text {
+                headline: "Error sent back: app not registered for codes",
+                why: "The server offers `response_type=code`, but this client did not register \
+                      it (nor the `authorization_code` grant), so the answer is \
+                      `unauthorized_client`, sent back with the same `state`. Each app may use \
+                      only the flows it registered; a stolen `client_id` cannot start a flow \
+                      its owner never asked for.",
+                next: "A correct client registers `response_types` `[\"code\"]` with the \
+                       `authorization_code` grant before sending users here.",
+            },
+            ko: Text {
+                headline: "오류 반환: 코드 방식으로 등록되지 않은 앱",
+                why: "인가 서버는 `response_type=code`를 제공하지만 이 클라이언트는 그것을(그리고 \
+                      `authorization_code` grant도) 등록하지 않았으므로, 같은 `state`와 함께 \
+                      `unauthorized_client`를 돌려보냅니다. 앱은 등록한 방식만 쓸 수 있으므로, \
+                      누가 `client_id`를 알아내도 그 앱이 요청한 적 없는 흐름을 시작할 수 \
+                      없습니다.",
+                next: "올바른 클라이언트는 사용자를 보내기 전에 `response_types` `[\"code\"]`와 \
+                       `authorization_code` grant를 등록합니다.",
             },
         },
         T::ScopeInvalid => Explanation {
@@ -1431,7 +1543,7 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::CodeReplayed => Explanation {
             chapter: C::ServerApproval,
-            rfc: "RFC 6749 §4.1.2, §10.5",
+            rfc: "RFC 6749 §4.1.2, §10.5; RFC 9700 §4.2.4",
             en: Text {
                 headline: "Code replayed: refused, and its tokens revoked",
                 why: "This code was already exchanged, so a second use means a copy exists \
@@ -1580,7 +1692,7 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::VerifierMismatch => Explanation {
             chapter: C::ServerApproval,
-            rfc: "RFC 7636 §4.6",
+            rfc: "RFC 7636 §4.6; RFC 9700 §4.5",
             en: Text {
                 headline: "Token request refused: verifier does not match",
                 why: "Hashing this `code_verifier` does not give the `code_challenge` sent at the \
@@ -2440,6 +2552,114 @@ mod tests {
                 "{chapter:?} has no topic"
             );
         }
+    }
+
+    /// Every step the attacker takes in the lab, with the action and topic it took.
+    fn attacker_steps() -> Vec<(String, StepRecord)> {
+        crate::scenario::lab_builtins()
+            .flat_map(|(name, loaded, _)| {
+                let transcript = loaded.scenario.run(None);
+                transcript
+                    .steps
+                    .into_iter()
+                    .filter(|s| s.step.taker() == By::Attacker)
+                    .map(move |s| (name.to_owned(), s))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_step_the_attacker_takes_in_the_lab_is_told_from_its_side() {
+        for (name, record) in attacker_steps() {
+            let (action, topic) = (record.step.action, record.topic);
+            // A steal is the attacker's by nature: its topic speaks of the attacker.
+            if action == crate::sim::Action::Steal {
+                assert_eq!(topic, Topic::ValuesStolen, "{name}");
+                continue;
+            }
+            let own = attacker::explain(&record);
+            assert!(
+                own.is_some(),
+                "{name} step {}: {action} {topic:?}",
+                record.index
+            );
+            assert_eq!(Some(explain_step(&record)), own);
+        }
+    }
+
+    #[test]
+    fn the_attackers_texts_are_complete_in_both_languages() {
+        for (_, record) in attacker_steps() {
+            let Some(explanation) = attacker::explain(&record) else {
+                continue;
+            };
+            let what = format!("{} {:?}", record.step.action, record.topic);
+            for lang in [Lang::En, Lang::Ko] {
+                let text = explanation.text(lang);
+                assert!(
+                    !text.why.trim().is_empty() && !text.next.trim().is_empty(),
+                    "{what}"
+                );
+            }
+            assert!(explanation.en.headline.chars().count() <= 60, "{what}");
+            assert!(has_hangul(explanation.ko.why), "{what}");
+            assert!(explanation.rfc.starts_with("RFC "), "{what}");
+            assert!(
+                !explanation.en.why.contains("Alice's browser reaches"),
+                "{what}"
+            );
+        }
+    }
+
+    /// The English headline of step `step` (1-based) of the built-in `name`.
+    fn headline(name: &str, step: usize) -> &'static str {
+        let loaded = crate::scenario::builtin(name).and_then(Result::ok);
+        let transcript = loaded.expect("built in").scenario.run(None);
+        explain_step(&transcript.steps[step - 1]).en.headline
+    }
+
+    #[test]
+    fn a_code_the_attacker_sends_at_the_callback_is_an_injection_and_its_own_is_not() {
+        assert_eq!(
+            headline("lab-code-injection-undefended", 6),
+            "The attacker injects a code into its own session"
+        );
+        assert_eq!(
+            headline("lab-open-redirector-undefended", 9),
+            "The printer keeps the code for the attacker's session"
+        );
+    }
+
+    #[test]
+    fn an_error_for_the_attackers_app_is_told_by_where_it_went() {
+        assert_eq!(
+            headline("lab-open-redirector-undefended", 3),
+            "The server's error redirect takes Alice to the attacker"
+        );
+        assert_eq!(
+            headline("lab-open-redirector-defended", 3),
+            "The server shows the error instead of redirecting"
+        );
+    }
+
+    #[test]
+    fn steps_alice_and_the_client_take_keep_the_topics_text() {
+        let loaded = crate::scenario::builtin("standard-flow").and_then(Result::ok);
+        let transcript = loaded.expect("built in").scenario.run(None);
+        for record in &transcript.steps {
+            assert_eq!(explain_step(record), explain(record.topic));
+        }
+    }
+
+    #[test]
+    fn an_attackers_sign_in_is_not_told_as_alices() {
+        let steps = attacker_steps();
+        let sign_in = steps
+            .iter()
+            .find(|(_, r)| r.step.action == crate::sim::Action::Authorize)
+            .map(|(_, r)| explain_step(r));
+        let headline = sign_in.map(|e| e.en.headline).unwrap_or_default();
+        assert_eq!(headline, "The attacker starts a sign-in of its own");
     }
 
     #[test]

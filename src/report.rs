@@ -3,10 +3,11 @@
 
 mod count;
 mod json;
+pub mod model;
 mod text;
 
 pub use count::count;
-pub use json::json_line;
+pub use json::{JsonOptions, json_error_line, json_line, write_json};
 pub use text::{TextOptions, text, write_text};
 
 use crate::sim::{Item, Problem, Transcript};

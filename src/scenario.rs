@@ -178,6 +178,17 @@ impl Scenario {
         )
     }
 
+    /// Starts a run that takes the scenario's steps rather than copying them: for a
+    /// long file run once, the steps are held once.
+    pub fn into_run(self, seed: Option<u64>) -> Run {
+        let title = Words::new(self.title.clone(), self.title_ko.clone());
+        let summary = Words::new(self.summary.clone(), self.summary_ko.clone());
+        let world = self.world();
+        let seed = seed.unwrap_or(self.seed);
+        let steps = self.steps.unwrap_or_else(sim::standard_flow);
+        Run::new(&title, &summary, &world, steps, seed, self.start)
+    }
+
     /// The same scenario with step `index` (0-based) given another `with` value, for
     /// "what if" questions (the TUI's consent choice).
     #[must_use]

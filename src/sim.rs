@@ -35,7 +35,9 @@ mod oauth_error;
 mod overrides;
 mod params;
 mod pkce;
+mod protocol;
 mod raw_request;
+mod referrer_policy;
 mod request_edits;
 mod resource_server;
 #[cfg(test)]
@@ -56,9 +58,12 @@ pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
 pub use checks::{Check, Checks, Field, LocationChecks};
 pub use lang::{Lang, Words};
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
-pub use message::{Body, Message, Method, Payload, Request, Response, is_credential_header};
+pub use message::{
+    Body, HeaderName, Message, Method, Payload, Request, Response, is_credential_header,
+};
 pub use oauth_error::ErrorCode;
 pub use params::{Params, is_credential};
+pub use referrer_policy::ReferrerPolicy;
 pub use request_edits::{HeaderEdit, HeaderEdits, StepEdits, TokenIn};
 pub use step::{Action, By, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;

@@ -195,9 +195,31 @@ const BAD: &[Bad] = &[
         says: &["invalid type: sequence, expected a JSON object"],
     },
     Bad {
+        file: "attacker-unknown-field.json",
+        after_file: ":3:25: attacker.usename: ",
+        says: &["unknown field `usename` (did you mean `username`?)"],
+    },
+    Bad {
         file: "bad-error-code.json",
         after_file: ":9:32: steps[0].expect.error: ",
         says: &["`invalid_grnat`", "did you mean `invalid_grant`?"],
+    },
+    Bad {
+        file: "by-not-allowed.json",
+        after_file: ":4:50: steps[0]: ",
+        says: &["withdraw_consent is not taken by attacker; \"by\" may be resource_owner"],
+    },
+    Bad {
+        file: "by-on-wait.json",
+        after_file: ":4:51: steps[0]: ",
+        says: &["\"by\" does not apply to wait: nobody takes it"],
+    },
+    Bad {
+        file: "by-unknown.json",
+        after_file: ":4:36: steps[0].by: ",
+        says: &[
+            "unknown value `mallory`; expected one of: client, alice, resource_owner, attacker",
+        ],
     },
     Bad {
         file: "confidential-client-without-authentication.json",
@@ -376,6 +398,18 @@ const BAD: &[Bad] = &[
         says: &["unknown variable $stat (did you mean $state?)"],
     },
     Bad {
+        file: "introspection-cache-negative.json",
+        after_file: ":3:41: resource.introspection_cache: ",
+        says: &["invalid value: integer `-5`, expected a whole number from 0 to 4294967295"],
+    },
+    Bad {
+        file: "introspection-cache-too-large.json",
+        after_file: ":3:49: resource.introspection_cache: ",
+        says: &[
+            "invalid value: integer `4294967296`, expected a whole number from 0 to 4294967295",
+        ],
+    },
+    Bad {
         file: "lab-unknown-defense.json",
         after_file: ":3:115: lab: ",
         says: &[
@@ -465,6 +499,11 @@ const BAD: &[Bad] = &[
         says: &["steps[0]: ", "expect.redirect", "not for token"],
     },
     Bad {
+        file: "referrer-policy-unknown.json",
+        after_file: ":3:45: client.referrer_policy: ",
+        says: &["unknown value `unsafe_url` (did you mean `unsafe-url`?)"],
+    },
+    Bad {
         file: "seconds-on-non-wait.json",
         after_file: ":",
         says: &[
@@ -482,6 +521,30 @@ const BAD: &[Bad] = &[
         file: "status-out-of-range.json",
         after_file: ":4:51: steps[0].expect.status: ",
         says: &["invalid value: integer `70000`, expected a whole number from 0 to 65535"],
+    },
+    Bad {
+        file: "steal-array.json",
+        after_file: ":4:57: steps[0]: ",
+        says: &["steal takes one string for `code`, the value the attacker copies"],
+    },
+    Bad {
+        file: "steal-unknown-name.json",
+        after_file: ":5:59: steps[1]: ",
+        says: &[
+            "steal cannot take `password`: the attacker's app holds only code, state, code_verifier, access_token, refresh_token, client_id, client_secret",
+        ],
+    },
+    Bad {
+        file: "steal-with-headers.json",
+        after_file: ":4:79: steps[0]: ",
+        says: &["a steal step sends nothing, so it takes no \"headers\""],
+    },
+    Bad {
+        file: "steal-without-with.json",
+        after_file: ":4:21: steps[0]: ",
+        says: &[
+            "a steal step needs \"with\": what the attacker takes, e.g. {\"code\": \"$code\"} (one of: code, state, code_verifier, access_token, refresh_token, client_id, client_secret)",
+        ],
     },
     Bad {
         file: "step-without-do.json",
@@ -1040,13 +1103,16 @@ fn json_run_ends_with_a_summary_object_and_every_scenario_keeps_its_line() {
     let run = oauth_sim(&["run", "--format", "json", &dir.0.display().to_string()]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 3, "{}", run.stdout);
-    for line in &lines[..2] {
-        let report: Value = serde_json::from_str(line).expect("a scenario line");
-        assert!(report["file"].is_string(), "{line}");
-    }
+    assert_eq!(lines.len(), 4, "a line per scenario, then the summary");
+    let reports: Vec<Value> = lines[..3]
+        .iter()
+        .map(|line| serde_json::from_str(line).expect("a scenario line"))
+        .collect();
+    let passed: Vec<&Value> = reports.iter().map(|report| &report["passed"]).collect();
+    assert_eq!(passed, [true, false, false]);
+    assert!(reports[2]["error"].is_object(), "{}", lines[2]);
     assert_eq!(
-        lines[2],
+        lines[3],
         r#"{"summary":{"scenarios":3,"passed":1,"failed":1,"unusable":1}}"#
     );
 }

@@ -364,7 +364,17 @@ fn same_seed_same_bytes(json: &str) -> Verdict {
     if report::text(&first, FILE, options) != streamed_text(&second, options) {
         return Err("the text reports of two runs differ".into());
     }
-    let json_line = |transcript: &Transcript| report::json_line(transcript, FILE, Lang::En);
+    let json_line = |transcript: &Transcript| {
+        report::json_line(
+            transcript,
+            FILE,
+            report::JsonOptions {
+                lang: Lang::En,
+                explain: true,
+                strict: None,
+            },
+        )
+    };
     if json_line(&first) != json_line(&second.run(None)) {
         return Err("the JSON lines of two runs differ".into());
     }

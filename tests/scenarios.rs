@@ -56,7 +56,17 @@ fn same_seed_same_transcript_other_seed_other_secrets() {
     let Some(Ok(loaded)) = scenario::builtin("standard-flow") else {
         panic!("standard-flow does not load");
     };
-    let json = |seed| report::json_line(&loaded.scenario.run(seed), &loaded.file, Lang::En);
+    let json = |seed| {
+        report::json_line(
+            &loaded.scenario.run(seed),
+            &loaded.file,
+            report::JsonOptions {
+                lang: Lang::En,
+                explain: true,
+                strict: None,
+            },
+        )
+    };
     assert_eq!(json(None), json(None));
     let (one, two) = (json(Some(1)), json(Some(2)));
     let values = |line: &str| -> Vec<String> {

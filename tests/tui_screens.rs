@@ -484,3 +484,109 @@ fn an_error_longer_than_the_picker_stays_inside_it() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `app` drawn at `width`×`height` with its detail pane scrolled to the end, where the
+/// attacker's part of the State and Explain tabs is.
+fn detail_end(mut app: App, width: u16, height: u16) -> String {
+    render(&app, width, height);
+    app.update(Action::ScrollDetail(i16::MAX));
+    screen(&render(&app, width, height))
+}
+
+/// `app` drawn with its detail pane scrolled down `lines`.
+fn detail_scrolled(mut app: App, width: u16, height: u16, lines: i16) -> String {
+    render(&app, width, height);
+    app.update(Action::ScrollDetail(lines));
+    screen(&render(&app, width, height))
+}
+
+/// `name` after `count` steps, on `tab`.
+fn attacker_step(name: &str, lang: Lang, count: usize, tab: Tab) -> App {
+    let mut actions = steps(count);
+    actions.push(Action::ShowTab(tab));
+    after(name, lang, &actions)
+}
+
+#[test]
+fn attacker_lane_appears_when_it_holds_something_without_any_message() {
+    const STOLEN: &str = r#"{"title": "Stolen", "steps": [
+        {"do": "authorize"}, {"do": "login"}, {"do": "consent"}, {"do": "callback"},
+        {"do": "token"}, {"do": "steal", "with": {"access_token": "$access_token"}}]}"#;
+    let mut app = App::new(
+        loaded("stolen.json", STOLEN),
+        Lang::En,
+        None,
+        Theme::new(true),
+    );
+    app.update(Action::LastStep);
+    let text = screen(&render(&app, 80, 24));
+    assert!(text.contains("Attacker"), "{text}");
+}
+
+#[test]
+fn attacker_state_80x24_english_says_which_message_gave_each_item() {
+    let app = attacker_step("lab-referer-leak-undefended", Lang::En, 3, Tab::State);
+    let text = detail_end(app, 80, 24);
+    assert!(
+        text.contains("↳ step 4: GET /pixel.gif from Resource Owner, in the Referer header"),
+        "{text}"
+    );
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn attacker_state_80x24_english_wraps_a_long_source_under_its_item() {
+    let app = attacker_step("lab-code-replay-undefended", Lang::En, 7, Tab::State);
+    let text = detail_end(app, 80, 24);
+    // Too long for the pane: wrapped under the arrow, not cut.
+    assert!(
+        text.contains("↳ step 8: 200 access_token from Authorization Server, in the body's"),
+        "{text}"
+    );
+    assert!(text.contains("│       access_token  "), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn attacker_state_120x40_korean() {
+    let app = attacker_step("lab-prefix-redirect-undefended", Lang::Ko, 4, Tab::State);
+    let text = detail_end(app, 120, 40);
+    assert!(text.contains("쿼리의 code에서"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn attacker_explain_80x24_english_says_what_it_knows_and_gains() {
+    let app = attacker_step("lab-code-replay-undefended", Lang::En, 7, Tab::Explain);
+    let first = screen(&render(&app, 80, 24));
+    assert!(
+        first.contains("The attacker redeems a code and gets tokens"),
+        "{first}"
+    );
+    let text = detail_scrolled(app, 80, 24, 15);
+    assert!(
+        text.contains("↳ step 8: 200 access_token from Authorization"),
+        "{text}"
+    );
+    assert!(text.contains("Gain: It holds an access token"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn attacker_explain_120x40_korean_at_the_photos_it_got() {
+    let app = attacker_step("lab-code-injection-undefended", Lang::Ko, 7, Tab::Explain);
+    let text = screen(&render(&app, 120, 40));
+    assert!(text.contains("공격자가 지금 아는 것"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn alices_own_steps_keep_alices_explanation_beside_the_attacker() {
+    let app = attacker_step("lab-code-injection-undefended", Lang::En, 0, Tab::Explain);
+    let text = screen(&render(&app, 120, 40));
+    assert!(
+        text.contains("Alice's browser reaches the login page"),
+        "{text}"
+    );
+    assert!(!text.contains("What the attacker knows now"), "{text}");
+}

@@ -32,7 +32,7 @@ fuzz_target!(|bytes: &[u8]| {
         for brief in [false, true] {
             let _ = report::text(&transcript, FILE, TextOptions { brief, lang });
         }
-        let _ = report::json_line(&transcript, FILE, lang);
+        let _ = report::json_line(&transcript, FILE, report::JsonOptions { lang, explain: true });
     }
     let options = TextOptions::default();
     assert_eq!(

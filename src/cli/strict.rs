@@ -1,7 +1,6 @@
 //! `run --strict`: a scenario that checks nothing cannot fail, so in CI it would pass
-//! whatever the simulated servers do. Strict runs count it as failed and say why.
-
-use serde_json::Value;
+//! whatever the simulated servers do. Strict runs count it as failed and say why (the
+//! text report in a last line, the JSON report in its `strict` field).
 
 use crate::scenario::Scenario;
 
@@ -21,16 +20,6 @@ pub fn fault(scenario: &Scenario) -> Option<&'static str> {
 /// The line the text report ends with for a scenario that fails `--strict`.
 pub fn text(fault: &str) -> String {
     format!("Strict: FAILED · {fault} (--strict)\n")
-}
-
-/// The scenario's JSON line marked as failed, with the reason in a last field,
-/// `strict`. The line is edited as text, not re-read, so its fields keep their order:
-/// the report's first `"passed":true` is its own top-level field (it comes before
-/// `steps`, and a quote inside a string value is always escaped).
-pub fn json(line: &str, fault: &str) -> String {
-    let body = line.trim_end().strip_suffix('}').unwrap_or(line.trim_end());
-    let body = body.replacen("\"passed\":true", "\"passed\":false", 1);
-    format!("{body},\"strict\":{}}}\n", Value::String(fault.to_owned()))
 }
 
 #[cfg(test)]
@@ -66,14 +55,5 @@ mod tests {
         let text = r#"{"title": "t", "steps": [{"do": "register"},
             {"do": "authorize", "expect": {"status": 302}}]}"#;
         assert_eq!(fault_of(text), None);
-    }
-
-    #[test]
-    fn the_json_line_is_marked_failed_and_says_why() {
-        let line = json("{\"scenario\":\"t\",\"passed\":true}\n", "why");
-        assert_eq!(
-            line,
-            "{\"scenario\":\"t\",\"passed\":false,\"strict\":\"why\"}\n"
-        );
     }
 }

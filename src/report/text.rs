@@ -7,9 +7,11 @@ use std::io;
 use super::Verdict;
 use super::count;
 use super::describe_item;
+use super::model::{Renderer, Tally, render, render_transcript};
 use crate::escape::{visible, visible_line};
-use crate::explain::{Lang, explain};
-use crate::sim::{ChangeKind, Problem, Run, StepRecord, Transcript};
+use crate::explain::knowledge::{self, Knowledge, Label};
+use crate::explain::{Lang, explain_step};
+use crate::sim::{ChangeKind, Memory, Run, StepRecord, Transcript};
 
 /// What the text report includes.
 #[derive(Debug, Clone, Copy, Default)]
@@ -21,13 +23,11 @@ pub struct TextOptions {
 
 /// The whole transcript as text.
 pub fn text(transcript: &Transcript, file: &str, options: TextOptions) -> String {
-    let mut report = TextReport::new(transcript, file, options, transcript.planned);
-    let mut out = report.header.clone();
-    for step in &transcript.steps {
-        out.push_str(&report.step(step));
-    }
-    out.push_str(&report.result());
-    out
+    let mut bytes = Vec::new();
+    let mut renderer = TextRenderer::new(&mut bytes, options);
+    // Writing to memory cannot fail.
+    let _ = render_transcript(transcript, file, &mut renderer);
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// Runs `run` and writes its text report to `out` as it goes (the header, each
@@ -38,107 +38,81 @@ pub fn text(transcript: &Transcript, file: &str, options: TextOptions) -> String
 ///
 /// `out` refused what was written.
 pub fn write_text(
-    mut run: Run,
+    run: Run,
     file: &str,
     options: TextOptions,
     out: &mut impl io::Write,
 ) -> io::Result<Verdict> {
-    let mut report = TextReport::new(run.head(), file, options, run.total());
-    out.write_all(report.header.as_bytes())?;
-    for step in run.by_ref() {
-        out.write_all(report.step(&step).as_bytes())?;
-    }
-    out.write_all(report.result().as_bytes())?;
-    Ok(report.verdict())
+    render(run, file, &mut TextRenderer::new(out, options))
 }
 
 /// The text report written as the run goes: the header first, then each step as it
 /// is made, then the result, so a run of any length holds one step at a time.
-struct TextReport {
-    /// The title, file, seed, start and summary.
-    header: String,
+struct TextRenderer<'a, W: io::Write> {
+    out: &'a mut W,
     options: TextOptions,
-    total: usize,
-    steps: usize,
-    checked: usize,
     /// Each step whose expectation failed, in one line.
     failed: Vec<String>,
-    /// What stopped the run, if something did.
-    stopped: Option<Problem>,
+    /// What the attacker knows so far, told at each step it takes part in.
+    knowledge: Knowledge,
 }
 
-impl TextReport {
-    /// Starts the report of a run of `total` steps; `head` gives the title, seed,
-    /// start and summary.
-    fn new(head: &Transcript, file: &str, options: TextOptions, total: usize) -> Self {
+impl<'a, W: io::Write> TextRenderer<'a, W> {
+    fn new(out: &'a mut W, options: TextOptions) -> Self {
         Self {
-            header: header(head, file, options),
+            out,
             options,
-            total,
-            steps: 0,
-            checked: 0,
             failed: Vec::new(),
-            stopped: None,
+            knowledge: Knowledge::default(),
         }
     }
+}
 
-    /// One step's text, remembering its verdict for the result.
-    fn step(&mut self, step: &StepRecord) -> String {
-        self.steps += 1;
-        if let Some(problem) = &step.problem {
-            self.stopped = Some(problem.clone());
+impl<W: io::Write> Renderer for TextRenderer<'_, W> {
+    fn head(&mut self, head: &Transcript, file: &str, _planned: usize) -> io::Result<()> {
+        self.knowledge = Knowledge::new(&head.initial);
+        self.out
+            .write_all(header(head, file, self.options).as_bytes())
+    }
+
+    fn step(&mut self, step: &StepRecord, tally: &Tally) -> io::Result<()> {
+        if step.met() == Some(false) {
+            self.failed.push(failure(step));
         }
-        match step.met() {
-            Some(true) => self.checked += 1,
-            Some(false) => {
-                self.checked += 1;
-                self.failed.push(failure(step));
-            }
-            None => {}
-        }
+        self.knowledge.observe(step);
         let mut out = String::from("\n");
-        write_step(&mut out, step, self.total, self.options);
-        out
-    }
-
-    /// How the run ended.
-    fn verdict(self) -> Verdict {
-        match self.stopped {
-            Some(problem) => Verdict::Stopped(problem),
-            None if self.failed.is_empty() => Verdict::Passed,
-            None => Verdict::Failed,
-        }
+        write_step(&mut out, step, tally.planned, self.options, &self.knowledge);
+        self.out.write_all(out.as_bytes())
     }
 
     /// The closing lines: passed, or stopped, or each expectation not met.
-    fn result(&self) -> String {
+    fn end(&mut self, tally: &Tally, _memory: &Memory) -> io::Result<()> {
         let mut out = String::from("\n");
-        if self.stopped.is_some() {
+        if tally.stopped.is_some() {
             let _ = writeln!(
                 out,
                 "Result: STOPPED at step {} of {}: the scenario file is wrong there",
-                self.steps, self.total
+                tally.steps, tally.planned
             );
         } else if self.failed.is_empty() {
             let _ = writeln!(
                 out,
                 "Result: passed · {} · {} met",
-                count(self.steps, "step"),
-                count(self.checked, "expectation")
+                count(tally.steps, "step"),
+                count(tally.checked, "expectation")
             );
-            return out;
         } else {
             let _ = writeln!(
                 out,
                 "Result: FAILED · {} of {} not met",
                 self.failed.len(),
-                count(self.checked, "expectation")
+                count(tally.checked, "expectation")
             );
         }
         for line in &self.failed {
             let _ = writeln!(out, "  {line}");
         }
-        out
+        self.out.write_all(out.as_bytes())
     }
 }
 
@@ -162,8 +136,14 @@ fn header(head: &Transcript, file: &str, options: TextOptions) -> String {
     out
 }
 
-fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOptions) {
-    let explanation = explain(step.topic);
+fn write_step(
+    out: &mut String,
+    step: &StepRecord,
+    total: usize,
+    options: TextOptions,
+    knowledge: &Knowledge,
+) {
+    let explanation = explain_step(step);
     let _ = writeln!(
         out,
         "── Step {}/{total} · {} · {} · {} {} ──",
@@ -210,6 +190,9 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
             let _ = writeln!(out, "       {line}");
         }
     }
+    if knowledge::takes_part(step) {
+        write_knowledge(out, knowledge, options);
+    }
     for change in &step.changes {
         let line = match &change.kind {
             ChangeKind::Added { item } => format!("+ {}", describe_item(item)),
@@ -226,6 +209,36 @@ fn write_step(out: &mut String, step: &StepRecord, total: usize, options: TextOp
             change.actor.title(),
             visible_line(&line)
         );
+    }
+}
+
+/// What the attacker knows after a step it took part in, how it learned each thing
+/// (left out with `--brief`), and what that gains it.
+fn write_knowledge(out: &mut String, knowledge: &Knowledge, options: TextOptions) {
+    let lang = options.lang;
+    if !options.brief {
+        let _ = writeln!(out, "  {}:", Label::Knows.text(lang));
+        if knowledge.held().is_empty() {
+            let _ = writeln!(out, "       {}", Label::HoldsNothing.text(lang));
+        }
+        for known in knowledge.held() {
+            let _ = writeln!(
+                out,
+                "       {} {} · {}",
+                known.item.kind.as_str(),
+                visible_line(&known.item.key),
+                visible_line(&known.source.describe(lang))
+            );
+        }
+    }
+    let gain = format!(
+        "{}{}",
+        Label::Gains.text(lang),
+        knowledge.reach().sentence(lang)
+    );
+    for (i, line) in wrap(&gain, 86).into_iter().enumerate() {
+        let indent = if i == 0 { "  " } else { "       " };
+        let _ = writeln!(out, "{indent}{line}");
     }
 }
 

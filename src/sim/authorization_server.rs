@@ -23,6 +23,7 @@ use super::clock::has_expired;
 use super::context::Ctx;
 use super::ledger::Ledger;
 use super::memory::{ItemKind, Reason, Status};
+use super::protocol::FamilyId;
 use super::scope::Scope;
 use super::world::{ClientConfig, ServerPolicy, UserConfig};
 
@@ -57,9 +58,10 @@ pub struct AuthorizationServer {
     /// The credentials the scenario fixes, by client name (RFC 7591 lets the server
     /// choose them; the scenario chooses for it).
     planned: HashMap<String, register::Planned>,
-    families: u32,
+    /// The family issued last.
+    families: FamilyId,
     /// Each family's tokens not yet revoked as a family (RFC 9700 §4.14.2).
-    family_members: HashMap<String, FamilyMembers>,
+    family_members: HashMap<FamilyId, FamilyMembers>,
 }
 
 impl AuthorizationServer {
@@ -86,7 +88,7 @@ impl AuthorizationServer {
                 .iter()
                 .map(|c| (c.name.clone(), register::Planned::of(c)))
                 .collect(),
-            families: 0,
+            families: FamilyId::default(),
             family_members: HashMap::new(),
         }
     }
@@ -100,16 +102,16 @@ impl AuthorizationServer {
 
     /// A fresh name for the tokens of one grant, so a replay can revoke them together
     /// (RFC 9700 §4.14.2).
-    fn new_family(&mut self) -> String {
-        self.families += 1;
-        format!("F{}", self.families)
+    fn new_family(&mut self) -> FamilyId {
+        self.families = self.families.next();
+        self.families
     }
 
     /// Revokes every live token of a grant; returns how many. The grant's tokens
     /// are found through the family index, and leave it once revoked, so a long run
     /// of refreshes and replays costs what it issued, not what the server holds.
-    fn revoke_family(&mut self, family: &str, reason: Reason, ctx: &mut Ctx) -> usize {
-        let Some(members) = self.family_members.remove(family) else {
+    fn revoke_family(&mut self, family: FamilyId, reason: Reason, ctx: &mut Ctx) -> usize {
+        let Some(members) = self.family_members.remove(&family) else {
             return 0;
         };
         let mut revoked = 0;
@@ -140,23 +142,28 @@ impl AuthorizationServer {
 }
 
 /// The tokens issued in one family, in the order they were issued, and whose grant
-/// it is: the client, and the owner who consented.
+/// it is: the client, and the owner who consented, if one did.
 #[derive(Debug, Clone)]
 struct FamilyMembers {
     client_id: String,
-    user: String,
+    user: Option<String>,
     access: Vec<String>,
     refresh: Vec<String>,
 }
 
 impl FamilyMembers {
-    fn new(client_id: &str, user: &str) -> Self {
+    fn new(client_id: &str, user: Option<&str>) -> Self {
         Self {
             client_id: client_id.to_owned(),
-            user: user.to_owned(),
+            user: user.map(str::to_owned),
             access: Vec::new(),
             refresh: Vec::new(),
         }
+    }
+
+    /// Whether this is a grant `user` gave `client_id`.
+    fn is_grant_of(&self, user: &str, client_id: &str) -> bool {
+        self.user.as_deref() == Some(user) && self.client_id == client_id
     }
 }
 

@@ -15,6 +15,7 @@ use super::memory::{ItemKind, Reason};
 use super::message::{Body, Method, Request, Response};
 use super::overrides::Overrides;
 use super::params::Params;
+use super::referrer_policy::ReferrerPolicy;
 use super::world::UserConfig;
 
 /// How a cookie in the jar shows in the browser's memory.
@@ -60,7 +61,7 @@ struct Page {
     client_id: Option<String>,
     /// Addresses the page embeds (scripts, images), fetched as it renders.
     embeds: Vec<String>,
-    referrer_policy: Option<String>,
+    referrer_policy: ReferrerPolicy,
 }
 
 impl Browser {
@@ -96,7 +97,9 @@ impl Browser {
                 scope: attribute_after(html, "name=\"scope\" value=\""),
                 client_id: attribute_after(html, "name=\"client_id\" value=\""),
                 embeds: every_attribute(html, "src=\""),
-                referrer_policy: response.header_value("Referrer-Policy").map(str::to_owned),
+                referrer_policy: ReferrerPolicy::from_header(
+                    response.header_value("Referrer-Policy"),
+                ),
             });
         }
     }
@@ -159,11 +162,17 @@ impl Browser {
         self.send(request, context, ctx)
     }
 
-    /// Follows the last redirect, or goes to `fallback` when there is none; the hop
-    /// is compared with the page the browser was on.
-    pub fn follow(&mut self, fallback: &str, ctx: &mut Ctx) -> Request {
+    /// Follows the last redirect, or goes to `fallback` when there is none, with
+    /// `method` when a step says (a form posted across sites, as `form_post` does);
+    /// the hop is compared with the page the browser was on, and its method decides
+    /// which cookies go (across sites a `SameSite=Lax` cookie goes only with a safe
+    /// method, RFC 6265bis §5.8.3).
+    pub fn follow(&mut self, fallback: &str, method: Option<Method>, ctx: &mut Ctx) -> Request {
         let location = self.redirect.take(Reason::Progressed, ctx.journal);
-        let request = request_for(location.as_deref().unwrap_or(fallback));
+        let mut request = request_for(location.as_deref().unwrap_or(fallback));
+        if let Some(method) = method {
+            request.method = method;
+        }
         let context = navigation(self.page.as_ref().map(|p| &p.url), &request);
         self.send(request, context, ctx)
     }
@@ -247,18 +256,21 @@ impl Browser {
             return Vec::new();
         };
         let url = page.url.clone();
-        let referer = referer(&url, page.referrer_policy.as_deref());
+        let policy = page.referrer_policy;
         std::mem::take(&mut page.embeds)
             .iter()
             .map(|src| {
                 let request = request_for(src);
-                let context = Url::parse(&request.url())
-                    .map_or(navigation(Some(&url), &request), |target| {
-                        RequestContext::subresource(&url, &target, Method::Get)
+                let target = Url::parse(&request.url()).ok();
+                let context = target
+                    .as_ref()
+                    .map_or(navigation(Some(&url), &request), |t| {
+                        RequestContext::subresource(&url, t, Method::Get)
                     });
+                let referer = target.and_then(|t| policy.referer(&url, &t));
                 let request = self.send(request, context, ctx);
-                match &referer {
-                    Some(value) => request.header("Referer", value.clone()),
+                match referer {
+                    Some(value) => request.header("Referer", value),
                     None => request,
                 }
             })
@@ -283,21 +295,6 @@ fn navigation(from: Option<&Url>, request: &Request) -> RequestContext {
             top_level: true,
             method: request.method,
         },
-    }
-}
-
-/// The `Referer` a page sends to another origin (W3C Referrer Policy §3): the whole
-/// URL, code and all, only under `unsafe-url`; the origin alone under the browsers'
-/// default `strict-origin-when-cross-origin`; nothing under `no-referrer`.
-fn referer(page: &Url, policy: Option<&str>) -> Option<String> {
-    match policy.unwrap_or("strict-origin-when-cross-origin") {
-        "no-referrer" => None,
-        "unsafe-url" => {
-            let mut url = page.clone();
-            url.set_fragment(None);
-            Some(url.to_string())
-        }
-        _ => Some(format!("{}/", page.origin().ascii_serialization())),
     }
 }
 

@@ -20,6 +20,7 @@ use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
 use super::params::Params;
 use super::pkce;
+use super::protocol::{GrantType, TokenKind};
 use super::request_edits::TokenIn;
 use super::resource_server::HOST as API_HOST;
 use super::topic::Topic;
@@ -94,11 +95,6 @@ impl Client {
         self.signin_changes = changes;
     }
 
-    /// Keeps a PKCE verifier it made for a link of its own.
-    pub fn keep_verifier(&mut self, verifier: &str, ctx: &mut Ctx) {
-        self.verifier.set(verifier, ctx.journal);
-    }
-
     /// Keeps a value that reached it some other way than a message (the attacker's
     /// stolen goods); returns whether it knows what the name means.
     pub fn keep(&mut self, name: &str, value: &str, ctx: &mut Ctx) -> bool {
@@ -152,7 +148,7 @@ impl Client {
         metadata.insert("redirect_uris".into(), json!(self.config.redirect_uris));
         metadata.insert(
             "grant_types".into(),
-            json!(["authorization_code", "refresh_token"]),
+            json!([GrantType::AuthorizationCode, GrantType::RefreshToken]),
         );
         metadata.insert("response_types".into(), json!(["code"]));
         metadata.insert(
@@ -229,8 +225,8 @@ impl Client {
     /// The callback page as the client serves it: with its `Referrer-Policy`, and
     /// whatever it embeds from other sites (RFC 9700 §4.2.1).
     fn callback_page(&self, mut response: Response) -> Response {
-        if let Some(policy) = &self.config.referrer_policy {
-            response = response.header("Referrer-Policy", policy.clone());
+        if let Some(policy) = self.config.referrer_policy {
+            response = response.header("Referrer-Policy", policy.as_str());
         }
         if let Body::Html(html) = &mut response.body {
             for src in &self.config.callback_page_embeds {
@@ -317,7 +313,7 @@ impl Client {
     /// `POST /token` with the code (RFC 6749 §4.1.3).
     pub fn token_request(&self, mut overrides: Overrides) -> Request {
         let mut form = Params::new();
-        form.push("grant_type", "authorization_code");
+        form.push("grant_type", GrantType::AuthorizationCode.as_str());
         form.push_some("code", self.code.get());
         form.push_some("redirect_uri", self.redirect_uri().as_deref());
         form.push_some("code_verifier", self.verifier.get());
@@ -327,7 +323,7 @@ impl Client {
     /// `POST /token` with the refresh token (RFC 6749 §6).
     pub fn refresh_request(&self, mut overrides: Overrides) -> Request {
         let mut form = Params::new();
-        form.push("grant_type", "refresh_token");
+        form.push("grant_type", GrantType::RefreshToken.as_str());
         form.push_some("refresh_token", self.refresh_token.get());
         self.authenticated_post("/token", form, &mut overrides)
     }
@@ -338,10 +334,10 @@ impl Client {
         let mut form = Params::new();
         if let Some(refresh) = self.refresh_token.get() {
             form.push("token", refresh);
-            form.push("token_type_hint", "refresh_token");
+            form.push("token_type_hint", TokenKind::RefreshToken.as_str());
         } else if let Some(access) = self.access_token.get() {
             form.push("token", access);
-            form.push("token_type_hint", "access_token");
+            form.push("token_type_hint", TokenKind::AccessToken.as_str());
         }
         self.authenticated_post("/revoke", form, &mut overrides)
     }
@@ -399,7 +395,7 @@ impl Client {
             self.refresh_token.set(refresh, ctx.journal);
             seen.refresh_token(refresh);
         }
-        if request.body.form().value("grant_type") == Some("authorization_code") {
+        if request.body.form().value("grant_type") == Some(GrantType::AuthorizationCode.as_str()) {
             self.code.take(Reason::Exchanged, ctx.journal);
             self.verifier.take(Reason::Exchanged, ctx.journal);
         }
@@ -503,4 +499,28 @@ struct Tokens {
     access_token: String,
     expires_in: Option<u64>,
     refresh_token: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::memory::Journal;
+    use crate::sim::secrets::Secrets;
+    use crate::sim::step::STEALABLE;
+
+    /// The names a `steal` step may take are checked at load against a list; each
+    /// must be one the app can hold, or a stolen value would vanish unseen.
+    #[test]
+    fn every_name_a_steal_step_may_take_is_one_the_app_keeps() {
+        let mut client = Client::new(Actor::Attacker, ClientConfig::default());
+        let mut ctx = Ctx {
+            now: chrono::DateTime::default(),
+            secrets: &mut Secrets::new(1),
+            journal: &mut Journal::new(),
+        };
+        for name in STEALABLE {
+            assert!(client.keep(name, "v", &mut ctx), "{name}");
+        }
+        assert!(!client.keep("password", "v", &mut ctx));
+    }
 }

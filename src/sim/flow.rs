@@ -133,7 +133,7 @@ impl Simulation {
         self.client.change_next_signin(overrides.clone());
         let _ = self.browse(by, request);
         let browser = browser!(self, by);
-        let mut request = browser.follow(AUTH_HOST, ctx!(self));
+        let mut request = browser.follow(AUTH_HOST, edits.method, ctx!(self));
         edits.apply(&mut request);
         self.browse(by, request)
     }
@@ -163,7 +163,7 @@ impl Simulation {
     fn callback(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let fallback = self.client.callback_url();
         let browser = browser!(self, by);
-        let mut request = browser.follow(&fallback, ctx!(self));
+        let mut request = browser.follow(&fallback, edits.method, ctx!(self));
         overrides.apply(&mut request.query);
         edits.apply(&mut request);
         let verdict = self.browse(by, request);
@@ -287,7 +287,7 @@ impl Simulation {
         if verdict.status != 302 {
             return verdict;
         }
-        let mut request = self.owner.follow(AUTH_HOST, ctx!(self));
+        let mut request = self.owner.follow(AUTH_HOST, edits.method, ctx!(self));
         edits.apply(&mut request);
         self.browse(By::ResourceOwner, request)
     }
@@ -298,7 +298,7 @@ impl Simulation {
         let verifier = ctx.secrets.secret();
         let challenge = pkce::s256_challenge(&verifier);
         let state = ctx.secrets.id();
-        self.attacker.client.keep_verifier(&verifier, ctx);
+        self.attacker.client.keep("code_verifier", &verifier, ctx);
         let mut query = super::params::Params::new();
         query.push("response_type", "code");
         query.push_some("client_id", self.client.id());

@@ -104,3 +104,22 @@ pub fn last_header(transcript: &Transcript, name: &str) -> Option<String> {
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
         .map(|(_, v)| v)
 }
+
+/// The JSON body of the last message of the last step (`null` when it has none).
+pub fn last_body(transcript: &Transcript) -> Value {
+    transcript
+        .steps
+        .last()
+        .and_then(|step| step.messages.last())
+        .and_then(|message| serde_json::from_str(&message.body().text()).ok())
+        .unwrap_or_default()
+}
+
+/// Registers a client that may not use the code flow: only the refresh grant, no
+/// response type (RFC 7591 §2.1 allows it; the endpoints then refuse the flow).
+pub fn register_without_code() -> Value {
+    serde_json::json!({
+        "do": "register",
+        "with": { "grant_types": ["refresh_token"], "response_types": [] },
+    })
+}

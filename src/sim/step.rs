@@ -18,6 +18,11 @@ use super::raw_request::RawRequest;
 use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
 use super::variables::{Var, closest};
 
+mod steal;
+
+#[cfg(test)]
+pub use steal::STEALABLE;
+
 /// What happens at a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -447,8 +452,9 @@ pub struct Step {
     /// Where `call_api` puts the access token.
     #[serde(skip_serializing_if = "TokenIn::is_default")]
     pub token_in: TokenIn,
+    /// Boxed: most steps have none, and a long scenario holds every step.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
+    pub expect: Option<Box<Expect>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The note in Korean, when the scenario gives one.
@@ -459,7 +465,7 @@ pub struct Step {
     pub capture: Captures,
     /// `send` only: the whole request, as it goes on the wire.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub raw: Option<RawRequest>,
+    pub raw: Option<Box<RawRequest>>,
 }
 
 fn with_is_empty(with: &With) -> bool {
@@ -564,6 +570,13 @@ impl Step {
         if is_wait && raw.capture.is_some() {
             return Err("a wait step receives nothing, so it takes no \"capture\"".into());
         }
+        if raw.action == Action::Steal {
+            let sends = [
+                ("headers", raw.headers.is_some()),
+                ("method", raw.method.is_some()),
+            ];
+            steal::check(raw.with.as_ref(), &sends, raw.capture.is_some())?;
+        }
         if let Some(by) = raw.by {
             let takers = raw.action.takers();
             if !takers.contains(&by) {
@@ -615,11 +628,11 @@ impl Step {
                 headers: raw.headers.unwrap_or_default(),
             },
             token_in: raw.token_in.unwrap_or_default(),
-            expect: raw.expect,
+            expect: raw.expect.map(Box::new),
             note: raw.note,
             note_ko: raw.note_ko,
             capture: raw.capture.unwrap_or_default(),
-            raw: raw.raw,
+            raw: raw.raw.map(Box::new),
         })
     }
 }

@@ -16,6 +16,9 @@ pub enum Topic {
     RegisterNoRedirectUri,
     RegisterBadRedirectUri,
     RegisterBadMetadata,
+    RegisterGrantTypeUnsupported,
+    RegisterResponseTypeUnsupported,
+    RegisterFlowsInconsistent,
     // Authorization endpoint, before the redirect URI is trusted: no redirect.
     LoginPageShown,
     ConsentPageShown,
@@ -29,6 +32,7 @@ pub enum Topic {
     ParameterRepeated,
     ResponseTypeMissing,
     ResponseTypeUnsupported,
+    ResponseTypeNotAllowed,
     ScopeInvalid,
     PkceChallengeMissing,
     PkceMethodUnsupported,
@@ -141,7 +145,10 @@ impl Topic {
         use Topic::*;
         Some(match self {
             RegisterNoRedirectUri | RegisterBadRedirectUri => E::InvalidRedirectUri,
-            RegisterBadMetadata => E::InvalidClientMetadata,
+            RegisterBadMetadata
+            | RegisterGrantTypeUnsupported
+            | RegisterResponseTypeUnsupported
+            | RegisterFlowsInconsistent => E::InvalidClientMetadata,
             ClientIdMissing
             | ClientUnknown
             | RedirectUriMismatch
@@ -179,7 +186,7 @@ impl Topic {
             | ClientAuthMalformed
             | ClientAuthWrongMethod => E::InvalidClient,
             GrantTypeUnsupported => E::UnsupportedGrantType,
-            GrantTypeNotAllowed => E::UnauthorizedClient,
+            GrantTypeNotAllowed | ResponseTypeNotAllowed => E::UnauthorizedClient,
             CodeUnknown
             | CodeExpired
             | CodeReplayed
@@ -257,6 +264,13 @@ impl Topic {
                 "Redirect URIs must be absolute, without a fragment, and https unless on a loopback address."
             }
             RegisterBadMetadata => "A client metadata value is not supported.",
+            RegisterGrantTypeUnsupported => {
+                "Only the authorization_code and refresh_token grant types are supported."
+            }
+            RegisterResponseTypeUnsupported => "Only the code response type is supported.",
+            RegisterFlowsInconsistent => {
+                "The response_types and grant_types do not match: code goes with authorization_code."
+            }
             LoginPageShown => "Sign in to continue.",
             ConsentPageShown => "Review what the application asks for.",
             ClientIdMissing => "The client_id parameter is missing.",
@@ -268,6 +282,7 @@ impl Topic {
             ParameterRepeated | FormParameterRepeated => "A parameter was sent more than once.",
             ResponseTypeMissing => "The response_type parameter is missing.",
             ResponseTypeUnsupported => "Only response_type=code is supported.",
+            ResponseTypeNotAllowed => "This client is not registered for response_type=code.",
             ScopeInvalid => "A requested scope is unknown or not allowed for this client.",
             PkceChallengeMissing => "A code_challenge is required (PKCE).",
             PkceMethodUnsupported => "Only code_challenge_method=S256 is accepted.",

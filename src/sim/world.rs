@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::referrer_policy::ReferrerPolicy;
+
 /// Whether the client can keep a secret (RFC 6749 §2.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -67,9 +69,10 @@ pub struct ClientConfig {
     pub auth_method: AuthMethod,
     pub uses_state: bool,
     pub uses_pkce: bool,
-    /// The `Referrer-Policy` of the callback page; none leaves the browsers' default,
-    /// `strict-origin-when-cross-origin` (RFC 9700 §4.2.4).
-    pub referrer_policy: Option<String>,
+    /// The `Referrer-Policy` of the callback page, one of the W3C tokens; none sends
+    /// no header and leaves the browsers' default, `strict-origin-when-cross-origin`
+    /// (RFC 9700 §4.2.4).
+    pub referrer_policy: Option<ReferrerPolicy>,
     /// What the callback page embeds from other sites (an ad, a tracking pixel): the
     /// browser fetches each, with a `Referer` (RFC 9700 §4.2.1).
     pub callback_page_embeds: Vec<String>,
@@ -112,7 +115,7 @@ struct RawClient {
     auth_method: Option<AuthMethod>,
     uses_state: bool,
     uses_pkce: bool,
-    referrer_policy: Option<String>,
+    referrer_policy: Option<ReferrerPolicy>,
     callback_page_embeds: Vec<String>,
 }
 

@@ -12,6 +12,7 @@ use crate::sim::answers::unframed_page;
 use crate::sim::context::Ctx;
 use crate::sim::memory::Reason;
 use crate::sim::message::{Body, Request, Response};
+use crate::sim::protocol::FamilyId;
 use crate::sim::topic::Topic;
 
 /// Where Alice's browser posts `client_id` to withdraw her consent for that app.
@@ -79,7 +80,7 @@ impl AuthorizationServer {
         };
         self.consents.remove(&key, Reason::Revoked, ctx.journal);
         for family in self.families_of(&user, client_id) {
-            self.revoke_family(&family, Reason::Revoked, ctx);
+            self.revoke_family(family, Reason::Revoked, ctx);
         }
         let topic = Topic::ConsentWithdrawn;
         (unframed_page(200, topic), topic)
@@ -88,14 +89,14 @@ impl AuthorizationServer {
     /// The grants `user` gave `client_id` not yet revoked as a whole, in the order
     /// they were made, so the journal of a run is the same every time. A walk over
     /// those grants, which only a withdrawal pays for.
-    fn families_of(&self, user: &str, client_id: &str) -> Vec<String> {
-        let mut families: Vec<&String> = self
+    fn families_of(&self, user: &str, client_id: &str) -> Vec<FamilyId> {
+        let mut families: Vec<FamilyId> = self
             .family_members
             .iter()
-            .filter(|(_, m)| m.user == user && m.client_id == client_id)
-            .map(|(family, _)| family)
+            .filter(|(_, m)| m.is_grant_of(user, client_id))
+            .map(|(family, _)| *family)
             .collect();
-        families.sort_by_key(|family| (family.len(), family.as_str()));
-        families.into_iter().cloned().collect()
+        families.sort_unstable();
+        families
     }
 }

@@ -18,6 +18,7 @@ use crate::sim::memory::Reason;
 use crate::sim::message::{Body, Request, Response};
 use crate::sim::params::Params;
 use crate::sim::pkce::{self, ChallengeMethod};
+use crate::sim::protocol::ResponseType;
 use crate::sim::scope::Scope;
 use crate::sim::topic::Topic;
 
@@ -102,7 +103,9 @@ impl AuthorizationServer {
         Ok((client_id.to_owned(), redirect_to))
     }
 
-    /// Steps 4–6: what the trusted client asks for. Any other parameter sent twice
+    /// Steps 4–6: what the trusted client asks for: a response type the server
+    /// supports and the client registered (`unauthorized_client` otherwise, RFC 6749
+    /// §4.1.2.1), a scope, a PKCE challenge. Any other parameter sent twice
     /// is an error the trusted client hears about through its redirect URI, with the
     /// first `state` it sent (RFC 6749 §4.1.2.1 lists "includes a parameter more
     /// than once" among them).
@@ -115,12 +118,17 @@ impl AuthorizationServer {
         if query.repeated().is_some() {
             return Err(Topic::ParameterRepeated);
         }
-        match query.value("response_type") {
-            None => return Err(Topic::ResponseTypeMissing),
-            Some("code") => {}
-            Some(_) => return Err(Topic::ResponseTypeUnsupported),
+        let response_type = query
+            .value("response_type")
+            .map(ResponseType::from)
+            .ok_or(Topic::ResponseTypeMissing)?;
+        if !response_type.is_supported() {
+            return Err(Topic::ResponseTypeUnsupported);
         }
         let client = self.clients.get(client_id).ok_or(Topic::ClientUnknown)?;
+        if !client.allows_response(&response_type) {
+            return Err(Topic::ResponseTypeNotAllowed);
+        }
         let scope = self.requested_scope(client, query.value("scope"))?;
         let challenge = self.challenge(query)?;
         Ok(PendingRequest {
@@ -282,7 +290,7 @@ impl AuthorizationServer {
         let response = redirect(&pending.redirect_to, &params);
         let issued = IssuedCode {
             client_id: pending.client_id,
-            user,
+            user: Some(user),
             redirect_to: pending.redirect_to,
             redirect_uri_sent: pending.redirect_uri_sent,
             scope: granted,

@@ -10,18 +10,20 @@ use crate::sim::context::Ctx;
 use crate::sim::memory::{Reason, Status};
 use crate::sim::message::Response;
 use crate::sim::params::Params;
+use crate::sim::protocol::FamilyId;
 use crate::sim::scope::Scope;
 use crate::sim::topic::Topic;
 
 /// What a set of tokens is issued for.
 pub struct Grant {
     pub client_id: String,
-    pub user: String,
+    /// The owner who consented; none for a grant without one (RFC 6749 §4.4).
+    pub user: Option<String>,
     /// What the owner originally granted: a refresh may never exceed it.
     pub granted_scope: Scope,
     /// What this access token carries (equal or narrower).
     pub scope: Scope,
-    pub family: String,
+    pub family: FamilyId,
 }
 
 impl AuthorizationServer {
@@ -33,7 +35,7 @@ impl AuthorizationServer {
             client_id: grant.client_id.clone(),
             user: grant.user.clone(),
             scope: grant.scope.clone(),
-            family: grant.family.clone(),
+            family: grant.family,
             issued_at: ctx.now,
             expires_at: later(ctx.now, self.policy.access_token_lifetime.into()),
             status: Status::Live,
@@ -42,8 +44,8 @@ impl AuthorizationServer {
             .insert(access.clone(), token, ctx.journal);
         let members = self
             .family_members
-            .entry(grant.family.clone())
-            .or_insert_with(|| super::FamilyMembers::new(&grant.client_id, &grant.user));
+            .entry(grant.family)
+            .or_insert_with(|| super::FamilyMembers::new(&grant.client_id, grant.user.as_deref()));
         members.access.push(access.clone());
         let mut body = json!({
             "access_token": access,
@@ -56,7 +58,7 @@ impl AuthorizationServer {
                 client_id: grant.client_id.clone(),
                 user: grant.user.clone(),
                 granted_scope: grant.granted_scope.clone(),
-                family: grant.family.clone(),
+                family: grant.family,
                 expires_at: later(ctx.now, self.policy.refresh_token_lifetime.into()),
                 status: Status::Live,
             };
@@ -91,7 +93,7 @@ impl AuthorizationServer {
         }
         match token.status {
             Status::Retired => {
-                self.revoke_family(&token.family, Reason::ReplayDetected, ctx);
+                self.revoke_family(token.family, Reason::ReplayDetected, ctx);
                 return Err(bad(Topic::RefreshTokenReplayed));
             }
             Status::Revoked => return Err(bad(Topic::RefreshTokenRevoked)),
@@ -118,7 +120,7 @@ impl AuthorizationServer {
             user: token.user.clone(),
             granted_scope: token.granted_scope.clone(),
             scope,
-            family: token.family.clone(),
+            family: token.family,
         };
         let rotate = self.policy.rotate_refresh_tokens;
         if rotate {

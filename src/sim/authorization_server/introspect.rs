@@ -42,17 +42,21 @@ impl AuthorizationServer {
         if !alive(access.expires_at, now) {
             return inactive(Topic::AccessTokenExpired);
         }
-        let body = json!({
+        let mut body = json!({
             "active": true,
             "scope": access.scope.to_string(),
             "client_id": access.client_id,
-            "username": access.user,
-            "sub": access.user,
             "aud": AUDIENCE,
             "token_type": "Bearer",
             "iat": access.issued_at.timestamp(),
             "exp": access.expires_at.timestamp(),
         });
+        // The owner, when the grant has one; `username` and `sub` are optional
+        // (RFC 7662 §2.2), and a grant without an owner has nobody to name.
+        if let Some(user) = &access.user {
+            body["username"] = json!(user);
+            body["sub"] = json!(user);
+        }
         (json_ok(200, "active: true", &body), Topic::ResourceServed)
     }
 }
@@ -64,5 +68,55 @@ fn inactive_gist(topic: Topic) -> &'static str {
         Topic::AccessTokenExpired => "inactive: expired",
         Topic::AccessTokenRevoked => "inactive: revoked",
         _ => "inactive: unknown",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::sim::authorization_server::{AccessToken, encode_basic};
+    use crate::sim::memory::Journal;
+    use crate::sim::message::{Body, Method};
+    use crate::sim::params::Params;
+    use crate::sim::protocol::FamilyId;
+    use crate::sim::scope::Scope;
+    use crate::sim::world::{ServerPolicy, UserConfig};
+
+    #[test]
+    fn a_token_without_an_owner_is_active_and_names_no_subject() {
+        let mut server = AuthorizationServer::new(
+            ServerPolicy::default(),
+            &[UserConfig::default()],
+            ("rs".into(), "x".into()),
+            &[],
+        );
+        let now = DateTime::UNIX_EPOCH;
+        let token = AccessToken {
+            client_id: "app".into(),
+            user: None,
+            scope: Scope::parse("photos.read"),
+            family: FamilyId::default().next(),
+            issued_at: now,
+            expires_at: now + chrono::TimeDelta::hours(1),
+            status: Status::Live,
+        };
+        server
+            .access_tokens
+            .insert("t".into(), token, &mut Journal::new());
+        let mut form = Params::new();
+        form.push("token", "t");
+        let request = Request::new(Method::Post, super::super::HOST, "/introspect")
+            .header("Authorization", encode_basic("rs", "x"))
+            .body(Body::Form(form));
+        let (response, topic) = server.introspect(&request, now);
+        assert_eq!(topic, Topic::ResourceServed);
+        let body: serde_json::Value =
+            serde_json::from_str(&response.body.text()).unwrap_or_default();
+        assert_eq!(body["active"], true);
+        assert_eq!(body["client_id"], "app");
+        assert!(body.get("sub").is_none(), "{body}");
+        assert!(body.get("username").is_none(), "{body}");
     }
 }

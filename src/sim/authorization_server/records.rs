@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use crate::sim::ledger::Describe;
 use crate::sim::memory::Status;
 use crate::sim::pkce::ChallengeMethod;
+use crate::sim::protocol::{FamilyId, GrantType, ResponseType};
 use crate::sim::scope::Scope;
 use crate::sim::world::{AuthMethod, ClientType};
 
@@ -17,12 +18,26 @@ pub struct RegisteredClient {
     pub secret: Option<String>,
     pub redirect_uris: Vec<String>,
     pub auth_method: AuthMethod,
-    pub grant_types: Vec<String>,
+    pub grant_types: Vec<GrantType>,
+    /// What it may ask the authorization endpoint for (RFC 7591 §2).
+    pub response_types: Vec<ResponseType>,
     /// The scopes it may ask for; `None` means every scope the server knows.
     pub scope: Option<Scope>,
     /// Registered by anyone at `/register` (RFC 7591), rather than set up by the
     /// server's operator: its redirect URIs vouch for nothing.
     pub dynamic: bool,
+}
+
+impl RegisteredClient {
+    /// Whether it registered this grant type (RFC 7591 §2 `grant_types`).
+    pub fn allows_grant(&self, grant_type: &GrantType) -> bool {
+        self.grant_types.contains(grant_type)
+    }
+
+    /// Whether it registered this response type (RFC 7591 §2 `response_types`).
+    pub fn allows_response(&self, response_type: &ResponseType) -> bool {
+        self.response_types.contains(response_type)
+    }
 }
 
 impl Describe for RegisteredClient {
@@ -98,24 +113,25 @@ impl Describe for Consent {
 #[derive(Debug, Clone)]
 pub struct IssuedCode {
     pub client_id: String,
-    pub user: String,
+    /// The owner who consented; a grant may have none (RFC 6749 §4.4).
+    pub user: Option<String>,
     pub redirect_to: String,
     pub redirect_uri_sent: Option<String>,
     pub scope: Scope,
     pub challenge: Option<(String, ChallengeMethod)>,
     pub expires_at: DateTime<Utc>,
     /// The grant its exchanges produced (only when codes may be reused).
-    pub families: Vec<String>,
+    pub families: Vec<FamilyId>,
 }
 
 impl Describe for IssuedCode {
     fn details(&self) -> Vec<(&'static str, String)> {
-        let mut details = vec![
-            ("client", self.client_id.clone()),
-            ("user", self.user.clone()),
-            ("scope", self.scope.to_string()),
-            ("redirect_uri", self.redirect_to.clone()),
-        ];
+        let mut details = vec![("client", self.client_id.clone())];
+        if let Some(user) = &self.user {
+            details.push(("user", user.clone()));
+        }
+        details.push(("scope", self.scope.to_string()));
+        details.push(("redirect_uri", self.redirect_to.clone()));
         if let Some((challenge, method)) = &self.challenge {
             details.push((
                 "code_challenge",
@@ -133,12 +149,12 @@ impl Describe for IssuedCode {
 /// recognise a replay and revoke what it produced (RFC 6749 §4.1.2, §10.5).
 #[derive(Debug, Clone)]
 pub struct UsedCode {
-    pub family: String,
+    pub family: FamilyId,
 }
 
 impl Describe for UsedCode {
     fn details(&self) -> Vec<(&'static str, String)> {
-        vec![("family", self.family.clone())]
+        vec![("family", self.family.to_string())]
     }
 }
 
@@ -146,9 +162,10 @@ impl Describe for UsedCode {
 #[derive(Debug, Clone)]
 pub struct AccessToken {
     pub client_id: String,
-    pub user: String,
+    /// Whose grant it is; none when no owner consented (RFC 6749 §4.4).
+    pub user: Option<String>,
     pub scope: Scope,
-    pub family: String,
+    pub family: FamilyId,
     pub issued_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
     pub status: Status,
@@ -159,7 +176,7 @@ impl Describe for AccessToken {
         vec![
             ("client", self.client_id.clone()),
             ("scope", self.scope.to_string()),
-            ("family", self.family.clone()),
+            ("family", self.family.to_string()),
         ]
     }
     fn expires_at(&self) -> Option<DateTime<Utc>> {
@@ -175,9 +192,10 @@ impl Describe for AccessToken {
 #[derive(Debug, Clone)]
 pub struct RefreshToken {
     pub client_id: String,
-    pub user: String,
+    /// Whose grant it is; none when no owner consented (RFC 6749 §4.4).
+    pub user: Option<String>,
     pub granted_scope: Scope,
-    pub family: String,
+    pub family: FamilyId,
     pub expires_at: DateTime<Utc>,
     pub status: Status,
 }
@@ -187,7 +205,7 @@ impl Describe for RefreshToken {
         vec![
             ("client", self.client_id.clone()),
             ("scope", self.granted_scope.to_string()),
-            ("family", self.family.clone()),
+            ("family", self.family.to_string()),
         ]
     }
     fn expires_at(&self) -> Option<DateTime<Utc>> {
@@ -195,5 +213,31 @@ impl Describe for RefreshToken {
     }
     fn status(&self) -> Status {
         self.status
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_without_an_owner_names_no_user() {
+        let code = IssuedCode {
+            client_id: "app".into(),
+            user: None,
+            redirect_to: "https://app.example/cb".into(),
+            redirect_uri_sent: None,
+            scope: Scope::parse("photos.read"),
+            challenge: None,
+            expires_at: DateTime::UNIX_EPOCH,
+            families: Vec::new(),
+        };
+        let names: Vec<&str> = code.details().iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, ["client", "scope", "redirect_uri"]);
+        let owned = IssuedCode {
+            user: Some("alice".into()),
+            ..code
+        };
+        assert_eq!(owned.details()[1], ("user", "alice".to_owned()));
     }
 }

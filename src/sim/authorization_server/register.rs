@@ -8,11 +8,14 @@ use super::{AuthorizationServer, RegisteredClient};
 use crate::sim::answers::{json_error, json_ok};
 use crate::sim::context::Ctx;
 use crate::sim::message::{Request, Response};
+use crate::sim::protocol::{GrantType, ResponseType};
 use crate::sim::scope::Scope;
 use crate::sim::topic::Topic;
 use crate::sim::world::{AuthMethod, ClientConfig, ClientType};
 
-const GRANT_TYPES: [&str; 2] = ["authorization_code", "refresh_token"];
+/// The grant types a client gets when it names none, and every client the operator
+/// sets up: the code flow and refreshing it.
+const DEFAULT_GRANT_TYPES: [GrantType; 2] = [GrantType::AuthorizationCode, GrantType::RefreshToken];
 
 impl AuthorizationServer {
     /// `POST /register`: validates the metadata and answers 201 with the credentials.
@@ -44,7 +47,8 @@ impl AuthorizationServer {
             secret: secret.clone(),
             redirect_uris: config.redirect_uris.clone(),
             auth_method: config.auth_method,
-            grant_types: GRANT_TYPES.map(str::to_owned).to_vec(),
+            grant_types: DEFAULT_GRANT_TYPES.to_vec(),
+            response_types: vec![ResponseType::Code],
             scope: None,
             dynamic: false,
         };
@@ -76,10 +80,7 @@ impl AuthorizationServer {
                 serde_json::from_value(value.clone()).map_err(|_| Topic::RegisterBadMetadata)?
             }
         };
-        let grant_types = string_list(fields.get("grant_types"))?
-            .unwrap_or_else(|| GRANT_TYPES.map(str::to_owned).to_vec());
-        let response_types =
-            string_list(fields.get("response_types"))?.unwrap_or_else(|| vec!["code".into()]);
+        let (grant_types, response_types) = flows(fields)?;
         let scope = match fields.get("scope") {
             None => None,
             Some(Value::String(scope)) => Some(Scope::parse(scope)).filter(|s| !s.is_empty()),
@@ -91,15 +92,7 @@ impl AuthorizationServer {
             Some(_) => return Err(Topic::RegisterBadMetadata),
         };
         let known_scope = |s: &Scope| s.is_subset(&self.known_scopes);
-        // Only the code flow exists here, and `code` needs the authorization_code
-        // grant (RFC 7591 §2.1): anything else is metadata the server cannot honour.
-        let consistent = grant_types
-            .iter()
-            .all(|g| GRANT_TYPES.contains(&g.as_str()))
-            && grant_types.iter().any(|g| g == "authorization_code")
-            && !response_types.is_empty()
-            && response_types.iter().all(|r| r == "code");
-        if !consistent || !scope.as_ref().is_none_or(known_scope) {
+        if !scope.as_ref().is_none_or(known_scope) {
             return Err(Topic::RegisterBadMetadata);
         }
         let client_type = if auth_method == AuthMethod::None {
@@ -114,10 +107,55 @@ impl AuthorizationServer {
             redirect_uris,
             auth_method,
             grant_types,
+            response_types,
             scope,
             dynamic: true,
         })
     }
+}
+
+/// The grant and response types a client registers, each one a flow this server
+/// offers, and each response type registered with the grant type it leads to and
+/// the other way round (RFC 7591 §2.1: `code` with `authorization_code`, `token`
+/// with `implicit`). Omitted, they are the code flow and refreshing it. A client may
+/// register no front-channel flow at all; the authorization endpoint then refuses
+/// it.
+fn flows(
+    fields: &serde_json::Map<String, Value>,
+) -> Result<(Vec<GrantType>, Vec<ResponseType>), Topic> {
+    let grant_types: Vec<GrantType> = match string_list(fields.get("grant_types"))? {
+        Some(names) => names
+            .iter()
+            .map(|name| GrantType::from(name.as_str()))
+            .collect(),
+        None => DEFAULT_GRANT_TYPES.to_vec(),
+    };
+    let response_types: Vec<ResponseType> = match string_list(fields.get("response_types"))? {
+        Some(names) => names
+            .iter()
+            .map(|name| ResponseType::from(name.as_str()))
+            .collect(),
+        None => vec![ResponseType::Code],
+    };
+    if !grant_types.iter().all(GrantType::is_supported) {
+        return Err(Topic::RegisterGrantTypeUnsupported);
+    }
+    if !response_types.iter().all(ResponseType::is_supported) {
+        return Err(Topic::RegisterResponseTypeUnsupported);
+    }
+    let needed: Vec<GrantType> = response_types
+        .iter()
+        .filter_map(ResponseType::grant_type)
+        .collect();
+    let consistent = needed.iter().all(|g| grant_types.contains(g))
+        && grant_types
+            .iter()
+            .filter(|g| g.starts_at_authorization_endpoint())
+            .all(|g| needed.contains(g));
+    if !consistent {
+        return Err(Topic::RegisterFlowsInconsistent);
+    }
+    Ok((grant_types, response_types))
 }
 
 /// The 201 body (RFC 7591 §3.2.1): the credentials and every metadata value as
@@ -128,7 +166,7 @@ fn registration_response(client_id: &str, client: &RegisteredClient, issued_at: 
         "client_id_issued_at": issued_at,
         "redirect_uris": client.redirect_uris,
         "grant_types": client.grant_types,
-        "response_types": ["code"],
+        "response_types": client.response_types,
         "token_endpoint_auth_method": client.auth_method.as_str(),
     });
     if !client.name.is_empty() {

@@ -2,17 +2,22 @@
 //! proves who it is and trades the code for tokens.
 
 use super::records::consent_key;
-use super::{AuthorizationServer, UsedCode, alive};
+use super::{AuthorizationServer, IssuedCode, UsedCode, alive};
 use crate::sim::answers::json_error;
 use crate::sim::context::Ctx;
 use crate::sim::memory::Reason;
 use crate::sim::message::{Request, Response};
 use crate::sim::params::Params;
 use crate::sim::pkce;
+use crate::sim::protocol::GrantType;
 use crate::sim::topic::Topic;
 
 /// A refusal: the answer and what it teaches.
 pub type Refusal = (Response, Topic);
+
+/// What answers one grant type at the token endpoint.
+type GrantAnswer =
+    fn(&mut AuthorizationServer, &str, &Params, &mut Ctx) -> Result<(Response, Topic), Refusal>;
 
 /// A 400 JSON error (RFC 6749 §5.2).
 pub fn bad(topic: Topic) -> Refusal {
@@ -38,22 +43,21 @@ impl AuthorizationServer {
         }
         let grant_type = form
             .value("grant_type")
+            .map(GrantType::from)
             .ok_or_else(|| bad(Topic::GrantTypeMissing))?;
-        if !matches!(grant_type, "authorization_code" | "refresh_token") {
-            return Err(bad(Topic::GrantTypeUnsupported));
-        }
+        let answer: GrantAnswer = match grant_type {
+            GrantType::AuthorizationCode => Self::exchange_code,
+            GrantType::RefreshToken => Self::refresh,
+            _ => return Err(bad(Topic::GrantTypeUnsupported)),
+        };
         let allowed = self
             .clients
             .get(&client_id)
-            .is_some_and(|c| c.grant_types.iter().any(|g| g == grant_type));
+            .is_some_and(|c| c.allows_grant(&grant_type));
         if !allowed {
             return Err(bad(Topic::GrantTypeNotAllowed));
         }
-        if grant_type == "authorization_code" {
-            self.exchange_code(&client_id, form, ctx)
-        } else {
-            self.refresh(&client_id, form, ctx)
-        }
+        answer(self, &client_id, form, ctx)
     }
 
     /// The authorization code grant (RFC 6749 §4.1.3, RFC 7636 §4.6). A failed
@@ -74,10 +78,7 @@ impl AuthorizationServer {
         if issued.client_id != client_id {
             return Err(bad(Topic::CodeOfAnotherClient));
         }
-        if !self
-            .consents
-            .contains(&consent_key(&issued.user, &issued.client_id))
-        {
+        if !self.consent_stands(&issued) {
             return Err(bad(Topic::CodeConsentWithdrawn));
         }
         match (&issued.redirect_uri_sent, form.value("redirect_uri")) {
@@ -96,13 +97,13 @@ impl AuthorizationServer {
             && self
                 .clients
                 .get(client_id)
-                .is_some_and(|c| c.grant_types.iter().any(|g| g == "refresh_token"));
+                .is_some_and(|c| c.allows_grant(&GrantType::RefreshToken));
         let grant = super::grants::Grant {
             client_id: client_id.to_owned(),
             user: issued.user.clone(),
             granted_scope: issued.scope.clone(),
             scope: issued.scope.clone(),
-            family: family.clone(),
+            family,
         };
         let response = self.issue(&grant, issue_refresh, ctx);
         if self.policy.one_time_codes {
@@ -118,13 +119,23 @@ impl AuthorizationServer {
         Ok((response, Topic::TokensIssued))
     }
 
+    /// Whether the owner behind a code still consents: withdrawing her consent ends
+    /// the grant (RFC 6749 §10.3; RFC 7009 §2.1). A code without an owner has no
+    /// consent to lose.
+    fn consent_stands(&self, issued: &IssuedCode) -> bool {
+        issued.user.as_deref().is_none_or(|user| {
+            self.consents
+                .contains(&consent_key(user, &issued.client_id))
+        })
+    }
+
     /// A code that is not live: a replay revokes every token issued from it
     /// (RFC 6749 §4.1.2, §10.5); anything else is simply unknown.
     fn replay_or_unknown(&mut self, code: &str, ctx: &mut Ctx) -> Refusal {
         let Some(used) = self.used_codes.get(code).cloned() else {
             return bad(Topic::CodeUnknown);
         };
-        self.revoke_family(&used.family, Reason::ReplayDetected, ctx);
+        self.revoke_family(used.family, Reason::ReplayDetected, ctx);
         bad(Topic::CodeReplayed)
     }
 }

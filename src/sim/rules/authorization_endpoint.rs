@@ -141,6 +141,21 @@ fn response_type_missing_or_not_code_is_redirected_with_state() {
 }
 
 #[test]
+fn client_not_registered_for_code_is_redirected_as_unauthorized_client_with_state() {
+    let t = play(json!([
+        super::register_without_code(),
+        { "do": "authorize", "with": { "state": "xyz" } },
+    ]));
+    assert_eq!(answer(&t), (Some(302), Some(ErrorCode::UnauthorizedClient)));
+    let location = location(&t).unwrap_or_default();
+    assert!(
+        location.starts_with("https://printer.example/callback?error=unauthorized_client&"),
+        "{location}"
+    );
+    assert!(location.ends_with("&state=xyz"), "{location}");
+}
+
+#[test]
 fn unknown_or_unallowed_scope_is_redirected_as_invalid_scope() {
     let t = authorize_with(&json!({ "scope": "photos.read photos.delete" }));
     assert_eq!(answer(&t), (Some(302), Some(ErrorCode::InvalidScope)));

@@ -89,17 +89,82 @@ fn the_answer_holds_what_was_registered_and_nothing_the_server_ignored() {
     );
 }
 
+/// The `error_description` of the last answer.
+fn description(t: &crate::sim::Transcript) -> String {
+    let body = super::last_body(t);
+    body["error_description"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
 #[test]
-fn metadata_without_the_code_grant_is_invalid_client_metadata() {
+fn a_grant_type_the_server_does_not_offer_is_invalid_client_metadata() {
+    for grant in [
+        "implicit",
+        "password",
+        "client_credentials",
+        "urn:ietf:params:oauth:grant-type:device_code",
+        "Authorization_Code",
+    ] {
+        let t = register_with(&json!({ "grant_types": ["authorization_code", grant] }));
+        assert_eq!(
+            answer(&t),
+            (Some(400), Some(ErrorCode::InvalidClientMetadata)),
+            "{grant}"
+        );
+        assert_eq!(
+            description(&t),
+            "Only the authorization_code and refresh_token grant types are supported.",
+            "{grant}"
+        );
+    }
+}
+
+#[test]
+fn a_response_type_the_server_does_not_offer_is_invalid_client_metadata() {
+    for response in ["token", "id_token", "code id_token"] {
+        let t = register_with(&json!({ "response_types": ["code", response] }));
+        assert_eq!(
+            answer(&t),
+            (Some(400), Some(ErrorCode::InvalidClientMetadata)),
+            "{response}"
+        );
+        assert_eq!(
+            description(&t),
+            "Only the code response type is supported.",
+            "{response}"
+        );
+    }
+}
+
+#[test]
+fn code_without_authorization_code_or_the_reverse_is_invalid_client_metadata() {
     for with in [
         json!({ "grant_types": ["refresh_token"] }),
         json!({ "grant_types": [] }),
         json!({ "response_types": [] }),
+        json!({ "grant_types": ["refresh_token"], "response_types": ["code"] }),
     ] {
+        let t = register_with(&with);
         assert_eq!(
-            answer(&register_with(&with)),
+            answer(&t),
             (Some(400), Some(ErrorCode::InvalidClientMetadata)),
             "{with}"
         );
+        assert_eq!(
+            description(&t),
+            "The response_types and grant_types do not match: code goes with authorization_code.",
+            "{with}"
+        );
     }
+}
+
+#[test]
+fn a_client_without_the_code_flow_is_registered_as_asked() {
+    let t = register_with(&json!({ "grant_types": ["refresh_token"], "response_types": [] }));
+    assert_eq!(answer(&t), (Some(201), None));
+    let body = super::last_body(&t);
+    assert_eq!(body["grant_types"], json!(["refresh_token"]));
+    assert_eq!(body["response_types"], json!([]));
 }

@@ -51,3 +51,19 @@ fn another_clients_token_is_refused_whether_or_not_it_is_live() {
         );
     }
 }
+
+#[test]
+fn token_type_hint_only_orders_the_search_and_an_unknown_hint_is_ignored() {
+    for hint in ["refresh_token", "access_token", "id_token"] {
+        let t = after_token(json!([
+            { "do": "revoke", "with": { "token": "$access_token", "token_type_hint": hint } },
+            { "do": "call_api", "with": { "access_token": "$access_token" } },
+        ]));
+        assert_eq!(t.steps[5].topic, crate::sim::Topic::TokenRevoked, "{hint}");
+        assert_eq!(
+            answer(&t),
+            (Some(401), Some(ErrorCode::InvalidToken)),
+            "{hint}"
+        );
+    }
+}

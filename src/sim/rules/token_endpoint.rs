@@ -127,6 +127,36 @@ fn missing_grant_type_is_invalid_request_and_unknown_is_unsupported_grant_type()
 }
 
 #[test]
+fn a_registered_grant_name_the_server_does_not_offer_is_unsupported_grant_type() {
+    for grant in [
+        "client_credentials",
+        "implicit",
+        "urn:ietf:params:oauth:grant-type:device_code",
+        "Refresh_Token",
+    ] {
+        let t = token_with(&json!({ "grant_type": grant }));
+        assert_eq!(
+            answer(&t),
+            (Some(400), Some(ErrorCode::UnsupportedGrantType)),
+            "{grant}"
+        );
+    }
+}
+
+#[test]
+fn client_not_registered_for_the_code_grant_is_unauthorized_client() {
+    let t = play(json!([
+        super::register_without_code(),
+        { "do": "token", "with": { "code": "any-code" } },
+    ]));
+    assert_eq!(answer(&t), (Some(400), Some(ErrorCode::UnauthorizedClient)));
+    assert_eq!(
+        super::last_body(&t)["error_description"],
+        "This client is not allowed to use this grant_type."
+    );
+}
+
+#[test]
 fn missing_code_is_invalid_request() {
     assert_eq!(
         answer(&token_with(&json!({ "code": null }))),

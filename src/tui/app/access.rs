@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::{App, Ask, Choice, Overlay, Picker, SPEEDS_MS, Timeline, Viewport};
 use crate::explain::Lang;
+use crate::explain::knowledge::Knowledge;
 use crate::sim::{Memory, StepRecord, Transcript};
 use crate::tui::action::Tab;
 use crate::tui::theme::Theme;
@@ -48,6 +49,11 @@ impl App {
     /// What every actor remembers after the current step.
     pub fn memory(&self) -> &Memory {
         self.recall.memory()
+    }
+
+    /// What the attacker knows after the current step, and how it learned it.
+    pub fn knowledge(&self) -> &Knowledge {
+        self.recall.knowledge()
     }
 
     /// Whether autoplay runs, and how long it waits between steps.

@@ -8,6 +8,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::explain::knowledge;
 use crate::sim::{Actor, Transcript};
 
 /// Row positions of a transcript's steps and the lanes they need.
@@ -35,10 +36,10 @@ impl Timeline {
             starts.push(row);
         }
         let attacked = transcript
-            .steps
+            .initial
             .iter()
-            .flat_map(|s| &s.messages)
-            .any(|m| m.from == Actor::Attacker || m.to == Actor::Attacker);
+            .any(|c| c.actor == Actor::Attacker)
+            || transcript.steps.iter().any(knowledge::takes_part);
         let mut lanes = Actor::PARTIES.to_vec();
         if attacked {
             lanes.push(Actor::Attacker);
@@ -57,8 +58,8 @@ impl Timeline {
         &self.gap_wants
     }
 
-    /// The actors with a lane, in diagram order: the attacker only when a message
-    /// reaches it.
+    /// The actors with a lane, in diagram order: the attacker only when it takes
+    /// part (a step it takes, a message to or from it, anything it holds).
     pub fn lanes(&self) -> &[Actor] {
         &self.lanes
     }

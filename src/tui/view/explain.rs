@@ -1,11 +1,14 @@
 //! The Explain tab: what the step teaches (`crate::explain`) in the chosen language:
-//! the chapter and RFC, the headline, why it matters, what to watch next, the
-//! scenario's own note for the step, and what the whole scenario is about.
+//! the chapter and RFC, the headline, why it matters, what to watch next, what the
+//! attacker knows when it takes part in the step (each thing, where it came from, and
+//! what it gains), the scenario's own note for the step, and what the whole scenario
+//! is about.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::explain::{Explanation, explain};
+use crate::explain::knowledge::{self, Label};
+use crate::explain::{Explanation, explain_step};
 use crate::tui::app::App;
 use crate::tui::text::{Key, t};
 use crate::tui::width;
@@ -16,7 +19,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     let Some(record) = app.current() else {
         return vec![Line::raw(t(lang, Key::NoSteps))];
     };
-    let explanation = explain(record.topic);
+    let explanation = explain_step(record);
     let text = explanation.text(lang);
     let mut out = heading(app, &explanation, columns);
     out.push(Line::raw(""));
@@ -40,6 +43,10 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         columns,
         &mut out,
     );
+    if knowledge::takes_part(record) {
+        out.push(Line::raw(""));
+        attacker(app, columns, &mut out);
+    }
     if let Some(note) = record.step.note_in(lang) {
         out.push(Line::raw(""));
         // After a "what if" the scenario's notes describe the scripted run.
@@ -62,6 +69,43 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         );
     }
     out
+}
+
+/// What the attacker knows after the step: each thing it holds (kind and the start
+/// of its value) with where it came from on the line below, then what that gains it.
+fn attacker(app: &App, columns: usize, out: &mut Vec<Line<'static>>) {
+    let theme = app.theme();
+    let lang = app.lang();
+    let knowledge = app.knowledge();
+    out.push(Line::styled(Label::Knows.text(lang), theme.title));
+    if knowledge.held().is_empty() {
+        prose(
+            Label::HoldsNothing.text(lang),
+            "",
+            Style::new(),
+            columns,
+            out,
+        );
+    }
+    for known in knowledge.held() {
+        let kind = crate::tui::text::item_kind(lang, known.item.kind);
+        let key = width::truncate(&known.item.key, 24);
+        prose(&format!("{kind} {key}"), "• ", theme.value, columns, out);
+        prose(
+            &known.source.describe(lang),
+            "  ↳ ",
+            theme.dim,
+            columns,
+            out,
+        );
+    }
+    prose(
+        knowledge.reach().sentence(lang),
+        Label::Gains.text(lang),
+        Style::new(),
+        columns,
+        out,
+    );
 }
 
 /// `4 · Server approval        RFC 6749 §4.1.3`, the RFC on its own line when the

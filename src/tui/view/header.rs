@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::explain::explain;
+use crate::explain::explain_step;
 use crate::sim::StepRecord;
 use crate::tui::app::App;
 use crate::tui::text::{Key, t};
@@ -88,7 +88,7 @@ fn status(app: &App, chapter: bool) -> Vec<Span<'static>> {
         ));
     }
     if let Some(record) = app.current().filter(|_| chapter) {
-        let chapter = explain(record.topic).chapter;
+        let chapter = explain_step(record).chapter;
         let text = format!("{} · {}", chapter.number(), chapter.title(lang));
         spans.push(Span::styled(text, theme.title));
     }

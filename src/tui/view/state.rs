@@ -2,7 +2,9 @@
 //! folded when the cursor moved. What this step added is marked `+`, what it changed
 //! `~`, and what it deleted is still listed, struck through and marked `−` with its
 //! reason, because "both sides delete the code" is the lesson. Expiry is counted from
-//! the step's clock: "expires in 59:58", or "expired".
+//! the step's clock: "expires in 59:58", or "expired". Under each thing the attacker
+//! holds, an indented line says which message gave it (`↳ step 4: GET /pixel.gif from
+//! Resource Owner, in the Referer header`), wrapped rather than cut at 80 columns.
 
 use chrono::{DateTime, Utc};
 use ratatui::style::Style;
@@ -10,7 +12,7 @@ use ratatui::text::{Line, Span};
 
 use super::Page;
 use crate::explain::Lang;
-use crate::sim::{Actor, Change, ChangeKind, Item, StepRecord};
+use crate::sim::{Actor, Change, ChangeKind, Item, ItemKind, StepRecord};
 use crate::tui::app::App;
 use crate::tui::text::{self, Key, t};
 use crate::tui::width;
@@ -30,6 +32,8 @@ enum Row<'a> {
     Legend,
     Actor(Actor),
     Item(Actor, &'a Item),
+    /// One line of where the attacker got the item above.
+    Source(String),
     Removed(&'a Change),
     Nothing,
 }
@@ -39,15 +43,22 @@ pub fn page(app: &App, columns: usize, scroll: usize, height: usize) -> Page {
         return Page::from_all(vec![Line::raw(t(app.lang(), Key::NoSteps))], scroll, height);
     };
     let actors = actors(app);
-    let total = 1 + actors
-        .iter()
-        .map(|&actor| {
-            let held = app.memory().count_of(actor) + removed(record, actor).count();
-            1 + held.max(1)
-        })
-        .sum::<usize>();
+    let sources: usize = app
+        .memory()
+        .of(Actor::Attacker)
+        .map(|item| source_lines(app, item, columns).len())
+        .sum();
+    let total = 1
+        + sources
+        + actors
+            .iter()
+            .map(|&actor| {
+                let held = app.memory().count_of(actor) + removed(record, actor).count();
+                1 + held.max(1)
+            })
+            .sum::<usize>();
     let first = scroll.min(total.saturating_sub(height));
-    let lines = rows(app, record, &actors)
+    let lines = rows(app, record, &actors, columns)
         .skip(first)
         .take(height)
         .map(|row| line(app, record, &row, columns))
@@ -80,15 +91,19 @@ fn rows<'a>(
     app: &'a App,
     record: &'a StepRecord,
     actors: &'a [Actor],
+    columns: usize,
 ) -> impl Iterator<Item = Row<'a>> {
     let sections = actors.iter().flat_map(move |&actor| {
         let empty = app.memory().count_of(actor) == 0 && removed(record, actor).next().is_none();
         std::iter::once(Row::Actor(actor))
-            .chain(
-                app.memory()
-                    .of(actor)
-                    .map(move |item| Row::Item(actor, item)),
-            )
+            .chain(app.memory().of(actor).flat_map(move |item| {
+                let sources = if actor == Actor::Attacker {
+                    source_lines(app, item, columns)
+                } else {
+                    Vec::new()
+                };
+                std::iter::once(Row::Item(actor, item)).chain(sources.into_iter().map(Row::Source))
+            }))
             .chain(removed(record, actor).map(Row::Removed))
             .chain(empty.then_some(Row::Nothing))
     });
@@ -106,6 +121,7 @@ fn line(app: &App, record: &StepRecord, row: &Row, columns: usize) -> Line<'stat
             let tail = note.unwrap_or_else(|| describe(lang, item, record.at));
             item_line(mark, lang, item.kind, &item.key, &tail, style, columns)
         }
+        Row::Source(text) => Line::styled(text.clone(), theme.dim),
         Row::Removed(change) => {
             let ChangeKind::Removed { kind, key, reason } = &change.kind else {
                 return Line::default();
@@ -115,6 +131,33 @@ fn line(app: &App, record: &StepRecord, row: &Row, columns: usize) -> Line<'stat
         }
         Row::Nothing => Line::styled(format!("  {}", t(lang, Key::Nothing)), theme.dim),
     }
+}
+
+/// Cells before `↳` on a source line: under the item's kind.
+const SOURCE_INDENT: usize = 4;
+
+/// Where the attacker got `item`, wrapped to `columns`: `    ↳ step 4: …` and its
+/// continuation lines aligned after the arrow. Nothing when the knowledge has no
+/// record of it.
+fn source_lines(app: &App, item: &Item, columns: usize) -> Vec<String> {
+    let Some(known) = app.knowledge().source_of(item.kind, &item.key) else {
+        return Vec::new();
+    };
+    let lead = format!("{}↳ ", " ".repeat(SOURCE_INDENT));
+    let room = columns.saturating_sub(width::of(&lead)).max(1);
+    let text = known.source.describe(app.lang());
+    width::wrap(&text, room)
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let head = if i == 0 {
+                lead.clone()
+            } else {
+                " ".repeat(width::of(&lead))
+            };
+            format!("{head}{line}")
+        })
+        .collect()
 }
 
 /// `+`, `~` or nothing, with the reason of a change and the style of the row.
@@ -193,9 +236,16 @@ fn describe(lang: Lang, item: &Item, now: DateTime<Utc>) -> String {
     parts.extend(
         item.details
             .iter()
+            .filter(|(name, _)| !is_source_detail(item.kind, name))
             .map(|(name, value)| format!("{} {value}", text::detail(lang, name))),
     );
     parts.join(" · ")
+}
+
+/// The `from` detail of what reached the attacker's server: the line under the item
+/// says the same, in the chosen language and without being cut.
+fn is_source_detail(kind: ItemKind, name: &str) -> bool {
+    name == "from" && matches!(kind, ItemKind::StolenCode | ItemKind::Password)
 }
 
 /// `59:58`, `1:00:00`, `30d 0:00:00` (Korean `30일 0:00:00`).
