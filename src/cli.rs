@@ -2,8 +2,12 @@
 //! TUI with no command. Every write goes through [`output`], so a closed or full
 //! stream never panics.
 
+mod completions;
 mod lab;
 mod output;
+mod strict;
+mod tally;
+mod targets;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,7 +20,7 @@ pub use output::{OutputError, clap_exit, exit_for};
 use crate::escape::visible_line;
 use crate::explain::Lang;
 use crate::report::suite::{Suite, case_of};
-use crate::report::{self, JsonOptions, TextOptions, Verdict};
+use crate::report::{self, JsonOptions, TextOptions, Verdict, count};
 use crate::scenario::{self, Loaded, ScenarioError};
 #[cfg(feature = "tui")]
 use crate::tui::Ended;
@@ -67,13 +71,16 @@ pub struct TuiOptions {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run scenarios headless: print each transcript and check each `expect`.
+    /// Run scenarios headless: print each transcript and check each `expect`, then a
+    /// summary line.
     ///
     /// Exit code 0 when every expectation holds, 1 when any does not, 2 when a file
     /// cannot be used.
     Run {
-        /// Built-in scenario names or scenario files.
-        #[arg(required = true, value_name = "NAME|FILE")]
+        /// Built-in scenario names, scenario files, or directories (each stands for
+        /// the .json files directly in it, sorted by name; subdirectories are not
+        /// searched).
+        #[arg(required = true, value_name = "NAME|FILE|DIR")]
         scenarios: Vec<String>,
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
@@ -87,6 +94,10 @@ pub enum Command {
         /// Run with this seed instead of the file's.
         #[arg(long)]
         seed: Option<u64>,
+        /// A scenario with no steps, or with no `expect` on any step, fails (exit 1):
+        /// it would pass whatever happened.
+        #[arg(long)]
+        strict: bool,
     },
     /// List the built-in scenarios.
     List {
@@ -99,10 +110,25 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text", requires = "lab")]
         format: LabFormat,
     },
-    /// Check that scenario files load, without running them.
+    /// Check that scenarios load, without running them.
+    ///
+    /// Exit code 0 when every one loads, 2 when any cannot be used.
     Check {
-        #[arg(required = true, value_name = "FILE")]
+        /// Built-in scenario names, scenario files, or directories (as for `run`).
+        #[arg(required = true, value_name = "NAME|FILE|DIR")]
         files: Vec<String>,
+    },
+    /// Print the JSON Schema of the scenario format, for editors (the file
+    /// docs/scenario.schema.json holds the same).
+    Schema,
+    /// Print a shell completion script.
+    ///
+    /// bash: `oauth-sim completions bash > ~/.local/share/bash-completion/completions/oauth-sim`;
+    /// zsh: write it as `_oauth-sim` in a directory of `$fpath`; fish:
+    /// `oauth-sim completions fish > ~/.config/fish/completions/oauth-sim.fish`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
     },
     /// Open a scenario in the terminal UI.
     ///
@@ -194,45 +220,65 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             brief,
             explain,
             seed,
-        }) => run(
-            &scenarios,
-            format,
-            &Options {
+            strict,
+        }) => {
+            let how = How {
+                format,
                 text: TextOptions { brief, lang },
-                json: JsonOptions { lang, explain },
-            },
-            seed,
-        )?,
+                json: JsonOptions {
+                    lang,
+                    explain,
+                    strict: None,
+                },
+                seed,
+                strict,
+            };
+            run(&scenarios, how)?
+        }
         Some(Command::List { lab: false, .. }) => list()?,
         Some(Command::List { lab: true, format }) => list_lab(format, lang)?,
         Some(Command::Check { files }) => check(&files)?,
+        Some(Command::Schema) => print(&scenario::json_schema())?,
+        Some(Command::Completions { shell }) => print(&completions::script(shell))?,
         Some(Command::Tui { scenario }) => tui(scenario.or(cli.scenario), &cli.tui),
         None => tui(cli.scenario, &cli.tui),
     };
     Ok(ExitCode::from(code))
 }
 
-/// How each format is written.
-struct Options {
+/// How `run` runs each scenario and writes its report.
+#[derive(Debug, Clone, Copy)]
+struct How {
+    format: Format,
     text: TextOptions,
     json: JsonOptions,
+    seed: Option<u64>,
+    strict: bool,
 }
 
-fn run(
-    arguments: &[String],
-    format: Format,
-    options: &Options,
-    seed: Option<u64>,
-) -> anyhow::Result<u8> {
+/// Runs every scenario named (a directory: its `.json` files), then writes the
+/// summary line; the worst exit code of all wins.
+fn run(arguments: &[String], how: How) -> anyhow::Result<u8> {
     let mut stdout = std::io::stdout().lock();
     let mut code = EXIT_PASSED;
-    let lang = options.text.lang;
-    let mut suite = suite_for(format, lang);
-    for argument in arguments {
-        let Loaded { file, scenario } = match scenario::resolve(argument) {
+    let mut tally = tally::Tally::default();
+    let mut suite = suite_for(how.format, how.text.lang);
+    let mut reported = false;
+    for argument in targets::expand(arguments) {
+        let argument = match argument {
+            Ok(argument) => argument,
+            Err(error) => {
+                // A directory that cannot be read or holds no scenario: not a
+                // scenario itself, so it has no line of its own and is not counted.
+                report_error(&error);
+                code = EXIT_UNUSABLE;
+                continue;
+            }
+        };
+        let loaded = match scenario::resolve(&argument) {
             Ok(loaded) => loaded,
             Err(error) => {
-                if format == Format::Json {
+                if how.format == Format::Json {
                     output::print(&mut stdout, &report::json_error_line(&error))?;
                 }
                 if let Some(suite) = suite.as_deref_mut() {
@@ -240,52 +286,37 @@ fn run(
                 }
                 output::flush(&mut stdout)?;
                 report_error(&error);
+                tally.unusable();
                 code = EXIT_UNUSABLE;
                 continue;
             }
         };
-        let verdict = match format {
-            Format::Text => {
-                report::write_text(scenario.into_run(seed), &file, options.text, &mut stdout)
-                    .map_err(OutputError)?
-            }
-            Format::Json => {
-                report::write_json(scenario.into_run(seed), &file, options.json, &mut stdout)
-                    .map_err(OutputError)?
-            }
-            Format::Junit | Format::Tap => {
-                let (case, verdict) = case_of(scenario.start_run(seed), &file, lang);
-                if let Some(suite) = suite.as_deref_mut() {
-                    suite.case(&case, &mut stdout).map_err(OutputError)?;
-                }
-                verdict
-            }
-            Format::Curl => report::write_curl(scenario.start_run(seed), &file, lang, &mut stdout)
-                .map_err(OutputError)?,
-            Format::Markdown => report::write_markdown(
-                || scenario.start_run(seed),
-                &file,
-                options.text.lang,
-                &mut stdout,
-            )
-            .map_err(OutputError)?,
-            Format::Mermaid => report::write_mermaid(
-                scenario.start_run(seed),
-                &file,
-                options.text.lang,
-                &mut stdout,
-            )
-            .map_err(OutputError)?,
-        };
-        code = code.max(exit_code(&verdict));
-        if let Verdict::Stopped(problem) = verdict {
-            output::flush(&mut stdout)?;
-            report_error(&ScenarioError::file(&file, problem.to_string()));
-        }
+        code = code.max(run_one(
+            loaded,
+            how,
+            suite.as_mut(),
+            &mut tally,
+            &mut stdout,
+        )?);
+        reported = true;
     }
     if let Some(suite) = suite.as_deref_mut() {
         suite.finish(&mut stdout).map_err(OutputError)?;
     }
+    let summary = match how.format {
+        // A blank line between the last report and the summary.
+        Format::Text | Format::Markdown if reported => format!("\n{}", tally.text()),
+        Format::Text | Format::Markdown => tally.text(),
+        Format::Json => tally.json(),
+        // A summary would break the TAP plan, the XML, the diagram or the shell
+        // script on standard output: it goes to standard error instead.
+        Format::Tap | Format::Curl | Format::Mermaid | Format::Junit => {
+            output::flush(&mut stdout)?;
+            eprint!("{}", tally.text());
+            String::new()
+        }
+    };
+    output::print(&mut stdout, &summary)?;
     output::flush(&mut stdout)?;
     Ok(code)
 }
@@ -297,6 +328,63 @@ fn suite_for(format: Format, lang: Lang) -> Option<Box<dyn Suite>> {
         Format::Tap => Some(Box::new(report::Tap::new(lang))),
         Format::Text | Format::Json | Format::Curl | Format::Markdown | Format::Mermaid => None,
     }
+}
+
+/// Runs one scenario, writes its report and counts it; returns its exit code.
+fn run_one(
+    Loaded { file, scenario }: Loaded,
+    how: How,
+    suite: Option<&mut Box<dyn Suite>>,
+    tally: &mut tally::Tally,
+    stdout: &mut impl std::io::Write,
+) -> anyhow::Result<u8> {
+    let fault = how.strict.then(|| strict::fault(&scenario)).flatten();
+    // A scenario fails `--strict` only when it would otherwise pass.
+    let strict_failure = |verdict: &Verdict| fault.filter(|_| *verdict == Verdict::Passed);
+    let lang = how.text.lang;
+    let verdict = match how.format {
+        Format::Text => {
+            let run = scenario.into_run(how.seed);
+            let verdict = report::write_text(run, &file, how.text, stdout).map_err(OutputError)?;
+            if let Some(fault) = strict_failure(&verdict) {
+                output::print(stdout, &strict::text(fault))?;
+            }
+            verdict
+        }
+        Format::Json => {
+            let options = JsonOptions {
+                strict: fault,
+                ..how.json
+            };
+            report::write_json(scenario.into_run(how.seed), &file, options, stdout)
+                .map_err(OutputError)?
+        }
+        Format::Junit | Format::Tap => {
+            let (case, verdict) = case_of(scenario.into_run(how.seed), &file, lang);
+            if let Some(suite) = suite {
+                suite.case(&case, stdout).map_err(OutputError)?;
+            }
+            verdict
+        }
+        Format::Curl => report::write_curl(scenario.into_run(how.seed), &file, lang, stdout)
+            .map_err(OutputError)?,
+        Format::Markdown => {
+            report::write_markdown(|| scenario.start_run(how.seed), &file, lang, stdout)
+                .map_err(OutputError)?
+        }
+        Format::Mermaid => report::write_mermaid(scenario.into_run(how.seed), &file, lang, stdout)
+            .map_err(OutputError)?,
+    };
+    if let Verdict::Stopped(problem) = &verdict {
+        output::flush(stdout)?;
+        report_error(&ScenarioError::file(&file, problem.to_string()));
+    }
+    if strict_failure(&verdict).is_some() {
+        tally.failed_strict();
+        return Ok(EXIT_FAILED);
+    }
+    tally.ran(&verdict);
+    Ok(exit_code(&verdict))
 }
 
 /// A run that stopped at a mistake in its file is as unusable as a file that does
@@ -341,16 +429,17 @@ fn list_lab(format: LabFormat, lang: Lang) -> anyhow::Result<u8> {
     Ok(if all_passed { EXIT_PASSED } else { EXIT_FAILED })
 }
 
-fn check(files: &[String]) -> Result<u8, OutputError> {
+/// Loads every scenario named (a directory: its `.json` files) without running it.
+fn check(arguments: &[String]) -> Result<u8, OutputError> {
     let mut stdout = std::io::stdout().lock();
     let mut code = EXIT_PASSED;
-    for file in files {
-        match scenario::load_file(std::path::Path::new(file)) {
+    for argument in targets::expand(arguments) {
+        match argument.and_then(|argument| scenario::resolve(&argument)) {
             Ok(loaded) => {
                 let line = format!(
-                    "ok  {} ({} steps)\n",
+                    "ok  {} ({})\n",
                     visible_line(&loaded.file),
-                    loaded.scenario.steps().len()
+                    count(loaded.scenario.steps().len(), "step")
                 );
                 output::print(&mut stdout, &line)?;
             }
@@ -362,6 +451,14 @@ fn check(files: &[String]) -> Result<u8, OutputError> {
     }
     output::flush(&mut stdout)?;
     Ok(code)
+}
+
+/// Prints a text the program holds (the schema, a completion script).
+fn print(text: &str) -> Result<u8, OutputError> {
+    let mut stdout = std::io::stdout().lock();
+    output::print(&mut stdout, text)?;
+    output::flush(&mut stdout)?;
+    Ok(EXIT_PASSED)
 }
 
 /// Prints a scenario error the same way everywhere.

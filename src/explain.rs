@@ -485,15 +485,14 @@ pub fn explain(topic: Topic) -> Explanation {
         },
         T::ParameterRepeated => Explanation {
             chapter: C::OwnerApproval,
-            rfc: "RFC 6749 §3.1, §3.2, §4.1.2.1, §5.2",
+            rfc: "RFC 6749 §3.1, §4.1.2.1",
             en: Text {
                 headline: "Refused: a parameter appears twice",
                 why: "The same parameter, such as `scope`, was sent more than once, which OAuth \
                       forbids because the server cannot know which value the client meant. The \
                       client and its redirect URI are already certain, so this is an ordinary \
-                      `invalid_request` for the client: at `/authorize` the browser is sent back \
-                      to the redirect URI with `error` and the `state` the client sent; at \
-                      `/token` or `/revoke` the client gets a 400 JSON error.",
+                      `invalid_request` for the client: the browser is sent back to the redirect \
+                      URI with `error` and the `state` the client sent.",
                 next: "A correct client sends each parameter once, joining several scopes with \
                        spaces in one `scope`.",
             },
@@ -502,9 +501,8 @@ pub fn explain(topic: Topic) -> Explanation {
                 why: "`scope` 같은 파라미터가 두 번 이상 왔습니다. 클라이언트가 어느 값을 뜻했는지 \
                       알 수 없기 때문에 OAuth는 이를 금지합니다. 클라이언트와 redirect URI는 이미 \
                       확인되었으므로 이는 클라이언트에게 알리는 보통의 `invalid_request`입니다. \
-                      `/authorize`에서는 브라우저를 `error`와 클라이언트가 보낸 `state`와 함께 \
-                      redirect URI로 돌려보내고, `/token`이나 `/revoke`에서는 400 JSON 오류로 \
-                      답합니다.",
+                      브라우저를 `error`와 클라이언트가 보낸 `state`와 함께 redirect URI로 \
+                      돌려보냅니다.",
                 next: "올바른 클라이언트는 각 파라미터를 한 번만 보내고, 여러 scope는 공백으로 \
                        이어 하나의 `scope`에 담습니다.",
             },
@@ -1395,6 +1393,28 @@ pub fn explain(topic: Topic) -> Explanation {
                       허용했을 수 있습니다.",
                 next: "클라이언트가 `Authorization: Bearer` 헤더에 access token을 담아 리소스 \
                        서버에 보내는 것을 보세요.",
+            },
+        },
+        T::FormParameterRepeated => Explanation {
+            chapter: C::ServerApproval,
+            rfc: "RFC 6749 §3.2, §5.2; RFC 7009 §2.2.1",
+            en: Text {
+                headline: "Refused: a parameter appears twice in the form",
+                why: "The client's form to the token endpoint (or to `/revoke`) carries the same \
+                      parameter more than once. Parameters of a request to the token endpoint \
+                      must not be included more than once, because the server cannot know which \
+                      value the client meant; a request that does is an `invalid_request`, \
+                      answered to the client directly: 400 with a JSON error body, no redirect.",
+                next: "A correct client sends each parameter of the form once.",
+            },
+            ko: Text {
+                headline: "거부: 폼에 같은 파라미터가 두 번 왔습니다",
+                why: "토큰 엔드포인트(또는 `/revoke`)로 보낸 클라이언트의 폼에 같은 파라미터가 두 번 \
+                      이상 들어 있습니다. 토큰 엔드포인트 요청의 파라미터는 두 번 이상 넣어서는 안 \
+                      됩니다. 클라이언트가 어느 값을 뜻했는지 서버가 알 수 없기 때문입니다. 이런 \
+                      요청은 `invalid_request`이며, 클라이언트에게 바로 답합니다: redirect 없이 \
+                      JSON 오류 본문을 담은 400입니다.",
+                next: "올바른 클라이언트는 폼의 각 파라미터를 한 번만 보냅니다.",
             },
         },
         T::GrantTypeMissing => Explanation {

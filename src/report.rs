@@ -3,6 +3,7 @@
 //! diagram, `JUnit` XML and TAP for CI ([`suite`]), and curl commands. Every one
 //! only reads the transcript.
 
+mod count;
 mod curl;
 mod json;
 mod junit;
@@ -13,6 +14,7 @@ pub mod suite;
 mod tap;
 mod text;
 
+pub use count::count;
 pub use curl::write_curl;
 pub use json::{JsonOptions, json_error_line, json_line, write_json};
 pub use junit::Junit;

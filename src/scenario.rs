@@ -6,6 +6,7 @@ mod error;
 mod lab;
 mod load;
 mod locate;
+mod schema;
 
 use std::borrow::Cow;
 
@@ -20,10 +21,12 @@ use crate::sim::{
 pub use error::ScenarioError;
 pub use lab::{Gain, Lab, LabPair, LabRun, lab_builtins, pairs as lab_pairs};
 pub use load::{MAX_FILE_SIZE, builtin, builtin_names, load_file, parse, resolve};
+pub use schema::json_schema;
 
 /// The grant a scenario plays; later flows add names here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum Flow {
     #[default]
     AuthorizationCode,
@@ -34,6 +37,12 @@ pub enum Flow {
 /// array where the format says object (`objects_only!`).
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
+#[schemars(
+    title = "oauth-sim scenario",
+    description = "One scenario of oauth-sim: the world it sets up and the steps it runs. \
+                   Every field but `title` has the default of the happy path."
+)]
 pub struct Scenario {
     pub title: String,
     /// The title in Korean (an extension of the format).
@@ -64,11 +73,16 @@ pub struct Scenario {
     pub attacker: AttackerConfig,
     /// `None` runs the standard flow.
     #[serde(default)]
+    #[schemars(description = "The steps to run; left out, the standard flow.")]
     pub steps: Option<Vec<Step>>,
     /// The attack lab: which attack this scenario plays and which defense it sets
     /// (an extension of the format; `lab.rs`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lab: Option<Lab>,
+    /// Where an editor finds the JSON Schema of this format (`oauth-sim schema`);
+    /// the simulation does not read it.
+    #[serde(rename = "$schema", default, skip_serializing)]
+    pub schema: Option<String>,
 }
 
 sim::objects_only!(Scenario);
@@ -93,6 +107,28 @@ impl<'de> Deserialize<'de> for OtherClient {
                 );
             }
             Ok(Self(client))
+        })
+    }
+}
+
+/// A client object that must name its `client_id`, and its `client_secret` unless
+/// it is public: the checks of the deserializer above, for editors.
+impl schemars::JsonSchema for OtherClient {
+    fn schema_name() -> Cow<'static, str> {
+        "OtherClient".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let client = generator.subschema_for::<ClientConfig>();
+        schemars::json_schema!({
+            "description": "A client already registered at the authorization server.",
+            "allOf": [client],
+            "required": ["client_id"],
+            "if": {
+                "properties": { "type": { "const": "public" } },
+                "required": ["type"]
+            },
+            "else": { "required": ["client_secret"] }
         })
     }
 }

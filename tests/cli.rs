@@ -94,12 +94,18 @@ impl Drop for TempDir {
     }
 }
 
+/// What `run` says last when its one argument could not be used.
+const ONE_UNUSABLE: &str = "1 scenario: 0 passed, 0 failed, 1 unusable\n";
+
+/// The report of a one-scenario JSON run: its line, followed only by the summary.
 fn json_line(stdout: &str) -> Value {
     assert!(
-        stdout.ends_with('\n') && stdout.matches('\n').count() == 1,
-        "--format json prints exactly one line per scenario:\n{stdout}"
+        stdout.ends_with('\n') && stdout.matches('\n').count() == 2,
+        "--format json prints exactly one line per scenario, then the summary:\n{stdout}"
     );
-    serde_json::from_str(stdout.trim_end()).expect("the line is valid JSON")
+    let (line, summary) = stdout.split_once('\n').unwrap_or_default();
+    assert!(summary.starts_with("{\"summary\":"), "{summary}");
+    serde_json::from_str(line).expect("the line is valid JSON")
 }
 
 fn run_json(args: &[&str]) -> Value {
@@ -512,6 +518,11 @@ const BAD: &[Bad] = &[
         says: &["a send step needs \"raw\": the request as text"],
     },
     Bad {
+        file: "status-out-of-range.json",
+        after_file: ":4:51: steps[0].expect.status: ",
+        says: &["invalid value: integer `70000`, expected a whole number from 0 to 65535"],
+    },
+    Bad {
         file: "steal-array.json",
         after_file: ":4:57: steps[0]: ",
         says: &["steal takes one string for `code`, the value the attacker copies"],
@@ -657,7 +668,10 @@ fn every_invalid_fixture_exits_2_naming_file_place_field_and_problem() {
         let file = invalid(bad.file);
         let run = oauth_sim(&["run", &file]);
         assert_names_file_place_and_problem(&run, &file, bad.after_file, bad.says);
-        assert_eq!(run.stdout, "", "{file}: nothing runs, nothing is printed");
+        assert_eq!(
+            run.stdout, ONE_UNUSABLE,
+            "{file}: nothing runs, it is counted"
+        );
     }
 }
 
@@ -779,7 +793,7 @@ fn misspelt_builtin_name_suggests_the_nearest() {
             "oauth-sim list",
         ],
     );
-    assert_eq!(run.stdout, "");
+    assert_eq!(run.stdout, ONE_UNUSABLE);
 }
 
 #[test]
@@ -921,6 +935,11 @@ fn json_of_a_wrong_expectation_marks_the_step_not_met() {
     assert_eq!(steps[1]["met"], false);
     assert_eq!(steps[1]["status"], 400);
     assert_eq!(steps[1]["expect"]["status"], 302);
+    assert_eq!(
+        steps[1]["mismatches"],
+        serde_json::json!([{"field": "status", "expected": 302, "actual": 400}]),
+        "a status is a number in mismatches as everywhere else"
+    );
 }
 
 #[test]
@@ -1000,11 +1019,343 @@ fn run_of_several_good_files_prints_each_and_fails_if_any_fails() {
     let failing = valid("wrong-expectation.json");
     let both = oauth_sim(&["run", "--format", "json", &good, &good]);
     assert_eq!(both.code, 0);
-    assert_eq!(both.stdout.lines().count(), 2, "one JSON line per file");
+    assert_eq!(
+        both.stdout.lines().count(),
+        3,
+        "one JSON line per file, a summary"
+    );
     let mixed = oauth_sim(&["run", &good, &failing]);
     assert_eq!(mixed.code, 1);
     assert!(mixed.stdout.contains("Fixture: every expectation holds"));
     assert!(mixed.stdout.contains("Fixture: one expectation is wrong"));
+}
+
+// ---------------------------------------------------------------------------------
+// Runs that fit CI: directories, the summary line, `--strict`, `check` of any name.
+// ---------------------------------------------------------------------------------
+
+/// A directory of three scenarios (one passes, one fails, one cannot be used), a text
+/// file, and a subdirectory whose scenario must not run.
+fn scenario_dir() -> TempDir {
+    let dir = TempDir::new();
+    let copy = |from: &str, to: &str| {
+        fs::copy(from, dir.0.join(to)).expect("copy a fixture");
+    };
+    copy(&valid("wrong-expectation.json"), "b-fails.json");
+    copy(&valid("all-met.json"), "a-passes.json");
+    copy(&invalid("unknown-field.json"), "c-unusable.json");
+    fs::write(dir.0.join("notes.txt"), "not a scenario").expect("write notes.txt");
+    fs::create_dir(dir.0.join("nested")).expect("create nested/");
+    copy(&valid("all-met.json"), "nested/d-nested.json");
+    dir
+}
+
+#[test]
+fn run_of_a_directory_runs_its_json_files_sorted_and_not_its_subdirectories() {
+    let dir = scenario_dir();
+    let path = dir.0.display().to_string();
+    let run = oauth_sim(&["run", "--brief", &path]);
+    assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    let files: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter_map(|line| line.strip_prefix("file "))
+        .filter_map(|line| line.split(" · ").next())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            format!("{path}/a-passes.json"),
+            format!("{path}/b-fails.json")
+        ]
+    );
+    assert!(
+        run.stderr
+            .starts_with(&format!("error: {path}/c-unusable.json:3:10: ")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout
+            .ends_with("\n\n3 scenarios: 1 passed, 1 failed, 1 unusable\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn run_ends_with_a_summary_line_even_for_one_scenario() {
+    let run = oauth_sim(&["run", "--brief", &valid("all-met.json")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.ends_with(
+            "Result: passed · 2 steps · 2 expectations met\n\n\
+             1 scenario: 1 passed, 0 failed, 0 unusable\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn json_run_ends_with_a_summary_object_and_every_scenario_keeps_its_line() {
+    let dir = scenario_dir();
+    let run = oauth_sim(&["run", "--format", "json", &dir.0.display().to_string()]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "a line per scenario, then the summary");
+    let reports: Vec<Value> = lines[..3]
+        .iter()
+        .map(|line| serde_json::from_str(line).expect("a scenario line"))
+        .collect();
+    let passed: Vec<&Value> = reports.iter().map(|report| &report["passed"]).collect();
+    assert_eq!(passed, [true, false, false]);
+    assert!(reports[2]["error"].is_object(), "{}", lines[2]);
+    assert_eq!(
+        lines[3],
+        r#"{"summary":{"scenarios":3,"passed":1,"failed":1,"unusable":1}}"#
+    );
+}
+
+#[test]
+fn a_directory_without_json_files_exits_2_saying_so() {
+    let dir = TempDir::new();
+    fs::write(dir.0.join("readme.txt"), "no scenarios here").expect("write a file");
+    let path = dir.0.display().to_string();
+    for command in ["run", "check"] {
+        let run = oauth_sim(&[command, &path]);
+        assert_eq!(run.code, 2, "{command}");
+        assert_eq!(
+            run.stderr,
+            format!(
+                "error: {path}: no .json files in this directory (only the .json files \
+                 directly in it are read, not those in its subdirectories)\n"
+            ),
+            "{command}"
+        );
+    }
+    let run = oauth_sim(&["run", &path]);
+    assert_eq!(run.stdout, "0 scenarios: 0 passed, 0 failed, 0 unusable\n");
+}
+
+#[test]
+fn strict_fails_a_scenario_without_steps_and_one_without_expectations() {
+    let cases = [
+        (
+            "no-steps.json",
+            "the scenario has no steps, so it tests nothing",
+        ),
+        (
+            "no-expectations.json",
+            "no step has an \"expect\", so nothing is checked",
+        ),
+    ];
+    for (name, why) in cases {
+        let file = valid(name);
+        let lenient = oauth_sim(&["run", "--brief", &file]);
+        assert_eq!(lenient.code, 0, "{name} passes without --strict");
+        let strict = oauth_sim(&["run", "--brief", "--strict", &file]);
+        assert_eq!(strict.code, 1, "{name}\n{}", strict.stderr);
+        assert_eq!(strict.stderr, "");
+        assert!(
+            strict.stdout.ends_with(&format!(
+                "Strict: FAILED · {why} (--strict)\n\n\
+                 1 scenario: 0 passed, 1 failed, 0 unusable\n"
+            )),
+            "{}",
+            strict.stdout
+        );
+    }
+}
+
+#[test]
+fn strict_json_marks_the_scenario_failed_and_says_why() {
+    let run = oauth_sim(&[
+        "run",
+        "--format",
+        "json",
+        "--strict",
+        &valid("no-steps.json"),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = json_line(&run.stdout);
+    assert_eq!(report["passed"], false);
+    assert_eq!(
+        report["strict"],
+        "the scenario has no steps, so it tests nothing"
+    );
+    assert!(
+        run.stdout.ends_with(
+            "{\"summary\":{\"scenarios\":1,\"passed\":0,\"failed\":1,\"unusable\":0}}\n"
+        )
+    );
+}
+
+#[test]
+fn strict_passes_a_scenario_that_checks_something() {
+    let run = oauth_sim(&["run", "--strict", &valid("all-met.json")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains("Strict:"), "{}", run.stdout);
+    let failing = oauth_sim(&["run", "--strict", &valid("wrong-expectation.json")]);
+    assert_eq!(failing.code, 1);
+    assert!(!failing.stdout.contains("Strict:"), "{}", failing.stdout);
+}
+
+#[test]
+fn check_accepts_builtin_names_and_directories_as_run_does() {
+    let dir = scenario_dir();
+    let path = dir.0.display().to_string();
+    let run = oauth_sim(&["check", "standard-flow", &path]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "ok  builtin:standard-flow (11 steps)\n\
+             ok  {path}/a-passes.json (2 steps)\n\
+             ok  {path}/b-fails.json (2 steps)\n"
+        )
+    );
+    assert!(
+        run.stderr
+            .starts_with(&format!("error: {path}/c-unusable.json:3:10: ")),
+        "{}",
+        run.stderr
+    );
+    let misspelt = oauth_sim(&["check", "standard-flwo"]);
+    assert_names_file_place_and_problem(
+        &misspelt,
+        "standard-flwo",
+        ": ",
+        &["did you mean standard-flow?"],
+    );
+}
+
+#[test]
+fn one_step_is_counted_in_the_singular() {
+    let dir = TempDir::new();
+    let file = dir.0.join("one.json");
+    fs::write(
+        &file,
+        r#"{"title": "One", "steps": [{"do": "register", "expect": {"status": 201}}]}"#,
+    )
+    .expect("write one.json");
+    let file = file.display().to_string();
+    let check = oauth_sim(&["check", &file]);
+    assert_eq!(check.stdout, format!("ok  {file} (1 step)\n"));
+    let run = oauth_sim(&["run", "--brief", &file]);
+    assert!(
+        run.stdout
+            .contains("Result: passed · 1 step · 1 expectation met\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_parameter_repeated_at_token_is_explained_by_the_token_endpoints_sections() {
+    let report = run_json(&[
+        "run",
+        "--format",
+        "json",
+        &valid("repeated-parameter-at-token.json"),
+    ]);
+    let steps = array(&report, "steps");
+    let token = &steps[steps.len() - 1];
+    assert_eq!(token["topic"], "form_parameter_repeated");
+    assert_eq!(token["rfc"], "RFC 6749 §3.2, §5.2; RFC 7009 §2.2.1");
+    let at_authorize = run_json(&["run", "--format", "json", "repeated-parameter"]);
+    let authorize = &array(&at_authorize, "steps")[0];
+    assert_eq!(authorize["topic"], "parameter_repeated");
+    assert_eq!(authorize["rfc"], "RFC 6749 §3.1, §4.1.2.1");
+}
+
+// ---------------------------------------------------------------------------------
+// Shell completions.
+// ---------------------------------------------------------------------------------
+
+/// The subcommands a completion script must offer.
+const SUBCOMMANDS: [&str; 6] = ["run", "list", "check", "tui", "schema", "completions"];
+
+#[test]
+fn completions_print_a_script_naming_the_program_and_every_subcommand() {
+    for shell in ["bash", "zsh", "fish"] {
+        let run = oauth_sim(&["completions", shell]);
+        assert_eq!(run.code, 0, "{shell}: {}", run.stderr);
+        assert_eq!(run.stderr, "", "{shell}");
+        assert!(run.stdout.contains("oauth-sim"), "{shell}:\n{}", run.stdout);
+        for subcommand in SUBCOMMANDS {
+            assert!(
+                run.stdout.contains(subcommand),
+                "{shell} offers {subcommand}:\n{}",
+                run.stdout
+            );
+        }
+    }
+}
+
+#[test]
+fn schema_prints_the_checked_in_json_schema() {
+    let run = oauth_sim(&["schema"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let checked_in =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scenario.schema.json"))
+            .expect("docs/scenario.schema.json is checked in");
+    assert!(
+        run.stdout == checked_in,
+        "oauth-sim schema differs from the file"
+    );
+    let schema: Value = serde_json::from_str(&run.stdout).expect("the schema is JSON");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert_eq!(schema["required"], serde_json::json!(["title"]));
+}
+
+#[test]
+fn an_unknown_shell_is_a_usage_error_naming_the_shells() {
+    let run = oauth_sim(&["completions", "tcsh"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("bash"), "{}", run.stderr);
+    assert!(run.stderr.contains("zsh"), "{}", run.stderr);
+    assert!(run.stderr.contains("fish"), "{}", run.stderr);
+}
+
+/// What bash offers for `oauth-sim WORDS…` with the cursor at the end of the last
+/// word, with the script sourced; `None` where there is no bash to ask.
+fn bash_completes(words: &[&str]) -> Option<String> {
+    let script = oauth_sim(&["completions", "bash"]).stdout;
+    let dir = TempDir::new();
+    let path = dir.0.join("oauth-sim.bash");
+    fs::write(&path, script).expect("write the script");
+    let current = words.last().copied().unwrap_or_default();
+    let previous = words.len().checked_sub(2).map_or("oauth-sim", |i| words[i]);
+    let program = format!(
+        "source '{}'; COMP_WORDS=(oauth-sim {}); COMP_CWORD={}; \
+         _oauth__sim oauth-sim '{current}' '{previous}'; echo \"${{COMPREPLY[*]}}\"",
+        path.display(),
+        words.join(" "),
+        words.len()
+    );
+    let output = Command::new("bash").arg("-c").arg(program).output().ok()?;
+    Some(String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+#[test]
+fn bash_completes_subcommands_and_each_subcommands_own_flags() {
+    let Some(commands) = bash_completes(&["ch"]) else {
+        eprintln!("no bash here: the bash completion is not exercised");
+        return;
+    };
+    assert_eq!(commands, "check");
+    assert_eq!(
+        bash_completes(&["run", "--st"]).as_deref(),
+        Some("--strict")
+    );
+    assert_eq!(
+        bash_completes(&["completions", "fi"]).as_deref(),
+        Some("fish")
+    );
 }
 
 // ---------------------------------------------------------------------------------

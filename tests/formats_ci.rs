@@ -163,8 +163,14 @@ fn junit_replaces_control_characters_that_xml_cannot_carry() {
 #[test]
 fn a_broken_file_appears_in_json_junit_and_tap() {
     let json = run("json", &[STANDARD, BROKEN]);
-    let last = json.stdout.lines().last().expect("a line per file");
-    let line: serde_json::Value = serde_json::from_str(last).expect("a JSON line");
+    let lines: Vec<serde_json::Value> = json
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 3, "a line per file, then the summary");
+    assert_eq!(lines[2]["summary"]["unusable"], 1);
+    let line = &lines[1];
     assert_eq!(line["file"], BROKEN);
     assert_eq!(line["passed"], false);
     assert_eq!(

@@ -371,6 +371,7 @@ fn same_seed_same_bytes(json: &str) -> Verdict {
             report::JsonOptions {
                 lang: Lang::En,
                 explain: true,
+                strict: None,
             },
         )
     };

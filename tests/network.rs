@@ -26,7 +26,9 @@ fn run(name: &str) -> Value {
         "{file}: {stdout}\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    serde_json::from_str(stdout.trim_end()).expect("one line of JSON")
+    // The scenario's line; the summary line follows it.
+    let line = stdout.lines().next().unwrap_or_default();
+    serde_json::from_str(line).expect("one line of JSON")
 }
 
 /// The messages of step `n` (1-based, as the reports count).
@@ -324,7 +326,9 @@ fn referrer_policy_unsafe_url_gives_the_embed_the_code() {
         .args(["run", "--format", "json", "lab-referer-leak-undefended"])
         .output()
         .expect("the oauth-sim binary starts");
-    let report: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout.lines().next().unwrap_or_default();
+    let report: Value = serde_json::from_str(line).expect("JSON");
     let referer = pixel_referer(&report, 4).expect("a Referer");
     let code = query(
         header(&messages(&report, 3)[1], "Location").unwrap_or_default(),

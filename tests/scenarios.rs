@@ -63,6 +63,7 @@ fn same_seed_same_transcript_other_seed_other_secrets() {
             report::JsonOptions {
                 lang: Lang::En,
                 explain: true,
+                strict: None,
             },
         )
     };

@@ -24,6 +24,9 @@ pub struct JsonOptions {
     pub lang: Lang,
     /// Each step's explanation (headline, why, next), which is most of a step's text.
     pub explain: bool,
+    /// `run --strict`: why the scenario fails even when every expectation holds (it
+    /// checks nothing); said in the line's `strict` field, with `passed` false.
+    pub strict: Option<&'static str>,
 }
 
 /// Writes a run as one JSON line, step by step, and says how it ended.
@@ -107,6 +110,8 @@ struct Stopped {
 struct End<'a> {
     passed: bool,
     stopped: Option<Stopped>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    strict: Option<&'static str>,
     memory: MemoryOut<'a>,
 }
 
@@ -136,9 +141,11 @@ impl<W: io::Write> Renderer for JsonRenderer<'_, W> {
             path: problem.path(),
             message: problem.to_string(),
         });
+        let strict = self.options.strict.filter(|_| tally.passed());
         let text = value_text(&End {
-            passed: tally.passed(),
+            passed: tally.passed() && strict.is_none(),
             stopped,
+            strict,
             memory: MemoryOut(memory),
         })?;
         let fields = text.strip_prefix('{').unwrap_or(&text);

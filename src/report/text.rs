@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use std::io;
 
 use super::Verdict;
+use super::count;
 use super::describe_item;
 use super::model::{Renderer, Tally, render, render_transcript};
 use crate::escape::{visible, visible_line};
@@ -96,15 +97,16 @@ impl<W: io::Write> Renderer for TextRenderer<'_, W> {
         } else if self.failed.is_empty() {
             let _ = writeln!(
                 out,
-                "Result: passed · {} steps · {} expectations met",
-                tally.steps, tally.checked
+                "Result: passed · {} · {} met",
+                count(tally.steps, "step"),
+                count(tally.checked, "expectation")
             );
         } else {
             let _ = writeln!(
                 out,
-                "Result: FAILED · {} of {} expectations not met",
+                "Result: FAILED · {} of {} not met",
                 self.failed.len(),
-                tally.checked
+                count(tally.checked, "expectation")
             );
         }
         for line in &self.failed {

@@ -15,6 +15,8 @@ use crate::sim::{
 /// The `lab` object: which attack a scenario plays and which defense it sets.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
+#[schemars(rename = "Lab")]
 struct RawLab {
     attack: String,
     #[serde(default)]
@@ -25,7 +27,8 @@ struct RawLab {
 }
 
 /// What a lab scenario is about, checked: `defense` names a real policy field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[schemars(with = "RawLab")]
 pub struct Lab {
     /// The attack, e.g. "Prefix redirect URI matching".
     pub attack: String,

@@ -242,21 +242,29 @@ fn push_field(text: &mut String, name: &str) {
     text.push_str(name);
 }
 
-/// `a whole number from 0 to 4294967295` for serde's `u32` (given as `"32"`): a
-/// number too large for its field is refused at load, never wrapped.
-fn whole_numbers(bits: &str) -> Option<String> {
-    let max = match bits {
-        "8" => u64::from(u8::MAX),
-        "16" => u64::from(u16::MAX),
-        "32" => u64::from(u32::MAX),
-        "64" => u64::MAX,
+/// `a whole number from 0 to 4294967295` for serde's `u32`: serde names a field's
+/// Rust integer type (`expected u16`), which says nothing to the person writing the
+/// file, so every integer type of the format is said as its range. A number out of
+/// range for its field is refused at load, never wrapped.
+fn whole_numbers(type_name: &str) -> Option<String> {
+    let (min, max): (i128, i128) = match type_name {
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "u64" => (0, u64::MAX.into()),
+        "usize" => (0, usize::MAX.try_into().ok()?),
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "i64" => (i64::MIN.into(), i64::MAX.into()),
+        "isize" => (isize::MIN.try_into().ok()?, isize::MAX.try_into().ok()?),
         _ => return None,
     };
-    Some(format!("a whole number from 0 to {max}"))
+    Some(format!("a whole number from {min} to {max}"))
 }
 
 /// Rewords serde's data errors: unknown names get a "did you mean", a missing or
-/// duplicate field is named in the path, an unsigned type is said as its range.
+/// duplicate field is named in the path, an integer type is said as its range.
 fn explain_data_error(raw: &str, path: &mut String) -> String {
     let quoted: Vec<&str> = raw.split('`').skip(1).step_by(2).collect();
     if let Some(rest) = raw.strip_prefix("missing field `") {
@@ -274,8 +282,8 @@ fn explain_data_error(raw: &str, path: &mut String) -> String {
         push_field(path, name);
         return "duplicate field (each field may be given only once)".to_owned();
     }
-    if let Some((before, bits)) = raw.rsplit_once(", expected u")
-        && let Some(range) = whole_numbers(bits)
+    if let Some((before, type_name)) = raw.rsplit_once(", expected ")
+        && let Some(range) = whole_numbers(type_name)
     {
         return format!("{before}, expected {range}");
     }
@@ -389,6 +397,35 @@ mod tests {
         );
         let fits = read_at_most_the_limit(std::io::repeat(b' ').take(MAX_FILE_SIZE));
         assert_eq!(fits.map(|b| b.len() as u64), Ok(MAX_FILE_SIZE));
+    }
+
+    #[test]
+    fn every_integer_type_is_said_as_its_range_never_by_its_rust_name() {
+        for (type_name, range) in [
+            ("u8", "0 to 255"),
+            ("u16", "0 to 65535"),
+            ("u32", "0 to 4294967295"),
+            ("u64", "0 to 18446744073709551615"),
+            ("usize", "0 to 18446744073709551615"),
+            ("i64", "-9223372036854775808 to 9223372036854775807"),
+        ] {
+            let mut path = String::from("x");
+            let raw = format!("invalid value: integer `-1`, expected {type_name}");
+            assert_eq!(
+                explain_data_error(&raw, &mut path),
+                format!("invalid value: integer `-1`, expected a whole number from {range}"),
+                "{type_name}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_status_out_of_range_says_the_range_of_a_status() {
+        assert_eq!(
+            error_of(r#"{"title": "t", "steps": [{"do": "token", "expect": {"status": 70000}}]}"#),
+            "x.json:1:67: steps[0].expect.status: invalid value: integer `70000`, \
+             expected a whole number from 0 to 65535"
+        );
     }
 
     #[test]

@@ -16,7 +16,8 @@ use super::step::{ParamValue, Step, Text};
 use super::variables::{Seen, Var, closest};
 
 /// A step's captures in file order: the name after `$`, and where its value is read.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(with = "std::collections::BTreeMap<String, String>")]
 pub struct Captures(pub Vec<(String, Field)>);
 
 impl Captures {

@@ -307,6 +307,36 @@ impl Serialize for Check {
     }
 }
 
+/// The forms the deserializer above takes, for editors (`oauth-sim schema`).
+impl schemars::JsonSchema for Check {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Check".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "What a field must hold: \"present\", \"absent\" (or null), \
+                            text (with $variables), a number or a boolean, \
+                            {\"equals\": …} or {\"contains\": …}.",
+            "anyOf": [
+                { "type": ["string", "number", "boolean", "null"] },
+                {
+                    "type": "object",
+                    "properties": { "equals": { "type": ["string", "number", "boolean"] } },
+                    "required": ["equals"],
+                    "additionalProperties": false
+                },
+                {
+                    "type": "object",
+                    "properties": { "contains": { "type": "string" } },
+                    "required": ["contains"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
 const CHECK_FORMS: &str = "\"present\", \"absent\", null, a value, {\"equals\": …} or \
                            {\"contains\": …}";
 
@@ -390,7 +420,8 @@ impl<'de> Deserialize<'de> for Equals {
 }
 
 /// Named checks in file order, each name given once.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(with = "std::collections::BTreeMap<String, Check>")]
 pub struct Checks(pub Vec<(String, Check)>);
 
 impl Checks {
@@ -439,6 +470,7 @@ impl<'de> Deserialize<'de> for Checks {
 /// redirects to.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
 pub struct LocationChecks {
     #[serde(default, skip_serializing_if = "Checks::is_empty")]
     pub query: Checks,

@@ -18,7 +18,7 @@ use super::params::Params;
 pub type HeaderName = Cow<'static, str>;
 
 /// The HTTP methods the flow uses; a scenario step may name one in `method`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum Method {
     #[serde(rename = "GET")]
     Get,

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// The `error` values the simulated actors can answer with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum ErrorCode {
     /// "The request is missing a required parameter, includes an invalid parameter
     /// value, includes a parameter more than once, or is otherwise malformed."

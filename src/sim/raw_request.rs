@@ -229,6 +229,25 @@ impl Serialize for RawRequest {
     }
 }
 
+/// The forms the deserializer below takes, for editors (`oauth-sim schema`).
+impl schemars::JsonSchema for RawRequest {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RawRequest".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "`send` only: the whole request as it goes on the wire \
+                            (request line, headers, blank line, body), as a string or \
+                            an array of its lines.",
+            "anyOf": [
+                { "type": "string" },
+                { "type": "array", "items": { "type": "string" } }
+            ]
+        })
+    }
+}
+
 /// A string, or an array of lines (easier to read in JSON), joined with `\n`.
 impl<'de> Deserialize<'de> for RawRequest {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

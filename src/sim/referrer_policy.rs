@@ -10,6 +10,7 @@ use url::{Host, Url};
 /// The tokens of W3C Referrer Policy §3, exactly as a file or a header writes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(schemars::JsonSchema)]
 pub enum ReferrerPolicy {
     /// No `Referer` at all.
     NoReferrer,

@@ -43,6 +43,7 @@ impl StepEdits {
 /// both others are here to be tried.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum TokenIn {
     /// `Authorization: Bearer …` (§2.1).
     #[default]

@@ -26,6 +26,7 @@ pub use steal::STEALABLE;
 /// What happens at a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum Action {
     Register,
     Authorize,
@@ -104,6 +105,8 @@ impl fmt::Display for Action {
 /// browser or its app, whichever the action needs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
+#[schemars(extend("enum" = ["client", "resource_owner", "alice", "attacker"]))]
 pub enum By {
     Client,
     #[serde(alias = "alice")]
@@ -123,7 +126,8 @@ impl By {
 
 /// One value in `with` or in a check: literal text, a `$variable` seen earlier in
 /// the run, or a `$name` an earlier step captured.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(with = "String")]
 pub enum Text {
     Literal(String),
     Var(Var),
@@ -179,6 +183,7 @@ impl<'de> Deserialize<'de> for Text {
 /// What `with` says about one parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
+#[derive(schemars::JsonSchema)]
 pub enum ParamValue {
     /// `null`: leave the parameter out.
     Omit,
@@ -218,7 +223,8 @@ impl<'de> Deserialize<'de> for ParamValue {
 }
 
 /// The `with` object, in file order (new parameters are appended in that order).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[schemars(with = "std::collections::BTreeMap<String, ParamValue>")]
 pub struct With(pub Vec<(String, ParamValue)>);
 
 impl<'de> Deserialize<'de> for With {
@@ -271,11 +277,15 @@ impl<'de> DeserializeSeed<'de> for Parameter<'_> {
 /// What a step must produce. Fields left out are not checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
 pub struct Expect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
     /// `Some(None)` is `"error": null`: the step must succeed; `None` is not
     /// checked. The two levels are the format's own distinction.
+    #[schemars(
+        description = "The OAuth error code the step must end with; null: it must succeed."
+    )]
     #[allow(clippy::option_option)]
     #[serde(
         default,
@@ -292,6 +302,7 @@ pub struct Expect {
         deserialize_with = "actor",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "Actor")]
     pub to: Option<Actor>,
     /// Headers of the final response.
     #[serde(default, skip_serializing_if = "Checks::is_empty")]
@@ -393,6 +404,8 @@ where
 /// A step as written in the file, before the checks that span several fields.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
+#[schemars(rename = "Step")]
 struct RawStep {
     #[serde(rename = "do")]
     action: Action,
@@ -421,7 +434,8 @@ struct RawStep {
 }
 
 /// One step of a scenario.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[schemars(with = "RawStep")]
 pub struct Step {
     #[serde(rename = "do")]
     pub action: Action,

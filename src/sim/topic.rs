@@ -60,6 +60,8 @@ pub enum Topic {
     ClientAuthTwice,
     // The token endpoint.
     TokensIssued,
+    /// A parameter repeated in the form of a request to `/token` or `/revoke`.
+    FormParameterRepeated,
     GrantTypeMissing,
     GrantTypeUnsupported,
     GrantTypeNotAllowed,
@@ -154,6 +156,7 @@ impl Topic {
             | RedirectUriMalformed
             | ClientOrRedirectUriRepeated
             | ParameterRepeated
+            | FormParameterRepeated
             | ResponseTypeMissing
             | PkceChallengeMissing
             | PkceMethodUnsupported
@@ -276,7 +279,7 @@ impl Topic {
             RedirectUriRequired => "The redirect_uri is required when several are registered.",
             RedirectUriMalformed => "The redirect_uri must be an absolute URI without a fragment.",
             ClientOrRedirectUriRepeated => "The client_id or redirect_uri was sent more than once.",
-            ParameterRepeated => "A parameter was sent more than once.",
+            ParameterRepeated | FormParameterRepeated => "A parameter was sent more than once.",
             ResponseTypeMissing => "The response_type parameter is missing.",
             ResponseTypeUnsupported => "Only response_type=code is supported.",
             ResponseTypeNotAllowed => "This client is not registered for response_type=code.",

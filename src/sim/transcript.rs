@@ -73,12 +73,36 @@ impl fmt::Display for Problem {
 }
 
 /// One expectation that did not hold.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mismatch {
     /// The checked field as `expect` writes it: `status`, `headers.Cache-Control`.
     pub field: String,
     pub expected: String,
     pub actual: String,
+}
+
+/// `{"field", "expected", "actual"}`, where a status is a JSON number (or `null`
+/// when the step had no response), as the scenario file writes it, so a tool
+/// compares it without parsing text.
+impl Serialize for Mismatch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let value = |text: &str| -> serde_json::Value {
+            if self.field != "status" {
+                return text.into();
+            }
+            match text.parse::<u16>() {
+                Ok(status) => status.into(),
+                Err(_) if text == "none" => serde_json::Value::Null,
+                Err(_) => text.into(),
+            }
+        };
+        let mut mismatch = serializer.serialize_struct("Mismatch", 3)?;
+        mismatch.serialize_field("field", &self.field)?;
+        mismatch.serialize_field("expected", &value(&self.expected))?;
+        mismatch.serialize_field("actual", &value(&self.actual))?;
+        mismatch.end()
+    }
 }
 
 /// Everything one step did.
@@ -285,6 +309,31 @@ impl Transcript {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn mismatch_json(field: &str, expected: &str, actual: &str) -> String {
+        let mismatch = Mismatch {
+            field: field.to_owned(),
+            expected: expected.to_owned(),
+            actual: actual.to_owned(),
+        };
+        serde_json::to_string(&mismatch).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_status_mismatch_gives_numbers_as_numbers_and_no_response_as_null() {
+        assert_eq!(
+            mismatch_json("status", "302", "400"),
+            r#"{"field":"status","expected":302,"actual":400}"#
+        );
+        assert_eq!(
+            mismatch_json("status", "200", "none"),
+            r#"{"field":"status","expected":200,"actual":null}"#
+        );
+        assert_eq!(
+            mismatch_json("headers.Retry-After", "120", "60"),
+            r#"{"field":"headers.Retry-After","expected":"120","actual":"60"}"#
+        );
+    }
 
     fn outcome(status: u16, error: Option<ErrorCode>) -> Outcome {
         Outcome {

@@ -14,6 +14,7 @@ use super::referrer_policy::ReferrerPolicy;
 /// Whether the client can keep a secret (RFC 6749 §2.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum ClientType {
     /// A server-side app that can hide a `client_secret`.
     #[default]
@@ -25,6 +26,7 @@ pub enum ClientType {
 /// How the client authenticates at the token endpoint (RFC 6749 §2.3.1, RFC 7591 §2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum AuthMethod {
     /// `Authorization: Basic` with the form-encoded id and secret.
     #[default]
@@ -48,7 +50,12 @@ impl AuthMethod {
 
 /// The client application and how it behaves. Read from a file through
 /// [`RawClient`], so settings that contradict each other are refused at load.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[schemars(
+    with = "RawClient",
+    description = "The client application and how it behaves; a public client has no \
+                   secret and authenticates with `none` (RFC 6749 §2.1, §2.3.1)."
+)]
 pub struct ClientConfig {
     pub name: String,
     pub client_id: Option<String>,
@@ -93,6 +100,8 @@ impl Default for ClientConfig {
 /// `auth_method` was given is what tells a default from a contradiction.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, default)]
+#[derive(schemars::JsonSchema)]
+#[schemars(rename = "Client")]
 struct RawClient {
     name: String,
     client_id: Option<String>,
@@ -102,6 +111,7 @@ struct RawClient {
     redirect_uris: Vec<String>,
     scope: String,
     #[serde(deserialize_with = "given")]
+    #[schemars(with = "AuthMethod")]
     auth_method: Option<AuthMethod>,
     uses_state: bool,
     uses_pkce: bool,
@@ -195,6 +205,7 @@ impl ClientConfig {
 /// The resource owner: the person whose photos these are.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
+#[derive(schemars::JsonSchema)]
 pub struct UserConfig {
     pub username: String,
     pub password: String,
@@ -213,6 +224,7 @@ impl Default for UserConfig {
 /// registered ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
 pub enum RedirectMatching {
     /// Simple string comparison (RFC 9700 §4.1.3).
     #[default]
@@ -229,10 +241,14 @@ pub enum RedirectMatching {
 )]
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
+#[derive(schemars::JsonSchema)]
 pub struct ServerPolicy {
     pub scopes: Vec<String>,
+    #[schemars(range(max = 4_294_967_295_u32))]
     pub code_lifetime: u32,
+    #[schemars(range(max = 4_294_967_295_u32))]
     pub access_token_lifetime: u32,
+    #[schemars(range(max = 4_294_967_295_u32))]
     pub refresh_token_lifetime: u32,
     pub issue_refresh_tokens: bool,
     pub require_pkce: bool,
@@ -274,11 +290,13 @@ impl Default for ServerPolicy {
 /// What the resource server protects.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
+#[derive(schemars::JsonSchema)]
 pub struct ResourceConfig {
     pub path: String,
     pub required_scope: String,
     /// Seconds the resource server reuses an active introspection answer instead of
     /// asking again; 0 asks every time (RFC 7662 §4, RFC 9700 §4.10).
+    #[schemars(range(max = 4_294_967_295_u32))]
     pub introspection_cache: u32,
 }
 
@@ -296,6 +314,7 @@ impl Default for ResourceConfig {
 /// exists at the server only once a step registers it (`"by": "attacker"`).
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(remote = "Self", deny_unknown_fields, default)]
+#[derive(schemars::JsonSchema)]
 pub struct AttackerConfig {
     pub username: String,
     pub password: String,

@@ -22,7 +22,7 @@ impl AuthorizationServer {
         };
         let form = request.body.form();
         if form.repeated().is_some() {
-            return bad(Topic::ParameterRepeated);
+            return bad(Topic::FormParameterRepeated);
         }
         let Some(token) = form.value("token") else {
             return bad(Topic::RevokeTokenMissing);

@@ -39,7 +39,7 @@ impl AuthorizationServer {
         let client_id = self.authenticate(request)?;
         let form = request.body.form();
         if form.repeated().is_some() {
-            return Err(bad(Topic::ParameterRepeated));
+            return Err(bad(Topic::FormParameterRepeated));
         }
         let grant_type = form
             .value("grant_type")

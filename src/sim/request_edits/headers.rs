@@ -47,7 +47,8 @@ pub fn is_header_like(name: &str) -> bool {
 }
 
 /// What `headers` says about one header.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(untagged)]
 pub enum HeaderEdit {
     /// `null`: the request goes without it.
     Remove,
@@ -68,7 +69,8 @@ impl HeaderEdit {
 }
 
 /// The `headers` object, in file order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(with = "std::collections::BTreeMap<String, HeaderEdit>")]
 pub struct HeaderEdits(Vec<(HeaderName, HeaderEdit)>);
 
 impl HeaderEdits {
