@@ -189,14 +189,23 @@ fn lure_takes_alices_browser_through_the_attackers_page_to_its_link() {
     assert_eq!(
         arrows(&report, 2),
         [
+            "attacker → client: GET /signin",
+            "client → attacker: 302",
             "resource_owner → attacker: GET /",
             "attacker → resource_owner: 302",
             "resource_owner → authorization_server: GET /authorize",
             "authorization_server → resource_owner: 200",
         ]
     );
+    // The attacker copies the client's public link from a sign-in of its own, and
+    // puts its own state and challenge in it.
+    let copied = header(&step[1], "Location").expect("the client redirects");
+    let step = &step[2..];
     assert_eq!(header(&step[0], "Host"), Some("attacker.example"));
     let link = header(&step[1], "Location").expect("the lure redirects");
+    assert_eq!(query(link, "client_id"), query(copied, "client_id"));
+    assert_ne!(query(link, "state"), query(copied, "state"));
+    assert_ne!(query(link, "code_challenge"), query(copied, "code_challenge"));
     assert!(
         link.starts_with("https://auth.example/authorize?"),
         "{link}"

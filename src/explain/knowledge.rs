@@ -286,8 +286,8 @@ fn is_credential(kind: ItemKind) -> bool {
 }
 
 /// The message of step `record` that gave the attacker `item`: the first one to it
-/// that carries the value; else the last answer it received (the photos page, whose
-/// body shows the photos, not the item's name); else its own making.
+/// that carries the value; else, for photos, the last answer it received (the photos
+/// page, whose body shows the photos, not the item's name); else its own making.
 fn source_in(record: &StepRecord, item: &Item) -> Source {
     let mut to_attacker = record.messages.iter().filter(|m| m.to == Actor::Attacker);
     let found = to_attacker
@@ -296,6 +296,7 @@ fn source_in(record: &StepRecord, item: &Item) -> Source {
     let answer = || {
         to_attacker
             .rfind(|m| matches!(m.payload, Payload::Response(_)))
+            .filter(|_| item.kind == ItemKind::Resource)
             .map(|m| (m, None))
     };
     match found.or_else(answer) {

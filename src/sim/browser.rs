@@ -162,6 +162,12 @@ impl Browser {
         self.send(request, context, ctx)
     }
 
+    /// Takes the address the last redirect pointed to, without going there: what an
+    /// attacker copies out of its own address bar.
+    pub fn take_redirect(&mut self, ctx: &mut Ctx) -> Option<String> {
+        self.redirect.take(Reason::Progressed, ctx.journal)
+    }
+
     /// Follows the last redirect, or goes to `fallback` when there is none, with
     /// `method` when a step says (a form posted across sites, as `form_post` does);
     /// the hop is compared with the page the browser was on, and its method decides

@@ -85,11 +85,6 @@ impl Client {
         }
     }
 
-    /// Its `client_id`, once it has one.
-    pub fn id(&self) -> Option<&str> {
-        self.id.get()
-    }
-
     /// Changes the next authorization request it sends (a step's `with`).
     pub fn change_next_signin(&mut self, changes: Overrides) {
         self.signin_changes = changes;
@@ -114,11 +109,6 @@ impl Client {
         };
         slot.set(value, ctx.journal);
         true
-    }
-
-    /// The scenario's client settings (fixed credentials, if any).
-    pub fn config(&self) -> &ClientConfig {
-        &self.config
     }
 
     fn redirect_uri(&self) -> Option<String> {

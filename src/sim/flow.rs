@@ -11,6 +11,7 @@ use super::context::Ctx;
 use super::message::Request;
 use super::network::Verdict;
 use super::overrides::{Overrides, Resolved};
+use super::params::Params;
 use super::pkce;
 use super::request_edits::{StepEdits, TokenIn};
 use super::step::{Action, By, Step};
@@ -278,7 +279,13 @@ impl Simulation {
     /// attacker's own `state` and PKCE challenge, changed by `with`), and Alice
     /// opens its page: a link in an e-mail.
     fn lure(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
-        let link = self.attacker_link(overrides);
+        let request = self
+            .attacker
+            .browser
+            .open(&self.client.page_url(SIGNIN_PATH), ctx!(self));
+        let _ = self.browse(By::Attacker, request);
+        let seen = self.attacker.browser.take_redirect(ctx!(self));
+        let link = self.attacker_link(seen.as_deref(), overrides);
         self.attacker.set_lure(link);
         let request = self
             .owner
@@ -292,21 +299,25 @@ impl Simulation {
         self.browse(By::ResourceOwner, request)
     }
 
-    /// The authorization link the attacker crafts.
-    fn attacker_link(&mut self, overrides: &Overrides) -> String {
+    /// The authorization link the attacker crafts from the one the client sent its
+    /// own browser (`seen`): the same public values (RFC 6749 §2.2: a `client_id` is
+    /// no secret), with the attacker's own `state` and PKCE challenge, whose verifier
+    /// its app keeps, and the step's changes.
+    fn attacker_link(&mut self, seen: Option<&str>, overrides: &Overrides) -> String {
         let ctx = ctx!(self);
         let verifier = ctx.secrets.secret();
         let challenge = pkce::s256_challenge(&verifier);
         let state = ctx.secrets.id();
         self.attacker.client.keep("code_verifier", &verifier, ctx);
-        let mut query = super::params::Params::new();
-        query.push("response_type", "code");
-        query.push_some("client_id", self.client.id());
-        query.push("redirect_uri", self.client.callback_url());
-        query.push("scope", self.client.config().scope.clone());
-        query.push("state", state);
-        query.push("code_challenge", challenge);
-        query.push("code_challenge_method", "S256");
+        let mut query = seen
+            .and_then(|link| url::Url::parse(link).ok())
+            .map(|url| Params::decode(url.query().unwrap_or_default()))
+            .unwrap_or_default();
+        query.replace_all([
+            ("state", vec![state]),
+            ("code_challenge", vec![challenge]),
+            ("code_challenge_method", vec!["S256".to_owned()]),
+        ]);
         overrides.apply(&mut query);
         format!("https://{AUTH_HOST}/authorize?{}", query.encode())
     }
