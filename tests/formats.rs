@@ -446,7 +446,13 @@ fn run_writes_markdown_and_mermaid_and_exits_as_the_run_ended() {
     let stdout = String::from_utf8_lossy(&lesson.stdout);
     let report = report::markdown(&scenario.run(None), &file, Lang::Ko);
     assert!(stdout.starts_with(&report), "{stdout}");
-    assert_eq!(stdout[report.len()..].lines().filter(|l| !l.is_empty()).count(), 1);
+    assert_eq!(
+        stdout[report.len()..]
+            .lines()
+            .filter(|l| !l.is_empty())
+            .count(),
+        1
+    );
     let lab = run(&["list", "--lab", "--format", "markdown"]);
     assert_eq!(lab.status.code(), Some(2));
     assert!(

@@ -205,7 +205,10 @@ fn lure_takes_alices_browser_through_the_attackers_page_to_its_link() {
     let link = header(&step[1], "Location").expect("the lure redirects");
     assert_eq!(query(link, "client_id"), query(copied, "client_id"));
     assert_ne!(query(link, "state"), query(copied, "state"));
-    assert_ne!(query(link, "code_challenge"), query(copied, "code_challenge"));
+    assert_ne!(
+        query(link, "code_challenge"),
+        query(copied, "code_challenge")
+    );
     assert!(
         link.starts_with("https://auth.example/authorize?"),
         "{link}"
