@@ -91,6 +91,20 @@ impl Explanation {
     }
 }
 
+/// A party's name in `lang`, as every report names it: the glossary's words in
+/// Korean (클라이언트, 리소스 오너, 인가 서버, 리소스 서버).
+pub fn party(lang: Lang, actor: crate::sim::Actor) -> &'static str {
+    use crate::sim::Actor;
+    match (lang, actor) {
+        (Lang::En, _) => actor.title(),
+        (Lang::Ko, Actor::Client) => "클라이언트",
+        (Lang::Ko, Actor::ResourceOwner) => "리소스 오너",
+        (Lang::Ko, Actor::AuthorizationServer) => "인가 서버",
+        (Lang::Ko, Actor::ResourceServer) => "리소스 서버",
+        (Lang::Ko, Actor::Attacker) => "공격자",
+    }
+}
+
 /// The explanation of a step: what its topic teaches, told from the attacker's side
 /// when the attacker took the step and the story differs there (its own sign-in is
 /// not Alice's, the tokens it redeems are not Photo Printer's).

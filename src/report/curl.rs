@@ -11,7 +11,7 @@ use super::model::{Renderer, Tally, render};
 use crate::curl::command;
 use crate::escape::visible_line;
 use crate::explain::Lang;
-use crate::sim::{Actor, Memory, Run, StepRecord, Transcript};
+use crate::sim::{Memory, Run, StepRecord, Transcript};
 
 /// Runs `run` and writes its requests as curl commands to `out`; returns how the
 /// run ended.
@@ -53,8 +53,8 @@ impl<W: io::Write> Renderer for CurlRenderer<'_, W> {
                 self.out,
                 "# {}: {} → {}\n{line}",
                 step_word(self.lang, step.index),
-                party(self.lang, message.from),
-                party(self.lang, message.to),
+                crate::explain::party(self.lang, message.from),
+                crate::explain::party(self.lang, message.to),
             )?;
         }
         Ok(())
@@ -73,16 +73,3 @@ fn step_word(lang: Lang, index: usize) -> String {
     }
 }
 
-/// A party's name in `lang`, in the glossary's terms (the TUI's words).
-fn party(lang: Lang, actor: Actor) -> &'static str {
-    match lang {
-        Lang::En => actor.title(),
-        Lang::Ko => match actor {
-            Actor::Client => "클라이언트",
-            Actor::ResourceOwner => "리소스 오너",
-            Actor::AuthorizationServer => "인가 서버",
-            Actor::ResourceServer => "리소스 서버",
-            Actor::Attacker => "공격자",
-        },
-    }
-}

@@ -5,19 +5,8 @@
 
 use super::{Place, Reach, Source};
 use crate::explain::Lang;
-use crate::sim::Actor;
 
-/// An actor as the explanations name it (the glossary's words in Korean).
-pub fn actor_name(lang: Lang, actor: Actor) -> &'static str {
-    match (lang, actor) {
-        (Lang::En, _) => actor.title(),
-        (Lang::Ko, Actor::Client) => "클라이언트",
-        (Lang::Ko, Actor::ResourceOwner) => "리소스 오너",
-        (Lang::Ko, Actor::AuthorizationServer) => "인가 서버",
-        (Lang::Ko, Actor::ResourceServer) => "리소스 서버",
-        (Lang::Ko, Actor::Attacker) => "공격자",
-    }
-}
+pub use crate::explain::party as actor_name;
 
 impl Source {
     /// Where the thing came from, in one line.

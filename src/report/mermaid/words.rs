@@ -3,19 +3,10 @@
 //! 클라이언트), as the TUI's lanes do.
 
 use crate::explain::Lang;
-use crate::sim::{Actor, Mismatch};
+use crate::sim::Mismatch;
 
 /// A party's name on its lifeline.
-pub fn party(lang: Lang, actor: Actor) -> &'static str {
-    match (lang, actor) {
-        (Lang::En, _) => actor.title(),
-        (Lang::Ko, Actor::Client) => "클라이언트",
-        (Lang::Ko, Actor::ResourceOwner) => "리소스 오너",
-        (Lang::Ko, Actor::AuthorizationServer) => "인가 서버",
-        (Lang::Ko, Actor::ResourceServer) => "리소스 서버",
-        (Lang::Ko, Actor::Attacker) => "공격자",
-    }
-}
+pub use crate::explain::party;
 
 /// A `wait` step: how far the simulated clock moved.
 pub fn waited(lang: Lang, seconds: u64) -> String {
