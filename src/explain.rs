@@ -15,10 +15,12 @@
 
 mod attacker;
 pub mod knowledge;
+pub mod words;
 
 use crate::sim::{By, StepRecord, Topic};
 
 pub use crate::sim::Lang;
+pub use words::label;
 
 /// The six chapters of the lesson (lesson-and-glossary.md). Each topic belongs to the chapter
 /// where a student first meets it, so the header can say how far through the story a step is.

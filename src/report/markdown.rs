@@ -155,7 +155,7 @@ fn write_step(out: &mut String, step: &StepRecord, lang: Lang) {
         let _ = writeln!(out, "{}\n", words::waited(lang, seconds));
     }
     for message in &step.messages {
-        write_message(out, &MessageView::of(message), lang);
+        write_message(out, &MessageView::of(message, lang), lang);
     }
     write_outcome(out, step, lang);
     write_captured(out, step, lang);

@@ -157,7 +157,11 @@ impl<'a, W: io::Write> Diagram<'a, W> {
             self.note(&mut out, &numbered_note(note));
         }
         for message in &step.messages {
-            arrow(&mut out, message, &numbered_note(&message.label()));
+            arrow(
+                &mut out,
+                message,
+                &numbered_note(&crate::explain::label(self.lang, message)),
+            );
         }
         if let Some(problem) = &step.problem {
             let text = words::stopped(self.lang, &problem.to_string());

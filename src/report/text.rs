@@ -173,7 +173,7 @@ fn write_step(
             "  {} → {}: {}{mark}",
             message.from,
             message.to,
-            visible_line(&message.label())
+            visible_line(&crate::explain::label(options.lang, message))
         );
         if !options.brief {
             for line in message.wire().lines() {
