@@ -190,3 +190,19 @@ fn the_same_reading_of_an_english_report_finds_its_labels() {
         );
     }
 }
+
+#[test]
+fn a_stopped_run_says_why_in_korean_in_the_text_and_the_diagram() {
+    let loaded = load("tests/fixtures/valid/check-variable-without-value.json");
+    let why = "$previous_code: 3단계에서는 아직 값이 없어 실행이 여기서 멈춥니다";
+    let text = korean_text(&loaded);
+    assert!(
+        text.contains(&format!("  ✗ steps[2].expect.location.query.code: {why}")),
+        "{text}"
+    );
+    assert!(text.contains("결과: 4단계 중 3단계에서 중단"), "{text}");
+    let transcript = loaded.scenario.run(None);
+    let diagram = report::mermaid(&transcript, &loaded.file, Lang::Ko);
+    assert!(diagram.contains("3단계에서는 아직 값이 없어"), "{diagram}");
+    assert!(!diagram.contains("has no value yet"), "{diagram}");
+}

@@ -116,6 +116,16 @@ pub fn status(lang: Lang, status: Status) -> Option<&'static str> {
     }
 }
 
+/// Why a step could not run, as the reports say it: in English the problem's own
+/// line, which also says where the missing value comes from; in Korean the TUI's
+/// words.
+pub fn stopped_reason(lang: Lang, problem: &Problem) -> String {
+    match lang {
+        Lang::En => problem.to_string(),
+        Lang::Ko => self::problem(lang, problem),
+    }
+}
+
 /// Why a step could not run, in words.
 pub fn problem(lang: Lang, problem: &Problem) -> String {
     let path = problem.path();

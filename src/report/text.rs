@@ -247,7 +247,7 @@ fn time_of(step: &StepRecord, lang: Lang) -> String {
 
 fn write_outcome(out: &mut String, step: &StepRecord, lang: Lang) {
     if let Some(problem) = &step.problem {
-        let _ = writeln!(out, "  ✗ {}", problem_in(lang, problem));
+        let _ = writeln!(out, "  ✗ {}", explain::words::stopped_reason(lang, problem));
         return;
     }
     let mut outcome = Vec::new();
@@ -314,18 +314,9 @@ fn failure(step: &StepRecord, lang: Lang) -> String {
                 .collect::<Vec<_>>()
                 .join("; ")
         },
-        |problem| problem_in(lang, problem),
+        |problem| explain::words::stopped_reason(lang, problem),
     );
     words::failed_step(lang, step.index, step.step.action.as_str(), &what)
-}
-
-/// Why a step could not run: in English with where the value comes from (the
-/// problem's own line), in Korean in the TUI's words.
-fn problem_in(lang: Lang, problem: &crate::sim::Problem) -> String {
-    match lang {
-        Lang::En => problem.to_string(),
-        Lang::Ko => explain::words::problem(lang, problem),
-    }
 }
 
 /// Splits text into lines of at most `width` display columns, at spaces.
