@@ -305,14 +305,14 @@ fn run(arguments: &[String], how: How) -> anyhow::Result<u8> {
     }
     let summary = match how.format {
         // A blank line between the last report and the summary.
-        Format::Text | Format::Markdown if reported => format!("\n{}", tally.text()),
-        Format::Text | Format::Markdown => tally.text(),
+        Format::Text | Format::Markdown if reported => format!("\n{}", tally.text(how.text.lang)),
+        Format::Text | Format::Markdown => tally.text(how.text.lang),
         Format::Json => tally.json(),
         // A summary would break the TAP plan, the XML, the diagram or the shell
         // script on standard output: it goes to standard error instead.
         Format::Tap | Format::Curl | Format::Mermaid | Format::Junit => {
             output::flush(&mut stdout)?;
-            eprint!("{}", tally.text());
+            eprint!("{}", tally.text(how.text.lang));
             String::new()
         }
     };

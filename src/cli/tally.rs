@@ -1,6 +1,7 @@
 //! The last line of `run`: how many scenarios passed, failed, or could not be used,
 //! so a CI log shows the total without counting transcripts.
 
+use crate::explain::Lang;
 use crate::report::{Verdict, count};
 
 /// How the scenarios of one `run` ended.
@@ -37,15 +38,22 @@ impl Tally {
         self.unusable += 1;
     }
 
-    /// `46 scenarios: 45 passed, 1 failed, 0 unusable`, with its line feed.
-    pub fn text(&self) -> String {
-        format!(
-            "{}: {} passed, {} failed, {} unusable\n",
-            count(self.scenarios, "scenario"),
-            self.passed,
-            self.failed,
-            self.unusable
-        )
+    /// `46 scenarios: 45 passed, 1 failed, 0 unusable`, with its line feed; in
+    /// Korean with `--lang ko`.
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!(
+                "{}: {} passed, {} failed, {} unusable\n",
+                count(self.scenarios, "scenario"),
+                self.passed,
+                self.failed,
+                self.unusable
+            ),
+            Lang::Ko => format!(
+                "시나리오 {}개: 통과 {}, 실패 {}, 사용 불가 {}\n",
+                self.scenarios, self.passed, self.failed, self.unusable
+            ),
+        }
     }
 
     /// `{"summary": {"scenarios": 46, "passed": 45, "failed": 1, "unusable": 0}}` on
@@ -66,7 +74,10 @@ mod tests {
     fn one_scenario_is_singular_and_every_count_is_shown() {
         let mut tally = Tally::default();
         tally.ran(&Verdict::Passed);
-        assert_eq!(tally.text(), "1 scenario: 1 passed, 0 failed, 0 unusable\n");
+        assert_eq!(
+            tally.text(Lang::En),
+            "1 scenario: 1 passed, 0 failed, 0 unusable\n"
+        );
     }
 
     #[test]
@@ -77,12 +88,16 @@ mod tests {
         tally.failed_strict();
         tally.unusable();
         assert_eq!(
-            tally.text(),
+            tally.text(Lang::En),
             "4 scenarios: 1 passed, 2 failed, 1 unusable\n"
         );
         assert_eq!(
             tally.json(),
             "{\"summary\":{\"scenarios\":4,\"passed\":1,\"failed\":2,\"unusable\":1}}\n"
+        );
+        assert_eq!(
+            tally.text(Lang::Ko),
+            "시나리오 4개: 통과 1, 실패 2, 사용 불가 1\n"
         );
     }
 }
