@@ -15,10 +15,12 @@
 
 mod attacker;
 pub mod knowledge;
+pub mod words;
 
 use crate::sim::{By, StepRecord, Topic};
 
 pub use crate::sim::Lang;
+pub use words::label;
 
 /// The six chapters of the lesson (lesson-and-glossary.md). Each topic belongs to the chapter
 /// where a student first meets it, so the header can say how far through the story a step is.
@@ -40,8 +42,9 @@ impl Chapter {
 
     /// English: "Roles", "Registration", "Owner approval", "Server approval", "Access token",
     /// "Refresh token".
-    /// Korean (the note's headings): "역할", "등록", "Resource Owner의 승인",
-    /// "Resource Server의 승인", "access token 발급", "refresh token".
+    /// Korean (the titles on screen of lesson-and-glossary.md, which follow the RFC
+    /// roles where the note's headings do not): "역할", "등록", "리소스 오너의 승인",
+    /// "인가 서버의 승인 (인가 코드)", "access token 발급", "refresh token".
     pub fn title(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Self::Roles, Lang::En) => "Roles",
@@ -49,9 +52,9 @@ impl Chapter {
             (Self::Registration, Lang::En) => "Registration",
             (Self::Registration, Lang::Ko) => "등록",
             (Self::OwnerApproval, Lang::En) => "Owner approval",
-            (Self::OwnerApproval, Lang::Ko) => "Resource Owner의 승인",
+            (Self::OwnerApproval, Lang::Ko) => "리소스 오너의 승인",
             (Self::ServerApproval, Lang::En) => "Server approval",
-            (Self::ServerApproval, Lang::Ko) => "Resource Server의 승인",
+            (Self::ServerApproval, Lang::Ko) => "인가 서버의 승인 (인가 코드)",
             (Self::AccessToken, Lang::En) => "Access token",
             (Self::AccessToken, Lang::Ko) => "access token 발급",
             (Self::RefreshToken, Lang::En) => "Refresh token",
@@ -2539,9 +2542,10 @@ mod tests {
                 "{chapter:?}: no Korean title"
             );
         }
+        assert_eq!(Chapter::OwnerApproval.title(Lang::Ko), "리소스 오너의 승인");
         assert_eq!(
-            Chapter::OwnerApproval.title(Lang::Ko),
-            "Resource Owner의 승인"
+            Chapter::ServerApproval.title(Lang::Ko),
+            "인가 서버의 승인 (인가 코드)"
         );
     }
 

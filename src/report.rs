@@ -23,6 +23,7 @@ pub use mermaid::{MERMAID_MAX_TEXT, mermaid, write_mermaid};
 pub use tap::Tap;
 pub use text::{TextOptions, text, write_text};
 
+use crate::explain::{Lang, words};
 use crate::sim::{Item, Problem, Transcript};
 
 /// How a run ended.
@@ -47,19 +48,24 @@ impl Verdict {
     }
 }
 
-/// A remembered item in one line: `kind value (detail, detail)`.
-pub fn describe_item(item: &Item) -> String {
-    let mut line = format!("{} {}", item.kind.as_str(), item.key);
+/// A remembered item in one line: `kind value (detail, detail)`, its words in
+/// `lang` (the TUI's words for kinds, details and statuses).
+pub fn describe_item(item: &Item, lang: Lang) -> String {
+    let mut line = format!("{} {}", words::item_kind(lang, item.kind), item.key);
     let mut details: Vec<String> = item
         .details
         .iter()
-        .map(|(k, v)| format!("{k} {v}"))
+        .map(|(k, v)| format!("{} {v}", words::detail(lang, k)))
         .collect();
     if let Some(at) = item.expires_at {
-        details.push(format!("expires {}", at.format("%Y-%m-%d %H:%M:%S")));
+        let expires = match lang {
+            Lang::En => "expires",
+            Lang::Ko => "만료",
+        };
+        details.push(format!("{expires} {}", at.format("%Y-%m-%d %H:%M:%S")));
     }
-    if item.status != crate::sim::Status::Live {
-        details.push(format!("{:?}", item.status).to_lowercase());
+    if let Some(status) = words::status(lang, item.status) {
+        details.push(status.to_owned());
     }
     if !details.is_empty() {
         line = format!("{line} ({})", details.join(", "));

@@ -59,7 +59,8 @@ pub use checks::{Check, Checks, Field, LocationChecks};
 pub use lang::{Lang, Words};
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{
-    Body, HeaderName, Message, Method, Payload, Request, Response, is_credential_header,
+    Body, Gist, HeaderName, Inactive, Message, Method, Payload, Request, Response,
+    is_credential_header,
 };
 pub use oauth_error::ErrorCode;
 pub use params::{Params, is_credential};

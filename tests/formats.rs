@@ -223,7 +223,13 @@ impl Meant {
                 .steps
                 .iter()
                 .flat_map(|s| &s.messages)
-                .map(|m| (m.from, m.to, visible_line(&m.label()).into_owned()))
+                .map(|m| {
+                    (
+                        m.from,
+                        m.to,
+                        visible_line(&oauth_sim::explain::label(lang, m)).into_owned(),
+                    )
+                })
                 .collect(),
             notes: transcript
                 .steps

@@ -16,7 +16,8 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use crate::sim::{
-    Action, Actor, By, Change, ChangeKind, Item, ItemKind, Message, Payload, Status, StepRecord,
+    Action, Actor, By, Change, ChangeKind, Item, ItemKind, Lang, Message, Payload, Status,
+    StepRecord, Words,
 };
 
 pub use self::words::{Label, actor_name};
@@ -31,8 +32,9 @@ pub enum Source {
         step: usize,
         /// Who sent the message.
         from: Actor,
-        /// The message's arrow label: `GET /pixel.gif`, `200 access_token`.
-        label: String,
+        /// The message's arrow label in both languages: `GET /pixel.gif`,
+        /// `200 access_token`.
+        label: Words,
         /// Where in the message the value was, when it was found there.
         place: Option<Place>,
     },
@@ -303,7 +305,10 @@ fn source_in(record: &StepRecord, item: &Item) -> Source {
         Some((message, place)) => Source::Message {
             step: record.index,
             from: message.from,
-            label: message.label(),
+            label: Words::new(
+                super::label(Lang::En, message),
+                Some(super::label(Lang::Ko, message)),
+            ),
             place,
         },
         None => Source::Own { step: record.index },

@@ -72,4 +72,3 @@ fn step_word(lang: Lang, index: usize) -> String {
         Lang::Ko => format!("{index}단계"),
     }
 }
-

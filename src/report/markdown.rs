@@ -19,6 +19,7 @@ use self::words::{Word, word};
 use super::Verdict;
 use super::mermaid::{self, Diagram, party};
 use super::model::{MessageView, Renderer, Tally, render, render_transcript};
+use crate::explain::words::stopped_reason;
 use crate::explain::{Lang, explain};
 use crate::sim::{Memory, Run, StepRecord, Transcript};
 
@@ -155,7 +156,7 @@ fn write_step(out: &mut String, step: &StepRecord, lang: Lang) {
         let _ = writeln!(out, "{}\n", words::waited(lang, seconds));
     }
     for message in &step.messages {
-        write_message(out, &MessageView::of(message), lang);
+        write_message(out, &MessageView::of(message, lang), lang);
     }
     write_outcome(out, step, lang);
     write_captured(out, step, lang);
@@ -201,7 +202,7 @@ fn write_outcome(out: &mut String, step: &StepRecord, lang: Lang) {
         let _ = writeln!(
             out,
             "✗ {}\n",
-            escape::inline(&mermaid::stopped(lang, &problem.to_string()))
+            escape::inline(&mermaid::stopped(lang, &stopped_reason(lang, problem)))
         );
         return;
     }
@@ -294,7 +295,7 @@ fn failure(step: &StepRecord, lang: Lang) -> String {
                 .collect::<Vec<_>>()
                 .join("; ")
         },
-        |problem| mermaid::stopped(lang, &problem.to_string()),
+        |problem| mermaid::stopped(lang, &stopped_reason(lang, problem)),
     );
     let heading = words::step(lang, step.index, step.step.action.as_str());
     format!("{heading}: {}", escape::inline(&what))

@@ -19,6 +19,7 @@ pub use words::{mismatch, party, result, stopped};
 use super::Verdict;
 use super::model::{Renderer, Tally, parties, render, render_transcript};
 use crate::explain::Lang;
+use crate::explain::words::stopped_reason;
 use crate::sim::{Actor, Memory, Message, Payload, Run, StepRecord, Transcript};
 
 /// The most text Mermaid draws with its default configuration (`maxTextSize`); a
@@ -157,10 +158,14 @@ impl<'a, W: io::Write> Diagram<'a, W> {
             self.note(&mut out, &numbered_note(note));
         }
         for message in &step.messages {
-            arrow(&mut out, message, &numbered_note(&message.label()));
+            arrow(
+                &mut out,
+                message,
+                &numbered_note(&crate::explain::label(self.lang, message)),
+            );
         }
         if let Some(problem) = &step.problem {
-            let text = words::stopped(self.lang, &problem.to_string());
+            let text = words::stopped(self.lang, &stopped_reason(self.lang, problem));
             self.note(&mut out, &numbered_note(&format!("✗ {text}")));
         }
         for mismatch in &step.mismatches {

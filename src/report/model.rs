@@ -179,7 +179,8 @@ pub struct StepView<'a> {
 }
 
 impl<'a> StepView<'a> {
-    /// The view of a step in `lang`; the explanation only when asked for.
+    /// The view of a step in `lang`; the explanation only when asked for. Its
+    /// messages' labels stay English: this view is the JSON line, data for tools.
     pub fn of(step: &'a StepRecord, lang: Lang, with_explanation: bool) -> Self {
         let explanation = explain_step(step);
         Self {
@@ -201,7 +202,11 @@ impl<'a> StepView<'a> {
             chapter: explanation.chapter.number(),
             rfc: explanation.rfc,
             explain: with_explanation.then(|| *explanation.text(lang)),
-            messages: step.messages.iter().map(MessageView::of).collect(),
+            messages: step
+                .messages
+                .iter()
+                .map(|m| MessageView::of(m, Lang::En))
+                .collect(),
             changes: &step.changes,
         }
     }
@@ -245,7 +250,8 @@ pub struct MessageView<'a> {
 }
 
 impl<'a> MessageView<'a> {
-    pub fn of(message: &'a Message) -> Self {
+    /// The view of `message`, its arrow labelled in `lang`.
+    pub fn of(message: &'a Message, lang: Lang) -> Self {
         let (method, target, status) = match &message.payload {
             Payload::Request(request) => (Some(request.method), Some(request.target()), None),
             Payload::Response(response) => (None, None, Some(response.status)),
@@ -254,7 +260,7 @@ impl<'a> MessageView<'a> {
             from: message.from,
             to: message.to,
             at: message.at,
-            label: message.label(),
+            label: explain::label(lang, message),
             method,
             target,
             status,

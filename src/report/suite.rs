@@ -9,6 +9,7 @@ use std::io;
 use super::Verdict;
 use super::model::{Renderer, Tally, render};
 use crate::explain::Lang;
+use crate::explain::words::stopped_reason;
 use crate::scenario::ScenarioError;
 use crate::sim::{Memory, Run, StepRecord, Transcript};
 
@@ -124,7 +125,7 @@ impl Renderer for Collector {
 
     fn step(&mut self, step: &StepRecord, _tally: &Tally) -> io::Result<()> {
         if let Some(problem) = &step.problem {
-            self.case.stopped = Some(problem.to_string());
+            self.case.stopped = Some(stopped_reason(self.lang, problem));
         }
         self.case
             .failures

@@ -1,16 +1,18 @@
 //! The text transcript: every step with its arrows, wire messages, outcome,
-//! expectation, explanation and memory changes.
+//! expectation, explanation and memory changes, its words in the run's language.
+
+mod words;
 
 use std::fmt::Write as _;
 use std::io;
 
+use self::words::{Word, word};
 use super::Verdict;
-use super::count;
 use super::describe_item;
 use super::model::{Renderer, Tally, render, render_transcript};
 use crate::escape::{visible, visible_line};
 use crate::explain::knowledge::{self, Knowledge, Label};
-use crate::explain::{Lang, explain_step};
+use crate::explain::{self, Lang, explain_step};
 use crate::sim::{ChangeKind, Memory, Run, StepRecord, Transcript};
 
 /// What the text report includes.
@@ -77,7 +79,7 @@ impl<W: io::Write> Renderer for TextRenderer<'_, W> {
 
     fn step(&mut self, step: &StepRecord, tally: &Tally) -> io::Result<()> {
         if step.met() == Some(false) {
-            self.failed.push(failure(step));
+            self.failed.push(failure(step, self.options.lang));
         }
         self.knowledge.observe(step);
         let mut out = String::from("\n");
@@ -88,27 +90,11 @@ impl<W: io::Write> Renderer for TextRenderer<'_, W> {
     /// The closing lines: passed, or stopped, or each expectation not met.
     fn end(&mut self, tally: &Tally, _memory: &Memory) -> io::Result<()> {
         let mut out = String::from("\n");
-        if tally.stopped.is_some() {
-            let _ = writeln!(
-                out,
-                "Result: STOPPED at step {} of {}: the scenario file is wrong there",
-                tally.steps, tally.planned
-            );
-        } else if self.failed.is_empty() {
-            let _ = writeln!(
-                out,
-                "Result: passed · {} · {} met",
-                count(tally.steps, "step"),
-                count(tally.checked, "expectation")
-            );
-        } else {
-            let _ = writeln!(
-                out,
-                "Result: FAILED · {} of {} not met",
-                self.failed.len(),
-                count(tally.checked, "expectation")
-            );
-        }
+        let _ = writeln!(
+            out,
+            "{}",
+            words::result(self.options.lang, tally, self.failed.len())
+        );
         for line in &self.failed {
             let _ = writeln!(out, "  {line}");
         }
@@ -119,13 +105,9 @@ impl<W: io::Write> Renderer for TextRenderer<'_, W> {
 fn header(head: &Transcript, file: &str, options: TextOptions) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "━━ {} ━━", visible_line(head.title.get(options.lang)));
-    let _ = writeln!(
-        out,
-        "file {} · seed {} · start {}",
-        visible_line(file),
-        head.seed,
-        head.start.format("%Y-%m-%dT%H:%M:%SZ")
-    );
+    let start = head.start.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let line = words::head(options.lang, &visible_line(file), head.seed, &start);
+    let _ = writeln!(out, "{line}");
     let summary = head.summary.get(options.lang);
     if !summary.is_empty() {
         out.push('\n');
@@ -143,37 +125,34 @@ fn write_step(
     options: TextOptions,
     knowledge: &Knowledge,
 ) {
+    let lang = options.lang;
     let explanation = explain_step(step);
-    let _ = writeln!(
-        out,
-        "── Step {}/{total} · {} · {} · {} {} ──",
-        step.index,
+    let rest = format!(
+        "{} · {} · {} {}",
         step.step.action,
-        time_of(step),
+        time_of(step, lang),
         explanation.chapter.number(),
-        explanation.chapter.title(options.lang),
+        explanation.chapter.title(lang),
     );
-    if let Some(note) = step.step.note_in(options.lang) {
-        let _ = writeln!(out, "  note: {}", visible(note));
+    let _ = writeln!(out, "{}", words::step(lang, step.index, total, &rest));
+    if let Some(note) = step.step.note_in(lang) {
+        let _ = writeln!(out, "  {}: {}", word(lang, Word::Note), visible(note));
     }
     if let Some(seconds) = step.step.seconds {
-        let _ = writeln!(out, "  ⏱ the clock moves {seconds} s");
+        let _ = writeln!(out, "  {}", words::waited(lang, seconds));
     }
     if step.clock_at_limit() && step.step.seconds.is_some() {
-        let _ = writeln!(
-            out,
-            "  ⏱ the clock is at its limit, {}: it cannot move further",
-            step.at.format("%Y-%m-%d %H:%M:%S")
-        );
+        let at = step.at.format("%Y-%m-%d %H:%M:%S").to_string();
+        let _ = writeln!(out, "  {}", words::stuck(lang, &at));
     }
     for message in &step.messages {
         let mark = if message.is_failure() { " ✗" } else { "" };
         let _ = writeln!(
             out,
             "  {} → {}: {}{mark}",
-            message.from,
-            message.to,
-            visible_line(&message.label())
+            explain::party(lang, message.from),
+            explain::party(lang, message.to),
+            visible_line(&explain::label(lang, message))
         );
         if !options.brief {
             for line in message.wire().lines() {
@@ -181,10 +160,11 @@ fn write_step(
             }
         }
     }
-    write_outcome(out, step);
-    write_captured(out, step);
-    let text = explanation.text(options.lang);
-    let _ = writeln!(out, "  why: {} ({})", text.headline, explanation.rfc);
+    write_outcome(out, step, lang);
+    write_captured(out, step, lang);
+    let text = explanation.text(lang);
+    let why = word(lang, Word::Why);
+    let _ = writeln!(out, "  {why}: {} ({})", text.headline, explanation.rfc);
     if !options.brief {
         for line in wrap(text.why, 84) {
             let _ = writeln!(out, "       {line}");
@@ -195,18 +175,22 @@ fn write_step(
     }
     for change in &step.changes {
         let line = match &change.kind {
-            ChangeKind::Added { item } => format!("+ {}", describe_item(item)),
-            ChangeKind::Updated { item, reason } => {
-                format!("~ {} [{}]", describe_item(item), reason.as_str())
-            }
-            ChangeKind::Removed { kind, key, reason } => {
-                format!("− {} {key} [{}]", kind.as_str(), reason.as_str())
-            }
+            ChangeKind::Added { item } => format!("+ {}", describe_item(item, lang)),
+            ChangeKind::Updated { item, reason } => format!(
+                "~ {} [{}]",
+                describe_item(item, lang),
+                explain::words::reason(lang, *reason)
+            ),
+            ChangeKind::Removed { kind, key, reason } => format!(
+                "− {} {key} [{}]",
+                explain::words::item_kind(lang, *kind),
+                explain::words::reason(lang, *reason)
+            ),
         };
         let _ = writeln!(
             out,
-            "  {:<20} {}",
-            change.actor.title(),
+            "  {} {}",
+            padded(explain::party(lang, change.actor), 20),
             visible_line(&line)
         );
     }
@@ -225,7 +209,7 @@ fn write_knowledge(out: &mut String, knowledge: &Knowledge, options: TextOptions
             let _ = writeln!(
                 out,
                 "       {} {} · {}",
-                known.item.kind.as_str(),
+                explain::words::item_kind(lang, known.item.kind),
                 visible_line(&known.item.key),
                 visible_line(&known.source.describe(lang))
             );
@@ -242,21 +226,28 @@ fn write_knowledge(out: &mut String, knowledge: &Knowledge, options: TextOptions
     }
 }
 
+/// `name` and spaces to `width` display columns (Korean letters take two).
+fn padded(name: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{name}{}", " ".repeat(width.saturating_sub(name.width())))
+}
+
 /// The step's time of day; a clock stopped at its limit shows its year and says so.
-fn time_of(step: &StepRecord) -> String {
+fn time_of(step: &StepRecord, lang: Lang) -> String {
     if step.clock_at_limit() {
         format!(
-            "{} (clock at its limit)",
-            step.at.format("%Y-%m-%d %H:%M:%S")
+            "{} ({})",
+            step.at.format("%Y-%m-%d %H:%M:%S"),
+            word(lang, Word::ClockAtLimit)
         )
     } else {
         step.at.format("%H:%M:%S").to_string()
     }
 }
 
-fn write_outcome(out: &mut String, step: &StepRecord) {
+fn write_outcome(out: &mut String, step: &StepRecord, lang: Lang) {
     if let Some(problem) = &step.problem {
-        let _ = writeln!(out, "  ✗ {problem}");
+        let _ = writeln!(out, "  ✗ {}", explain::words::stopped_reason(lang, problem));
         return;
     }
     let mut outcome = Vec::new();
@@ -271,30 +262,33 @@ fn write_outcome(out: &mut String, step: &StepRecord) {
         outcome.push(format!("redirect {redirect}"));
     }
     if !outcome.is_empty() {
-        let _ = writeln!(out, "  = {}", outcome.join(", "));
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            word(lang, Word::Outcome),
+            outcome.join(", ")
+        );
     }
     if let Some(expected) = &step.step.expect {
         let verdict = if step.mismatches.is_empty() {
-            "✓ met"
+            Word::Met
         } else {
-            "✗ NOT MET"
+            Word::NotMet
         };
-        let _ = writeln!(out, "  expect {expected}: {verdict}");
+        let (expect, verdict) = (word(lang, Word::Expect), word(lang, verdict));
+        let _ = writeln!(out, "  {expect} {expected}: {verdict}");
         for m in &step.mismatches {
-            let _ = writeln!(
-                out,
-                "    {}: expected {}, got {}",
-                m.field, m.expected, m.actual
-            );
+            let _ = writeln!(out, "    {}", words::mismatch(lang, m));
         }
     }
 }
 
 /// What the step's `capture` kept: `capture $tok = …`, or where it found nothing.
-fn write_captured(out: &mut String, step: &StepRecord) {
+fn write_captured(out: &mut String, step: &StepRecord, lang: Lang) {
     for (name, value) in &step.captured {
         if let Some(value) = value {
-            let _ = writeln!(out, "  capture ${name} = {}", visible_line(value));
+            let capture = word(lang, Word::Capture);
+            let _ = writeln!(out, "  {capture} ${name} = {}", visible_line(value));
             continue;
         }
         let source = step
@@ -305,27 +299,24 @@ fn write_captured(out: &mut String, step: &StepRecord) {
             .find(|(n, _)| n == name)
             .map(|(_, field)| field.source())
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "  capture ${name}: nothing at {} in the final response",
-            visible_line(&source)
-        );
+        let line = words::nothing_at(lang, name, &visible_line(&source));
+        let _ = writeln!(out, "  {line}");
     }
 }
 
 /// A failed step in one line: `step 3 (token): status expected 400, got 200`.
-fn failure(step: &StepRecord) -> String {
+fn failure(step: &StepRecord, lang: Lang) -> String {
     let what = step.problem.as_ref().map_or_else(
         || {
             step.mismatches
                 .iter()
-                .map(|m| format!("{} expected {}, got {}", m.field, m.expected, m.actual))
+                .map(|m| super::mermaid::mismatch(lang, m))
                 .collect::<Vec<_>>()
                 .join("; ")
         },
-        ToString::to_string,
+        |problem| explain::words::stopped_reason(lang, problem),
     );
-    format!("step {} ({}): {what}", step.index, step.step.action)
+    words::failed_step(lang, step.index, step.step.action.as_str(), &what)
 }
 
 /// Splits text into lines of at most `width` display columns, at spaces.

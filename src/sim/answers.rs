@@ -4,7 +4,7 @@
 use serde_json::json;
 use url::Url;
 
-use super::message::{Body, Response};
+use super::message::{Body, Gist, Response};
 use super::params::Params;
 use super::topic::Topic;
 
@@ -16,7 +16,7 @@ pub fn json_error(status: u16, topic: Topic) -> Response {
         body.insert("error".into(), json!(code.as_str()));
     }
     body.insert("error_description".into(), json!(topic.description()));
-    let response = Response::new(status, "")
+    let response = Response::new(status)
         .header("Cache-Control", "no-store")
         .body(Body::json(&body));
     with_code(response, topic)
@@ -30,12 +30,11 @@ pub fn page(status: u16, topic: Topic) -> Response {
         .map(|c| format!("<p>error: {c}</p>"))
         .unwrap_or_default();
     let html = format!("<h1>{}</h1>{code}", topic.description());
-    let gist = if status < 400 {
-        page_gist(topic)
-    } else {
-        String::new()
-    };
-    with_code(Response::new(status, gist).body(Body::Html(html)), topic)
+    let mut response = Response::new(status).body(Body::Html(html));
+    if status < 400 {
+        response = response.gist(page_gist(topic));
+    }
+    with_code(response, topic)
 }
 
 /// A page of the authorization server: like [`page`], and no other site may show it
@@ -50,22 +49,21 @@ pub fn unframed_page(status: u16, topic: Topic) -> Response {
 }
 
 /// What a successful page amounts to, for the arrow that carries it.
-fn page_gist(topic: Topic) -> String {
+fn page_gist(topic: Topic) -> Gist {
     match topic {
-        Topic::LoginPageShown => "login page",
-        Topic::ConsentPageShown | Topic::LoggedIn => "consent page",
-        Topic::CallbackAccepted => "code kept",
-        Topic::CodeLeakedToAttacker => "code stolen",
-        Topic::PhotosShown => "photos page",
-        Topic::ConsentWithdrawn => "consent withdrawn",
-        _ => "page",
+        Topic::LoginPageShown => Gist::LoginPage,
+        Topic::ConsentPageShown | Topic::LoggedIn => Gist::ConsentPage,
+        Topic::CallbackAccepted => Gist::CodeKept,
+        Topic::CodeLeakedToAttacker => Gist::CodeStolen,
+        Topic::PhotosShown => Gist::PhotosPage,
+        Topic::ConsentWithdrawn => Gist::ConsentWithdrawn,
+        _ => Gist::Page,
     }
-    .into()
 }
 
 /// A JSON success answer.
-pub fn json_ok(status: u16, gist: &str, body: &impl serde::Serialize) -> Response {
-    Response::new(status, gist)
+pub fn json_ok(status: u16, body: &impl serde::Serialize) -> Response {
+    Response::new(status)
         .header("Cache-Control", "no-store")
         .body(Body::json(body))
 }
@@ -87,7 +85,9 @@ pub fn redirect(redirect_uri: &str, params: &Params) -> Response {
             _ => format!("?{name}=…"),
         });
     let path = Url::parse(&location).map_or_else(|_| String::new(), |u| u.path().to_owned());
-    Response::new(302, format!("→ {path}{first}")).header("Location", location)
+    Response::new(302)
+        .gist(Gist::Redirect(format!("{path}{first}")))
+        .header("Location", location)
 }
 
 /// An error sent back to the client through the browser (RFC 6749 §4.1.2.1), with

@@ -111,7 +111,9 @@ impl Attacker {
             topic = Topic::PasswordPhished;
         }
         if let Some(lure) = self.lure.take() {
-            let response = Response::new(302, "→ lure").header("Location", lure);
+            let response = Response::new(302)
+                .gist(super::message::Gist::Lure)
+                .header("Location", lure);
             return (response, Topic::LureFollowed);
         }
         let mut response = page(200, topic);

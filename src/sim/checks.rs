@@ -502,7 +502,7 @@ mod tests {
 
     #[test]
     fn location_query_and_fragment_are_read_apart() {
-        let message = answer(Response::new(302, "").header(
+        let message = answer(Response::new(302).header(
             "Location",
             "https://printer.example/cb?code=c%201&state=s#access_token=t",
         ));
@@ -519,7 +519,7 @@ mod tests {
     #[test]
     fn repeated_headers_are_read_joined_and_names_ignore_case() {
         let message = answer(
-            Response::new(200, "")
+            Response::new(200)
                 .header("Set-Cookie", "a=1")
                 .header("Set-Cookie", "b=2"),
         );
@@ -532,7 +532,7 @@ mod tests {
     #[test]
     fn a_dotted_json_path_walks_objects_and_arrays() {
         let body = Body::Json(r#"{"a": {"b": [{"c": 3}]}, "s": "x"}"#.into());
-        let message = answer(Response::new(200, "").body(body));
+        let message = answer(Response::new(200).body(body));
         let read = |path: &str| Field::Json(path.into()).read(Some(&message));
         assert_eq!(read("a.b.0.c"), Found::Json(Value::from(3)));
         assert_eq!(read("a.b.1"), Found::Absent);

@@ -15,7 +15,7 @@ use super::clock::later;
 use super::context::Ctx;
 use super::ledger::{Describe, Slot};
 use super::memory::{ItemKind, Reason};
-use super::message::{Body, Method, Request, Response};
+use super::message::{Body, Gist, Method, Request, Response};
 use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
 use super::params::Params;
@@ -191,7 +191,8 @@ impl Client {
         }
         overrides.apply(&mut query);
         let location = format!("https://{AUTH_HOST}/authorize?{}", query.encode());
-        Response::new(302, "→ /authorize")
+        Response::new(302)
+            .gist(Gist::Redirect("/authorize".into()))
             .header("Location", location)
             .header(
                 "Set-Cookie",
@@ -241,7 +242,7 @@ impl Client {
         if let Some(error) = query.value("error") {
             let mut response = page(200, Topic::CallbackCarriedError);
             response.error = ErrorCode::from_wire(error);
-            response.gist = format!("error={error}");
+            response.gist = Some(Gist::CallbackError(error.to_owned()));
             return (response, Topic::CallbackCarriedError);
         }
         let Some(code) = query.value("code") else {

@@ -209,19 +209,26 @@ pub struct Response {
     /// The OAuth error it carries, in whichever place (JSON, redirect query,
     /// `WWW-Authenticate`).
     pub error: Option<ErrorCode>,
-    /// What the arrow in a sequence diagram says after the status.
-    pub gist: String,
+    /// The one thing that matters in the answer, for the arrow of a sequence
+    /// diagram: a fact, put in words by `crate::explain::label`.
+    pub gist: Option<Gist>,
 }
 
 impl Response {
-    pub fn new(status: u16, gist: impl Into<String>) -> Self {
+    pub fn new(status: u16) -> Self {
         Self {
             status,
             headers: Vec::new(),
             body: Body::Empty,
             error: None,
-            gist: gist.into(),
+            gist: None,
         }
+    }
+
+    #[must_use]
+    pub fn gist(mut self, gist: Gist) -> Self {
+        self.gist = Some(gist);
+        self
     }
 
     #[must_use]
@@ -250,6 +257,57 @@ impl Response {
     pub fn location(&self) -> Option<&str> {
         self.header_value("Location")
     }
+}
+
+/// What an answer amounts to, as the arrow that carries it says after the status.
+/// The core names the fact; `crate::explain::label` says it in each language. The
+/// wire text does not depend on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Gist {
+    /// The sign-in form (RFC 6749 §4.1.1: the server authenticates the owner).
+    LoginPage,
+    /// The page asking Alice to approve the client.
+    ConsentPage,
+    /// The client kept the code its callback received.
+    CodeKept,
+    /// The attacker's page received a code.
+    CodeStolen,
+    /// The client's page showing Alice's photos.
+    PhotosPage,
+    /// Alice withdrew a consent on her account page.
+    ConsentWithdrawn,
+    /// Any other page.
+    Page,
+    /// A redirect, with where it goes as on the wire: the path and the first query
+    /// parameter (`/callback?code=…`, `/callback?error=access_denied`).
+    Redirect(String),
+    /// The attacker's page sends the browser on to its lure.
+    Lure,
+    /// A registration answer: the new `client_id` (RFC 7591 §3.2.1).
+    ClientId,
+    /// A token answer: the `access_token` (RFC 6749 §5.1).
+    AccessToken,
+    /// An introspection answer `{"active": true}` (RFC 7662 §2.2).
+    Active,
+    /// An introspection answer `{"active": false}`, with the reason the server knows
+    /// and does not send (RFC 7662 §2.2).
+    Inactive(Inactive),
+    /// The photos the resource server served.
+    Photos,
+    /// A revocation that revoked a token (RFC 7009 §2.2).
+    Revoked,
+    /// A resource request that carried no token (RFC 6750 §3.1: no error code).
+    NoToken,
+    /// A callback that carried `error=…`, with the code as sent.
+    CallbackError(String),
+}
+
+/// Why an introspected token is inactive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inactive {
+    Expired,
+    Revoked,
+    Unknown,
 }
 
 /// Whether a header carries a credential (`Authorization`, cookies).
@@ -368,19 +426,6 @@ impl Message {
         text
     }
 
-    /// A short label for a sequence-diagram arrow: method and path, or status and
-    /// the one thing that matters in the answer.
-    pub fn label(&self) -> String {
-        match &self.payload {
-            Payload::Request(r) => format!("{} {}", r.method.as_str(), r.path),
-            Payload::Response(r) => match r.error {
-                Some(code) if r.gist.is_empty() => format!("{} {code}", r.status),
-                _ if r.gist.is_empty() => r.status.to_string(),
-                _ => format!("{} {}", r.status, r.gist),
-            },
-        }
-    }
-
     /// Whether this is an answer that failed: a 4xx/5xx status or an OAuth error.
     pub fn is_failure(&self) -> bool {
         matches!(&self.payload, Payload::Response(r) if r.status >= 400 || r.error.is_some())
@@ -423,12 +468,11 @@ mod tests {
              Content-Type: application/x-www-form-urlencoded\nContent-Length: 38\n\n\
              grant_type=authorization_code&code=a+b\n"
         );
-        assert_eq!(message.label(), "POST /token");
     }
 
     #[test]
-    fn an_error_response_is_a_failure_and_labelled_with_its_code() {
-        let response = Response::new(401, "").error(ErrorCode::InvalidToken);
+    fn an_error_response_is_a_failure() {
+        let response = Response::new(401).error(ErrorCode::InvalidToken);
         let message = Message {
             from: Actor::ResourceServer,
             to: Actor::Client,
@@ -436,7 +480,6 @@ mod tests {
             payload: Payload::Response(response),
         };
         assert!(message.is_failure());
-        assert_eq!(message.label(), "401 invalid_token");
         assert_eq!(message.start_line(), "HTTP/1.1 401 Unauthorized");
     }
 }

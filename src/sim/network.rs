@@ -160,7 +160,7 @@ impl Simulation {
                     journal: &mut self.journal,
                 };
                 if let Some(body) = self.api_cache.fresh(&token, ctx) {
-                    let cached = Response::new(200, "").body(Body::Json(body));
+                    let cached = Response::new(200).body(Body::Json(body));
                     let (response, topic) = self.resource.answer(&cached, via);
                     let topic = match topic {
                         Topic::ResourceServed => Topic::ResourceServedFromCache,

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::json_ok;
 use super::authorization_server::{HOST as AUTH_HOST, encode_basic};
-use super::message::{Body, Method, Request, Response};
+use super::message::{Body, Gist, Method, Request, Response};
 use super::params::Params;
 use super::request_edits::TokenIn;
 use super::topic::Topic;
@@ -106,21 +106,21 @@ impl ResourceServer {
             TokenIn::Query => Topic::AccessTokenInQuery,
             TokenIn::Form => Topic::AccessTokenInForm,
         };
-        (json_ok(200, "photos", &photos), topic)
+        (json_ok(200, &photos).gist(Gist::Photos), topic)
     }
 
     /// A `WWW-Authenticate: Bearer` challenge (RFC 6750 §3): no error code when the
     /// request had no token at all, the scope needed when it was too narrow.
     fn challenge_for(&self, status: u16, topic: Topic) -> Response {
         let mut value = format!("Bearer realm=\"{REALM}\"");
-        let mut response = Response::new(status, "");
+        let mut response = Response::new(status);
         match topic.error_code() {
             Some(code) => {
                 let description = topic.description();
                 value = format!("{value}, error=\"{code}\", error_description=\"{description}\"");
                 response = response.error(code);
             }
-            None => response.gist = "no token".into(),
+            None => response.gist = Some(Gist::NoToken),
         }
         if topic == Topic::ScopeInsufficient {
             value = format!("{value}, scope=\"{}\"", self.config.required_scope);
@@ -282,7 +282,7 @@ mod tests {
     }
 
     fn introspected(body: &serde_json::Value) -> (Response, Topic) {
-        server().answer(&json_ok(200, "", body), TokenIn::Header)
+        server().answer(&json_ok(200, body), TokenIn::Header)
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! explanations come from `crate::explain`.
 
 use crate::explain::Lang;
-use crate::sim::{Actor, ItemKind, Problem, Reason, Status};
+pub use crate::explain::words::{detail, item_kind, problem, reason, status};
+use crate::sim::Actor;
 
 /// A piece of chrome text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,22 +143,6 @@ fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
     }
 }
 
-/// An actor's name in one line (the glossary's terms).
-/// Why a step could not run, in words.
-pub fn problem(lang: Lang, problem: &Problem) -> String {
-    let path = problem.path();
-    match (problem, lang) {
-        (Problem::Unset { step, missing }, Lang::En) => format!(
-            "{path}: {} has no value yet at step {step}; the run stops here",
-            missing.name
-        ),
-        (Problem::Unset { step, missing }, Lang::Ko) => format!(
-            "{path}: {}: {step}단계에서는 아직 값이 없어 실행이 여기서 멈춥니다",
-            missing.name
-        ),
-    }
-}
-
 /// An actor's display name.
 pub fn actor(lang: Lang, actor: Actor) -> &'static str {
     match actor {
@@ -183,68 +168,6 @@ pub fn lane(lang: Lang, actor: Actor) -> [&'static str; 2] {
         (Actor::ResourceServer, Lang::Ko) => ["리소스 서버", ""],
         (Actor::Attacker, Lang::En) => ["Attacker", ""],
         (Actor::Attacker, Lang::Ko) => ["공격자", ""],
-    }
-}
-
-/// What kind of thing an actor remembers. Protocol names (`code`, `access_token`)
-/// stay as on the wire; the others are translated.
-pub fn item_kind(lang: Lang, kind: ItemKind) -> &'static str {
-    let ko = match kind {
-        ItemKind::Client => "클라이언트",
-        ItemKind::Session => "세션",
-        ItemKind::Consent => "동의",
-        ItemKind::UsedCode => "사용된 code",
-        ItemKind::Cookie => "쿠키",
-        ItemKind::Redirect => "리다이렉트",
-        ItemKind::StolenCode => "훔친 code",
-        ItemKind::Resource => "리소스",
-        ItemKind::Password => "비밀번호",
-        ItemKind::CachedIntrospection => "캐시된 introspection 응답",
-        _ => kind.as_str(),
-    };
-    pick(lang, kind.as_str(), ko)
-}
-
-/// The name of a detail of a remembered item. Protocol names (`scope`,
-/// `redirect_uri`, `code_challenge`) stay as on the wire; the others are translated.
-pub fn detail(lang: Lang, name: &str) -> &str {
-    let ko = match name {
-        "name" => "이름",
-        "user" => "사용자",
-        "client" => "클라이언트",
-        "request" => "요청",
-        "family" => "토큰 계열",
-        "auth" => "인증 방식",
-        _ => name,
-    };
-    match lang {
-        Lang::En => name,
-        Lang::Ko => ko,
-    }
-}
-
-/// Why something was deleted or changed.
-pub fn reason(lang: Lang, reason: Reason) -> &'static str {
-    let ko = match reason {
-        Reason::Exchanged => "교환됨",
-        Reason::Replaced => "새 값으로 바뀜",
-        Reason::Checked => "확인 후 사용됨",
-        Reason::Rotated => "새 refresh token으로 교체됨",
-        Reason::Revoked => "폐기됨",
-        Reason::ReplayDetected => "재사용 감지",
-        Reason::Progressed => "흐름이 진행됨",
-        Reason::Rejected => "거부됨",
-        Reason::Expired => "만료됨",
-    };
-    pick(lang, reason.as_str(), ko)
-}
-
-/// A status other than live, or nothing.
-pub fn status(lang: Lang, status: Status) -> Option<&'static str> {
-    match status {
-        Status::Live => None,
-        Status::Retired => Some(pick(lang, "retired", "교체되어 보관 중")),
-        Status::Revoked => Some(pick(lang, "revoked", "폐기됨")),
     }
 }
 

@@ -36,7 +36,7 @@ fn a_code_caught_in_a_referer_comes_from_that_header_of_the_pixel_request() {
         Source::Message {
             step: 4,
             from: Actor::ResourceOwner,
-            label: "GET /pixel.gif".to_owned(),
+            label: Words::new("GET /pixel.gif", Some("GET /pixel.gif".to_owned())),
             place: Some(Place::Header("Referer".to_owned())),
         }
     );
@@ -62,7 +62,8 @@ fn redeemed_tokens_come_from_the_fields_of_the_token_response() {
         panic!("the access token came in a message");
     };
     assert_eq!(from, Actor::AuthorizationServer);
-    assert_eq!(label, "200 access_token");
+    assert_eq!(label.get(Lang::En), "200 access_token");
+    assert_eq!(label.get(Lang::Ko), "200 access_token 발급");
     assert_eq!(place, Some(Place::Field("access_token".to_owned())));
 }
 

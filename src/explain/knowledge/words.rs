@@ -32,6 +32,7 @@ impl Source {
                 _,
             ) => {
                 let sender = actor_name(lang, *from);
+                let label = label.get(lang);
                 let place = place.as_ref().map(|p| p.describe(lang));
                 match (lang, place) {
                     (Lang::En, None) => format!("step {step}: {label} from {sender}"),

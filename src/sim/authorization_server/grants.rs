@@ -6,7 +6,7 @@ use crate::sim::answers::json_ok;
 use crate::sim::clock::later;
 use crate::sim::context::Ctx;
 use crate::sim::memory::{Reason, Status};
-use crate::sim::message::Response;
+use crate::sim::message::{Gist, Response};
 use crate::sim::params::Params;
 use crate::sim::protocol::FamilyId;
 use crate::sim::scope::Scope;
@@ -67,7 +67,9 @@ impl AuthorizationServer {
             members.refresh.push(refresh.clone());
             body.refresh_token = Some(refresh);
         }
-        json_ok(200, "access_token", &body).header("Pragma", "no-cache")
+        json_ok(200, &body)
+            .gist(Gist::AccessToken)
+            .header("Pragma", "no-cache")
     }
 
     /// The refresh token grant (RFC 6749 §6). With rotation the old token is retired;

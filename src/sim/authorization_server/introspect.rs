@@ -8,7 +8,7 @@ use super::client_auth::unauthorized;
 use super::{AuthorizationServer, alive};
 use crate::sim::answers::json_ok;
 use crate::sim::memory::Status;
-use crate::sim::message::{Request, Response};
+use crate::sim::message::{Gist, Inactive, Request, Response};
 use crate::sim::resource_server::AUDIENCE;
 use crate::sim::topic::Topic;
 
@@ -30,7 +30,7 @@ impl AuthorizationServer {
         }
         let token = request.body.form().value("token").unwrap_or_default();
         let inactive = |topic| {
-            let response = json_ok(200, inactive_gist(topic), &json!({ "active": false }));
+            let response = json_ok(200, &json!({ "active": false })).gist(inactive_gist(topic));
             (response, topic)
         };
         let Some(access) = self.access_tokens.get(token) else {
@@ -55,7 +55,10 @@ impl AuthorizationServer {
             token_type: "Bearer",
             username: access.user.as_deref(),
         };
-        (json_ok(200, "active: true", &body), Topic::ResourceServed)
+        (
+            json_ok(200, &body).gist(Gist::Active),
+            Topic::ResourceServed,
+        )
     }
 }
 
@@ -78,12 +81,12 @@ struct ActiveToken<'a> {
 
 /// The arrow of an `{"active": false}` answer: the reason the authorization server
 /// knows and does not send, so the transcript shows it on the server's side.
-fn inactive_gist(topic: Topic) -> &'static str {
-    match topic {
-        Topic::AccessTokenExpired => "inactive: expired",
-        Topic::AccessTokenRevoked => "inactive: revoked",
-        _ => "inactive: unknown",
-    }
+fn inactive_gist(topic: Topic) -> Gist {
+    Gist::Inactive(match topic {
+        Topic::AccessTokenExpired => Inactive::Expired,
+        Topic::AccessTokenRevoked => Inactive::Revoked,
+        _ => Inactive::Unknown,
+    })
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use super::redirect_uri::registration_problem;
 use super::{AuthorizationServer, RegisteredClient};
 use crate::sim::answers::{json_error, json_ok};
 use crate::sim::context::Ctx;
-use crate::sim::message::{Request, Response};
+use crate::sim::message::{Gist, Request, Response};
 use crate::sim::protocol::{GrantType, ResponseType};
 use crate::sim::scope::Scope;
 use crate::sim::topic::Topic;
@@ -30,7 +30,7 @@ impl AuthorizationServer {
         let client = RegisteredClient { secret, ..client };
         let body = registration_response(&client_id, &client, ctx.now.timestamp());
         self.clients.insert(client_id, client, ctx.journal);
-        (json_ok(201, "client_id", &body), Topic::Registered)
+        (json_ok(201, &body).gist(Gist::ClientId), Topic::Registered)
     }
 
     /// Registers a client before the scenario starts, without a message.

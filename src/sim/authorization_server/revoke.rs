@@ -4,7 +4,7 @@ use super::token::bad;
 use super::{AuthorizationServer, alive};
 use crate::sim::context::Ctx;
 use crate::sim::memory::{Reason, Status};
-use crate::sim::message::{Request, Response};
+use crate::sim::message::{Gist, Request, Response};
 use crate::sim::protocol::TokenKind;
 use crate::sim::topic::Topic;
 
@@ -81,15 +81,15 @@ impl AuthorizationServer {
 
 /// The answer when a token was revoked.
 fn done() -> (Response, Topic) {
-    (ok("revoked"), Topic::TokenRevoked)
+    (ok().gist(Gist::Revoked), Topic::TokenRevoked)
 }
 
 /// The answer when nothing was: the same 200 (RFC 7009 §2.2).
 fn nothing() -> (Response, Topic) {
-    (ok(""), Topic::RevokedNothing)
+    (ok(), Topic::RevokedNothing)
 }
 
 /// The empty 200 of RFC 7009 §2.2: the same whether or not anything was revoked.
-fn ok(gist: &str) -> Response {
-    Response::new(200, gist).header("Cache-Control", "no-store")
+fn ok() -> Response {
+    Response::new(200).header("Cache-Control", "no-store")
 }

@@ -334,12 +334,17 @@ fn every_page_of_the_authorization_server_forbids_framing() {
                 .find(|(n, _)| *n == name)
                 .map(|(_, v)| v.as_str())
         };
-        assert_eq!(value("X-Frame-Options"), Some("DENY"), "{}", page.label());
+        assert_eq!(
+            value("X-Frame-Options"),
+            Some("DENY"),
+            "{}",
+            page.start_line()
+        );
         assert_eq!(
             value("Content-Security-Policy"),
             Some("frame-ancestors 'none'"),
             "{}",
-            page.label()
+            page.start_line()
         );
     }
 }

@@ -8,8 +8,8 @@ use crate::sim::authorization_server::{AuthorizationServer, HOST as AUTH_HOST};
 use crate::sim::request_edits::TokenIn;
 use crate::sim::resource_server::{AUDIENCE, Check, HOST, ResourceServer};
 use crate::sim::{
-    Actor, Body, ErrorCode, Method, Params, Request, ResourceConfig, ServerPolicy, Topic,
-    Transcript, UserConfig, World,
+    Actor, Body, ErrorCode, Gist, Inactive, Method, Params, Payload, Request, ResourceConfig,
+    ServerPolicy, Topic, Transcript, UserConfig, World,
 };
 
 fn call_with(with: &serde_json::Value) -> Transcript {
@@ -75,7 +75,7 @@ fn asked_about(request: &Request) -> Option<(String, TokenIn)> {
 /// A live token's introspection answer, for this API unless `aud` says otherwise.
 fn live(aud: &serde_json::Value) -> crate::sim::Response {
     let body = json!({ "active": true, "scope": "photos.read", "username": "alice", "aud": aud });
-    json_ok(200, "active: true", &body)
+    json_ok(200, &body).gist(Gist::Active)
 }
 
 #[test]
@@ -100,9 +100,9 @@ fn unknown_expired_or_revoked_token_is_401_invalid_token_saying_only_not_active(
         { "do": "call_api", "with": { "access_token": "$access_token" } },
     ])));
     for (t, reason) in [
-        (unknown, "unknown"),
-        (expired, "expired"),
-        (revoked, "revoked"),
+        (unknown, Inactive::Unknown),
+        (expired, Inactive::Expired),
+        (revoked, Inactive::Revoked),
     ] {
         assert_eq!(answer(&t), (Some(401), Some(ErrorCode::InvalidToken)));
         let challenge = last_header(&t, "WWW-Authenticate").unwrap_or_default();
@@ -112,10 +112,13 @@ fn unknown_expired_or_revoked_token_is_401_invalid_token_saying_only_not_active(
              error_description=\"The access token is not active.\""
         );
         let step = t.steps.last().expect("a step");
-        assert_eq!(step.topic, Topic::AccessTokenInactive, "{reason}");
+        assert_eq!(step.topic, Topic::AccessTokenInactive, "{reason:?}");
         let from_the_server = &step.messages[2];
         assert_eq!(from_the_server.from, Actor::AuthorizationServer);
-        assert_eq!(from_the_server.label(), format!("200 inactive: {reason}"));
+        let Payload::Response(response) = &from_the_server.payload else {
+            panic!("the server's answer is a response");
+        };
+        assert_eq!(response.gist, Some(Gist::Inactive(reason)));
     }
 }
 

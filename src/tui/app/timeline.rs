@@ -8,7 +8,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::explain::knowledge;
+use crate::explain::{self, Lang, knowledge};
 use crate::sim::{Actor, Transcript};
 
 /// Row positions of a transcript's steps and the lanes they need.
@@ -19,8 +19,9 @@ pub struct Timeline {
     /// `starts[len]`: the rows of the whole transcript revealed.
     starts: Vec<usize>,
     /// For each pair of neighbouring lanes, the cells its widest arrow label needs
-    /// (0 when no arrow goes only between them).
-    gap_wants: Vec<usize>,
+    /// (0 when no arrow goes only between them): in English, then in Korean, whose
+    /// labels have other widths.
+    gap_wants: [Vec<usize>; 2],
 }
 
 /// Cells an arrow needs around its label: `├─ ` and ` ─▶`.
@@ -44,7 +45,7 @@ impl Timeline {
         if attacked {
             lanes.push(Actor::Attacker);
         }
-        let gap_wants = gap_wants(transcript, &lanes);
+        let gap_wants = [Lang::En, Lang::Ko].map(|lang| gap_wants(transcript, &lanes, lang));
         Self {
             lanes,
             starts,
@@ -52,10 +53,13 @@ impl Timeline {
         }
     }
 
-    /// How many cells each gap between neighbouring lanes would like, so the view can
-    /// give the busy gaps more room than the quiet ones.
-    pub fn gap_wants(&self) -> &[usize] {
-        &self.gap_wants
+    /// How many cells each gap between neighbouring lanes would like with the labels
+    /// in `lang`, so the view can give the busy gaps more room than the quiet ones.
+    pub fn gap_wants(&self, lang: Lang) -> &[usize] {
+        match lang {
+            Lang::En => &self.gap_wants[0],
+            Lang::Ko => &self.gap_wants[1],
+        }
     }
 
     /// The actors with a lane, in diagram order: the attacker only when it takes
@@ -133,17 +137,17 @@ impl Timeline {
     }
 }
 
-/// The widest label of the arrows between each pair of neighbouring lanes.
-fn gap_wants(transcript: &Transcript, lanes: &[Actor]) -> Vec<usize> {
+/// The widest label in `lang` of the arrows between each pair of neighbouring lanes.
+fn gap_wants(transcript: &Transcript, lanes: &[Actor], lang: Lang) -> Vec<usize> {
     let mut wants = vec![0; lanes.len().saturating_sub(1)];
-    let lane = |actor: Actor| lanes.iter().position(|a| *a == actor);
+    let lane_of = |actor: Actor| lanes.iter().position(|a| *a == actor);
     for message in transcript.steps.iter().flat_map(|s| &s.messages) {
-        let (Some(from), Some(to)) = (lane(message.from), lane(message.to)) else {
+        let (Some(from), Some(to)) = (lane_of(message.from), lane_of(message.to)) else {
             continue;
         };
         if from.abs_diff(to) == 1 {
             let mark = if message.is_failure() { 2 } else { 0 };
-            let needed = message.label().width() + mark + ARROW_CELLS;
+            let needed = explain::label(lang, message).width() + mark + ARROW_CELLS;
             let gap = &mut wants[from.min(to)];
             *gap = (*gap).max(needed);
         }

@@ -152,10 +152,11 @@ impl Lanes<'_> {
         };
         let failed = message.is_failure();
         let style = if failed { theme.failure } else { theme.arrow };
+        let label = crate::explain::label(app.lang(), message);
         let label = if failed {
-            format!("✗ {}", message.label())
+            format!("✗ {label}")
         } else {
-            message.label()
+            label
         };
         let label_style = if selected {
             style.patch(theme.selected)
