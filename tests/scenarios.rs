@@ -301,4 +301,16 @@ mod raw_requests {
             Some("refresh_token")
         );
     }
+
+    #[test]
+    fn the_api_answers_404_off_its_resource_path_before_it_looks_for_a_token() {
+        let file = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/valid/api-other-path.json"
+        );
+        let text = std::fs::read(file).expect("the fixture");
+        let transcript = scenario::parse(file, &text).expect("loads").run(None);
+        assert!(transcript.passed());
+        assert_eq!(transcript.steps[0].messages.len(), 2, "no introspection");
+    }
 }

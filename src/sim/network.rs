@@ -145,6 +145,9 @@ impl Simulation {
     /// The API answers at once, or first asks the authorization server about the
     /// token (RFC 7662), over the same network.
     fn serve_api(&mut self, request: &Request) -> (Response, Topic) {
+        if request.path != self.resource.path() {
+            return (page(404, Topic::NoSuchPage), Topic::NoSuchPage);
+        }
         match self.resource.check(request) {
             Check::Answer(response, topic) => (response, topic),
             Check::Introspect(ask, via) => {

@@ -1,4 +1,4 @@
-//! One test per rule of `oauth-rules.md`, grouped by its sections and named for the
+//! One test per rule of `rules.md`, grouped by its sections and named for the
 //! rule, driving whole simulations the way a scenario file would.
 
 mod account;
