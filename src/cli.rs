@@ -188,19 +188,33 @@ impl Cli {
     /// A usage error, or `--help` / `--version`, for [`clap_exit`].
     pub fn try_parse_checked() -> Result<Self, clap::Error> {
         let cli = Self::try_parse()?;
-        if let Some(Command::Run {
-            format: Format::Json,
-            brief: true,
-            ..
-        }) = cli.command
-        {
+        let conflict = match cli.command {
+            Some(Command::Run {
+                format: Format::Json,
+                brief: true,
+                ..
+            }) => Some(
+                "--brief is for the text format; --format json always carries the whole messages",
+            ),
+            Some(Command::Run {
+                format,
+                brief: true,
+                ..
+            }) if format != Format::Text => Some("--brief is for the text format"),
+            Some(Command::Run {
+                format,
+                explain: true,
+                ..
+            }) if format != Format::Json => Some(
+                "--explain is for --format json; the text, Markdown and TUI outputs always explain",
+            ),
+            _ => None,
+        };
+        if let Some(message) = conflict {
             let mut command = Self::command();
             command.build();
             let mut run = command.find_subcommand("run").cloned().unwrap_or(command);
-            return Err(run.error(
-                ErrorKind::ArgumentConflict,
-                "--brief is for the text format; --format json always carries the whole messages",
-            ));
+            return Err(run.error(ErrorKind::ArgumentConflict, message));
         }
         Ok(cli)
     }

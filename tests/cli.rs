@@ -1910,6 +1910,39 @@ fn control_characters_in_a_file_name_are_escaped_in_every_message() {
 // ---------------------------------------------------------------------------------
 
 #[test]
+fn brief_or_explain_with_a_format_they_do_not_change_is_a_usage_error() {
+    for (flag, format, says) in [
+        ("--brief", "tap", "error: --brief is for the text format\n"),
+        (
+            "--brief",
+            "markdown",
+            "error: --brief is for the text format\n",
+        ),
+        (
+            "--explain",
+            "text",
+            "error: --explain is for --format json;",
+        ),
+        (
+            "--explain",
+            "junit",
+            "error: --explain is for --format json;",
+        ),
+    ] {
+        let run = oauth_sim(&["run", flag, "--format", format, "standard-flow"]);
+        assert_eq!(run.code, 2, "{flag} {format}: {}", run.stderr);
+        assert_eq!(run.stdout, "");
+        assert!(
+            run.stderr.starts_with(says),
+            "{flag} {format}: {}",
+            run.stderr
+        );
+    }
+    let json = oauth_sim(&["run", "--explain", "--format", "json", "standard-flow"]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+}
+
+#[test]
 fn brief_with_json_is_refused_as_a_usage_error() {
     let run = oauth_sim(&["run", "--brief", "--format", "json", "standard-flow"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
