@@ -54,6 +54,18 @@ fn the_lesson_and_a_failing_run_match_their_golden_files() {
             let markdown = report::markdown(&transcript, &file, lang);
             insta::assert_snapshot!(format!("markdown-{name}-{code}"), markdown);
         }
+        let text = report::text(&transcript, &file, report::TextOptions::default());
+        insta::assert_snapshot!(format!("text-{name}-en"), text);
+        // The JSON line, pretty-printed so a change reads as a diff of fields.
+        let options = report::JsonOptions {
+            lang: Lang::En,
+            explain: false,
+            strict: None,
+        };
+        let line = report::json_line(&transcript, &file, options);
+        let value: serde_json::Value = serde_json::from_str(&line).expect("one JSON line");
+        let pretty = serde_json::to_string_pretty(&value).expect("JSON prints");
+        insta::assert_snapshot!(format!("json-{name}"), pretty);
     }
 }
 
