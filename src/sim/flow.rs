@@ -6,10 +6,10 @@ use super::Simulation;
 use super::actor::Actor;
 use super::attacker::HOST as ATTACKER_HOST;
 use super::authorization_server::{ACCOUNT_PATH, HOST as AUTH_HOST};
-use super::client::{PHOTOS_PATH, SIGNIN_PATH};
+use super::client::{Client, PHOTOS_PATH, SIGNIN_PATH};
 use super::context::Ctx;
 use super::message::Request;
-use super::network::Verdict;
+use super::network::{Exchange, Verdict};
 use super::overrides::{Overrides, Resolved};
 use super::params::Params;
 use super::pkce;
@@ -17,6 +17,7 @@ use super::request_edits::{StepEdits, TokenIn};
 use super::step::{Action, By, Step};
 use super::topic::Topic;
 use super::transcript::Outcome;
+use super::variables::Seen;
 
 /// The app that sends a client's requests: the photo printer, or the attacker's
 /// (a macro over disjoint fields, so the context can be borrowed beside it).
@@ -116,13 +117,27 @@ impl Simulation {
     }
 
     fn register(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
-        let me = actor(by, true);
-        let app = app!(self, by);
-        let mut request = app.registration_request(overrides);
+        self.app_exchange(
+            by,
+            edits,
+            |app| app.registration_request(overrides),
+            |app, exchange, ctx, seen| app.on_registered(&exchange.response, ctx, seen),
+        )
+    }
+
+    /// An app sends the request it built (with the step's `headers` and `method`)
+    /// and reads the answer.
+    fn app_exchange(
+        &mut self,
+        by: By,
+        edits: &StepEdits,
+        build: impl FnOnce(&Client) -> Request,
+        read: impl FnOnce(&mut Client, &Exchange, &mut Ctx, &mut Seen),
+    ) -> Verdict {
+        let mut request = build(app!(self, by));
         edits.apply(&mut request);
-        let exchange = self.deliver(me, request);
-        let app = app!(self, by);
-        app.on_registered(&exchange.response, ctx!(self), &mut self.seen);
+        let exchange = self.deliver(actor(by, true), request);
+        read(app!(self, by), &exchange, ctx!(self), &mut self.seen);
         self.record(exchange)
     }
 
@@ -177,47 +192,35 @@ impl Simulation {
 
     /// The back channel: an app trades the code for tokens (RFC 6749 §4.1.3).
     fn token(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
-        let me = actor(by, true);
-        let app = app!(self, by);
-        let mut request = app.token_request(overrides);
-        edits.apply(&mut request);
-        let exchange = self.deliver(me, request);
-        let app = app!(self, by);
-        app.on_tokens(
-            &exchange.request,
-            &exchange.response,
-            ctx!(self),
-            &mut self.seen,
-        );
-        self.record(exchange)
+        self.app_exchange(
+            by,
+            edits,
+            |app| app.token_request(overrides),
+            |app, exchange, ctx, seen| {
+                app.on_tokens(&exchange.request, &exchange.response, ctx, seen);
+            },
+        )
     }
 
     fn refresh(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
-        let me = actor(by, true);
-        let app = app!(self, by);
-        let mut request = app.refresh_request(overrides);
-        edits.apply(&mut request);
-        let exchange = self.deliver(me, request);
-        let app = app!(self, by);
-        app.on_tokens(
-            &exchange.request,
-            &exchange.response,
-            ctx!(self),
-            &mut self.seen,
-        );
-        app.on_refresh_refused(&exchange.response, ctx!(self));
-        self.record(exchange)
+        self.app_exchange(
+            by,
+            edits,
+            |app| app.refresh_request(overrides),
+            |app, exchange, ctx, seen| {
+                app.on_tokens(&exchange.request, &exchange.response, ctx, seen);
+                app.on_refresh_refused(&exchange.response, ctx);
+            },
+        )
     }
 
     fn revoke(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
-        let me = actor(by, true);
-        let app = app!(self, by);
-        let mut request = app.revoke_request(overrides);
-        edits.apply(&mut request);
-        let exchange = self.deliver(me, request);
-        let app = app!(self, by);
-        app.on_revoked(&exchange.request, &exchange.response, ctx!(self));
-        self.record(exchange)
+        self.app_exchange(
+            by,
+            edits,
+            |app| app.revoke_request(overrides),
+            |app, exchange, ctx, _| app.on_revoked(&exchange.request, &exchange.response, ctx),
+        )
     }
 
     /// An app calls the API; the API asks the authorization server about the token
@@ -230,14 +233,12 @@ impl Simulation {
         token_in: TokenIn,
     ) -> Verdict {
         let path = self.resource.path().to_owned();
-        let me = actor(by, true);
-        let app = app!(self, by);
-        let mut request = app.api_request(&path, overrides, token_in);
-        edits.apply(&mut request);
-        let exchange = self.deliver(me, request);
-        let app = app!(self, by);
-        app.on_api_answer(&exchange.response, ctx!(self));
-        self.record(exchange)
+        self.app_exchange(
+            by,
+            edits,
+            |app| app.api_request(&path, overrides, token_in),
+            |app, exchange, ctx, _| app.on_api_answer(&exchange.response, ctx),
+        )
     }
 
     /// A browser opens the client's photos page: the client calls the API with the
