@@ -3,39 +3,13 @@
 //! reported as expected against actual (exit 1), and what is a mistake in the file
 //! (exit 2, naming the step and the field path).
 
-use std::process::Command;
-
 use serde_json::Value;
 
+mod common;
+
+use common::{Run, oauth_sim};
+
 const VALID: &str = "tests/fixtures/valid";
-
-/// What one run of the binary did.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `oauth-sim ARGS…` from the crate root, so fixture paths are relative to it.
-fn oauth_sim(args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_oauth-sim"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the oauth-sim binary starts");
-    let run = Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    };
-    assert!(
-        !run.stderr.contains("panicked") && run.code != 101,
-        "oauth-sim {args:?} panicked:\n{}",
-        run.stderr
-    );
-    run
-}
 
 fn valid(name: &str) -> String {
     format!("{VALID}/{name}")

@@ -11,6 +11,10 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 const STANDARD: &str = "standard-flow";
+mod common;
+
+use common::{Run, oauth_sim};
+
 const FAILING: &str = "tests/fixtures/valid/wrong-expectation.json";
 const STOPPED: &str = "tests/fixtures/valid/variable-without-value.json";
 const BROKEN: &str = "tests/fixtures/invalid/trailing-comma.json";
@@ -18,26 +22,7 @@ const CONTROL: &str = "tests/fixtures/valid/control-characters.json";
 /// Where `.ci/run` puts the `JUnit` schema; without it, only well-formedness is checked.
 const XSD_VARIABLE: &str = "OAUTH_SIM_JUNIT_XSD";
 
-struct Output {
-    code: i32,
-    stdout: String,
-}
-
-fn oauth_sim(args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_oauth-sim"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the oauth-sim binary starts");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
-    Output {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-    }
-}
-
-fn run(format: &str, files: &[&str]) -> Output {
+fn run(format: &str, files: &[&str]) -> Run {
     let mut args = vec!["run", "--format", format];
     args.extend_from_slice(files);
     oauth_sim(&args)
