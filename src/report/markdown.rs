@@ -206,15 +206,7 @@ fn write_outcome(out: &mut String, step: &StepRecord, lang: Lang) {
         );
         return;
     }
-    let mut outcome = Vec::new();
-    if let Some(status) = step.outcome.status {
-        outcome.push(format!("status {status}"));
-        let error = step.outcome.error.map_or("null", |e| e.as_str());
-        outcome.push(format!("error {error}"));
-    }
-    if let Some(redirect) = step.outcome.redirect {
-        outcome.push(format!("redirect {redirect}"));
-    }
+    let outcome = super::model::outcome_parts(step);
     if !outcome.is_empty() {
         let _ = writeln!(
             out,

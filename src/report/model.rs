@@ -301,6 +301,21 @@ impl Serialize for WireHeaders {
     }
 }
 
+/// A step's outcome in the scenario file's words: `status 400`, `error
+/// invalid_request`, `redirect false`, each present only when the step has it.
+pub fn outcome_parts(step: &StepRecord) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(status) = step.outcome.status {
+        parts.push(format!("status {status}"));
+        let error = step.outcome.error.map_or("null", |e| e.as_str());
+        parts.push(format!("error {error}"));
+    }
+    if let Some(redirect) = step.outcome.redirect {
+        parts.push(format!("redirect {redirect}"));
+    }
+    parts
+}
+
 /// The parties a transcript shows: the four of every flow, and the attacker when it
 /// takes part (a message to or from it, or anything it remembers).
 pub fn parties(transcript: &Transcript) -> Vec<Actor> {

@@ -250,17 +250,7 @@ fn write_outcome(out: &mut String, step: &StepRecord, lang: Lang) {
         let _ = writeln!(out, "  ✗ {}", explain::words::stopped_reason(lang, problem));
         return;
     }
-    let mut outcome = Vec::new();
-    if let Some(status) = step.outcome.status {
-        outcome.push(format!("status {status}"));
-        outcome.push(format!(
-            "error {}",
-            step.outcome.error.map_or("null", |e| e.as_str())
-        ));
-    }
-    if let Some(redirect) = step.outcome.redirect {
-        outcome.push(format!("redirect {redirect}"));
-    }
+    let outcome = super::model::outcome_parts(step);
     if !outcome.is_empty() {
         let _ = writeln!(
             out,
