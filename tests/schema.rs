@@ -56,10 +56,10 @@ fn the_checked_in_schema_is_the_generated_one() {
     );
 }
 
-#[test]
-fn every_builtin_scenario_matches_the_schema() {
+/// Every `.json` file of `dir` matches the schema.
+fn every_file_matches(dir: &str) {
     let validator = validator();
-    for path in json_files("scenarios") {
+    for path in json_files(dir) {
         let problems = problems(&validator, &path);
         assert!(
             problems.is_empty(),
@@ -71,17 +71,13 @@ fn every_builtin_scenario_matches_the_schema() {
 }
 
 #[test]
+fn every_builtin_scenario_matches_the_schema() {
+    every_file_matches("scenarios");
+}
+
+#[test]
 fn every_valid_fixture_matches_the_schema() {
-    let validator = validator();
-    for path in json_files("tests/fixtures/valid") {
-        let problems = problems(&validator, &path);
-        assert!(
-            problems.is_empty(),
-            "{}:\n{}",
-            path.display(),
-            problems.join("\n")
-        );
-    }
+    every_file_matches("tests/fixtures/valid");
 }
 
 /// Bad files whose fault is one a schema can say, each with where it is refused: a
