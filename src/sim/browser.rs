@@ -183,9 +183,17 @@ impl Browser {
         self.send(request, context, ctx)
     }
 
-    /// Posts a form of the page on screen back to the origin that served it, or to
-    /// `default_host` when no page is open.
-    fn submit(&mut self, path: &str, form: Params, default_host: &str, ctx: &mut Ctx) -> Request {
+    /// Posts a form of the page on screen, with the step's changes, back to the
+    /// origin that served it, or to `default_host` when no page is open.
+    fn submit(
+        &mut self,
+        path: &str,
+        mut form: Params,
+        overrides: &Overrides,
+        default_host: &str,
+        ctx: &mut Ctx,
+    ) -> Request {
+        overrides.apply(&mut form);
         let host = self
             .page
             .as_ref()
@@ -219,8 +227,7 @@ impl Browser {
         let mut form = Params::new();
         form.push("username", account.username.clone());
         form.push("password", account.password.clone());
-        overrides.apply(&mut form);
-        self.submit("/login", form, default_host, ctx)
+        self.submit("/login", form, overrides, default_host, ctx)
     }
 
     /// The consent form: allow the scopes the page listed.
@@ -233,13 +240,11 @@ impl Browser {
         let mut form = Params::new();
         form.push("decision", "allow");
         form.push_some("scope", self.page.as_ref().and_then(|p| p.scope.as_deref()));
-        overrides.apply(&mut form);
-        self.submit("/consent", form, default_host, ctx)
+        self.submit("/consent", form, overrides, default_host, ctx)
     }
 
-    /// The form on Alice's account page that withdraws her consent to a client.
-    /// The first form on the account page: the app it names is the one whose
-    /// consent goes.
+    /// The first form on Alice's account page, which withdraws her consent to the
+    /// app it names.
     pub fn withdraw_request(
         &mut self,
         default_host: &str,
@@ -251,8 +256,7 @@ impl Browser {
             "client_id",
             self.page.as_ref().and_then(|p| p.client_id.as_deref()),
         );
-        overrides.apply(&mut form);
-        self.submit(ACCOUNT_CONSENTS_PATH, form, default_host, ctx)
+        self.submit(ACCOUNT_CONSENTS_PATH, form, overrides, default_host, ctx)
     }
 
     /// Takes the addresses the page on screen embeds, each as the request the
