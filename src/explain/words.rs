@@ -44,9 +44,9 @@ pub fn gist(lang: Lang, gist: &Gist) -> std::borrow::Cow<'static, str> {
         Gist::ClientId => ("client_id", "client_id 발급"),
         Gist::AccessToken => ("access_token", "access_token 발급"),
         Gist::Active => ("active: true", "active: true (유효)"),
-        Gist::Inactive(Inactive::Expired) => ("inactive: expired", "active: false (만료됨)"),
-        Gist::Inactive(Inactive::Revoked) => ("inactive: revoked", "active: false (폐기됨)"),
-        Gist::Inactive(Inactive::Unknown) => ("inactive: unknown", "active: false (모르는 토큰)"),
+        Gist::Inactive(Inactive::Expired) => ("inactive: expired", "비활성: 만료됨"),
+        Gist::Inactive(Inactive::Revoked) => ("inactive: revoked", "비활성: 폐기됨"),
+        Gist::Inactive(Inactive::Unknown) => ("inactive: unknown", "비활성: 모르는 토큰"),
         Gist::Photos => ("photos", "사진"),
         Gist::Revoked => ("revoked", "폐기됨"),
         Gist::NoToken => ("no token", "토큰 없음"),
@@ -194,7 +194,7 @@ mod tests {
         );
         let expired = answer(Gist::Inactive(Inactive::Expired));
         assert_eq!(label(Lang::En, &expired), "200 inactive: expired");
-        assert_eq!(label(Lang::Ko, &expired), "200 active: false (만료됨)");
+        assert_eq!(label(Lang::Ko, &expired), "200 비활성: 만료됨");
         let redirect = Gist::Redirect("/callback?code=…".into());
         assert_eq!(gist(Lang::Ko, &redirect), "→ /callback?code=…");
         let error = Gist::CallbackError("access_denied".into());
