@@ -395,3 +395,19 @@ fn reject_verifier_without_challenge_refuses_a_verifier_for_a_code_without_one()
     );
     assert_eq!(report["steps"][4]["error"], "invalid_request");
 }
+
+/// What a page embeds is fetched beside it: it neither moves the tab nor becomes the
+/// page a later form is posted from.
+#[test]
+fn an_embedded_image_does_not_become_the_page_on_screen() {
+    let report = run("embed-keeps-the-page.json");
+    assert_eq!(
+        arrows(&report, 4)[2],
+        "resource_owner → attacker: GET /pixel.gif"
+    );
+    assert_eq!(
+        arrows(&report, 5)[0],
+        "resource_owner → client: POST /login",
+        "the form goes to the printer's page, not to the attacker's image"
+    );
+}

@@ -80,13 +80,19 @@ impl Browser {
     /// redirect points, and the page it now shows.
     pub fn receive(&mut self, request: &Request, response: &Response, ctx: &mut Ctx) {
         let url = Url::parse(&request.url()).ok();
-        if let (Some(url), Some(context)) = (&url, self.in_flight.take()) {
+        let context = self.in_flight.take();
+        if let (Some(url), Some(context)) = (&url, context) {
             for (name, value) in &response.headers {
                 if name.eq_ignore_ascii_case("Set-Cookie") {
                     let _ = self.jar.store(url, value, ctx.now, context);
                 }
             }
             self.show_jar(Reason::Replaced, ctx);
+        }
+        // What a page embeds (an image, a script) neither moves the tab nor becomes
+        // the page on screen: only a navigation does.
+        if context.is_some_and(|c| !c.top_level) {
+            return;
         }
         if let (302, Some(location)) = (response.status, response.location()) {
             self.redirect.set(location, ctx.journal);
