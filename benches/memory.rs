@@ -70,7 +70,7 @@ fn tui_case() {
         scenario,
     };
     drop(text);
-    let mut app = App::new(loaded, Lang::En, None, Theme::new(true));
+    let mut app = App::new(loaded, Lang::EN, None, Theme::new(true));
     app.update(Intent::LastStep);
     app.update(Intent::ShowTab(Tab::State));
     let mut terminal = match Terminal::new(TestBackend::new(200, 60)) {

@@ -48,7 +48,7 @@ fn long_scenario() -> Loaded {
 }
 
 fn frame(c: &mut Criterion) {
-    let mut app = App::new(long_scenario(), Lang::En, None, Theme::new(true));
+    let mut app = App::new(long_scenario(), Lang::EN, None, Theme::new(true));
     let messages: usize = app
         .transcript()
         .steps

@@ -61,8 +61,8 @@ pub struct Cli {
 pub struct TuiOptions {
     /// Language of everything on screen in the TUI, and of the explanations, titles and
     /// notes that `run` prints.
-    #[arg(long, value_enum, default_value = "en", global = true)]
-    pub lang: LangArg,
+    #[arg(long, default_value = "en", global = true, value_parser = lang_parser())]
+    pub lang: Lang,
     /// A directory whose .json files the scenario picker lists beside the built-ins
     /// [default: scenarios/ when present].
     #[arg(long)]
@@ -165,19 +165,13 @@ pub enum LabFormat {
     Json,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum LangArg {
-    En,
-    Ko,
-}
-
-impl From<LangArg> for Lang {
-    fn from(lang: LangArg) -> Self {
-        match lang {
-            LangArg::En => Lang::En,
-            LangArg::Ko => Lang::Ko,
-        }
-    }
+/// `--lang`: the code of any compiled language (a folder of `locales/`), so a
+/// language added as files is on the command line, in `--help` and in the shell
+/// completions without a Rust edit.
+fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Lang> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(Lang::codes())
+        .map(|code| Lang::from_code(&code).unwrap_or_default())
 }
 
 impl Cli {
@@ -226,7 +220,7 @@ impl Cli {
 ///
 /// Writing to standard output failed ([`OutputError`]).
 pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
-    let lang = Lang::from(cli.tui.lang);
+    let lang = cli.tui.lang;
     let code = match cli.command {
         Some(Command::Run {
             scenarios,
@@ -502,7 +496,7 @@ fn tui(argument: Option<String>, options: &TuiOptions) -> u8 {
         let default = PathBuf::from("scenarios");
         default.is_dir().then_some(default)
     });
-    match crate::tui::run(loaded, Lang::from(options.lang), dir) {
+    match crate::tui::run(loaded, options.lang, dir) {
         Ok(Ended::Quit) => EXIT_PASSED,
         Ok(Ended::Signal(signal)) => EXIT_SIGNAL_BASE.saturating_add(signal),
         Err(error) => {

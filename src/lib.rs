@@ -2,6 +2,7 @@
 //!
 //! - [`sim`]: the deterministic simulation core (actors, messages, transcript).
 //! - [`explain`]: what each step teaches, in English and Korean.
+//! - [`text`]: every sentence and label, as Fluent data per language (`locales/`).
 //! - [`scenario`]: scenario files, their errors, and the built-in catalogue.
 //! - [`report`]: headless output (text and JSON).
 //! - [`escape`]: text from files and arguments made safe to print.
@@ -15,5 +16,6 @@ pub mod explain;
 pub mod report;
 pub mod scenario;
 pub mod sim;
+pub mod text;
 #[cfg(feature = "tui")]
 pub mod tui;

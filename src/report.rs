@@ -7,12 +7,12 @@ mod count;
 mod curl;
 mod json;
 mod junit;
-mod markdown;
-mod mermaid;
+pub(crate) mod markdown;
+pub(crate) mod mermaid;
 pub mod model;
 pub mod suite;
 mod tap;
-mod text;
+pub(crate) mod text;
 
 pub use count::count;
 pub use curl::write_curl;
@@ -58,10 +58,7 @@ pub fn describe_item(item: &Item, lang: Lang) -> String {
         .map(|(k, v)| format!("{} {v}", words::detail(lang, k)))
         .collect();
     if let Some(at) = item.expires_at {
-        let expires = match lang {
-            Lang::En => "expires",
-            Lang::Ko => "만료",
-        };
+        let expires = crate::text::message(lang, "item-expires");
         details.push(format!("{expires} {}", at.format("%Y-%m-%d %H:%M:%S")));
     }
     if let Some(status) = words::status(lang, item.status) {

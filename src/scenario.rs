@@ -143,6 +143,14 @@ fn default_start() -> DateTime<Utc> {
 }
 
 impl Scenario {
+    /// The title in the language `code`, falling back to English.
+    pub fn title_in(&self, code: impl AsRef<str>) -> &str {
+        match (code.as_ref(), &self.title_ko) {
+            ("ko", Some(ko)) => ko,
+            _ => &self.title,
+        }
+    }
+
     /// The steps to run: the file's, or the standard flow.
     pub fn steps(&self) -> Cow<'_, [Step]> {
         self.steps

@@ -56,7 +56,7 @@ pub use actor::Actor;
 pub use capture::{Captures, Misplaced, Segment, check_order, path_text};
 pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
 pub use checks::{Check, Checks, Field, LocationChecks};
-pub use lang::{Lang, Words};
+pub use lang::Words;
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{
     Body, Gist, HeaderName, Inactive, Message, Method, Payload, Request, Response,

@@ -10,7 +10,7 @@ pub mod keymap;
 #[cfg(unix)]
 mod signals;
 pub mod terminal;
-mod text;
+pub(crate) mod text;
 pub mod theme;
 mod view;
 mod width;

@@ -354,7 +354,7 @@ fn the_text_of_a_stopped_run_is_the_same_whole_or_streamed() {
     let scenario = oauth_sim::scenario::parse("f.json", &text).expect("it loads");
     let options = TextOptions {
         brief: true,
-        lang: Lang::En,
+        lang: Lang::EN,
     };
     let whole = report::text(&scenario.run(None), "f.json", options);
     let mut streamed = Vec::new();

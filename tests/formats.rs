@@ -21,7 +21,7 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 const WRONG: &str = "tests/fixtures/valid/wrong-expectation.json";
 const MARKUP: &str = "tests/fixtures/valid/markup-in-text.json";
-const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::Ko, "ko")];
+const LANGS: [(Lang, &str); 2] = [(Lang::EN, "en"), (Lang::KO, "ko")];
 
 fn load(argument: &str) -> Loaded {
     match scenario::resolve(argument) {
@@ -58,7 +58,7 @@ fn the_lesson_and_a_failing_run_match_their_golden_files() {
         insta::assert_snapshot!(format!("text-{name}-en"), text);
         // The JSON line, pretty-printed so a change reads as a diff of fields.
         let options = report::JsonOptions {
-            lang: Lang::En,
+            lang: Lang::EN,
             explain: false,
             strict: None,
         };
@@ -73,15 +73,15 @@ fn the_lesson_and_a_failing_run_match_their_golden_files() {
 fn a_failed_expectation_is_a_crossed_shaded_step_with_expected_and_actual() {
     let Loaded { file, scenario } = load(WRONG);
     let transcript = scenario.run(None);
-    let mermaid = report::mermaid(&transcript, &file, Lang::En);
+    let mermaid = report::mermaid(&transcript, &file, Lang::EN);
     assert!(mermaid.contains("authorization_server--xresource_owner: 400 invalid_request"));
     assert!(mermaid.contains("    rect rgba("));
     assert!(mermaid.contains("Note over client,resource_server: ✗ status expected 302, got 400"));
-    let markdown = report::markdown(&transcript, &file, Lang::En);
+    let markdown = report::markdown(&transcript, &file, Lang::EN);
     assert!(markdown.contains("### Step 2 · authorize ✗"));
     assert!(markdown.contains("| status | 302 | 400 |"));
     assert!(markdown.contains("- Step 2 · authorize: status expected 302, got 400"));
-    let korean = report::markdown(&transcript, &file, Lang::Ko);
+    let korean = report::markdown(&transcript, &file, Lang::KO);
     assert!(korean.contains("| | 기대 | 실제 |"));
     assert!(korean.contains("- 2단계 · authorize: status: 기대 302, 실제 400"));
 }
@@ -99,7 +99,7 @@ fn waiting(steps: usize) -> Transcript {
 #[test]
 fn a_long_run_keeps_the_diagram_in_markdown_drawable_and_lists_every_step() {
     let transcript = waiting(1_000);
-    let markdown = report::markdown(&transcript, "waiting.json", Lang::En);
+    let markdown = report::markdown(&transcript, "waiting.json", Lang::EN);
     let diagram = embedded_diagram(&markdown);
     assert!(
         diagram.len() <= MERMAID_MAX_TEXT,
@@ -110,7 +110,7 @@ fn a_long_run_keeps_the_diagram_in_markdown_drawable_and_lists_every_step() {
     assert!(diagram.ends_with("✓ passed · 1000 steps · 0 expectations met\n"));
     assert_eq!(syntax::check(diagram), Ok(()));
     assert!(markdown.contains("\n### Step 1000 · wait\n"));
-    let whole = report::mermaid(&transcript, "waiting.json", Lang::En);
+    let whole = report::mermaid(&transcript, "waiting.json", Lang::EN);
     assert!(whole.contains("1000 · ⏱ 60 s later"));
 }
 
@@ -462,7 +462,7 @@ fn run_writes_markdown_and_mermaid_and_exits_as_the_run_ended() {
     assert_eq!(lesson.status.code(), Some(0));
     let Loaded { file, scenario } = load("standard-flow");
     let stdout = String::from_utf8_lossy(&lesson.stdout);
-    let report = report::markdown(&scenario.run(None), &file, Lang::Ko);
+    let report = report::markdown(&scenario.run(None), &file, Lang::KO);
     assert!(stdout.starts_with(&report), "{stdout}");
     assert_eq!(
         stdout[report.len()..]

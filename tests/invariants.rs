@@ -357,7 +357,7 @@ fn same_seed_same_bytes(json: &str) -> Verdict {
     };
     let options = TextOptions {
         brief: false,
-        lang: Lang::En,
+        lang: Lang::EN,
     };
     let first = load()?.run(None);
     let second = load()?;
@@ -369,7 +369,7 @@ fn same_seed_same_bytes(json: &str) -> Verdict {
             transcript,
             FILE,
             report::JsonOptions {
-                lang: Lang::En,
+                lang: Lang::EN,
                 explain: true,
                 strict: None,
             },

@@ -84,7 +84,7 @@ fn korean_text(loaded: &Loaded) -> String {
     let transcript = loaded.scenario.run(None);
     let options = TextOptions {
         brief: false,
-        lang: Lang::Ko,
+        lang: Lang::KO,
     };
     report::text(&transcript, &loaded.file, options)
 }
@@ -178,7 +178,7 @@ fn the_same_reading_of_an_english_report_finds_its_labels() {
     let transcript = loaded.scenario.run(None);
     let options = TextOptions {
         brief: false,
-        lang: Lang::En,
+        lang: Lang::EN,
     };
     let found = english_labels(&report::text(&transcript, &loaded.file, options));
     for word in [
@@ -202,7 +202,7 @@ fn a_stopped_run_says_why_in_korean_in_the_text_and_the_diagram() {
     );
     assert!(text.contains("결과: 4단계 중 3단계에서 중단"), "{text}");
     let transcript = loaded.scenario.run(None);
-    let diagram = report::mermaid(&transcript, &loaded.file, Lang::Ko);
+    let diagram = report::mermaid(&transcript, &loaded.file, Lang::KO);
     assert!(diagram.contains("3단계에서는 아직 값이 없어"), "{diagram}");
     assert!(!diagram.contains("has no value yet"), "{diagram}");
 }

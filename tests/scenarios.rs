@@ -25,7 +25,7 @@ fn every_builtin_meets_its_expectations_and_matches_its_snapshot() {
             &loaded.file,
             TextOptions {
                 brief: false,
-                lang: Lang::En,
+                lang: Lang::EN,
             },
         );
         assert!(transcript.passed(), "{name} failed:\n{text}");
@@ -61,7 +61,7 @@ fn same_seed_same_transcript_other_seed_other_secrets() {
             &loaded.scenario.run(seed),
             &loaded.file,
             report::JsonOptions {
-                lang: Lang::En,
+                lang: Lang::EN,
                 explain: true,
                 strict: None,
             },

@@ -69,13 +69,13 @@ fn steps(n: usize) -> Vec<Action> {
 
 #[test]
 fn first_screen_80x24_english_message() {
-    let app = app("standard-flow", Lang::En);
+    let app = app("standard-flow", Lang::EN);
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
 #[test]
 fn token_step_80x24_korean_message() {
-    let app = after("standard-flow", Lang::Ko, &steps(5));
+    let app = after("standard-flow", Lang::KO, &steps(5));
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
@@ -83,7 +83,7 @@ fn token_step_80x24_korean_message() {
 fn authorize_step_120x40_english_message_lists_the_query() {
     let app = after(
         "standard-flow",
-        Lang::En,
+        Lang::EN,
         &[Action::NextStep, Action::SelectNext],
     );
     insta::assert_snapshot!(screen(&render(&app, 120, 40)));
@@ -93,7 +93,7 @@ fn authorize_step_120x40_english_message_lists_the_query() {
 fn token_step_120x40_english_state_shows_the_code_deleted_on_both_sides() {
     let mut actions = steps(5);
     actions.push(Action::ShowTab(Tab::State));
-    let app = after("standard-flow", Lang::En, &actions);
+    let app = after("standard-flow", Lang::EN, &actions);
     let text = screen(&render(&app, 120, 40));
     assert_eq!(text.matches("− code ").count(), 2, "{text}");
     insta::assert_snapshot!(text);
@@ -103,7 +103,7 @@ fn token_step_120x40_english_state_shows_the_code_deleted_on_both_sides() {
 fn token_step_120x40_korean_state() {
     let mut actions = steps(5);
     actions.push(Action::ShowTab(Tab::State));
-    let app = after("standard-flow", Lang::Ko, &actions);
+    let app = after("standard-flow", Lang::KO, &actions);
     let text = screen(&render(&app, 120, 40));
     assert!(text.contains("만료까지 1:00:00"), "{text}");
     insta::assert_snapshot!(text);
@@ -113,7 +113,7 @@ fn token_step_120x40_korean_state() {
 fn consent_step_120x40_korean_explain_offers_the_choice() {
     let mut actions = steps(3);
     actions.push(Action::ShowTab(Tab::Explain));
-    let app = after("standard-flow", Lang::Ko, &actions);
+    let app = after("standard-flow", Lang::KO, &actions);
     insta::assert_snapshot!(screen(&render(&app, 120, 40)));
 }
 
@@ -121,7 +121,7 @@ fn consent_step_120x40_korean_explain_offers_the_choice() {
 fn consent_step_80x24_english_explain() {
     let mut actions = steps(3);
     actions.push(Action::ShowTab(Tab::Explain));
-    let app = after("standard-flow", Lang::En, &actions);
+    let app = after("standard-flow", Lang::EN, &actions);
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
@@ -133,7 +133,7 @@ fn denied_what_if_120x40_english_expect_shows_the_misses() {
         Action::LastStep,
         Action::ShowTab(Tab::Expect),
     ]);
-    let app = after("standard-flow", Lang::En, &actions);
+    let app = after("standard-flow", Lang::EN, &actions);
     let text = screen(&render(&app, 120, 40));
     assert!(text.contains('✗'), "{text}");
     insta::assert_snapshot!(text);
@@ -141,7 +141,7 @@ fn denied_what_if_120x40_english_expect_shows_the_misses() {
 
 #[test]
 fn wait_step_80x24_english_shows_the_clock_moving() {
-    let app = after("standard-flow", Lang::En, &steps(7));
+    let app = after("standard-flow", Lang::EN, &steps(7));
     let text = screen(&render(&app, 80, 24));
     assert!(text.contains("⏱ +3600 s"), "{text}");
     insta::assert_snapshot!(text);
@@ -151,7 +151,7 @@ fn wait_step_80x24_english_shows_the_clock_moving() {
 fn expired_token_80x24_korean_expect() {
     let app = after(
         "expired-token",
-        Lang::Ko,
+        Lang::KO,
         &[Action::LastStep, Action::ShowTab(Tab::Expect)],
     );
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
@@ -159,32 +159,32 @@ fn expired_token_80x24_korean_expect() {
 
 #[test]
 fn help_overlay_80x24_english() {
-    let app = after("standard-flow", Lang::En, &[Action::ToggleHelp]);
+    let app = after("standard-flow", Lang::EN, &[Action::ToggleHelp]);
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
 #[test]
 fn help_overlay_120x40_korean() {
-    let app = after("standard-flow", Lang::Ko, &[Action::ToggleHelp]);
+    let app = after("standard-flow", Lang::KO, &[Action::ToggleHelp]);
     insta::assert_snapshot!(screen(&render(&app, 120, 40)));
 }
 
 #[test]
 fn curl_window_80x24_english() {
-    let app = after("standard-flow", Lang::En, &[Action::ShowCurl]);
+    let app = after("standard-flow", Lang::EN, &[Action::ShowCurl]);
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
 #[test]
 fn picker_80x24_english() {
-    let app = after("standard-flow", Lang::En, &[Action::OpenPicker]);
+    let app = after("standard-flow", Lang::EN, &[Action::OpenPicker]);
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
 #[test]
 fn too_small_in_both_languages() {
-    let english = screen(&render(&app("standard-flow", Lang::En), 59, 16));
-    let korean = screen(&render(&app("standard-flow", Lang::Ko), 70, 15));
+    let english = screen(&render(&app("standard-flow", Lang::EN), 59, 16));
+    let korean = screen(&render(&app("standard-flow", Lang::KO), 70, 15));
     insta::assert_snapshot!(format!("{english}---\n{korean}"));
 }
 
@@ -211,19 +211,19 @@ fn attacker_lane_80x24_english_appears_only_when_a_message_reaches_it() {
         file: "attacker.json".into(),
         scenario,
     };
-    let mut attacked = App::new(loaded, Lang::En, None, Theme::new(true));
+    let mut attacked = App::new(loaded, Lang::EN, None, Theme::new(true));
     attacked.update(Action::LastStep);
     let text = screen(&render(&attacked, 80, 24));
     assert!(text.contains("Attacker"), "{text}");
     assert!(text.contains("200 code stolen"), "{text}");
-    let standard = screen(&render(&app("standard-flow", Lang::En), 80, 24));
+    let standard = screen(&render(&app("standard-flow", Lang::EN), 80, 24));
     assert!(!standard.contains("Attacker"), "{standard}");
     insta::assert_snapshot!(text);
 }
 
 #[test]
 fn the_mouse_wheel_scrolls_the_diagram_back_to_the_first_step() {
-    let mut app = after("standard-flow", Lang::En, &[Action::LastStep]);
+    let mut app = after("standard-flow", Lang::EN, &[Action::LastStep]);
     let before = screen(&render(&app, 80, 24));
     assert!(!before.contains("POST /register"), "{before}");
     app.update(Action::ScrollDiagram(-100));
@@ -242,7 +242,7 @@ fn the_mouse_wheel_scrolls_the_diagram_back_to_the_first_step() {
 
 #[test]
 fn the_current_step_row_is_bold_and_marked() {
-    let app = after("standard-flow", Lang::En, &steps(2));
+    let app = after("standard-flow", Lang::EN, &steps(2));
     let buffer = render(&app, 120, 40);
     let marker = find(&buffer, "▶  3").expect("the current step is marked");
     let cell = &buffer[marker];
@@ -262,7 +262,7 @@ fn a_failed_answer_has_the_error_style_and_a_cross() {
         ("redirect-mismatch", "✗ 400"),
         ("expired-token", "✗ 401 invalid_token"),
     ] {
-        let app = after(name, Lang::En, &[Action::LastStep]);
+        let app = after(name, Lang::EN, &[Action::LastStep]);
         let buffer = render(&app, 120, 40);
         let at = find(&buffer, label).unwrap_or_else(|| panic!("{name}: no {label}"));
         assert_eq!(buffer[at].fg, Color::Red, "{name}");
@@ -274,7 +274,7 @@ fn a_failed_answer_has_the_error_style_and_a_cross() {
 fn without_colour_selection_and_errors_stay_distinguishable() {
     let mut app = App::new(
         builtin("redirect-mismatch"),
-        Lang::En,
+        Lang::EN,
         None,
         Theme::new(false),
     );
@@ -295,7 +295,7 @@ fn without_colour_selection_and_errors_stay_distinguishable() {
 #[test]
 fn no_size_and_no_screen_panics() {
     let mut apps = Vec::new();
-    for lang in [Lang::En, Lang::Ko] {
+    for lang in [Lang::EN, Lang::KO] {
         for tab in Tab::ALL {
             apps.push(after(
                 "standard-flow",
@@ -378,8 +378,8 @@ fn a_clock_at_its_limit_shows_its_year_and_says_so_in_both_languages() {
     // 9.3e15 s once panicked in chrono's `TimeDelta::seconds`.
     for seconds in [9_300_000_000_000_000, 9_223_372_036_854_775_807, u64::MAX] {
         for (lang, mark) in [
-            (Lang::En, "⏱ +262142-12-31 23:59:59 (clock at its limit)"),
-            (Lang::Ko, "⏱ +262142-12-31 23:59:59 (시계 한계 도달)"),
+            (Lang::EN, "⏱ +262142-12-31 23:59:59 (clock at its limit)"),
+            (Lang::KO, "⏱ +262142-12-31 23:59:59 (시계 한계 도달)"),
         ] {
             let mut app = App::new(waiting(seconds), lang, None, Theme::new(true));
             let before = screen(&render(&app, 80, 24));
@@ -398,7 +398,7 @@ fn a_clock_at_its_limit_shows_its_year_and_says_so_in_both_languages() {
 
 #[test]
 fn wait_step_80x24_english_marks_the_clock_at_its_limit() {
-    let mut app = App::new(waiting(u64::MAX), Lang::En, None, Theme::new(true));
+    let mut app = App::new(waiting(u64::MAX), Lang::EN, None, Theme::new(true));
     app.update(Action::NextStep);
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
@@ -408,7 +408,7 @@ const CONTROL: &str = include_str!("fixtures/valid/control-characters.json");
 
 #[test]
 fn control_characters_from_a_file_never_reach_a_cell() {
-    for lang in [Lang::En, Lang::Ko] {
+    for lang in [Lang::EN, Lang::KO] {
         let mut app = App::new(
             loaded("control.json", CONTROL),
             lang,
@@ -439,7 +439,7 @@ fn control_characters_from_a_file_never_reach_a_cell() {
 fn picker_80x24_wraps_a_long_error_inside_the_box() {
     let mut app = App::new(
         builtin("standard-flow"),
-        Lang::En,
+        Lang::EN,
         Some("tests/fixtures/picker".into()),
         Theme::new(true),
     );
@@ -462,7 +462,7 @@ fn an_error_longer_than_the_picker_stays_inside_it() {
     let picker_on_the_file = || {
         let mut app = App::new(
             builtin("standard-flow"),
-            Lang::Ko,
+            Lang::KO,
             Some(dir.clone()),
             Theme::new(true),
         );
@@ -520,7 +520,7 @@ fn attacker_lane_appears_when_it_holds_something_without_any_message() {
         {"do": "token"}, {"do": "steal", "with": {"access_token": "$access_token"}}]}"#;
     let mut app = App::new(
         loaded("stolen.json", STOLEN),
-        Lang::En,
+        Lang::EN,
         None,
         Theme::new(true),
     );
@@ -531,7 +531,7 @@ fn attacker_lane_appears_when_it_holds_something_without_any_message() {
 
 #[test]
 fn attacker_state_80x24_english_says_which_message_gave_each_item() {
-    let app = attacker_step("lab-referer-leak-undefended", Lang::En, 3, Tab::State);
+    let app = attacker_step("lab-referer-leak-undefended", Lang::EN, 3, Tab::State);
     let text = detail_end(app, 80, 24);
     assert!(
         text.contains("↳ step 4: GET /pixel.gif from Resource Owner, in the Referer header"),
@@ -542,7 +542,7 @@ fn attacker_state_80x24_english_says_which_message_gave_each_item() {
 
 #[test]
 fn attacker_state_80x24_english_wraps_a_long_source_under_its_item() {
-    let app = attacker_step("lab-code-replay-undefended", Lang::En, 7, Tab::State);
+    let app = attacker_step("lab-code-replay-undefended", Lang::EN, 7, Tab::State);
     let text = detail_end(app, 80, 24);
     // Too long for the pane: wrapped under the arrow, not cut.
     assert!(
@@ -555,7 +555,7 @@ fn attacker_state_80x24_english_wraps_a_long_source_under_its_item() {
 
 #[test]
 fn attacker_state_120x40_korean() {
-    let app = attacker_step("lab-prefix-redirect-undefended", Lang::Ko, 4, Tab::State);
+    let app = attacker_step("lab-prefix-redirect-undefended", Lang::KO, 4, Tab::State);
     let text = detail_end(app, 120, 40);
     assert!(text.contains("쿼리의 code에서"), "{text}");
     insta::assert_snapshot!(text);
@@ -563,7 +563,7 @@ fn attacker_state_120x40_korean() {
 
 #[test]
 fn attacker_explain_80x24_english_says_what_it_knows_and_gains() {
-    let app = attacker_step("lab-code-replay-undefended", Lang::En, 7, Tab::Explain);
+    let app = attacker_step("lab-code-replay-undefended", Lang::EN, 7, Tab::Explain);
     let first = screen(&render(&app, 80, 24));
     assert!(
         first.contains("The attacker redeems a code and gets tokens"),
@@ -580,7 +580,7 @@ fn attacker_explain_80x24_english_says_what_it_knows_and_gains() {
 
 #[test]
 fn attacker_explain_120x40_korean_at_the_photos_it_got() {
-    let app = attacker_step("lab-code-injection-undefended", Lang::Ko, 7, Tab::Explain);
+    let app = attacker_step("lab-code-injection-undefended", Lang::KO, 7, Tab::Explain);
     let text = screen(&render(&app, 120, 40));
     assert!(text.contains("공격자가 지금 아는 것"), "{text}");
     insta::assert_snapshot!(text);
@@ -588,7 +588,7 @@ fn attacker_explain_120x40_korean_at_the_photos_it_got() {
 
 #[test]
 fn alices_own_steps_keep_alices_explanation_beside_the_attacker() {
-    let app = attacker_step("lab-code-injection-undefended", Lang::En, 0, Tab::Explain);
+    let app = attacker_step("lab-code-injection-undefended", Lang::EN, 0, Tab::Explain);
     let text = screen(&render(&app, 120, 40));
     assert!(
         text.contains("Alice's browser reaches the login page"),

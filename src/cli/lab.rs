@@ -7,14 +7,13 @@ use unicode_width::UnicodeWidthStr;
 use crate::escape::visible_line;
 use crate::explain::Lang;
 use crate::scenario::{Gain, LabPair, LabRun};
+use crate::text::{self, Arg};
 
 /// The table as text, one row per attack, columns padded to display width (Hangul
 /// is two columns wide).
 pub fn table(pairs: &[LabPair], lang: Lang) -> String {
-    let head = match lang {
-        Lang::En => ["attack", "RFC 9700", "defense", "defense off", "defense on"],
-        Lang::Ko => ["공격", "RFC 9700", "방어", "방어 끔", "방어 켬"],
-    };
+    let head = ["attack", "section", "defense", "defense-off", "defense-on"]
+        .map(|column| text::named(lang, "lab-column", column));
     let mut rows: Vec<[String; 5]> = vec![head.map(str::to_owned)];
     rows.extend(pairs.iter().map(|pair| {
         [
@@ -48,22 +47,23 @@ pub fn table(pairs: &[LabPair], lang: Lang) -> String {
 
 /// What one run ended with, in words; a run whose expectations did not hold says so.
 fn outcome(run: &LabRun, lang: Lang) -> String {
-    let gained = match (run.gained, lang) {
-        (Gain::Resource, Lang::En) => "attacker gets the photos",
-        (Gain::AccessToken, Lang::En) => "attacker holds a live token",
-        (Gain::Nothing, Lang::En) => "attack fails",
-        (Gain::Resource, Lang::Ko) => "공격자가 사진을 가져감",
-        (Gain::AccessToken, Lang::Ko) => "공격자가 살아 있는 토큰을 쥠",
-        (Gain::Nothing, Lang::Ko) => "공격 실패",
+    let gained = match run.gained {
+        Gain::Resource => "resource",
+        Gain::AccessToken => "access-token",
+        Gain::Nothing => "nothing",
     };
+    let gained = text::named(lang, "lab-gained", gained);
     if run.passed {
         gained.to_owned()
     } else {
-        let failed = match lang {
-            Lang::En => "expectations not met",
-            Lang::Ko => "기대 결과 불일치",
-        };
-        format!("{gained} ({failed}: {})", run.scenario)
+        text::format(
+            lang,
+            "lab-not-met",
+            &[
+                ("gained", Arg::from(gained)),
+                ("scenario", Arg::from(run.scenario.as_str())),
+            ],
+        )
     }
 }
 

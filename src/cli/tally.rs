@@ -2,7 +2,8 @@
 //! so a CI log shows the total without counting transcripts.
 
 use crate::explain::Lang;
-use crate::report::{Verdict, count};
+use crate::report::Verdict;
+use crate::text::{self, Arg};
 
 /// How the scenarios of one `run` ended.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -41,19 +42,17 @@ impl Tally {
     /// `46 scenarios: 45 passed, 1 failed, 0 unusable`, with its line feed; in
     /// Korean with `--lang ko`.
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!(
-                "{}: {} passed, {} failed, {} unusable\n",
-                count(self.scenarios, "scenario"),
-                self.passed,
-                self.failed,
-                self.unusable
-            ),
-            Lang::Ko => format!(
-                "시나리오 {}개: 통과 {}, 실패 {}, 사용 불가 {}\n",
-                self.scenarios, self.passed, self.failed, self.unusable
-            ),
-        }
+        let line = text::format(
+            lang,
+            "cli-tally",
+            &[
+                ("scenarios", Arg::from(self.scenarios)),
+                ("passed", Arg::from(self.passed)),
+                ("failed", Arg::from(self.failed)),
+                ("unusable", Arg::from(self.unusable)),
+            ],
+        );
+        format!("{line}\n")
     }
 
     /// `{"summary": {"scenarios": 46, "passed": 45, "failed": 1, "unusable": 0}}` on
@@ -75,7 +74,7 @@ mod tests {
         let mut tally = Tally::default();
         tally.ran(&Verdict::Passed);
         assert_eq!(
-            tally.text(Lang::En),
+            tally.text(Lang::EN),
             "1 scenario: 1 passed, 0 failed, 0 unusable\n"
         );
     }
@@ -88,7 +87,7 @@ mod tests {
         tally.failed_strict();
         tally.unusable();
         assert_eq!(
-            tally.text(Lang::En),
+            tally.text(Lang::EN),
             "4 scenarios: 1 passed, 2 failed, 1 unusable\n"
         );
         assert_eq!(
@@ -96,7 +95,7 @@ mod tests {
             "{\"summary\":{\"scenarios\":4,\"passed\":1,\"failed\":2,\"unusable\":1}}\n"
         );
         assert_eq!(
-            tally.text(Lang::Ko),
+            tally.text(Lang::KO),
             "시나리오 4개: 통과 1, 실패 2, 사용 불가 1\n"
         );
     }

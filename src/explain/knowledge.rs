@@ -16,9 +16,10 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use crate::sim::{
-    Action, Actor, By, Change, ChangeKind, Item, ItemKind, Lang, Message, Payload, Status,
-    StepRecord, Words,
+    Action, Actor, By, Change, ChangeKind, Item, ItemKind, Message, Payload, Status, StepRecord,
+    Words,
 };
+use crate::text::Lang;
 
 pub use self::words::{Label, actor_name};
 
@@ -67,7 +68,10 @@ pub struct Known {
 }
 
 /// The most the attacker can do with what it holds, strongest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Reach {
     /// It holds the resource owner's data, as the API served it: the attack
     /// worked. Photos of an account of its own are no gain.
@@ -306,8 +310,8 @@ fn source_in(record: &StepRecord, item: &Item) -> Source {
             step: record.index,
             from: message.from,
             label: Words::new(
-                super::label(Lang::En, message),
-                Some(super::label(Lang::Ko, message)),
+                super::label(Lang::EN, message),
+                Some(super::label(Lang::KO, message)),
             ),
             place,
         },

@@ -5,15 +5,9 @@
 //! parameters, error codes) stay as they are in both languages.
 
 use crate::sim::{Gist, Inactive, ItemKind, Message, Payload, Problem, Reason, Status};
+use crate::text::{self, Arg};
 
 use super::Lang;
-
-fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Ko => ko,
-    }
-}
 
 /// A short label for a sequence-diagram arrow: method and path, or status and the
 /// one thing that matters in the answer (its gist, else its OAuth error code).
@@ -28,116 +22,96 @@ pub fn label(lang: Lang, message: &Message) -> String {
     }
 }
 
-/// What an answer amounts to, in words.
+/// What an answer amounts to, in words: the message `gist-*` of `words.ftl`, or the
+/// wire text itself where the answer is a redirect or an error.
 pub fn gist(lang: Lang, gist: &Gist) -> std::borrow::Cow<'static, str> {
-    let (en, ko) = match gist {
+    let name = match gist {
         Gist::Redirect(to) => return format!("→ {to}").into(),
         Gist::CallbackError(code) => return format!("error={code}").into(),
-        Gist::LoginPage => ("login page", "로그인 페이지"),
-        Gist::ConsentPage => ("consent page", "동의 페이지"),
-        Gist::CodeKept => ("code kept", "code 보관"),
-        Gist::CodeStolen => ("code stolen", "code 탈취"),
-        Gist::PhotosPage => ("photos page", "사진 페이지"),
-        Gist::ConsentWithdrawn => ("consent withdrawn", "동의 철회"),
-        Gist::Page => ("page", "페이지"),
-        Gist::Lure => ("→ lure", "→ 미끼 링크"),
-        Gist::ClientId => ("client_id", "client_id 발급"),
-        Gist::AccessToken => ("access_token", "access_token 발급"),
-        Gist::Active => ("active: true", "active: true (유효)"),
-        Gist::Inactive(Inactive::Expired) => ("inactive: expired", "비활성: 만료됨"),
-        Gist::Inactive(Inactive::Revoked) => ("inactive: revoked", "비활성: 폐기됨"),
-        Gist::Inactive(Inactive::Unknown) => ("inactive: unknown", "비활성: 모르는 토큰"),
-        Gist::Photos => ("photos", "사진"),
-        Gist::Revoked => ("revoked", "폐기됨"),
-        Gist::NoToken => ("no token", "토큰 없음"),
+        Gist::LoginPage => "login-page",
+        Gist::ConsentPage => "consent-page",
+        Gist::CodeKept => "code-kept",
+        Gist::CodeStolen => "code-stolen",
+        Gist::PhotosPage => "photos-page",
+        Gist::ConsentWithdrawn => "consent-withdrawn",
+        Gist::Page => "page",
+        Gist::Lure => "lure",
+        Gist::ClientId => "client-id",
+        Gist::AccessToken => "access-token",
+        Gist::Active => "active",
+        Gist::Inactive(Inactive::Expired) => "inactive-expired",
+        Gist::Inactive(Inactive::Revoked) => "inactive-revoked",
+        Gist::Inactive(Inactive::Unknown) => "inactive-unknown",
+        Gist::Photos => "photos",
+        Gist::Revoked => "revoked",
+        Gist::NoToken => "no-token",
     };
-    pick(lang, en, ko).into()
+    text::named(lang, "gist", name).into()
 }
 
-/// What kind of thing an actor remembers. Protocol names (`code`, `access_token`)
-/// stay as on the wire; the others are translated.
+/// What kind of thing an actor remembers: the message `item-*`. Protocol names
+/// (`code`, `access_token`) stay as on the wire; the others are translated.
 pub fn item_kind(lang: Lang, kind: ItemKind) -> &'static str {
-    let ko = match kind {
-        ItemKind::Client => "클라이언트",
-        ItemKind::Session => "세션",
-        ItemKind::Consent => "동의",
-        ItemKind::UsedCode => "사용된 code",
-        ItemKind::Cookie => "쿠키",
-        ItemKind::Redirect => "리다이렉트",
-        ItemKind::StolenCode => "훔친 code",
-        ItemKind::Resource => "리소스",
-        ItemKind::Password => "비밀번호",
-        ItemKind::CachedIntrospection => "캐시된 introspection 응답",
-        _ => kind.as_str(),
-    };
-    pick(lang, kind.as_str(), ko)
+    text::named(lang, "item", kind.as_str())
 }
 
-/// The name of a detail of a remembered item. Protocol names (`scope`,
-/// `redirect_uri`, `code_challenge`) stay as on the wire; the others are translated.
+/// The name of a detail of a remembered item: the message `detail-<name>` where
+/// there is one; protocol names (`scope`, `redirect_uri`, `code_challenge`) have
+/// none and stay as on the wire.
 pub fn detail(lang: Lang, name: &str) -> &str {
-    let ko = match name {
-        "name" => "이름",
-        "user" => "사용자",
-        "client" => "클라이언트",
-        "request" => "요청",
-        "family" => "토큰 계열",
-        "auth" => "인증 방식",
-        _ => name,
-    };
-    match lang {
-        Lang::En => name,
-        Lang::Ko => ko,
-    }
+    text::find(lang, "detail", name).unwrap_or(name)
 }
 
-/// Why something was deleted or changed.
+/// Why something was deleted or changed: the message `reason-*`.
 pub fn reason(lang: Lang, reason: Reason) -> &'static str {
-    let ko = match reason {
-        Reason::Exchanged => "교환됨",
-        Reason::Replaced => "새 값으로 바뀜",
-        Reason::Checked => "확인 후 사용됨",
-        Reason::Rotated => "새 refresh token으로 교체됨",
-        Reason::Revoked => "폐기됨",
-        Reason::ReplayDetected => "재사용 감지",
-        Reason::Progressed => "흐름이 진행됨",
-        Reason::Rejected => "거부됨",
-        Reason::Expired => "만료됨",
+    let name = match reason {
+        Reason::Exchanged => "exchanged",
+        Reason::Replaced => "replaced",
+        Reason::Checked => "checked",
+        Reason::Rotated => "rotated",
+        Reason::Revoked => "revoked",
+        Reason::ReplayDetected => "replay-detected",
+        Reason::Progressed => "progressed",
+        Reason::Rejected => "rejected",
+        Reason::Expired => "expired",
     };
-    pick(lang, reason.as_str(), ko)
+    text::named(lang, "reason", name)
 }
 
-/// A status other than live, or nothing.
+/// A status other than live, or nothing: the message `status-*`.
 pub fn status(lang: Lang, status: Status) -> Option<&'static str> {
     match status {
         Status::Live => None,
-        Status::Retired => Some(pick(lang, "retired", "교체되어 보관 중")),
-        Status::Revoked => Some(pick(lang, "revoked", "폐기됨")),
+        Status::Retired => Some(text::named(lang, "status", "retired")),
+        Status::Revoked => Some(text::named(lang, "status", "revoked")),
     }
 }
 
-/// Why a step could not run, as the reports say it: in English the problem's own
-/// line, which also says where the missing value comes from; in Korean the TUI's
-/// words.
+/// Why a step could not run, as the reports say it: `problem-stopped`, which in
+/// English also says where the missing value comes from.
 pub fn stopped_reason(lang: Lang, problem: &Problem) -> String {
-    match lang {
-        Lang::En => problem.to_string(),
-        Lang::Ko => self::problem(lang, problem),
-    }
+    problem_text(lang, "problem-stopped", problem)
 }
 
-/// Why a step could not run, in words.
+/// Why a step could not run, in words: `problem-unset`.
 pub fn problem(lang: Lang, problem: &Problem) -> String {
+    problem_text(lang, "problem-unset", problem)
+}
+
+fn problem_text(lang: Lang, id: &str, problem: &Problem) -> String {
     let path = problem.path();
-    match (problem, lang) {
-        (Problem::Unset { step, missing }, Lang::En) => format!(
-            "{path}: {} has no value yet at step {step}; the run stops here",
-            missing.name
-        ),
-        (Problem::Unset { step, missing }, Lang::Ko) => format!(
-            "{path}: {}: {step}단계에서는 아직 값이 없어 실행이 여기서 멈춥니다",
-            missing.name
-        ),
+    match problem {
+        Problem::Unset { step, missing } => {
+            let mut args = vec![
+                ("path", Arg::from(path)),
+                ("name", Arg::from(missing.name.to_string())),
+                ("step", Arg::from(*step)),
+            ];
+            if id == "problem-stopped" {
+                args.push(("origin", Arg::from(missing.origin())));
+            }
+            text::format(lang, id, &args)
+        }
     }
 }
 
@@ -164,8 +138,8 @@ mod tests {
             "auth.example",
             "/token",
         )));
-        assert_eq!(label(Lang::En, &request), "POST /token");
-        assert_eq!(label(Lang::Ko, &request), "POST /token");
+        assert_eq!(label(Lang::EN, &request), "POST /token");
+        assert_eq!(label(Lang::KO, &request), "POST /token");
     }
 
     #[test]
@@ -173,10 +147,10 @@ mod tests {
         let refused = message(Payload::Response(
             Response::new(401).error(ErrorCode::InvalidToken),
         ));
-        assert_eq!(label(Lang::En, &refused), "401 invalid_token");
-        assert_eq!(label(Lang::Ko, &refused), "401 invalid_token");
+        assert_eq!(label(Lang::EN, &refused), "401 invalid_token");
+        assert_eq!(label(Lang::KO, &refused), "401 invalid_token");
         assert_eq!(
-            label(Lang::Ko, &message(Payload::Response(Response::new(200)))),
+            label(Lang::KO, &message(Payload::Response(Response::new(200)))),
             "200"
         );
     }
@@ -185,19 +159,19 @@ mod tests {
     fn a_gist_is_translated_and_its_wire_text_is_not() {
         let answer = |gist: Gist| message(Payload::Response(Response::new(200).gist(gist)));
         assert_eq!(
-            label(Lang::En, &answer(Gist::ConsentPage)),
+            label(Lang::EN, &answer(Gist::ConsentPage)),
             "200 consent page"
         );
         assert_eq!(
-            label(Lang::Ko, &answer(Gist::ConsentPage)),
+            label(Lang::KO, &answer(Gist::ConsentPage)),
             "200 동의 페이지"
         );
         let expired = answer(Gist::Inactive(Inactive::Expired));
-        assert_eq!(label(Lang::En, &expired), "200 inactive: expired");
-        assert_eq!(label(Lang::Ko, &expired), "200 비활성: 만료됨");
+        assert_eq!(label(Lang::EN, &expired), "200 inactive: expired");
+        assert_eq!(label(Lang::KO, &expired), "200 비활성: 만료됨");
         let redirect = Gist::Redirect("/callback?code=…".into());
-        assert_eq!(gist(Lang::Ko, &redirect), "→ /callback?code=…");
+        assert_eq!(gist(Lang::KO, &redirect), "→ /callback?code=…");
         let error = Gist::CallbackError("access_denied".into());
-        assert_eq!(gist(Lang::Ko, &error), gist(Lang::En, &error));
+        assert_eq!(gist(Lang::KO, &error), gist(Lang::EN, &error));
     }
 }

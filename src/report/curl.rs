@@ -12,6 +12,7 @@ use crate::curl::command;
 use crate::escape::visible_line;
 use crate::explain::Lang;
 use crate::sim::{Memory, Run, StepRecord, Transcript};
+use crate::text::{self, Arg};
 
 /// Runs `run` and writes its requests as curl commands to `out`; returns how the
 /// run ended.
@@ -67,8 +68,5 @@ impl<W: io::Write> Renderer for CurlRenderer<'_, W> {
 
 /// `step 3` / `3단계`.
 fn step_word(lang: Lang, index: usize) -> String {
-    match lang {
-        Lang::En => format!("step {index}"),
-        Lang::Ko => format!("{index}단계"),
-    }
+    text::format(lang, "curl-step", &[("index", Arg::from(index))])
 }

@@ -10,7 +10,7 @@
 //! ([`MERMAID_MAX_TEXT`](super::mermaid::MERMAID_MAX_TEXT)); the steps go on.
 
 mod escape;
-mod words;
+pub(crate) mod words;
 
 use std::fmt::Write as _;
 use std::io;

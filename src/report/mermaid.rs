@@ -9,7 +9,7 @@
 //! lifeline), so nothing has to look ahead and one step is held at a time.
 
 mod escape;
-mod words;
+pub(crate) mod words;
 
 use std::fmt::Write as _;
 use std::io;

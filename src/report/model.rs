@@ -201,11 +201,11 @@ impl<'a> StepView<'a> {
             topic: step.topic,
             chapter: explanation.chapter.number(),
             rfc: explanation.rfc,
-            explain: with_explanation.then(|| *explanation.text(lang)),
+            explain: with_explanation.then(|| explanation.text(lang)),
             messages: step
                 .messages
                 .iter()
-                .map(|m| MessageView::of(m, Lang::En))
+                .map(|m| MessageView::of(m, Lang::EN))
                 .collect(),
             changes: &step.changes,
         }

@@ -12,6 +12,7 @@ use crate::explain::Lang;
 use crate::explain::words::stopped_reason;
 use crate::scenario::ScenarioError;
 use crate::sim::{Memory, Run, StepRecord, Transcript};
+use crate::text::{self, Arg};
 
 /// One scenario's result, as a suite reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,10 +67,14 @@ impl Case {
             return problem.clone();
         }
         let (failed, checked) = (self.failures.len(), self.checked);
-        match lang {
-            Lang::En => format!("{failed} of {checked} expectations not met"),
-            Lang::Ko => format!("기대 결과 {checked}개 중 {failed}개 불충족"),
-        }
+        text::format(
+            lang,
+            "suite-summary",
+            &[
+                ("failed", Arg::from(failed)),
+                ("checked", Arg::from(checked)),
+            ],
+        )
     }
 }
 
@@ -83,12 +88,17 @@ impl Failure {
             expected,
             actual,
         } = self;
-        match lang {
-            Lang::En => {
-                format!("step {step} ({action}) {field}: expected {expected}, actual {actual}")
-            }
-            Lang::Ko => format!("{step}단계 ({action}) {field}: 기대 {expected}, 실제 {actual}"),
-        }
+        text::format(
+            lang,
+            "suite-failure",
+            &[
+                ("step", Arg::from(*step)),
+                ("action", Arg::from(*action)),
+                ("field", Arg::from(field.as_str())),
+                ("expected", Arg::from(expected.as_str())),
+                ("actual", Arg::from(actual.as_str())),
+            ],
+        )
     }
 }
 
@@ -179,7 +189,7 @@ mod tests {
 
     fn case(name: &str) -> Case {
         let loaded = scenario::resolve(name).unwrap_or_else(|e| panic!("{e}"));
-        case_of(loaded.scenario.start_run(None), &loaded.file, Lang::En).0
+        case_of(loaded.scenario.start_run(None), &loaded.file, Lang::EN).0
     }
 
     #[test]
@@ -196,18 +206,18 @@ mod tests {
         assert_eq!(
             case.failures
                 .iter()
-                .map(|f| f.line(Lang::En))
+                .map(|f| f.line(Lang::EN))
                 .collect::<Vec<_>>(),
             ["step 2 (authorize) status: expected 302, actual 400",]
         );
-        assert_eq!(case.summary(Lang::En), "1 of 2 expectations not met");
-        assert_eq!(case.summary(Lang::Ko), "기대 결과 2개 중 1개 불충족");
+        assert_eq!(case.summary(Lang::EN), "1 of 2 expectations not met");
+        assert_eq!(case.summary(Lang::KO), "기대 결과 2개 중 1개 불충족");
     }
 
     #[test]
     fn a_stopped_run_is_an_error_that_says_where() {
         let case = case("tests/fixtures/valid/variable-without-value.json");
         assert_eq!(case.outcome(), Outcome::Error);
-        assert!(case.summary(Lang::En).contains("has no value yet"));
+        assert!(case.summary(Lang::EN).contains("has no value yet"));
     }
 }

@@ -1,7 +1,7 @@
 //! The text transcript: every step with its arrows, wire messages, outcome,
 //! expectation, explanation and memory changes, its words in the run's language.
 
-mod words;
+pub(crate) mod words;
 
 use std::fmt::Write as _;
 use std::io;

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::{Loaded, builtin, builtin_names};
 use crate::sim::{
-    self, Actor, ClientConfig, ItemKind, Lang, ResourceConfig, ServerPolicy, Status, Transcript,
+    self, Actor, ClientConfig, ItemKind, ResourceConfig, ServerPolicy, Status, Transcript,
 };
 
 /// The `lab` object: which attack a scenario plays and which defense it sets.
@@ -189,9 +189,9 @@ pub struct LabPair {
 
 impl LabPair {
     /// The attack's name in `lang`, falling back to English.
-    pub fn attack_in(&self, lang: Lang) -> &str {
-        match (lang, &self.attack_ko) {
-            (Lang::Ko, Some(ko)) => ko,
+    pub fn attack_in(&self, lang: impl AsRef<str>) -> &str {
+        match (lang.as_ref(), &self.attack_ko) {
+            ("ko", Some(ko)) => ko,
             _ => &self.attack,
         }
     }

@@ -384,8 +384,8 @@ mod tests {
         assert_eq!(scenario.title_ko.as_deref(), Some("제목"));
         assert_eq!(scenario.summary_ko.as_deref(), Some("요약"));
         let steps = scenario.steps();
-        assert_eq!(steps[0].note_in(crate::sim::Lang::Ko), Some("메모"));
-        assert_eq!(steps[0].note_in(crate::sim::Lang::En), Some("n"));
+        assert_eq!(steps[0].note_in(crate::text::Lang::KO), Some("메모"));
+        assert_eq!(steps[0].note_in(crate::text::Lang::EN), Some("n"));
     }
 
     #[test]

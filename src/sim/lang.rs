@@ -1,16 +1,7 @@
-//! The languages every piece of text exists in, and scenario text that may come in
-//! both: the TUI switches between them with one key, so neither may ever be missing a
-//! sentence.
+//! Scenario text that may come in several languages. The core never picks a
+//! language itself: a view asks for the words in the language it shows, by code.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Ko,
-}
+use serde::Serialize;
 
 /// A scenario's own words: English, and Korean when the file gives it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -25,10 +16,11 @@ impl Words {
         Self { en: en.into(), ko }
     }
 
-    /// The words in `lang`, or the English ones when there is no translation.
-    pub fn get(&self, lang: Lang) -> &str {
-        match (lang, &self.ko) {
-            (Lang::Ko, Some(ko)) => ko,
+    /// The words in the language `code`, or the English ones when there is no
+    /// translation.
+    pub fn get(&self, code: impl AsRef<str>) -> &str {
+        match (code.as_ref(), &self.ko) {
+            ("ko", Some(ko)) => ko,
             _ => &self.en,
         }
     }
@@ -41,8 +33,8 @@ mod tests {
     #[test]
     fn words_fall_back_to_english_without_a_translation() {
         let both = Words::new("Consent", Some("동의".into()));
-        assert_eq!(both.get(Lang::Ko), "동의");
-        assert_eq!(both.get(Lang::En), "Consent");
-        assert_eq!(Words::new("Consent", None).get(Lang::Ko), "Consent");
+        assert_eq!(both.get("ko"), "동의");
+        assert_eq!(both.get("en"), "Consent");
+        assert_eq!(Words::new("Consent", None).get("ko"), "Consent");
     }
 }

@@ -15,7 +15,9 @@ use super::actor::Actor;
 use super::clock::has_expired;
 
 /// The kinds of things actors remember.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     /// A client registration at the authorization server.
@@ -114,7 +116,7 @@ impl Item {
 }
 
 /// Why something was deleted or changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::VariantArray)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// The code was traded for tokens.

@@ -11,7 +11,6 @@ use super::actor::Actor;
 use super::capture::{Captures, is_capture_name};
 use super::checked::checked_map;
 use super::checks::{Check, Checks, Field, LocationChecks};
-use super::lang::Lang;
 use super::message::Method;
 use super::oauth_error::ErrorCode;
 use super::raw_request::RawRequest;
@@ -491,9 +490,9 @@ impl Step {
     }
 
     /// The step's note in `lang`, falling back to English.
-    pub fn note_in(&self, lang: Lang) -> Option<&str> {
-        match (lang, &self.note_ko) {
-            (Lang::Ko, Some(ko)) => Some(ko),
+    pub fn note_in(&self, lang: impl AsRef<str>) -> Option<&str> {
+        match (lang.as_ref(), &self.note_ko) {
+            ("ko", Some(ko)) => Some(ko),
             _ => self.note.as_deref(),
         }
     }

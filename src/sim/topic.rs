@@ -8,7 +8,10 @@ use serde::Serialize;
 use super::oauth_error::ErrorCode;
 
 /// The outcome a step teaches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::VariantArray)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::VariantArray, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "kebab-case")]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
     // Registration (RFC 7591).

@@ -185,10 +185,7 @@ impl App {
             }
             Action::Back => self.ask = Ask::Quit,
             Action::ToggleLanguage => {
-                self.lang = match self.lang {
-                    Lang::En => Lang::Ko,
-                    Lang::Ko => Lang::En,
-                };
+                self.lang = self.lang.next();
             }
             Action::ToggleHelp => self.overlay = Overlay::Help,
             Action::Decide(decision) => self.decide(decision),

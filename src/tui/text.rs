@@ -1,14 +1,19 @@
-//! Every word of the TUI's chrome, in English and Korean, in one place so that a
-//! translator finds them all and neither language can miss one (`t` is an exhaustive
-//! match). Protocol names stay as on the wire in both languages (lesson-and-glossary.md);
-//! explanations come from `crate::explain`.
+//! Every word of the TUI's chrome, named in Rust and written in `locales/<lang>/tui.ftl`
+//! (the `tui-*` messages), so that a translator finds them all in one file and the
+//! tests prove no language misses one. Protocol names stay as on the wire in every
+//! language (lesson-and-glossary.md); explanations come from `crate::explain`.
 
-use crate::explain::Lang;
+use std::sync::LazyLock;
+
+use strum::IntoEnumIterator as _;
+
 pub use crate::explain::words::{detail, item_kind, problem, reason, status};
 use crate::sim::Actor;
+use crate::text::{self, Lang};
 
 /// A piece of chrome text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Key {
     Step,
     Flow,
@@ -61,159 +66,70 @@ pub enum Key {
     TooSmall,
 }
 
-/// The text of `key` in `lang`.
-#[allow(clippy::too_many_lines)] // one arm per string: a table, not logic
+/// The text of `key` in `lang`: the message `tui-<key>` of `tui.ftl`. The language
+/// key's hint names the language it switches to, in that language's own words.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    let (en, ko) = match key {
-        Key::Step => ("step", "단계"),
-        Key::Flow => ("Flow", "흐름"),
-        Key::TabMessage => ("Message", "메시지"),
-        Key::TabExplain => ("Explain", "설명"),
-        Key::TabState => ("State", "상태"),
-        Key::TabExpect => ("Expect", "기대 결과"),
-        Key::Seconds => (" s", "초"),
-        Key::ClockAtLimit => ("clock at its limit", "시계 한계 도달"),
-        Key::NoSteps => (
-            "This scenario has no steps.",
-            "이 시나리오에는 단계가 없습니다.",
-        ),
-        Key::NoMessage => (
-            "Nothing travels on the wire at this step.",
-            "이 단계에서는 메시지가 오가지 않습니다.",
-        ),
-        Key::Next => ("Next: ", "다음: "),
-        Key::Note => ("Note: ", "메모: "),
-        Key::Nothing => ("(nothing remembered)", "(기억하는 것 없음)"),
-        Key::Deleted => ("deleted: ", "삭제됨: "),
-        Key::Changed => ("changed: ", "변경됨: "),
-        Key::ExpiresIn => ("expires in ", "만료까지 "),
-        Key::Expired => ("expired", "만료됨"),
-        Key::Legend => (
-            "+ added  ~ changed  − deleted at this step",
-            "+ 추가  ~ 변경  − 삭제 (이 단계에서)",
-        ),
-        Key::Expected => ("expected ", "기대 "),
-        Key::Actual => ("actual ", "실제 "),
-        Key::NoExpectations => (
-            "This scenario checks no expectations.",
-            "이 시나리오에는 확인할 기대 결과가 없습니다.",
-        ),
-        Key::Met => ("expectations met", "기대 결과 충족"),
-        Key::Choice => ("Alice decides:", "Alice의 선택:"),
-        Key::Allow => ("Allow", "허용"),
-        Key::Deny => ("Deny", "거부"),
-        Key::Scripted => ("(as scripted)", "(시나리오대로)"),
-        Key::WhatIf => ("(what if)", "(가정)"),
-        Key::ScriptedNote => ("Note (scripted run): ", "메모 (원래 시나리오): "),
-        Key::AboutScenario => ("This scenario: ", "이 시나리오: "),
-        Key::ChoiceKeys => ("y allow · d deny", "y 허용 · d 거부"),
-        Key::Autoplay => ("autoplay", "자동 재생"),
-        Key::HintMessage => ("message", "메시지"),
-        Key::HintPanel => ("panel", "패널"),
-        Key::HintStop => ("stop", "정지"),
-        Key::HintSpeed => ("speed", "속도"),
-        Key::HintOtherLanguage => ("한국어", "English"),
-        Key::HintOpen => ("open", "열기"),
-        Key::HintHelp => ("help", "도움말"),
-        Key::HintQuit => ("quit", "종료"),
-        Key::HintChoose => ("choose", "선택"),
-        Key::HintClose => ("close", "닫기"),
-        Key::Help => ("Keys", "키"),
-        Key::Picker => ("Open a scenario", "시나리오 열기"),
-        Key::CurlCopied => ("curl · copied to the clipboard", "curl · 클립보드에 복사됨"),
-        Key::CurlNotRequest => ("curl", "curl"),
-        Key::CurlSelectRequest => (
-            "This message is a response. Select a request (↑/↓) to see it as curl.",
-            "이 메시지는 응답입니다. 요청을 골라야(↑/↓) curl로 볼 수 있습니다.",
-        ),
-        Key::Builtin => ("Built-in", "내장 시나리오"),
-        Key::Files => ("Files in ", "파일: "),
-        Key::TooSmall => (
-            "Enlarge the terminal (at least 60×16)",
-            "터미널을 키워 주세요 (최소 60×16)",
-        ),
-    };
-    pick(lang, en, ko)
-}
-
-fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Ko => ko,
+    match key {
+        Key::HintOtherLanguage => text::message(lang.next(), "language-name"),
+        _ => text::named(lang, "tui", key.into()),
     }
 }
 
 /// An actor's display name.
 pub fn actor(lang: Lang, actor: Actor) -> &'static str {
-    match actor {
-        Actor::Client => pick(lang, "Client", "클라이언트"),
-        Actor::ResourceOwner => pick(lang, "Resource Owner", "리소스 오너 (사용자)"),
-        Actor::AuthorizationServer => pick(lang, "Authorization Server", "인가 서버"),
-        Actor::ResourceServer => pick(lang, "Resource Server", "리소스 서버"),
-        Actor::Attacker => pick(lang, "Attacker", "공격자"),
-    }
+    text::named(lang, "tui-actor", actor.as_str())
 }
 
 /// An actor's name over a diagram lane: two short lines, so four lanes fit in 80
 /// columns. The resource owner's lane is also the browser's, which the flow uses.
 pub fn lane(lang: Lang, actor: Actor) -> [&'static str; 2] {
-    match (actor, lang) {
-        (Actor::Client, Lang::En) => ["Client", ""],
-        (Actor::Client, Lang::Ko) => ["클라이언트", ""],
-        (Actor::ResourceOwner, Lang::En) => ["Resource Owner", "· browser"],
-        (Actor::ResourceOwner, Lang::Ko) => ["리소스 오너", "· 브라우저"],
-        (Actor::AuthorizationServer, Lang::En) => ["Authorization", "Server"],
-        (Actor::AuthorizationServer, Lang::Ko) => ["인가 서버", ""],
-        (Actor::ResourceServer, Lang::En) => ["Resource", "Server"],
-        (Actor::ResourceServer, Lang::Ko) => ["리소스 서버", ""],
-        (Actor::Attacker, Lang::En) => ["Attacker", ""],
-        (Actor::Attacker, Lang::Ko) => ["공격자", ""],
-    }
+    let name = actor.as_str();
+    [
+        text::named(lang, "tui-lane", name),
+        text::named_attribute(lang, "tui-lane", name, "below"),
+    ]
 }
 
-/// The keys of the help overlay: (keys, what they do), in both languages. Each row
-/// fits in 56 cells, so the table and its frame fit a 60-column terminal.
+/// A row of the help overlay, in the order it shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+pub enum HelpRow {
+    NextStep,
+    PreviousStep,
+    FirstLast,
+    Message,
+    Panel,
+    Scroll,
+    Wheel,
+    Autoplay,
+    Consent,
+    RestartCurl,
+    Open,
+    Language,
+    HelpSuspend,
+    Quit,
+}
+
+/// The keys of the help overlay: (keys, what they do), the `tui-help-*` messages.
+/// The language key's row invites to the next language in its own words. Built once
+/// per language, as the catalog is.
 pub fn help(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    const EN: &[(&str, &str)] = &[
-        ("→ l Space", "next step"),
-        ("← h Backspace", "previous step"),
-        ("Home g / End G", "first / last step"),
-        ("↓ j / ↑ k", "next / previous message of the step"),
-        ("Tab Shift-Tab 1–4", "panel: Message Explain State Expect"),
-        ("PgDn / PgUp", "scroll the panel"),
-        ("mouse wheel", "scroll the diagram"),
-        ("a / + -", "autoplay on/off / faster, slower"),
-        ("y / d", "consent step: replay as Allow / Deny"),
-        ("r / c", "restart / the request as curl, copied"),
-        ("o", "open a scenario (Enter, Esc to close)"),
-        ("L", "한국어로 보기"),
-        ("? / Ctrl-Z", "this help / suspend (fg resumes)"),
-        ("q Esc Ctrl-C", "quit (Esc first closes a window)"),
-    ];
-    const KO: &[(&str, &str)] = &[
-        ("→ l Space", "다음 단계"),
-        ("← h Backspace", "이전 단계"),
-        ("Home g / End G", "첫 단계 / 마지막 단계"),
-        ("↓ j / ↑ k", "이 단계의 다음 / 이전 메시지"),
-        ("Tab Shift-Tab 1–4", "패널: 메시지 설명 상태 기대 결과"),
-        ("PgDn / PgUp", "패널 스크롤"),
-        ("마우스 휠", "다이어그램 스크롤"),
-        ("a / + -", "자동 재생 켜기/끄기 / 빠르게, 느리게"),
-        ("y / d", "동의 단계: 허용 / 거부로 다시 실행"),
-        ("r / c", "다시 시작 / 요청을 curl로 복사"),
-        ("o", "시나리오 열기 (Enter 열기, Esc 닫기)"),
-        ("L", "view in English"),
-        ("? / Ctrl-Z", "이 도움말 / 일시 중지 (fg로 재개)"),
-        ("q Esc Ctrl-C", "종료 (Esc는 열린 창을 먼저 닫음)"),
-    ];
-    pick_table(lang, EN, KO)
+    static HELP: LazyLock<Vec<Vec<(&str, &str)>>> =
+        LazyLock::new(|| Lang::all().map(rows).collect());
+    HELP.get(lang.index()).map_or(&[], Vec::as_slice)
 }
 
-fn pick_table<T>(lang: Lang, en: &'static [T], ko: &'static [T]) -> &'static [T] {
-    match lang {
-        Lang::En => en,
-        Lang::Ko => ko,
-    }
+fn rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    HelpRow::iter()
+        .map(|row| {
+            let name = row.into();
+            let what = match row {
+                HelpRow::Language => text::message(lang.next(), "language-switch"),
+                _ => text::named(lang, "tui-help", name),
+            };
+            (text::named_attribute(lang, "tui-help", name, "keys"), what)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -222,8 +138,8 @@ mod tests {
 
     #[test]
     fn both_languages_have_the_same_help_rows() {
-        assert_eq!(help(Lang::En).len(), help(Lang::Ko).len());
-        for ((en_keys, _), (ko_keys, _)) in help(Lang::En).iter().zip(help(Lang::Ko)) {
+        assert_eq!(help(Lang::EN).len(), help(Lang::KO).len());
+        for ((en_keys, _), (ko_keys, _)) in help(Lang::EN).iter().zip(help(Lang::KO)) {
             if !en_keys.contains("mouse") {
                 assert_eq!(en_keys, ko_keys);
             }
@@ -234,7 +150,7 @@ mod tests {
 
     #[test]
     fn the_help_fits_the_smallest_screen() {
-        for lang in [Lang::En, Lang::Ko] {
+        for lang in Lang::all() {
             let keys = help(lang).iter().map(|(k, _)| width::of(k)).max();
             for (_, what) in help(lang) {
                 let row = keys.unwrap_or(0) + 2 + width::of(what);
@@ -245,8 +161,8 @@ mod tests {
 
     #[test]
     fn korean_uses_the_glossary() {
-        assert_eq!(actor(Lang::Ko, Actor::AuthorizationServer), "인가 서버");
-        assert_eq!(t(Lang::Ko, Key::Expired), "만료됨");
-        assert_eq!(t(Lang::Ko, Key::ExpiresIn), "만료까지 ");
+        assert_eq!(actor(Lang::KO, Actor::AuthorizationServer), "인가 서버");
+        assert_eq!(t(Lang::KO, Key::Expired), "만료됨");
+        assert_eq!(t(Lang::KO, Key::ExpiresIn), "만료까지 ");
     }
 }

@@ -41,7 +41,7 @@ fn a_code_caught_in_a_referer_comes_from_that_header_of_the_pixel_request() {
         }
     );
     assert_eq!(
-        source(&knowledge, ItemKind::StolenCode).describe(Lang::En),
+        source(&knowledge, ItemKind::StolenCode).describe(Lang::EN),
         "step 4: GET /pixel.gif from Resource Owner, in the Referer header"
     );
 }
@@ -62,8 +62,8 @@ fn redeemed_tokens_come_from_the_fields_of_the_token_response() {
         panic!("the access token came in a message");
     };
     assert_eq!(from, Actor::AuthorizationServer);
-    assert_eq!(label.get(Lang::En), "200 access_token");
-    assert_eq!(label.get(Lang::Ko), "200 access_token 발급");
+    assert_eq!(label.get(Lang::EN), "200 access_token");
+    assert_eq!(label.get(Lang::KO), "200 access_token 발급");
     assert_eq!(place, Some(Place::Field("access_token".to_owned())));
 }
 

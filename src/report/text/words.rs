@@ -1,30 +1,42 @@
-//! Every word the text report adds to what the transcript says, in English and
-//! Korean. The Korean follows the lesson's glossary, as the Markdown report and the
-//! TUI do; the scenario's own words (`do` actions, `expect` field paths), wire text
-//! and values stay as they are in both languages.
+//! Every word the text report adds to what the transcript says: the `text-*`
+//! messages of `report.ftl`. The Korean follows the lesson's glossary, as the
+//! Markdown report and the TUI do; the scenario's own words (`do` actions, `expect`
+//! field paths), wire text and values stay as they are in every language.
 
 use crate::explain::Lang;
 use crate::report::model::Tally;
 use crate::sim::Mismatch;
+use crate::text::{self, Arg};
 
 /// `file … · seed … · start …`.
 pub fn head(lang: Lang, file: &str, seed: u64, start: &str) -> String {
-    match lang {
-        Lang::En => format!("file {file} · seed {seed} · start {start}"),
-        Lang::Ko => format!("파일 {file} · 시드 {seed} · 시작 {start}"),
-    }
+    text::format(
+        lang,
+        "text-head",
+        &[
+            ("file", Arg::from(file)),
+            ("seed", Arg::from(seed.to_string())),
+            ("start", Arg::from(start)),
+        ],
+    )
 }
 
 /// A step's rule: `── Step 3/11 · token · 09:00:10 · 5 Access token ──`.
 pub fn step(lang: Lang, index: usize, total: usize, rest: &str) -> String {
-    match lang {
-        Lang::En => format!("── Step {index}/{total} · {rest} ──"),
-        Lang::Ko => format!("── {index}/{total}단계 · {rest} ──"),
-    }
+    text::format(
+        lang,
+        "text-step",
+        &[
+            ("index", Arg::from(index)),
+            ("total", Arg::from(total)),
+            ("rest", Arg::from(rest)),
+        ],
+    )
 }
 
 /// A fixed word or phrase of the report.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, strum::EnumIter, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Word {
     Note,
     Why,
@@ -36,85 +48,74 @@ pub enum Word {
     ClockAtLimit,
 }
 
-/// `word` in `lang`.
+/// `word` in `lang`: the message `text-<word>`.
 pub fn word(lang: Lang, word: Word) -> &'static str {
-    let (en, ko) = match word {
-        Word::Note => ("note", "메모"),
-        Word::Why => ("why", "이유"),
-        Word::Outcome => ("=", "= 응답"),
-        Word::Expect => ("expect", "기대"),
-        Word::Met => ("✓ met", "✓ 충족"),
-        Word::NotMet => ("✗ NOT MET", "✗ 미충족"),
-        Word::Capture => ("capture", "저장"),
-        Word::ClockAtLimit => ("clock at its limit", "시계 한계 도달"),
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Ko => ko,
-    }
+    text::named(lang, "text", word.into())
 }
 
 /// A `wait` step: how far the simulated clock moved.
 pub fn waited(lang: Lang, seconds: u64) -> String {
-    match lang {
-        Lang::En => format!("⏱ the clock moves {seconds} s"),
-        Lang::Ko => format!("⏱ 시계가 {seconds}초 흐릅니다"),
-    }
+    text::format(lang, "text-waited", &[("seconds", Arg::from(seconds))])
 }
 
 /// The clock could not move further than `at`.
 pub fn stuck(lang: Lang, at: &str) -> String {
-    match lang {
-        Lang::En => format!("⏱ the clock is at its limit, {at}: it cannot move further"),
-        Lang::Ko => format!("⏱ 시계가 한계({at})에 도달해 더 이상 움직일 수 없습니다"),
-    }
+    text::format(lang, "text-stuck", &[("at", Arg::from(at))])
 }
 
 /// A `capture` whose final response had nothing where it looked.
 pub fn nothing_at(lang: Lang, name: &str, source: &str) -> String {
-    match lang {
-        Lang::En => format!("capture ${name}: nothing at {source} in the final response"),
-        Lang::Ko => format!("저장 ${name}: 마지막 응답의 {source}에 값이 없음"),
-    }
+    text::format(
+        lang,
+        "text-nothing-at",
+        &[("name", Arg::from(name)), ("source", Arg::from(source))],
+    )
 }
 
 /// One expectation not met, under the step: `status: expected 400, got 200`.
 pub fn mismatch(lang: Lang, m: &Mismatch) -> String {
-    match lang {
-        Lang::En => format!("{}: expected {}, got {}", m.field, m.expected, m.actual),
-        Lang::Ko => format!("{}: 기대 {}, 실제 {}", m.field, m.expected, m.actual),
-    }
+    text::format(
+        lang,
+        "text-mismatch",
+        &[
+            ("field", Arg::from(m.field.as_str())),
+            ("expected", Arg::from(m.expected.as_str())),
+            ("actual", Arg::from(m.actual.as_str())),
+        ],
+    )
 }
 
 /// A failed step in one line: `step 3 (token): status expected 400, got 200`.
 pub fn failed_step(lang: Lang, index: usize, action: &str, what: &str) -> String {
-    match lang {
-        Lang::En => format!("step {index} ({action}): {what}"),
-        Lang::Ko => format!("{index}단계 ({action}): {what}"),
-    }
+    text::format(
+        lang,
+        "text-failed-step",
+        &[
+            ("index", Arg::from(index)),
+            ("action", Arg::from(action)),
+            ("what", Arg::from(what)),
+        ],
+    )
 }
 
 /// The closing line: passed, failed or stopped, with the counts.
 pub fn result(lang: Lang, tally: &Tally, failed: usize) -> String {
-    use crate::report::count;
-    let (steps, checked, planned) = (tally.steps, tally.checked, tally.planned);
-    match (lang, tally.stopped.is_some(), failed) {
-        (Lang::En, true, _) => format!(
-            "Result: STOPPED at step {steps} of {planned}: the scenario file is wrong there"
+    let (steps, checked) = (Arg::from(tally.steps), Arg::from(tally.checked));
+    match (tally.stopped.is_some(), failed) {
+        (true, _) => text::format(
+            lang,
+            "text-result-stopped",
+            &[("steps", steps), ("planned", Arg::from(tally.planned))],
         ),
-        (Lang::Ko, true, _) => format!(
-            "결과: {planned}단계 중 {steps}단계에서 중단: 시나리오 파일의 이 단계가 잘못되었습니다"
+        (false, 0) => text::format(
+            lang,
+            "text-result-passed",
+            &[("steps", steps), ("checked", checked)],
         ),
-        (Lang::En, false, 0) => format!(
-            "Result: passed · {} · {} met",
-            count(steps, "step"),
-            count(checked, "expectation")
+        (false, _) => text::format(
+            lang,
+            "text-result-failed",
+            &[("failed", Arg::from(failed)), ("checked", checked)],
         ),
-        (Lang::Ko, false, 0) => format!("결과: 통과 · {steps}단계 · 기대 {checked}개 충족"),
-        (Lang::En, false, _) => format!(
-            "Result: FAILED · {failed} of {} not met",
-            count(checked, "expectation")
-        ),
-        (Lang::Ko, false, _) => format!("결과: 실패 · 기대 {checked}개 중 {failed}개 미충족"),
     }
 }

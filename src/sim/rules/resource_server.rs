@@ -212,7 +212,9 @@ fn a_token_in_the_query_or_a_form_post_is_understood_and_its_risk_explained() {
         assert_eq!(asked_about(&request), Some(("abc".into(), how)));
         let (response, served) = server().answer(&live(&json!(AUDIENCE)), how);
         assert_eq!((response.status, served), (200, topic));
-        let why = crate::explain::explain(topic).en.why;
+        let why = crate::explain::explain(topic)
+            .text(crate::text::Lang::EN)
+            .why;
         assert!(why.contains("the token worked"), "{why}");
     }
 }

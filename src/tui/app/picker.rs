@@ -39,10 +39,7 @@ impl Picker {
         let mut entries: Vec<Entry> = scenario::builtin_names()
             .map(|name| {
                 let title = match scenario::builtin(name) {
-                    Some(Ok(loaded)) => match (lang, loaded.scenario.title_ko) {
-                        (Lang::Ko, Some(korean)) => korean,
-                        _ => loaded.scenario.title,
-                    },
+                    Some(Ok(loaded)) => loaded.scenario.title_in(lang).to_owned(),
                     _ => String::new(),
                 };
                 Entry {
@@ -161,7 +158,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("oauth-sim-picker-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         std::fs::write(dir.join("broken.json"), "{}").expect("write");
-        let mut picker = Picker::open(Some(&dir), "builtin:standard-flow", Lang::En);
+        let mut picker = Picker::open(Some(&dir), "builtin:standard-flow", Lang::EN);
         assert_eq!(
             picker.entries()[picker.selected()].source,
             Source::Builtin("standard-flow")
@@ -192,7 +189,7 @@ mod tests {
         std::os::unix::fs::symlink("/dev/zero", dir.join("zero.json")).expect("symlink");
         std::os::unix::fs::symlink(dir.join("good.json"), dir.join("link.json")).expect("symlink");
         std::fs::create_dir_all(dir.join("folder.json")).expect("a directory named .json");
-        let picker = Picker::open(Some(&dir), "builtin:standard-flow", Lang::En);
+        let picker = Picker::open(Some(&dir), "builtin:standard-flow", Lang::EN);
         let files: Vec<&str> = picker
             .entries()
             .iter()

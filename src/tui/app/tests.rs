@@ -10,7 +10,7 @@ fn app(name: &str) -> App {
     let loaded = scenario::builtin(name)
         .and_then(Result::ok)
         .expect("a built-in scenario");
-    App::new(loaded, Lang::En, None, Theme::new(false))
+    App::new(loaded, Lang::EN, None, Theme::new(false))
 }
 
 fn consent_step(app: &App) -> usize {
@@ -102,9 +102,9 @@ fn restart_forgets_the_what_if() {
 fn the_language_toggles_both_ways() {
     let mut app = app("standard-flow");
     app.update(Action::ToggleLanguage);
-    assert_eq!(app.lang(), Lang::Ko);
+    assert_eq!(app.lang(), Lang::KO);
     app.update(Action::ToggleLanguage);
-    assert_eq!(app.lang(), Lang::En);
+    assert_eq!(app.lang(), Lang::EN);
 }
 
 #[test]

@@ -21,7 +21,7 @@ pub struct Timeline {
     /// For each pair of neighbouring lanes, the cells its widest arrow label needs
     /// (0 when no arrow goes only between them): in English, then in Korean, whose
     /// labels have other widths.
-    gap_wants: [Vec<usize>; 2],
+    gap_wants: Vec<Vec<usize>>,
 }
 
 /// Cells an arrow needs around its label: `├─ ` and ` ─▶`.
@@ -45,7 +45,9 @@ impl Timeline {
         if attacked {
             lanes.push(Actor::Attacker);
         }
-        let gap_wants = [Lang::En, Lang::Ko].map(|lang| gap_wants(transcript, &lanes, lang));
+        let gap_wants = Lang::all()
+            .map(|lang| gap_wants(transcript, &lanes, lang))
+            .collect();
         Self {
             lanes,
             starts,
@@ -56,10 +58,7 @@ impl Timeline {
     /// How many cells each gap between neighbouring lanes would like with the labels
     /// in `lang`, so the view can give the busy gaps more room than the quiet ones.
     pub fn gap_wants(&self, lang: Lang) -> &[usize] {
-        match lang {
-            Lang::En => &self.gap_wants[0],
-            Lang::Ko => &self.gap_wants[1],
-        }
+        self.gap_wants.get(lang.index()).map_or(&[], Vec::as_slice)
     }
 
     /// The actors with a lane, in diagram order: the attacker only when it takes

@@ -258,10 +258,16 @@ fn countdown(lang: Lang, seconds: i64) -> String {
     } else {
         format!("{minutes}:{secs:02}")
     };
-    match (days, lang) {
-        (0, _) => clock,
-        (d, Lang::En) => format!("{d}d {clock}"),
-        (d, Lang::Ko) => format!("{d}일 {clock}"),
+    match days {
+        0 => clock,
+        days => crate::text::format(
+            lang,
+            "tui-countdown-days",
+            &[
+                ("days", crate::text::Arg::from(days)),
+                ("clock", crate::text::Arg::from(clock)),
+            ],
+        ),
     }
 }
 
@@ -271,10 +277,10 @@ mod tests {
 
     #[test]
     fn countdowns_read_like_a_clock() {
-        assert_eq!(countdown(Lang::En, 3598), "59:58");
-        assert_eq!(countdown(Lang::En, 3600), "1:00:00");
-        assert_eq!(countdown(Lang::En, 30 * 86_400 + 5), "30d 0:00:05");
-        assert_eq!(countdown(Lang::Ko, 86_400), "1일 0:00:00");
-        assert_eq!(countdown(Lang::En, -5), "0:00");
+        assert_eq!(countdown(Lang::EN, 3598), "59:58");
+        assert_eq!(countdown(Lang::EN, 3600), "1:00:00");
+        assert_eq!(countdown(Lang::EN, 30 * 86_400 + 5), "30d 0:00:05");
+        assert_eq!(countdown(Lang::KO, 86_400), "1일 0:00:00");
+        assert_eq!(countdown(Lang::EN, -5), "0:00");
     }
 }

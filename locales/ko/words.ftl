@@ -1,0 +1,87 @@
+
+## Each party's name, as every report names it
+
+party-client = 클라이언트
+party-resource-owner = 리소스 오너
+party-authorization-server = 인가 서버
+party-resource-server = 리소스 서버
+party-attacker = 공격자
+
+## What an answer amounts to (an arrow's label)
+
+gist-login-page = 로그인 페이지
+gist-consent-page = 동의 페이지
+gist-code-kept = code 보관
+gist-code-stolen = code 탈취
+gist-photos-page = 사진 페이지
+gist-consent-withdrawn = 동의 철회
+gist-page = 페이지
+gist-lure = → 미끼 링크
+gist-client-id = client_id 발급
+gist-access-token = access_token 발급
+gist-active = active: true (유효)
+gist-inactive-expired = 비활성: 만료됨
+gist-inactive-revoked = 비활성: 폐기됨
+gist-inactive-unknown = 비활성: 모르는 토큰
+gist-photos = 사진
+gist-revoked = 폐기됨
+gist-no-token = 토큰 없음
+
+## What kind of thing a party remembers
+
+item-client = 클라이언트
+item-session = 세션
+item-consent = 동의
+item-code = code
+item-used-code = 사용된 code
+item-access-token = access_token
+item-refresh-token = refresh_token
+item-client-id = client_id
+item-client-secret = client_secret
+item-state = state
+item-code-verifier = code_verifier
+item-cookie = 쿠키
+item-redirect = 리다이렉트
+item-stolen-code = 훔친 code
+item-resource = 리소스
+item-password = 비밀번호
+item-cached-introspection = 캐시된 introspection 응답
+
+## The name of a detail of a remembered item (others stay as on the wire)
+
+detail-name = 이름
+detail-user = 사용자
+detail-client = 클라이언트
+detail-request = 요청
+detail-family = 토큰 계열
+detail-auth = 인증 방식
+
+## Why something was deleted or changed
+
+reason-exchanged = 교환됨
+reason-replaced = 새 값으로 바뀜
+reason-checked = 확인 후 사용됨
+reason-rotated = 새 refresh token으로 교체됨
+reason-revoked = 폐기됨
+reason-replay-detected = 재사용 감지
+reason-progressed = 흐름이 진행됨
+reason-rejected = 거부됨
+reason-expired = 만료됨
+
+## A status other than live
+
+status-retired = 교체되어 보관 중
+status-revoked = 폐기됨
+
+## Why a step could not run. $origin is English text from the scenario loader: the
+## Korean leaves it out (the selector below uses it and shows nothing).
+
+problem-unset = { $path }: { $name }: { $step }단계에서는 아직 값이 없어 실행이 여기서 멈춥니다
+problem-stopped =
+    { $path }: { $name }: { $step }단계에서는 아직 값이 없어 실행이 여기서 멈춥니다{ $origin ->
+       *[other] {""}
+    }
+
+## Before the date a remembered item expires, in the reports.
+
+item-expires = 만료
