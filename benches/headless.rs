@@ -35,7 +35,7 @@ fn long_scenario(total: usize) -> Vec<Step> {
 fn headless(c: &mut Criterion) {
     let world = World::default();
     let start = "2026-01-01T09:00:00Z".parse().expect("a valid time");
-    let (title, summary) = (Words::new("bench", None), Words::default());
+    let (title, summary) = (Words::english("bench"), Words::default());
     let mut group = c.benchmark_group("headless");
     for total in [1_000, 10_000, 100_000] {
         let steps = long_scenario(total);

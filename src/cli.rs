@@ -410,7 +410,7 @@ fn list() -> anyhow::Result<u8> {
     let width = scenario::builtin_names().map(str::len).max().unwrap_or(0);
     for name in scenario::builtin_names() {
         let title = match scenario::builtin(name) {
-            Some(Ok(loaded)) => loaded.scenario.title,
+            Some(Ok(loaded)) => loaded.scenario.title.en().to_owned(),
             Some(Err(error)) => format!("(broken: {error})"),
             None => continue,
         };

@@ -4,6 +4,7 @@
 
 mod error;
 mod lab;
+mod languages;
 mod load;
 mod locate;
 mod schema;
@@ -14,8 +15,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::sim::{
-    self, AttackerConfig, ClientConfig, ResourceConfig, Run, ServerPolicy, Step, Transcript,
-    UserConfig, Words, World,
+    self, AttackerConfig, ClientConfig, Localized, ResourceConfig, Run, ServerPolicy, Step,
+    Transcript, UserConfig, Words, World,
 };
 
 pub use error::ScenarioError;
@@ -44,12 +45,14 @@ pub enum Flow {
                    Every field but `title` has the default of the happy path."
 )]
 pub struct Scenario {
-    pub title: String,
-    /// The title in Korean (an extension of the format).
+    /// A string (English), or a map of languages: `{"en": "…", "ko": "…"}`.
+    pub title: Localized,
+    /// The title in Korean (an extension of the format, kept beside the map form).
     #[serde(default)]
     pub title_ko: Option<String>,
+    /// A string (English), or a map of languages, as `title`.
     #[serde(default)]
-    pub summary: String,
+    pub summary: Localized,
     /// The summary in Korean (an extension of the format).
     #[serde(default)]
     pub summary_ko: Option<String>,
@@ -145,10 +148,17 @@ fn default_start() -> DateTime<Utc> {
 impl Scenario {
     /// The title in the language `code`, falling back to English.
     pub fn title_in(&self, code: impl AsRef<str>) -> &str {
-        match (code.as_ref(), &self.title_ko) {
-            ("ko", Some(ko)) => ko,
-            _ => &self.title,
-        }
+        self.title.pick(self.title_ko.as_deref(), code.as_ref())
+    }
+
+    /// The title in every language the file gives.
+    pub fn title_words(&self) -> Words {
+        self.title.words(self.title_ko.as_deref())
+    }
+
+    /// The summary in every language the file gives.
+    pub fn summary_words(&self) -> Words {
+        self.summary.words(self.summary_ko.as_deref())
     }
 
     /// The steps to run: the file's, or the standard flow.
@@ -177,8 +187,8 @@ impl Scenario {
     /// Starts a run whose steps come one at a time, for output written as it is made.
     pub fn start_run(&self, seed: Option<u64>) -> Run {
         Run::new(
-            &Words::new(self.title.clone(), self.title_ko.clone()),
-            &Words::new(self.summary.clone(), self.summary_ko.clone()),
+            &self.title_words(),
+            &self.summary_words(),
             &self.world(),
             self.steps().into_owned(),
             seed.unwrap_or(self.seed),
@@ -189,8 +199,7 @@ impl Scenario {
     /// Starts a run that takes the scenario's steps rather than copying them: for a
     /// long file run once, the steps are held once.
     pub fn into_run(self, seed: Option<u64>) -> Run {
-        let title = Words::new(self.title.clone(), self.title_ko.clone());
-        let summary = Words::new(self.summary.clone(), self.summary_ko.clone());
+        let (title, summary) = (self.title_words(), self.summary_words());
         let world = self.world();
         let seed = seed.unwrap_or(self.seed);
         let steps = self.steps.unwrap_or_else(sim::standard_flow);

@@ -6,7 +6,7 @@
 //! ```
 //! use oauth_sim::sim::{self, Words, World, standard_flow};
 //! let start = "2026-01-01T09:00:00Z".parse().unwrap();
-//! let title = Words::new("demo", None);
+//! let title = Words::english("demo");
 //! let summary = Words::default();
 //! let transcript = sim::run(&title, &summary, &World::default(), &standard_flow(), 1, start);
 //! assert!(transcript.passed());
@@ -26,7 +26,6 @@ mod context;
 pub mod cookie_jar;
 mod flow;
 mod introspection_cache;
-mod lang;
 mod ledger;
 mod memory;
 mod message;
@@ -48,6 +47,7 @@ mod step;
 mod topic;
 mod transcript;
 mod variables;
+mod words;
 mod world;
 
 use chrono::{DateTime, Utc};
@@ -56,7 +56,6 @@ pub use actor::Actor;
 pub use capture::{Captures, Misplaced, Segment, check_order, path_text};
 pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
 pub use checks::{Check, Checks, Field, LocationChecks};
-pub use lang::Words;
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{
     Body, Gist, HeaderName, Inactive, Message, Method, Payload, Request, Response,
@@ -70,6 +69,7 @@ pub use step::{Action, By, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;
 pub use transcript::{Mismatch, Outcome, Problem, StepRecord, Transcript};
 pub use variables::{Name, Unresolved, Var, closest};
+pub use words::{Localized, Words};
 pub use world::{
     AttackerConfig, AuthMethod, ClientConfig, ClientType, RedirectMatching, ResourceConfig,
     ServerPolicy, UserConfig, World,

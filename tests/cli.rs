@@ -380,6 +380,18 @@ const BAD: &[Bad] = &[
         ],
     },
     Bad {
+        file: "korean-given-twice.json",
+        after_file: ":3:22: title_ko: ",
+        says: &[
+            "`title` already gives \"ko\" in its map of languages; give Korean there or in `title_ko`, not both",
+        ],
+    },
+    Bad {
+        file: "korean-note-given-twice.json",
+        after_file: ":4:79: steps[0].note_ko: ",
+        says: &["`note` already gives \"ko\" in its map of languages"],
+    },
+    Bad {
         file: "lab-unknown-defense.json",
         after_file: ":3:115: lab: ",
         says: &[
@@ -396,6 +408,13 @@ const BAD: &[Bad] = &[
         file: "lab-without-defended.json",
         after_file: ":3:101: lab.defended: ",
         says: &["missing field"],
+    },
+    Bad {
+        file: "languages-without-english.json",
+        after_file: ":2:27: title: ",
+        says: &[
+            "a map of languages needs \"en\": English is the text every other language falls back to",
+        ],
     },
     Bad {
         file: "lifetime-too-large.json",
@@ -1931,4 +1950,47 @@ fn brief_with_json_is_refused_as_a_usage_error() {
     );
     let text = oauth_sim(&["run", "--format", "text", "--brief", "standard-flow"]);
     assert_eq!(text.code, 0, "{}", text.stderr);
+}
+
+#[test]
+fn text_given_as_a_map_of_languages_is_shown_in_the_language_asked_for() {
+    let file = valid("languages-map.json");
+    let korean = oauth_sim(&["run", "--lang", "ko", &file]);
+    assert_eq!(korean.code, 0, "{}", korean.stderr);
+    assert!(
+        korean.stdout.starts_with("━━ 언어별 텍스트 ━━\n"),
+        "{}",
+        korean.stdout
+    );
+    assert!(
+        korean.stdout.contains("  메모: 앱이 등록합니다.\n"),
+        "{}",
+        korean.stdout
+    );
+    let english = oauth_sim(&["run", &file]);
+    assert!(
+        english
+            .stdout
+            .starts_with("━━ Text in a map of languages ━━\n")
+    );
+    assert!(english.stdout.contains("  note: The app registers.\n"));
+    let json = run_json(&["run", "--format", "json", &file]);
+    assert_eq!(text(&json, "scenario"), "Text in a map of languages");
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_the_codes_there_are() {
+    let run = oauth_sim(&["--lang", "xx", "list"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("invalid value 'xx' for '--lang <LANG>'"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("[possible values: en, ko]"),
+        "{}",
+        run.stderr
+    );
 }

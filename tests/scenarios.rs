@@ -43,9 +43,9 @@ fn every_builtin_has_a_title_and_a_summary_that_teaches() {
         let Some(Ok(loaded)) = scenario::builtin(name) else {
             panic!("{name} does not load");
         };
-        assert!(!loaded.scenario.title.is_empty(), "{name}");
+        assert!(!loaded.scenario.title.en().is_empty(), "{name}");
         assert!(
-            loaded.scenario.summary.contains("RFC"),
+            loaded.scenario.summary.en().contains("RFC"),
             "{name}: the summary cites no RFC"
         );
     }

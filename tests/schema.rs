@@ -90,6 +90,7 @@ const REFUSED: &[(&str, &str)] = &[
     ("expect-unknown-actor.json", "/steps/0/expect"),
     ("headers-not-an-object.json", "/steps/0/headers"),
     ("lab-without-defended.json", "/lab"),
+    ("languages-without-english.json", "/title"),
     ("lifetime-too-large.json", "/server/access_token_lifetime"),
     ("missing-title.json", ""),
     ("other-client-without-id.json", "/other_clients/0"),

@@ -309,9 +309,9 @@ fn source_in(record: &StepRecord, item: &Item) -> Source {
         Some((message, place)) => Source::Message {
             step: record.index,
             from: message.from,
-            label: Words::new(
-                super::label(Lang::EN, message),
-                Some(super::label(Lang::KO, message)),
+            label: Lang::all().skip(1).fold(
+                Words::english(super::label(Lang::EN, message)),
+                |words, lang| words.with(lang.code(), super::label(lang, message)),
             ),
             place,
         },

@@ -118,7 +118,7 @@ struct End<'a> {
 impl<W: io::Write> Renderer for JsonRenderer<'_, W> {
     fn head(&mut self, head: &Transcript, file: &str, _planned: usize) -> io::Result<()> {
         let text = value_text(&Head {
-            scenario: &head.title.en,
+            scenario: head.title.en(),
             file,
             seed: head.seed,
         })?;

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde_path_to_error::Segment;
 
 use super::error::ScenarioError;
-use super::{Loaded, Scenario, locate};
+use super::{Loaded, Scenario, languages, locate};
 use crate::sim::{self, check_order, closest};
 
 include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
@@ -179,6 +179,13 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Scenario, ScenarioError> {
             position: locate::position(text, &misplaced.path),
             path: Some(sim::path_text(&misplaced.path)),
             ..ScenarioError::file(file, misplaced.message)
+        });
+    }
+    if let Some((path, message)) = languages::given_twice(&scenario) {
+        return Err(ScenarioError {
+            position: locate::position(text, &path),
+            path: Some(sim::path_text(&path)),
+            ..ScenarioError::file(file, message)
         });
     }
     Ok(scenario)
@@ -386,6 +393,26 @@ mod tests {
         let steps = scenario.steps();
         assert_eq!(steps[0].note_in(crate::text::Lang::KO), Some("메모"));
         assert_eq!(steps[0].note_in(crate::text::Lang::EN), Some("n"));
+    }
+
+    #[test]
+    fn title_summary_and_notes_may_be_maps_of_languages() {
+        let text = r#"{"title": {"en": "t", "ko": "제목", "ja": "題"}, "summary": {"en": "s"},
+            "summary_ko": "요약",
+            "steps": [{"do": "register", "note": {"ko": "메모", "en": "n"}}]}"#;
+        let Ok(scenario) = parse("x.json", text.as_bytes()) else {
+            panic!("a map of languages is part of the format");
+        };
+        assert_eq!(scenario.title_in("ko"), "제목");
+        assert_eq!(scenario.title_in("ja"), "題");
+        assert_eq!(scenario.title_in("de"), "t");
+        assert_eq!(scenario.summary_words().get("ko"), "요약");
+        let steps = scenario.steps();
+        assert_eq!(steps[0].note_in("ko"), Some("메모"));
+        assert_eq!(steps[0].note_in("en"), Some("n"));
+        let transcript = scenario.run(None);
+        let json = serde_json::to_string(&transcript.title).unwrap();
+        assert_eq!(json, r#"{"en":"t","ja":"題","ko":"제목"}"#);
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub fn play(json: Value) -> Transcript {
 
 /// Runs steps in a given world.
 pub fn play_in(world: &World, json: Value) -> Transcript {
-    let title = super::Words::new("test", None);
+    let title = super::Words::english("test");
     run(
         &title,
         &super::Words::default(),

@@ -16,6 +16,7 @@ use super::oauth_error::ErrorCode;
 use super::raw_request::RawRequest;
 use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
 use super::variables::{Var, closest};
+use super::words::Localized;
 
 mod steal;
 
@@ -423,7 +424,7 @@ struct RawStep {
     #[serde(default)]
     expect: Option<Expect>,
     #[serde(default)]
-    note: Option<String>,
+    note: Option<Localized>,
     #[serde(default)]
     note_ko: Option<String>,
     #[serde(default)]
@@ -454,8 +455,9 @@ pub struct Step {
     /// Boxed: most steps have none, and a long scenario holds every step.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expect: Option<Box<Expect>>,
+    /// A string (English), or a map of languages: `{"en": "…", "ko": "…"}`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Localized>,
     /// The note in Korean, when the scenario gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note_ko: Option<String>,
@@ -491,9 +493,10 @@ impl Step {
 
     /// The step's note in `lang`, falling back to English.
     pub fn note_in(&self, lang: impl AsRef<str>) -> Option<&str> {
-        match (lang.as_ref(), &self.note_ko) {
-            ("ko", Some(ko)) => Some(ko),
-            _ => self.note.as_deref(),
+        let (code, ko) = (lang.as_ref(), self.note_ko.as_deref());
+        match &self.note {
+            Some(note) => Some(note.pick(ko, code)),
+            None => ko.filter(|_| code == "ko"),
         }
     }
 

@@ -9,13 +9,13 @@ use serde::Serialize;
 
 use super::capture;
 use super::checks::final_response;
-use super::lang::Words;
 use super::memory::{Change, Memory};
 use super::message::Message;
 use super::oauth_error::ErrorCode;
 use super::step::{Expect, Step};
 use super::topic::Topic;
 use super::variables::{Seen, Unresolved};
+use super::words::Words;
 
 /// What a step's final answer was.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -143,7 +143,7 @@ fn the_picker_opens_the_selected_scenario_at_step_one() {
     app.update(Action::Confirm);
     assert!(app.picker().is_none());
     assert_eq!(app.step(), 0);
-    assert_ne!(app.transcript().title.en, "The standard flow");
+    assert_ne!(app.transcript().title.en(), "The standard flow");
 }
 
 #[test]
