@@ -36,7 +36,11 @@ fn a_code_caught_in_a_referer_comes_from_that_header_of_the_pixel_request() {
         Source::Message {
             step: 4,
             from: Actor::ResourceOwner,
-            label: Words::english("GET /pixel.gif").with("ko", "GET /pixel.gif"),
+            label: Lang::all()
+                .skip(1)
+                .fold(Words::english("GET /pixel.gif"), |words, lang| {
+                    words.with(lang.code(), "GET /pixel.gif")
+                }),
             place: Some(Place::Header("Referer".to_owned())),
         }
     );

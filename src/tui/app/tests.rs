@@ -99,12 +99,15 @@ fn restart_forgets_the_what_if() {
 }
 
 #[test]
-fn the_language_toggles_both_ways() {
+fn the_language_key_cycles_through_every_language_back_to_english() {
     let mut app = app("standard-flow");
-    app.update(Action::ToggleLanguage);
-    assert_eq!(app.lang(), Lang::KO);
-    app.update(Action::ToggleLanguage);
-    assert_eq!(app.lang(), Lang::EN);
+    let mut seen = Vec::new();
+    for _ in Lang::all() {
+        app.update(Action::ToggleLanguage);
+        seen.push(app.lang());
+    }
+    assert_eq!(seen.last(), Some(&Lang::EN));
+    assert!(seen.contains(&Lang::KO), "{seen:?}");
 }
 
 #[test]
