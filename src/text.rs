@@ -52,15 +52,6 @@ pub fn message(lang: Lang, id: &'static str) -> &'static str {
     found.unwrap_or(id)
 }
 
-/// The attribute `attribute` of message `id` in `lang`, as [`message`] finds it.
-pub fn attribute(lang: Lang, id: &'static str, attribute: &'static str) -> &'static str {
-    let found = catalog()
-        .attribute(lang.index(), id, attribute)
-        .or_else(|| catalog().attribute(Lang::EN.index(), id, attribute));
-    debug_assert!(found.is_some(), "no `{id}.{attribute}` in locales/en/");
-    found.unwrap_or(id)
-}
-
 /// The message `id` in `lang` with its variables set from `args`. A variable the
 /// message uses and `args` lacks shows as `{$name}`, Fluent's own mark, and fails
 /// debug builds: the tests format every such message.

@@ -1,3 +1,5 @@
+### What a step teaches when the attacker takes it (crate::explain::attacker).
+
 ## What a step teaches when the attacker takes it: the headline, .why and .next,
 ## as for a topic in explain.ftl. Each id is the attacker's action and the topic it
 ## ended on (attacker-<action>-<topic>), and a condition where one arm has two.

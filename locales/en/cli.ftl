@@ -1,3 +1,5 @@
+### The command line's own lines (crate::cli, crate::report::suite).
+
 ## The command line's own lines: `run` over many files, `list --lab`.
 
 # The last line of a run over several scenarios.

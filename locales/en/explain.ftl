@@ -1,3 +1,7 @@
+### What each step of the lesson teaches (crate::explain). A topic's message is its
+### headline (one short line, at most 60 characters in English); .why says what
+### happened and why it matters (2-4 sentences); .next says what to watch next.
+### Parameter, header and error names stay as on the wire.
 
 ## The six chapters of the lesson
 

@@ -1,3 +1,4 @@
+### The words the text, Markdown, Mermaid and curl reports add (crate::report).
 
 ## The text report's fixed words (report::text::words::Word)
 

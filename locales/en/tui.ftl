@@ -1,3 +1,4 @@
+### Every word of the terminal UI's chrome (crate::tui::text).
 
 ## Chrome: tabs, footer hints, panel words (tui::text::Key). The footer's hint for
 ## the language key is the next language's `language-name` (language.ftl).

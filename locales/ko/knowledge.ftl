@@ -1,3 +1,4 @@
+### The attacker's knowledge in words (crate::explain::knowledge).
 
 ## The labels of the attacker's part of an explanation
 

@@ -1,3 +1,5 @@
+### Words every view shares (crate::explain::words): party names, arrow labels,
+### what a party remembers and why it changed.
 
 ## Each party's name, as every report names it
 

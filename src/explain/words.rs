@@ -1,8 +1,8 @@
-//! The words every view shares, in English and Korean: the label of a message's
-//! arrow, what kind of thing a party remembers, why it changed. The TUI and every
-//! report call these, so a word is translated once and reads the same everywhere.
-//! Protocol names (`code`, `access_token`, `client_id`) and wire text (paths, query
-//! parameters, error codes) stay as they are in both languages.
+//! The words every view shares (`locales/<lang>/words.ftl`): the label of a
+//! message's arrow, what kind of thing a party remembers, why it changed. The TUI and
+//! every report call these, so a word is translated once and reads the same
+//! everywhere. Protocol names (`code`, `access_token`, `client_id`) and wire text
+//! (paths, query parameters, error codes) stay as they are in every language.
 
 use crate::sim::{Gist, Inactive, ItemKind, Message, Payload, Problem, Reason, Status};
 use crate::text::{self, Arg};

@@ -4,7 +4,8 @@
 use crate::explain::{Chapter as C, Explanation};
 use crate::sim::{Action as A, StepRecord, Topic as T};
 
-#[allow(clippy::too_many_lines)] // one arm per step the attacker takes: the text itself
+/// The chapter, RFC sections and message (`attacker-<action>-<topic>` in
+/// `attacker.ftl`) of each step the attacker takes here.
 pub fn explain(record: &StepRecord) -> Option<Explanation> {
     // A callback whose `code` the step names is one the attacker chose to send:
     // a code from elsewhere, injected; without it, its browser follows its own
