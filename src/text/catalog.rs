@@ -4,34 +4,31 @@
 //! build theirs, from the same files or from a fixture language, with the same
 //! [`Catalog::build`], so what they prove about one holds for the other.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
-/// Every message of every language. Messages without variables are rendered here,
-/// once, so that looking one up is a hash lookup that returns a borrowed `&str`.
+/// Every message of every language. A message without variables is read straight
+/// from its parsed file, without a copy: Fluent gives back a borrowed `&str` for a
+/// pattern that is one piece of text, and the few that are not (a `{" "}` at an
+/// end) are rendered once, here.
 pub struct Catalog {
     locales: Vec<Locale>,
 }
 
-/// One language: its code, its Fluent bundle for messages with variables, and
-/// everything already rendered.
+/// One language: its code, its files and the Fluent bundle over them.
 struct Locale {
     code: String,
-    bundle: FluentBundle<FluentResource>,
-    rendered: HashMap<String, Rendered>,
-    /// Every `id` and `id.attribute` the language defines: the file it is in and
-    /// the variables it uses.
-    keys: BTreeMap<String, Key>,
-}
-
-/// A message's value and attributes, rendered when they use no variables.
-#[derive(Default)]
-struct Rendered {
-    value: Option<String>,
-    attributes: Vec<(String, String)>,
+    files: Vec<(String, Arc<FluentResource>)>,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    /// Patterns without variables that are more than one piece of text, rendered,
+    /// by the address of the pattern (which never moves: the files are shared and
+    /// never change).
+    rendered: HashMap<usize, String>,
 }
 
 /// Where a message or attribute is defined and which variables it uses.
@@ -44,8 +41,8 @@ pub struct Key {
 impl Catalog {
     /// Builds a catalog from `(code, [(file name, Fluent source)])`, one entry per
     /// language, English first. What Fluent could parse is kept; every problem
-    /// (a syntax error with its file and line, an id defined twice) is returned
-    /// beside it.
+    /// (a syntax error with its file and line, an id defined twice, a message that
+    /// cannot be rendered) is returned beside it.
     pub fn build(sources: &[(&str, &[(&str, &str)])]) -> (Catalog, Vec<String>) {
         let mut problems = Vec::new();
         let locales = sources
@@ -79,21 +76,15 @@ impl Catalog {
 
     /// The value of message `id`, when it has no variables.
     pub fn message(&self, locale: usize, id: &str) -> Option<&str> {
-        self.rendered(locale, id)?.value.as_deref()
+        let locale = self.locales.get(locale)?;
+        locale.plain(locale.bundle.get_message(id)?.value()?)
     }
 
     /// The attribute `attribute` of message `id`, when it has no variables.
     pub fn attribute(&self, locale: usize, id: &str, attribute: &str) -> Option<&str> {
-        let rendered = self.rendered(locale, id)?;
-        rendered
-            .attributes
-            .iter()
-            .find(|(name, _)| name == attribute)
-            .map(|(_, text)| text.as_str())
-    }
-
-    fn rendered(&self, locale: usize, id: &str) -> Option<&Rendered> {
-        self.locales.get(locale)?.rendered.get(id)
+        let locale = self.locales.get(locale)?;
+        let message = locale.bundle.get_message(id)?;
+        locale.plain(message.get_attribute(attribute)?.value())
     }
 
     /// Message `id` formatted with `args`, and any error Fluent met doing it (a
@@ -116,19 +107,28 @@ impl Catalog {
     }
 
     /// Every `id` and `id.attribute` language `locale` defines, with its file and
-    /// variables.
-    pub fn keys(&self, locale: usize) -> Option<&BTreeMap<String, Key>> {
-        self.locales.get(locale).map(|l| &l.keys)
+    /// variables: what the completeness checks compare.
+    pub fn keys(&self, locale: usize) -> Option<BTreeMap<String, Key>> {
+        let locale = self.locales.get(locale)?;
+        let mut keys = BTreeMap::new();
+        for (file, resource) in &locale.files {
+            for (key, variables) in definitions(resource) {
+                let file = file.clone();
+                keys.entry(key).or_insert(Key { file, variables });
+            }
+        }
+        Some(keys)
     }
 }
 
 impl Locale {
-    fn build(code: &str, files: &[(&str, &str)], problems: &mut Vec<String>) -> Locale {
+    fn build(code: &str, sources: &[(&str, &str)], problems: &mut Vec<String>) -> Locale {
         let id = code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
-        let mut keys = BTreeMap::new();
-        for (file, source) in files {
+        let mut files = Vec::new();
+        let mut defined: HashMap<String, String> = HashMap::new();
+        for (file, source) in sources {
             let place = format!("locales/{code}/{file}");
             let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(
                 |(resource, errors)| {
@@ -139,65 +139,66 @@ impl Locale {
                     resource
                 },
             );
-            for (key, variables) in definitions(&resource) {
-                let defined = Key {
-                    file: (*file).to_owned(),
-                    variables,
-                };
-                if let Some(before) = keys.insert(key.clone(), defined) {
-                    problems.push(format!("{place}: `{key}` is already in {}", before.file));
+            for (key, _) in definitions(&resource) {
+                if let Some(before) = defined.insert(key.clone(), (*file).to_owned()) {
+                    problems.push(format!("{place}: `{key}` is already in {before}"));
                 }
             }
+            let resource = Arc::new(resource);
             // Two definitions of one id are reported above, with both files.
-            let _ = bundle.add_resource(resource);
+            let _ = bundle.add_resource(Arc::clone(&resource));
+            files.push(((*file).to_owned(), resource));
         }
-        let rendered = render(&bundle, &keys, problems, code);
-        Locale {
+        let mut locale = Locale {
             code: code.to_owned(),
+            files,
             bundle,
-            rendered,
-            keys,
-        }
+            rendered: HashMap::new(),
+        };
+        locale.render(problems);
+        locale
     }
-}
 
-/// Renders every message and attribute that uses no variables.
-fn render(
-    bundle: &FluentBundle<FluentResource>,
-    keys: &BTreeMap<String, Key>,
-    problems: &mut Vec<String>,
-    code: &str,
-) -> HashMap<String, Rendered> {
-    let mut rendered: HashMap<String, Rendered> = HashMap::new();
-    for (key, Key { file, variables }) in keys {
-        if !variables.is_empty() {
-            continue;
+    /// Renders every pattern without variables once: to report those Fluent cannot
+    /// render, and to keep those that are not one borrowed piece of text.
+    fn render(&mut self, problems: &mut Vec<String>) {
+        let mut rendered = HashMap::new();
+        for (file, resource) in &self.files {
+            for entry in resource.entries() {
+                let ast::Entry::Message(message) = entry else {
+                    continue;
+                };
+                let patterns = message
+                    .value
+                    .iter()
+                    .chain(message.attributes.iter().map(|a| &a.value));
+                for pattern in patterns.filter(|p| variables(p).is_empty()) {
+                    let mut errors = Vec::new();
+                    let text = self.bundle.format_pattern(pattern, None, &mut errors);
+                    for error in errors {
+                        let id = message.id.name;
+                        problems.push(format!("locales/{}/{file}: `{id}`: {error}", self.code));
+                    }
+                    if let Cow::Owned(text) = text {
+                        rendered.insert(std::ptr::from_ref(pattern) as usize, text);
+                    }
+                }
+            }
         }
-        let (id, attribute) = key
-            .split_once('.')
-            .map_or((key.as_str(), None), |(id, a)| (id, Some(a)));
-        let Some(message) = bundle.get_message(id) else {
-            continue;
-        };
-        let pattern = match attribute {
-            None => message.value(),
-            Some(name) => message.get_attribute(name).map(|a| a.value()),
-        };
-        let Some(pattern) = pattern else { continue };
+        self.rendered = rendered;
+    }
+
+    /// A pattern without variables as text: borrowed from its file, or rendered.
+    fn plain<'a>(&'a self, pattern: &'a ast::Pattern<&'a str>) -> Option<&'a str> {
+        if let Some(text) = self.rendered.get(&(std::ptr::from_ref(pattern) as usize)) {
+            return Some(text);
+        }
         let mut errors = Vec::new();
-        let text = bundle
-            .format_pattern(pattern, None, &mut errors)
-            .into_owned();
-        for error in errors {
-            problems.push(format!("locales/{code}/{file}: `{key}`: {error}"));
-        }
-        let entry = rendered.entry(id.to_owned()).or_default();
-        match attribute {
-            None => entry.value = Some(text),
-            Some(name) => entry.attributes.push((name.to_owned(), text)),
+        match self.bundle.format_pattern(pattern, None, &mut errors) {
+            Cow::Borrowed(text) if errors.is_empty() => Some(text),
+            _ => None,
         }
     }
-    rendered
 }
 
 /// Every `id` and `id.attribute` a resource defines, with the variables it uses.

@@ -17,7 +17,7 @@ impl Catalog {
             let Some(own) = self.keys(index) else {
                 continue;
             };
-            for (key, english) in reference {
+            for (key, english) in &reference {
                 match own.get(key) {
                     None => problems.push(format!(
                         "locales/{code}/{}: `{key}` is missing (locales/en/{} has it)",
@@ -32,7 +32,7 @@ impl Catalog {
                     Some(_) => {}
                 }
             }
-            for (key, found) in own {
+            for (key, found) in &own {
                 if !reference.contains_key(key) {
                     problems.push(format!(
                         "locales/{code}/{}: `{key}` is not in English",

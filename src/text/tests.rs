@@ -202,7 +202,7 @@ fn format_errors(catalog: &Catalog) -> Vec<String> {
                 .iter()
                 .map(|name| (name.as_str(), Arg::from(2)))
                 .collect();
-            match catalog.format(index, key, &args) {
+            match catalog.format(index, &key, &args) {
                 Some((_, errors)) if errors.is_empty() => {}
                 Some((_, errors)) => problems.push(format!("{code} {key}: {errors:?}")),
                 None => problems.push(format!("{code} {key}: an attribute with variables")),
