@@ -14,12 +14,14 @@
 //! bring with them.
 
 mod attacker;
+mod chapters;
 pub mod knowledge;
 pub mod words;
 
 use crate::sim::{By, StepRecord, Topic};
 
 pub use crate::sim::Lang;
+pub use chapters::{chapter_at, chapters, next_chapter};
 pub use words::label;
 
 /// The six chapters of the lesson (lesson-and-glossary.md). Each topic belongs to the chapter
@@ -809,7 +811,7 @@ pub fn explain(topic: Topic) -> Explanation {
             },
         },
         T::CodeIssued => Explanation {
-            chapter: C::ServerApproval,
+            chapter: C::OwnerApproval,
             rfc: "RFC 6749 §4.1.2, §3.1.2, §10.5; RFC 9700 §4.1",
             en: Text {
                 headline: "Alice allowed it: the browser carries a code back",

@@ -112,6 +112,9 @@ pub struct Tally {
     pub failed: Vec<usize>,
     /// The step (1-based) whose problem stopped the run, and the problem.
     pub stopped: Option<(usize, Problem)>,
+    /// The lesson chapter of the step seen last ([`explain::next_chapter`]: it never
+    /// goes back), which every format shows beside the step.
+    chapter: Option<explain::Chapter>,
 }
 
 impl Tally {
@@ -124,6 +127,7 @@ impl Tally {
 
     fn see(&mut self, step: &StepRecord) {
         self.steps += 1;
+        self.chapter = Some(explain::next_chapter(self.chapter, step));
         if let Some(problem) = &step.problem {
             self.stopped = Some((step.index, problem.clone()));
         }
@@ -135,6 +139,14 @@ impl Tally {
             }
             None => {}
         }
+    }
+
+    /// The chapter `step` is told in: the one reached when it was seen, or its own
+    /// when the tally has not seen it.
+    pub fn chapter(&self, step: &StepRecord) -> explain::Chapter {
+        self.chapter
+            .filter(|_| self.steps == step.index)
+            .unwrap_or_else(|| explain::next_chapter(None, step))
     }
 
     /// Whether every expectation so far held and nothing stopped the run.
@@ -179,9 +191,15 @@ pub struct StepView<'a> {
 }
 
 impl<'a> StepView<'a> {
-    /// The view of a step in `lang`; the explanation only when asked for. Its
-    /// messages' labels stay English: this view is the JSON line, data for tools.
-    pub fn of(step: &'a StepRecord, lang: Lang, with_explanation: bool) -> Self {
+    /// The view of a step in `lang`, told in `chapter`; the explanation only when
+    /// asked for. Its messages' labels stay English: this view is the JSON line, data
+    /// for tools.
+    pub fn of(
+        step: &'a StepRecord,
+        chapter: explain::Chapter,
+        lang: Lang,
+        with_explanation: bool,
+    ) -> Self {
         let explanation = explain_step(step);
         Self {
             index: step.index,
@@ -199,7 +217,7 @@ impl<'a> StepView<'a> {
             at: step.at,
             clock_at_limit: step.clock_at_limit(),
             topic: step.topic,
-            chapter: explanation.chapter.number(),
+            chapter: chapter.number(),
             rfc: explanation.rfc,
             explain: with_explanation.then(|| *explanation.text(lang)),
             messages: step

@@ -83,7 +83,11 @@ impl<W: io::Write> Renderer for TextRenderer<'_, W> {
         }
         self.knowledge.observe(step);
         let mut out = String::from("\n");
-        write_step(&mut out, step, tally.planned, self.options, &self.knowledge);
+        let told = Told {
+            total: tally.planned,
+            chapter: tally.chapter(step),
+        };
+        write_step(&mut out, step, told, self.options, &self.knowledge);
         self.out.write_all(out.as_bytes())
     }
 
@@ -118,10 +122,17 @@ fn header(head: &Transcript, file: &str, options: TextOptions) -> String {
     out
 }
 
+/// Where a step stands in the run: how many steps there are, and its chapter.
+#[derive(Clone, Copy)]
+struct Told {
+    total: usize,
+    chapter: explain::Chapter,
+}
+
 fn write_step(
     out: &mut String,
     step: &StepRecord,
-    total: usize,
+    told: Told,
     options: TextOptions,
     knowledge: &Knowledge,
 ) {
@@ -131,10 +142,10 @@ fn write_step(
         "{} · {} · {} {}",
         step.step.action,
         time_of(step, lang),
-        explanation.chapter.number(),
-        explanation.chapter.title(lang),
+        told.chapter.number(),
+        told.chapter.title(lang),
     );
-    let _ = writeln!(out, "{}", words::step(lang, step.index, total, &rest));
+    let _ = writeln!(out, "{}", words::step(lang, step.index, told.total, &rest));
     if let Some(note) = step.step.note_in(lang) {
         let _ = writeln!(out, "  {}: {}", word(lang, Word::Note), visible(note));
     }

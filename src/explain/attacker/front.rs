@@ -242,7 +242,7 @@ pub fn explain(record: &StepRecord) -> Option<Explanation> {
             },
         },
         (A::Consent, T::CodeIssued) => Explanation {
-            chapter: C::ServerApproval,
+            chapter: C::OwnerApproval,
             rfc: "RFC 6749 §4.1.2; RFC 9700 §4.11.2",
             en: Text {
                 headline: "The attacker approves; a code comes back to its browser",

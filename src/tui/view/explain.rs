@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::explain::knowledge::{self, Label};
-use crate::explain::{Explanation, explain_step};
+use crate::explain::{Chapter, Explanation, chapter_at, explain_step};
 use crate::tui::app::App;
 use crate::tui::text::{Key, t};
 use crate::tui::width;
@@ -21,7 +21,8 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     };
     let explanation = explain_step(record);
     let text = explanation.text(lang);
-    let mut out = heading(app, &explanation, columns);
+    let chapter = chapter_at(&app.transcript().steps, app.step()).unwrap_or(explanation.chapter);
+    let mut out = heading(app, chapter, &explanation, columns);
     out.push(Line::raw(""));
     if let Some(problem) = &record.problem {
         prose(
@@ -110,14 +111,15 @@ fn attacker(app: &App, columns: usize, out: &mut Vec<Line<'static>>) {
 
 /// `4 · Server approval        RFC 6749 §4.1.3`, the RFC on its own line when the
 /// pane is too narrow for both.
-fn heading(app: &App, explanation: &Explanation, columns: usize) -> Vec<Line<'static>> {
+fn heading(
+    app: &App,
+    chapter: Chapter,
+    explanation: &Explanation,
+    columns: usize,
+) -> Vec<Line<'static>> {
     let theme = app.theme();
     let lang = app.lang();
-    let chapter = format!(
-        "{} · {}",
-        explanation.chapter.number(),
-        explanation.chapter.title(lang)
-    );
+    let chapter = format!("{} · {}", chapter.number(), chapter.title(lang));
     let gap = columns.saturating_sub(width::of(&chapter) + width::of(explanation.rfc));
     if gap >= 2 {
         return vec![Line::from(vec![

@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::explain::explain_step;
+use crate::explain::chapter_at;
 use crate::sim::StepRecord;
 use crate::tui::app::App;
 use crate::tui::text::{Key, t};
@@ -87,8 +87,7 @@ fn status(app: &App, chapter: bool) -> Vec<Span<'static>> {
             theme.key,
         ));
     }
-    if let Some(record) = app.current().filter(|_| chapter) {
-        let chapter = explain_step(record).chapter;
+    if let Some(chapter) = chapter_at(&app.transcript().steps, app.step()).filter(|_| chapter) {
         let text = format!("{} · {}", chapter.number(), chapter.title(lang));
         spans.push(Span::styled(text, theme.title));
     }
