@@ -7,7 +7,10 @@ use std::{env, fs};
 
 fn main() {
     println!("cargo::rerun-if-changed=scenarios");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    // Read at run time, not baked in with `env!`: a build script compiled in another
+    // checkout (a copied target directory) must still read this checkout's files.
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&root).join("scenarios");
     let mut names: Vec<String> = fs::read_dir(&dir)
         .map(|entries| {
             entries
