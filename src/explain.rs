@@ -130,6 +130,40 @@ pub fn explain(topic: Topic) -> Explanation {
     use Chapter as C;
     use Topic as T;
     match topic {
+        T::RolesIntroduced => Explanation {
+            chapter: C::Roles,
+            rfc: "RFC 6749 §1.1, §1.2",
+            en: Text {
+                headline: "Four parties, four lanes",
+                why: "OAuth names four roles, and each has its own lane on screen, left to right. \
+                      The Client is the Photo Printer app at printer.example: it wants to print \
+                      Alice's photos, holds nothing yet, and will get a `client_id`, a secret and \
+                      later tokens. The Resource Owner is Alice with her browser: the photos are \
+                      hers, only she knows her password, and she decides what the app may do. The \
+                      Authorization Server, auth.example, knows Alice's account and the apps \
+                      registered with it; it asks her and issues codes and tokens. The Resource \
+                      Server, photos.example, keeps the photos and serves them only for a valid \
+                      access token. One company often runs both servers, but the roles differ: \
+                      one decides, the other serves.",
+                next: "Watch the Client's lane: the app first registers at the authorization \
+                       server.",
+            },
+            ko: Text {
+                headline: "네 참여자, 네 개의 세로줄",
+                why: "OAuth에는 네 가지 역할이 있고, 화면의 흐름도에서 각자 세로줄 하나를 \
+                      차지합니다(왼쪽부터). 클라이언트는 printer.example의 Photo Printer 앱입니다. \
+                      Alice의 사진을 인쇄하려는 쪽으로, 지금은 아무것도 없지만 곧 `client_id`와 \
+                      secret을, 나중에는 토큰을 받습니다. 리소스 오너는 Alice와 Alice의 \
+                      브라우저입니다. 사진의 주인이고, 비밀번호는 Alice만 알며, 앱에 무엇을 \
+                      허락할지도 Alice가 정합니다. 인가 서버 auth.example은 Alice의 계정과 등록된 \
+                      앱을 알고 있으며, Alice에게 동의를 묻고 인가 코드와 토큰을 발급합니다. 리소스 \
+                      서버 photos.example은 사진을 보관하고, 유효한 access token이 있을 때만 \
+                      사진을 내줍니다. 학습 노트는 두 서버를 하나로 묶어 설명하지만 RFC는 둘을 \
+                      나눕니다. 한 회사가 두 서버를 함께 운영하더라도, 인가 서버는 허락을 다루고 \
+                      리소스 서버는 자원을 내준다는 점에서 역할이 다릅니다.",
+                next: "클라이언트의 세로줄을 보세요. 앱은 먼저 인가 서버에 등록합니다.",
+            },
+        },
         T::Registered => Explanation {
             chapter: C::Registration,
             rfc: "RFC 6749 §2, §2.3.1, §3.1.2.2; RFC 7591 §3.2.1",

@@ -323,6 +323,11 @@ const BAD: &[Bad] = &[
         ],
     },
     Bad {
+        file: "with-on-roles.json",
+        after_file: ":4:57: steps[0]: ",
+        says: &["a roles step sends nothing, so it takes no \"with\""],
+    },
+    Bad {
         file: "host-header.json",
         after_file: ":5:43: steps[0].headers.Host: ",
         says: &[
@@ -1180,7 +1185,7 @@ fn check_accepts_builtin_names_and_directories_as_run_does() {
     assert_eq!(
         run.stdout,
         format!(
-            "ok  builtin:standard-flow (11 steps)\n\
+            "ok  builtin:standard-flow (12 steps)\n\
              ok  {path}/a-passes.json (2 steps)\n\
              ok  {path}/b-fails.json (2 steps)\n"
         )
@@ -1374,11 +1379,12 @@ fn standard_flow_as_json_is_one_line_with_the_promised_fields() {
     );
     assert_eq!(report["passed"], true);
     let steps = array(&report, "steps");
-    assert_eq!(steps.len(), 11, "the standard flow has 11 steps");
+    assert_eq!(steps.len(), 12, "the standard flow has 12 steps");
     for (i, step) in steps.iter().enumerate() {
         assert!(step["index"].is_u64(), "step {i}: index");
         assert!(step["do"].is_string(), "step {i}: do");
-        // `met` is null where nothing is expected (the wait), and never false here.
+        // `met` is null where nothing is expected (the roles and the wait), and never
+        // false here.
         assert!(
             step["met"] == true || step["met"].is_null(),
             "step {i}: {}",

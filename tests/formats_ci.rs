@@ -222,7 +222,7 @@ fn tap_and_curl_speak_korean_with_lang_ko() {
     );
     let curl = oauth_sim(&["run", "--format", "curl", "--lang", "ko", STANDARD]);
     assert!(
-        curl.stdout.contains("# 1단계: 클라이언트 → 인가 서버\n"),
+        curl.stdout.contains("# 2단계: 클라이언트 → 인가 서버\n"),
         "{}",
         curl.stdout
     );

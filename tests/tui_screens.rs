@@ -75,7 +75,7 @@ fn first_screen_80x24_english_message() {
 
 #[test]
 fn token_step_80x24_korean_message() {
-    let app = after("standard-flow", Lang::Ko, &steps(5));
+    let app = after("standard-flow", Lang::Ko, &steps(6));
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
@@ -84,14 +84,14 @@ fn authorize_step_120x40_english_message_lists_the_query() {
     let app = after(
         "standard-flow",
         Lang::En,
-        &[Action::NextStep, Action::SelectNext],
+        &[Action::NextStep, Action::NextStep, Action::SelectNext],
     );
     insta::assert_snapshot!(screen(&render(&app, 120, 40)));
 }
 
 #[test]
 fn token_step_120x40_english_state_shows_the_code_deleted_on_both_sides() {
-    let mut actions = steps(5);
+    let mut actions = steps(6);
     actions.push(Action::ShowTab(Tab::State));
     let app = after("standard-flow", Lang::En, &actions);
     let text = screen(&render(&app, 120, 40));
@@ -101,7 +101,7 @@ fn token_step_120x40_english_state_shows_the_code_deleted_on_both_sides() {
 
 #[test]
 fn token_step_120x40_korean_state() {
-    let mut actions = steps(5);
+    let mut actions = steps(6);
     actions.push(Action::ShowTab(Tab::State));
     let app = after("standard-flow", Lang::Ko, &actions);
     let text = screen(&render(&app, 120, 40));
@@ -111,7 +111,7 @@ fn token_step_120x40_korean_state() {
 
 #[test]
 fn consent_step_120x40_korean_explain_offers_the_choice() {
-    let mut actions = steps(3);
+    let mut actions = steps(4);
     actions.push(Action::ShowTab(Tab::Explain));
     let app = after("standard-flow", Lang::Ko, &actions);
     insta::assert_snapshot!(screen(&render(&app, 120, 40)));
@@ -119,7 +119,7 @@ fn consent_step_120x40_korean_explain_offers_the_choice() {
 
 #[test]
 fn consent_step_80x24_english_explain() {
-    let mut actions = steps(3);
+    let mut actions = steps(4);
     actions.push(Action::ShowTab(Tab::Explain));
     let app = after("standard-flow", Lang::En, &actions);
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
@@ -127,7 +127,7 @@ fn consent_step_80x24_english_explain() {
 
 #[test]
 fn denied_what_if_120x40_english_expect_shows_the_misses() {
-    let mut actions = steps(3);
+    let mut actions = steps(4);
     actions.extend([
         Action::Decide(Decision::Deny),
         Action::LastStep,
@@ -141,7 +141,7 @@ fn denied_what_if_120x40_english_expect_shows_the_misses() {
 
 #[test]
 fn wait_step_80x24_english_shows_the_clock_moving() {
-    let app = after("standard-flow", Lang::En, &steps(7));
+    let app = after("standard-flow", Lang::En, &steps(8));
     let text = screen(&render(&app, 80, 24));
     assert!(text.contains("⏱ +3600 s"), "{text}");
     insta::assert_snapshot!(text);
@@ -171,7 +171,11 @@ fn help_overlay_120x40_korean() {
 
 #[test]
 fn curl_window_80x24_english() {
-    let app = after("standard-flow", Lang::En, &[Action::ShowCurl]);
+    let app = after(
+        "standard-flow",
+        Lang::En,
+        &[Action::NextStep, Action::ShowCurl],
+    );
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
@@ -229,7 +233,7 @@ fn the_mouse_wheel_scrolls_the_diagram_back_to_the_first_step() {
     app.update(Action::ScrollDiagram(-100));
     let after = screen(&render(&app, 80, 24));
     assert!(after.contains("POST /register"), "{after}");
-    assert!(after.contains("step 11/11"), "{after}");
+    assert!(after.contains("step 12/12"), "{after}");
     app.update(Action::NextStep);
     app.update(Action::FirstStep);
     app.update(Action::LastStep);
@@ -242,9 +246,9 @@ fn the_mouse_wheel_scrolls_the_diagram_back_to_the_first_step() {
 
 #[test]
 fn the_current_step_row_is_bold_and_marked() {
-    let app = after("standard-flow", Lang::En, &steps(2));
+    let app = after("standard-flow", Lang::En, &steps(3));
     let buffer = render(&app, 120, 40);
-    let marker = find(&buffer, "▶  3").expect("the current step is marked");
+    let marker = find(&buffer, "▶  4").expect("the current step is marked");
     let cell = &buffer[marker];
     assert!(cell.modifier.contains(Modifier::BOLD), "{cell:?}");
     // Its arrow is bold too, the selected message reversed.

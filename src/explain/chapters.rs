@@ -60,6 +60,16 @@ mod tests {
     }
 
     #[test]
+    fn the_lesson_tells_all_six_chapters_from_roles_to_refresh() {
+        let chapters = chapters(&run("standard-flow"));
+        let numbers: Vec<u8> = chapters.iter().map(|c| c.number()).collect();
+        assert_eq!(numbers.first(), Some(&1), "{numbers:?}");
+        for chapter in 1..=6 {
+            assert!(numbers.contains(&chapter), "{chapter} missing: {numbers:?}");
+        }
+    }
+
+    #[test]
     fn the_expired_call_after_the_wait_is_told_with_the_refresh_token() {
         let steps = run("standard-flow");
         let wait = steps

@@ -28,6 +28,9 @@ pub use steal::STEALABLE;
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum Action {
+    /// Nobody sends anything: the lesson opens by introducing the four roles and
+    /// their lanes (RFC 6749 §1.1).
+    Roles,
     Register,
     Authorize,
     Login,
@@ -55,6 +58,7 @@ impl Action {
     /// The name used in scenario files (`"do": "call_api"`).
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::Roles => "roles",
             Self::Register => "register",
             Self::Authorize => "authorize",
             Self::Login => "login",
@@ -85,8 +89,14 @@ impl Action {
             Self::WithdrawConsent => &[By::ResourceOwner],
             Self::Send => &[By::Client, By::ResourceOwner, By::Attacker],
             Self::Lure | Self::Steal => &[By::Attacker],
-            Self::Wait => &[],
+            Self::Wait | Self::Roles => &[],
         }
+    }
+
+    /// Whether the step sends no message at all: the clock moving, or the roles
+    /// being introduced.
+    pub fn sends_nothing(self) -> bool {
+        matches!(self, Self::Wait | Self::Roles)
     }
 
     /// Only these steps can send the browser back to the client.
@@ -534,6 +544,29 @@ impl<'de> Deserialize<'de> for Step {
 }
 
 impl Step {
+    /// A step that sends nothing (`wait`, `roles`) has no request to change and no
+    /// response to capture from.
+    fn check_silent(raw: &RawStep) -> Result<(), String> {
+        let sends = [
+            ("with", raw.with.is_some()),
+            ("headers", raw.headers.is_some()),
+            ("method", raw.method.is_some()),
+        ];
+        if let Some((field, _)) = sends.iter().find(|(_, given)| *given) {
+            return Err(format!(
+                "a {} step sends nothing, so it takes no \"{field}\"",
+                raw.action
+            ));
+        }
+        if raw.capture.is_some() {
+            return Err(format!(
+                "a {} step receives nothing, so it takes no \"capture\"",
+                raw.action
+            ));
+        }
+        Ok(())
+    }
+
     /// The rules that span a step's fields.
     fn check(raw: RawStep) -> Result<Self, String> {
         let is_wait = raw.action == Action::Wait;
@@ -548,17 +581,8 @@ impl Step {
                 raw.action
             ));
         }
-        if is_wait {
-            let sends = [
-                ("with", raw.with.is_some()),
-                ("headers", raw.headers.is_some()),
-                ("method", raw.method.is_some()),
-            ];
-            if let Some((field, _)) = sends.iter().find(|(_, given)| *given) {
-                return Err(format!(
-                    "a wait step sends nothing, so it takes no \"{field}\""
-                ));
-            }
+        if raw.action.sends_nothing() {
+            Self::check_silent(&raw)?;
         }
         if raw.action != Action::CallApi && raw.token_in.is_some() {
             return Err(format!(
@@ -566,9 +590,6 @@ impl Step {
                  access token goes in an API call)",
                 raw.action
             ));
-        }
-        if is_wait && raw.capture.is_some() {
-            return Err("a wait step receives nothing, so it takes no \"capture\"".into());
         }
         if raw.action == Action::Steal {
             let sends = [
@@ -637,12 +658,12 @@ impl Step {
     }
 }
 
-/// The standard flow: every chapter of the lesson, ending with an expired token that
-/// the refresh token replaces.
+/// The standard flow: every chapter of the lesson, from the roles to an expired token
+/// that the refresh token replaces.
 pub fn standard_flow() -> Vec<Step> {
-    use Action::{Authorize, CallApi, Callback, Consent, Login, Refresh, Register, Token};
+    use Action::{Authorize, CallApi, Callback, Consent, Login, Refresh, Register, Roles, Token};
     let mut steps: Vec<Step> = [
-        Register, Authorize, Login, Consent, Callback, Token, CallApi,
+        Roles, Register, Authorize, Login, Consent, Callback, Token, CallApi,
     ]
     .into_iter()
     .map(Step::new)

@@ -11,6 +11,8 @@ use super::oauth_error::ErrorCode;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::VariantArray)]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
+    /// The lesson's opening: the four roles and their lanes (RFC 6749 §1.1).
+    RolesIntroduced,
     // Registration (RFC 7591).
     Registered,
     RegisterNoRedirectUri,
@@ -206,7 +208,8 @@ impl Topic {
             | AccessTokenExpired
             | AccessTokenRevoked => E::InvalidToken,
             ScopeInsufficient => E::InsufficientScope,
-            Registered
+            RolesIntroduced
+            | Registered
             | LoginPageShown
             | ConsentPageShown
             | LoggedIn
@@ -258,6 +261,7 @@ impl Topic {
     pub fn description(self) -> &'static str {
         use Topic::*;
         match self {
+            RolesIntroduced => "Client, resource owner, authorization server, resource server.",
             Registered => "Client registered.",
             RegisterNoRedirectUri => "At least one redirect URI must be registered.",
             RegisterBadRedirectUri => {

@@ -59,7 +59,7 @@ fn assert_modes(pty: &Pty, modes: &[&str]) {
 fn lesson(cols: u16, rows: u16) -> (Pty, u32) {
     let mut pty = Pty::open(cols, rows);
     let tui = pty.start_tui(&[]);
-    pty.wait_for("step 1/11");
+    pty.wait_for("step 1/12");
     assert_taken(&pty);
     (pty, tui)
 }
@@ -68,13 +68,13 @@ fn lesson(cols: u16, rows: u16) -> (Pty, u32) {
 fn a_person_steps_switches_language_and_quits_to_a_working_shell() {
     let mut pty = Pty::open(160, 48);
     let tui = pty.start_tui(&[]);
-    pty.wait_for_all(&["step 1/11", "The standard flow", "POST /register"]);
+    pty.wait_for_all(&["step 1/12", "The standard flow", "Four parties, four lanes"]);
 
     pty.send(RIGHT);
-    pty.wait_for_all(&["step 2/11", "GET /authorize"]);
+    pty.wait_for_all(&["step 2/12", "POST /register"]);
 
     pty.send(b"L");
-    pty.wait_for_all(&["인가 서버", "단계 2/11"]);
+    pty.wait_for_all(&["인가 서버", "단계 2/12"]);
 
     pty.send(b"q");
     assert_eq!(pty.wait_exit(tui).exit_code(), 0);
@@ -162,10 +162,10 @@ fn suspends_and_resumes(stop: impl FnOnce(&mut Pty, u32)) {
 
     send_signal(tui, libc::SIGCONT);
     pty.wait_until("the UI is back", vt100::Screen::alternate_screen);
-    pty.wait_for_all(&["step 1/11", "The standard flow", "POST /register"]);
+    pty.wait_for_all(&["step 1/12", "The standard flow", "Four parties, four lanes"]);
     assert_taken(&pty);
     pty.send(RIGHT);
-    pty.wait_for("step 2/11");
+    pty.wait_for("step 2/12");
 
     pty.send(b"q");
     assert_eq!(pty.wait_exit(tui).exit_code(), 0);
@@ -218,11 +218,11 @@ fn sigstop_then_sigcont_sets_raw_mode_again_and_redraws_everything() {
 
     send_signal(tui, libc::SIGCONT);
     pty.wait_until("the shell's lines are drawn over", |s| {
-        !s.contents().contains("Stopped") && s.contents().contains("step 1/11")
+        !s.contents().contains("Stopped") && s.contents().contains("step 1/12")
     });
     assert_taken(&pty);
     pty.send(RIGHT);
-    pty.wait_for("step 2/11");
+    pty.wait_for("step 2/12");
     pty.send(b"q");
     assert_eq!(pty.wait_exit(tui).exit_code(), 0);
     assert_given_back(&pty);

@@ -50,7 +50,7 @@ fn last_equals_stepping_forward_to_the_end() {
     for _ in 0..100 {
         walked.update(Action::NextStep);
     }
-    assert_eq!(jumped.step(), 10);
+    assert_eq!(jumped.step(), 11);
     assert_eq!(walked.step(), jumped.step());
     assert_eq!(walked.memory(), jumped.memory());
 }
@@ -149,6 +149,7 @@ fn the_picker_opens_the_selected_scenario_at_step_one() {
 #[test]
 fn messages_are_selected_within_the_step() {
     let mut app = app("standard-flow");
+    app.update(Action::NextStep); // register
     app.update(Action::NextStep); // authorize: four messages
     for _ in 0..4 {
         app.update(Action::SelectNext);
@@ -200,6 +201,7 @@ fn suspending_is_asked_once_and_leaves_the_screen_as_it_was() {
 #[test]
 fn c_shows_the_selected_request_as_curl_and_copies_it_once() {
     let mut app = app("standard-flow");
+    app.update(Action::NextStep); // register: the first request
     app.update(Action::ShowCurl);
     let shown = app.curl().flatten().map(str::to_owned);
     assert!(
@@ -212,12 +214,13 @@ fn c_shows_the_selected_request_as_curl_and_copies_it_once() {
     assert_eq!(app.take_copy(), None, "copied once per key");
     app.update(Action::NextStep);
     assert_eq!(app.curl(), None, "any key closes the window");
-    assert_eq!(app.step(), 0, "without acting on it");
+    assert_eq!(app.step(), 1, "without acting on it");
 }
 
 #[test]
 fn c_on_a_response_copies_nothing() {
     let mut app = app("standard-flow");
+    app.update(Action::NextStep); // register
     app.update(Action::SelectNext);
     app.update(Action::ShowCurl);
     assert_eq!(app.curl(), Some(None));

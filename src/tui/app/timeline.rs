@@ -174,14 +174,16 @@ mod tests {
     fn revealed_steps_take_a_row_per_message_and_future_steps_one() {
         let timeline = standard();
         assert_eq!(timeline.lanes().len(), 4);
-        assert_eq!(timeline.height(0, 0), 2); // register: request and answer
-        assert_eq!(timeline.height(1, 0), 1); // not reached yet
-        assert_eq!(timeline.total(0), 2 + 10);
-        assert_eq!(timeline.step_at(0, 0), Some((0, 0)));
-        assert_eq!(timeline.step_at(1, 0), Some((0, 1)));
-        assert_eq!(timeline.step_at(2, 0), Some((1, 0)));
-        assert_eq!(timeline.step_at(11, 0), Some((10, 0)));
-        assert_eq!(timeline.step_at(12, 0), None);
+        assert_eq!(timeline.height(0, 1), 1); // roles: no message, one row
+        assert_eq!(timeline.height(1, 1), 2); // register: request and answer
+        assert_eq!(timeline.height(2, 1), 1); // not reached yet
+        assert_eq!(timeline.total(1), 1 + 2 + 10);
+        assert_eq!(timeline.step_at(0, 1), Some((0, 0)));
+        assert_eq!(timeline.step_at(1, 1), Some((1, 0)));
+        assert_eq!(timeline.step_at(2, 1), Some((1, 1)));
+        assert_eq!(timeline.step_at(3, 1), Some((2, 0)));
+        assert_eq!(timeline.step_at(12, 1), Some((11, 0)));
+        assert_eq!(timeline.step_at(13, 1), None);
     }
 
     #[test]

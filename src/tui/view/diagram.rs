@@ -1,7 +1,8 @@
 //! The sequence diagram: one lane per actor, each message an arrow between lanes
 //! labelled with `Message::label()`, the current step marked `▶` and bold, failed
 //! answers in the error style with `✗`, a `wait` as a clock mark across the lanes,
-//! and steps not reached yet as dotted rows.
+//! the lesson's `roles` step as its headline across the lanes it introduces, and
+//! steps not reached yet as dotted rows.
 //!
 //! Only the rows in sight are drawn: `Timeline` (built once per transcript) turns the
 //! top row into a step with a binary search, so a frame costs the same for 10 or
@@ -103,8 +104,8 @@ impl Lanes<'_> {
         put_str(buf, line, line.x, line.y, &label, style);
     }
 
-    /// What the row shows: an arrow, the clock mark of a wait, or why the step
-    /// could not run.
+    /// What the row shows: an arrow, the clock mark of a wait, the roles step's
+    /// headline, or why the step could not run.
     fn content(&self, app: &App, record: &StepRecord, offset: usize, line: Rect, buf: &mut Buffer) {
         let theme = app.theme();
         if let Some(message) = record.messages.get(offset) {
@@ -114,6 +115,11 @@ impl Lanes<'_> {
             let seconds = record.step.seconds.unwrap_or(0);
             let label = format!(" ⏱ +{seconds}{} ", t(app.lang(), Key::Seconds));
             self.across(&label, theme.wait, line, buf);
+        } else if record.step.action == StepAction::Roles {
+            let headline = crate::explain::explain_step(record)
+                .text(app.lang())
+                .headline;
+            self.across(&format!(" {headline} "), theme.title, line, buf);
         } else if let Some(problem) = &record.problem {
             let start = self.xs.first().copied().unwrap_or(line.x).saturating_add(2);
             let text = format!(" ✗ {} ", crate::tui::text::problem(app.lang(), problem));
