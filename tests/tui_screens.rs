@@ -600,3 +600,19 @@ fn alices_own_steps_keep_alices_explanation_beside_the_attacker() {
     );
     assert!(!text.contains("What the attacker knows now"), "{text}");
 }
+
+#[test]
+fn login_step_80x40_english_message_shows_the_consent_page_whole() {
+    let mut actions = steps(3);
+    actions.push(Action::SelectNext);
+    let app = after("standard-flow", Lang::En, &actions);
+    let text = screen(&render(&app, 80, 40));
+    for line in [
+        "<h1>Allow Photo Printer to use your account?</h1>",
+        "<li>photos.read: View your photos</li>",
+        "<button name=\"decision\" value=\"deny\">Deny</button>",
+    ] {
+        assert!(text.contains(line), "{line}\n{text}");
+    }
+    insta::assert_snapshot!(text);
+}
