@@ -82,6 +82,7 @@ pub fn detail(lang: Lang, name: &str) -> &str {
         "client" => "클라이언트",
         "request" => "요청",
         "family" => "토큰 계열",
+        "issued" => "발급한 토큰",
         "auth" => "인증 방식",
         _ => name,
     };
