@@ -256,22 +256,42 @@ fn the_current_step_row_is_bold_and_marked() {
     assert!(!buffer[passed].modifier.contains(Modifier::BOLD));
 }
 
+/// A call to the API before any token: a 401 the file does not expect.
+const UNEXPECTED: &str = r#"{"title": "No token yet", "steps": [{"do": "call_api"}]}"#;
+
 #[test]
-fn a_failed_answer_has_the_error_style_and_a_cross() {
+fn an_expected_refusal_is_marked_apart_from_an_unexpected_failure() {
     for (name, label) in [
-        ("redirect-mismatch", "✗ 400"),
-        ("expired-token", "✗ 401 invalid_token"),
+        ("redirect-mismatch", "⊘ 400"),
+        ("expired-token", "⊘ 401 invalid_token"),
     ] {
         let app = after(name, Lang::En, &[Action::LastStep]);
         let buffer = render(&app, 120, 40);
         let at = find(&buffer, label).unwrap_or_else(|| panic!("{name}: no {label}"));
-        assert_eq!(buffer[at].fg, Color::Red, "{name}");
+        assert_eq!(buffer[at].fg, Color::Yellow, "{name}");
         assert!(buffer[at].modifier.contains(Modifier::BOLD), "{name}");
+        assert!(find(&buffer, "✗").is_none(), "{name}: nothing unexpected");
     }
+    let mut app = App::new(
+        loaded("unexpected.json", UNEXPECTED),
+        Lang::En,
+        None,
+        Theme::new(true),
+    );
+    app.update(Action::SelectNext);
+    let buffer = render(&app, 120, 40);
+    let at = find(&buffer, "✗ 401").expect("an unexpected failure keeps its cross");
+    assert_eq!(buffer[at].fg, Color::Red);
+    assert!(buffer[at].modifier.contains(Modifier::BOLD));
+    let text = screen(&buffer);
+    assert!(
+        text.contains("✗ a failure this scenario did not expect"),
+        "{text}"
+    );
 }
 
 #[test]
-fn without_colour_selection_and_errors_stay_distinguishable() {
+fn without_colour_selection_and_failures_stay_distinguishable() {
     let mut app = App::new(
         builtin("redirect-mismatch"),
         Lang::En,
@@ -286,8 +306,8 @@ fn without_colour_selection_and_errors_stay_distinguishable() {
             .iter()
             .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
     );
-    let cross = find(&buffer, "✗ 400").expect("the failure keeps its cross");
-    assert!(buffer[cross].modifier.contains(Modifier::BOLD));
+    let mark = find(&buffer, "⊘ 400").expect("the expected refusal keeps its mark");
+    assert!(buffer[mark].modifier.contains(Modifier::BOLD));
     let marker = find(&buffer, "▶ 2").expect("the current step keeps its marker");
     assert!(buffer[marker].modifier.contains(Modifier::BOLD));
 }

@@ -58,8 +58,31 @@ impl App {
 
     /// Whether autoplay runs, and how long it waits between steps.
     pub fn autoplay(&self) -> Option<Duration> {
+        let speed = self.autoplay.speed.min(SPEEDS_MS.len() - 1);
         self.autoplay
-            .then(|| Duration::from_millis(SPEEDS_MS[self.speed.min(SPEEDS_MS.len() - 1)]))
+            .on
+            .then(|| Duration::from_millis(SPEEDS_MS[speed]))
+    }
+
+    /// Whether autoplay pauses at the end of each chapter.
+    pub fn chapter_pause(&self) -> bool {
+        self.autoplay.chapter_pause
+    }
+
+    /// Whether the detail pane has the whole screen (the presenter view).
+    pub fn zoomed(&self) -> bool {
+        self.zoom
+    }
+
+    /// The selected thing of the State tab (counted over the items listed), and
+    /// whether it shows every detail.
+    pub fn state_selection(&self) -> (usize, bool) {
+        (self.state_cursor.row, self.state_cursor.expanded)
+    }
+
+    /// Which run of the scenario is shown: it changes with every new transcript.
+    pub fn run(&self) -> u64 {
+        self.run
     }
 
     pub fn help_open(&self) -> bool {
