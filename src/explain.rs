@@ -21,7 +21,7 @@ pub mod words;
 use crate::sim::{By, StepRecord, Topic};
 
 pub use crate::sim::Lang;
-pub use chapters::{chapter_at, chapters, next_chapter};
+pub use chapters::{chapters, next_chapter};
 pub use words::label;
 
 /// The six chapters of the lesson (lesson-and-glossary.md). Each topic belongs to the chapter

@@ -260,22 +260,42 @@ fn the_current_step_row_is_bold_and_marked() {
     assert!(!buffer[passed].modifier.contains(Modifier::BOLD));
 }
 
+/// A call to the API before any token: a 401 the file does not expect.
+const UNEXPECTED: &str = r#"{"title": "No token yet", "steps": [{"do": "call_api"}]}"#;
+
 #[test]
-fn a_failed_answer_has_the_error_style_and_a_cross() {
+fn an_expected_refusal_is_marked_apart_from_an_unexpected_failure() {
     for (name, label) in [
-        ("redirect-mismatch", "✗ 400"),
-        ("expired-token", "✗ 401 invalid_token"),
+        ("redirect-mismatch", "⊘ 400"),
+        ("expired-token", "⊘ 401 invalid_token"),
     ] {
         let app = after(name, Lang::En, &[Action::LastStep]);
         let buffer = render(&app, 120, 40);
         let at = find(&buffer, label).unwrap_or_else(|| panic!("{name}: no {label}"));
-        assert_eq!(buffer[at].fg, Color::Red, "{name}");
+        assert_eq!(buffer[at].fg, Color::Yellow, "{name}");
         assert!(buffer[at].modifier.contains(Modifier::BOLD), "{name}");
+        assert!(find(&buffer, "✗").is_none(), "{name}: nothing unexpected");
     }
+    let mut app = App::new(
+        loaded("unexpected.json", UNEXPECTED),
+        Lang::En,
+        None,
+        Theme::new(true),
+    );
+    app.update(Action::SelectNext);
+    let buffer = render(&app, 120, 40);
+    let at = find(&buffer, "✗ 401").expect("an unexpected failure keeps its cross");
+    assert_eq!(buffer[at].fg, Color::Red);
+    assert!(buffer[at].modifier.contains(Modifier::BOLD));
+    let text = screen(&buffer);
+    assert!(
+        text.contains("✗ a failure this scenario did not expect"),
+        "{text}"
+    );
 }
 
 #[test]
-fn without_colour_selection_and_errors_stay_distinguishable() {
+fn without_colour_selection_and_failures_stay_distinguishable() {
     let mut app = App::new(
         builtin("redirect-mismatch"),
         Lang::En,
@@ -290,8 +310,8 @@ fn without_colour_selection_and_errors_stay_distinguishable() {
             .iter()
             .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
     );
-    let cross = find(&buffer, "✗ 400").expect("the failure keeps its cross");
-    assert!(buffer[cross].modifier.contains(Modifier::BOLD));
+    let mark = find(&buffer, "⊘ 400").expect("the expected refusal keeps its mark");
+    assert!(buffer[mark].modifier.contains(Modifier::BOLD));
     let marker = find(&buffer, "▶ 2").expect("the current step keeps its marker");
     assert!(buffer[marker].modifier.contains(Modifier::BOLD));
 }
@@ -615,4 +635,122 @@ fn login_step_80x40_english_message_shows_the_consent_page_whole() {
         assert!(text.contains(line), "{line}\n{text}");
     }
     insta::assert_snapshot!(text);
+}
+
+/// Each classroom view in both languages at 80×24 and 160×48, named
+/// `classroom_{view}_{lang}_{width}x{height}`.
+fn classroom(view: &str, actions: &[Action], check: impl Fn(&str, Lang) -> bool) {
+    classroom_on("standard-flow", view, actions, check);
+}
+
+/// [`classroom`] on the built-in `name`.
+fn classroom_on(name: &str, view: &str, actions: &[Action], check: impl Fn(&str, Lang) -> bool) {
+    for lang in [Lang::En, Lang::Ko] {
+        let app = after(name, lang, actions);
+        for (width, height) in [(80, 24), (160, 48)] {
+            let text = screen(&render(&app, width, height));
+            assert!(
+                check(&text, lang),
+                "{view} {lang:?} {width}x{height}:\n{text}"
+            );
+            let code = match lang {
+                Lang::En => "en",
+                Lang::Ko => "ko",
+            };
+            insta::assert_snapshot!(format!("classroom_{view}_{code}_{width}x{height}"), text);
+        }
+    }
+}
+
+#[test]
+fn the_presenter_view_gives_the_detail_pane_the_whole_screen() {
+    let mut actions = steps(5);
+    actions.extend([Action::ShowTab(Tab::Explain), Action::ToggleZoom]);
+    classroom("zoom", &actions, |text, _| {
+        !text.contains("POST /register") && text.contains("RFC 6749")
+    });
+}
+
+#[test]
+fn chapter_bands_name_each_chapter_where_it_starts() {
+    classroom("chapter_bands", &[Action::NextChapter], |text, lang| {
+        let band = match lang {
+            Lang::En => "── 3 · Owner approval ──",
+            Lang::Ko => "── 3 · 리소스 오너의 승인 ──",
+        };
+        text.contains(band)
+    });
+}
+
+#[test]
+fn an_expanded_state_row_shows_every_detail_of_the_code() {
+    // At the callback: the authorization server holds the code and what binds it.
+    let mut actions = steps(5);
+    actions.push(Action::ShowTab(Tab::State));
+    let app = after("standard-flow", Lang::En, &actions);
+    let text = screen(&render(&app, 160, 48));
+    let rows = text.lines().filter(|l| l.contains(" code ")).count();
+    assert!(rows >= 1, "{text}");
+    // Select the authorization server's code: expand each row in turn until the
+    // expanded one shows the challenge the code is bound to.
+    let mut actions = actions.clone();
+    let mut probe = after("standard-flow", Lang::En, &actions);
+    probe.update(Action::ToggleZoom);
+    for _ in 0..40 {
+        probe.update(Action::Confirm);
+        let shown = screen(&render(&probe, 160, 48));
+        // An expanded detail starts its own line, under the kind.
+        if shown.contains("│       code_challenge ") {
+            break;
+        }
+        probe.update(Action::SelectNext);
+        actions.push(Action::SelectNext);
+    }
+    // Expanded in the presenter view, so every detail is in sight at 80×24 too.
+    actions.extend([Action::Confirm, Action::ToggleZoom]);
+    classroom("expanded_state_row", &actions, |text, lang| {
+        let (user, challenge) = match lang {
+            Lang::En => ("user", "code_challenge"),
+            Lang::Ko => ("사용자", "code_challenge"),
+        };
+        text.lines().any(|l| l.contains("▶   code "))
+            && text.contains(user)
+            && text.contains(challenge)
+            && text.contains("redirect_uri")
+    });
+}
+
+#[test]
+fn the_picker_filters_by_typing_and_groups_what_is_left() {
+    let mut actions = vec![Action::OpenPicker];
+    actions.extend("re".chars().map(Action::Type));
+    classroom("picker_filtered", &actions, |text, lang| {
+        let (filter, group) = match lang {
+            Lang::En => ("Filter: re", "Redirect URI"),
+            Lang::Ko => ("거르기: re", "리디렉션 URI"),
+        };
+        text.contains(filter) && text.contains(group) && !text.contains("pkce-missing ")
+    });
+}
+
+#[test]
+fn an_expected_refusal_reads_as_expected_in_the_message_tab() {
+    let actions = [
+        Action::LastStep,
+        Action::SelectNext,
+        Action::SelectNext,
+        Action::SelectNext,
+    ];
+    classroom_on(
+        "expired-token",
+        "expected_refusal",
+        &actions,
+        |text, lang| {
+            let words = match lang {
+                Lang::En => "⊘ a refusal this scenario expects",
+                Lang::Ko => "⊘ 이 시나리오가 기대한 거부",
+            };
+            text.contains("⊘ 401") && text.contains(words)
+        },
+    );
 }

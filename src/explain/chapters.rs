@@ -30,13 +30,6 @@ pub fn chapters(steps: &[StepRecord]) -> Vec<Chapter> {
         .collect()
 }
 
-/// The chapter of the step at `index` (0-based) of `steps`; none past the end.
-pub fn chapter_at(steps: &[StepRecord], index: usize) -> Option<Chapter> {
-    steps
-        .get(..=index)
-        .and_then(|prefix| chapters(prefix).last().copied())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,27 +70,20 @@ mod tests {
             .position(|s| s.step.action == Action::Wait)
             .expect("the lesson waits");
         assert_eq!(explain_step(&steps[wait + 1]).chapter, Chapter::AccessToken);
-        assert_eq!(chapter_at(&steps, wait + 1), Some(Chapter::RefreshToken));
-        for index in wait..steps.len() {
-            assert_eq!(chapter_at(&steps, index), Some(Chapter::RefreshToken));
-        }
+        let told = chapters(&steps);
+        assert_eq!(told[wait + 1], Chapter::RefreshToken);
+        assert!(told[wait..].iter().all(|&c| c == Chapter::RefreshToken));
     }
 
     #[test]
     fn alices_decision_is_owner_approval_and_the_code_arriving_is_server_approval() {
         let steps = run("standard-flow");
+        let told = chapters(&steps);
         let chapter_of = |action| {
             let index = steps.iter().position(|s| s.step.action == action)?;
-            chapter_at(&steps, index)
+            told.get(index).copied()
         };
         assert_eq!(chapter_of(Action::Consent), Some(Chapter::OwnerApproval));
         assert_eq!(chapter_of(Action::Callback), Some(Chapter::ServerApproval));
-    }
-
-    #[test]
-    fn past_the_last_step_there_is_no_chapter() {
-        let steps = run("standard-flow");
-        assert_eq!(chapter_at(&steps, steps.len()), None);
-        assert_eq!(chapter_at(&[], 0), None);
     }
 }

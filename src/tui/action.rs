@@ -67,6 +67,11 @@ pub enum Action {
     PreviousStep,
     FirstStep,
     LastStep,
+    /// The first step of the next chapter of the lesson.
+    NextChapter,
+    /// The first step of the chapter the cursor is in, or of the one before when
+    /// the cursor is already there.
+    PreviousChapter,
     /// The next message of the step, or the next scenario in the picker.
     SelectNext,
     /// The previous message of the step, or the previous scenario in the picker.
@@ -77,23 +82,39 @@ pub enum Action {
     ToggleAutoplay,
     Faster,
     Slower,
+    /// Whether autoplay pauses at the end of each chapter.
+    ToggleChapterPause,
+    /// The presenter view: the detail pane on the whole screen, and back.
+    ToggleZoom,
     /// The autoplay timer fired (sent by the event loop, never by a key).
     Tick,
     /// Back to step 1 of the scenario as it was opened, forgetting any "what if".
     Restart,
     OpenPicker,
-    /// Opens the picker's selected scenario.
+    /// Opens the picker's selected scenario, or expands the selected State row.
     Confirm,
-    /// Closes an overlay, or quits when none is open.
-    Back,
+    /// Closes the open window; in the main view, leaves the presenter view and
+    /// folds an expanded State row. Never quits (`q` and Ctrl-C do).
+    Close,
+    /// Adds a character to the picker's filter.
+    Type(char),
+    /// Takes the last character off the picker's filter.
+    Erase,
     ToggleLanguage,
     ToggleHelp,
     /// Replays the scenario with Alice answering this way at the consent step.
     Decide(Decision),
     /// Shows the selected request as a curl command and copies it to the clipboard.
     ShowCurl,
-    /// Moves the diagram by this many rows (the mouse wheel).
+    /// Moves the diagram by this many rows.
     ScrollDiagram(i16),
+    /// The mouse wheel at this cell (column, row), this many rows: the diagram or the
+    /// detail pane, whichever is under the pointer.
+    Wheel {
+        column: u16,
+        row: u16,
+        rows: i16,
+    },
     /// Moves the detail pane by this many lines.
     ScrollDetail(i16),
     /// Gives the terminal back and stops until the shell continues the UI (`fg`);

@@ -16,8 +16,9 @@
 //! ```
 //!
 //! At 120 columns and more the diagram is left of the detail pane; below that they
-//! are stacked. Below 60×16 one line asks for a larger terminal. The picker, the
-//! curl window and the help are drawn over everything.
+//! are stacked. In the presenter view (`z`) the detail pane takes the whole body.
+//! Below 60×16 one line asks for a larger terminal. The picker, the curl window and
+//! the help are drawn over everything.
 
 mod choice;
 mod curl;
@@ -30,6 +31,7 @@ mod help;
 mod message;
 mod picker;
 mod state;
+mod verdict;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -62,8 +64,19 @@ impl Widget for &App {
         ])
         .areas(area);
         header::render(self, top, buf);
-        let (flow, detail) = split_body(body);
-        diagram::render(self, flow, buf);
+        let (flow, detail) = if self.zoomed() {
+            (Rect::default(), body)
+        } else {
+            split_body(body)
+        };
+        self.viewport().set(Viewport {
+            diagram_area: flow,
+            detail_area: detail,
+            ..self.viewport().get()
+        });
+        if !flow.is_empty() {
+            diagram::render(self, flow, buf);
+        }
         render_detail(self, detail, buf);
         footer::render(self, bottom, buf);
         if let Some(picker) = self.picker() {

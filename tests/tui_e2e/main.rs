@@ -89,6 +89,36 @@ fn a_person_steps_switches_language_and_quits_to_a_working_shell() {
 }
 
 #[test]
+fn a_teacher_walks_chapters_zooms_and_esc_never_quits() {
+    let mut pty = Pty::open(160, 48);
+    let tui = pty.start_tui(&[]);
+    pty.wait_for_all(&["step 1/12", "── 1 · Roles ──", "── 2 · Registration ──"]);
+
+    pty.send(b"]");
+    pty.wait_for("step 2/12");
+    pty.send(b"]");
+    pty.wait_for_all(&["step 3/12", "── 3 · Owner approval ──"]);
+    pty.send(b"]");
+    pty.wait_for("step 6/12");
+    pty.send(b"[");
+    pty.wait_for("step 3/12");
+
+    pty.send(b"z");
+    pty.wait_until("the detail pane has the whole screen", |s| {
+        !s.contents().contains("┌ Flow") && s.contents().contains("1 Message")
+    });
+    pty.send(&[ESC]);
+    pty.wait_for("┌ Flow");
+    pty.send(&[ESC]);
+    pty.send(b"L");
+    pty.wait_for("단계 3/12");
+
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(tui).exit_code(), 0);
+    assert_given_back(&pty);
+}
+
+#[test]
 fn resizing_to_tiny_and_back_is_safe() {
     let mut pty = Pty::open(160, 48);
     let tui = pty.start_tui(&["expired-token"]);
@@ -98,8 +128,8 @@ fn resizing_to_tiny_and_back_is_safe() {
     pty.resize(40, 10);
     pty.wait_for("Enlarge the terminal");
     pty.resize(120, 40);
-    pty.wait_for_all(&["✗ 401 invalid_token", "step 8/8"]);
-    pty.send(&[ESC]);
+    pty.wait_for_all(&["⊘ 401 invalid_token", "step 8/8"]);
+    pty.send(b"q");
     assert_eq!(pty.wait_exit(tui).exit_code(), 0);
 }
 

@@ -1,8 +1,10 @@
 //! The sequence diagram: one lane per actor, each message an arrow between lanes
 //! labelled with `Message::label()`, the current step marked `▶` and bold, failed
-//! answers in the error style with `✗`, a `wait` as a clock mark across the lanes,
-//! the lesson's `roles` step as its headline across the lanes it introduces, and
-//! steps not reached yet as dotted rows.
+//! answers in the error style with `✗` (or `⊘` when the scenario expects them, see
+//! `verdict`), a `wait` as a clock mark across the lanes, the lesson's `roles` step
+//! as its headline across the lanes it introduces, steps not reached yet as dotted
+//! rows, and a band across the lanes where a chapter of the lesson starts
+//! (`── 3 · Owner approval ──`).
 //!
 //! Only the rows in sight are drawn: `Timeline` (built once per transcript) turns the
 //! top row into a step with a binary search, so a frame costs the same for 10 or
@@ -18,6 +20,8 @@ use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
 use self::lanes::Lanes;
+use super::verdict::Verdict;
+use crate::explain::Chapter;
 use crate::sim::{Action as StepAction, Message, StepRecord};
 use crate::tui::app::{App, Viewport};
 use crate::tui::text::{Key, t};
@@ -53,8 +57,37 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             break;
         };
         let line = Rect::new(rows.x, y, rows.width, 1);
-        lanes.row(app, step, offset, line, buf);
+        match (timeline.band(step), offset) {
+            (Some(chapter), 0) => band(app, chapter, step > app.step(), line, buf),
+            (band, offset) => {
+                let offset = offset - usize::from(band.is_some());
+                lanes.row(app, step, offset, line, buf);
+            }
+        }
     }
+}
+
+/// `──── 3 · Owner approval ────────`: where a chapter starts, across the lanes, in
+/// the language shown; dim when the chapter is still ahead.
+fn band(app: &App, chapter: Chapter, ahead: bool, line: Rect, buf: &mut Buffer) {
+    let style = if ahead {
+        app.theme().future
+    } else {
+        app.theme().band
+    };
+    for x in line.left()..line.right() {
+        put(buf, line, x, "─", style);
+    }
+    let label = format!(" {} · {} ", chapter.number(), chapter.title(app.lang()));
+    let room = usize::from(line.width.saturating_sub(4));
+    put_str(
+        buf,
+        line,
+        line.x + 2,
+        line.y,
+        &width::truncate(&label, room),
+        style,
+    );
 }
 
 /// Drawing the rows of steps onto the lanes.
@@ -92,10 +125,8 @@ impl Lanes<'_> {
         let cursor = app.step();
         let style = if step > cursor {
             theme.future
-        } else if record.failed() {
-            theme.failure
         } else {
-            Style::new()
+            Verdict::of_step(record).map_or(Style::new(), |v| v.style(theme))
         };
         let digits = usize::from(self.gutter.saturating_sub(2));
         let marker = if step == cursor { "▶" } else { " " };
@@ -110,7 +141,8 @@ impl Lanes<'_> {
         let theme = app.theme();
         if let Some(message) = record.messages.get(offset) {
             let selected = app.step() == record.index - 1 && app.message() == offset;
-            self.arrow(app, message, selected, line, buf);
+            let verdict = Verdict::of_message(record, message);
+            self.arrow(app, message, verdict, selected, line, buf);
         } else if record.step.action == StepAction::Wait {
             let seconds = record.step.seconds.unwrap_or(0);
             let label = format!(" ⏱ +{seconds}{} ", t(app.lang(), Key::Seconds));
@@ -151,18 +183,24 @@ impl Lanes<'_> {
     }
 
     /// `├─ label ───▶│` or `│◀─── label ─┤`, the label next to the sender.
-    fn arrow(&self, app: &App, message: &Message, selected: bool, line: Rect, buf: &mut Buffer) {
+    fn arrow(
+        &self,
+        app: &App,
+        message: &Message,
+        verdict: Option<Verdict>,
+        selected: bool,
+        line: Rect,
+        buf: &mut Buffer,
+    ) {
         let theme = app.theme();
         let (Some(from), Some(to)) = (self.x_of(message.from), self.x_of(message.to)) else {
             return;
         };
-        let failed = message.is_failure();
-        let style = if failed { theme.failure } else { theme.arrow };
+        let style = verdict.map_or(theme.arrow, |v| v.style(theme));
         let label = crate::explain::label(app.lang(), message);
-        let label = if failed {
-            format!("✗ {label}")
-        } else {
-            label
+        let label = match verdict {
+            Some(verdict) => format!("{} {label}", verdict.mark()),
+            None => label,
         };
         let label_style = if selected {
             style.patch(theme.selected)

@@ -1,14 +1,15 @@
 //! The Explain tab: what the step teaches (`crate::explain`) in the chosen language:
 //! the chapter and RFC, the headline, why it matters, what to watch next, what the
 //! attacker knows when it takes part in the step (each thing, where it came from, and
-//! what it gains), the scenario's own note for the step, and what the whole scenario
-//! is about.
+//! what it gains), the scenario's own note for the step, and, on the first step only,
+//! what the whole scenario is about (on every step it pushed the step's own text
+//! out of sight at 80×24).
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::explain::knowledge::{self, Label};
-use crate::explain::{Chapter, Explanation, chapter_at, explain_step};
+use crate::explain::{Explanation, explain_step};
 use crate::tui::app::App;
 use crate::tui::text::{Key, t};
 use crate::tui::width;
@@ -21,8 +22,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     };
     let explanation = explain_step(record);
     let text = explanation.text(lang);
-    let chapter = chapter_at(&app.transcript().steps, app.step()).unwrap_or(explanation.chapter);
-    let mut out = heading(app, chapter, &explanation, columns);
+    let mut out = heading(app, &explanation, columns);
     out.push(Line::raw(""));
     if let Some(problem) = &record.problem {
         prose(
@@ -59,7 +59,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         prose(note, t(lang, lead), theme.dim, columns, &mut out);
     }
     let summary = app.transcript().summary.get(lang);
-    if !summary.is_empty() {
+    if app.step() == 0 && !summary.is_empty() {
         out.push(Line::raw(""));
         prose(
             summary,
@@ -113,12 +113,12 @@ fn attacker(app: &App, columns: usize, out: &mut Vec<Line<'static>>) {
 /// pane is too narrow for both.
 fn heading(
     app: &App,
-    chapter: Chapter,
     explanation: &Explanation,
     columns: usize,
 ) -> Vec<Line<'static>> {
     let theme = app.theme();
     let lang = app.lang();
+    let chapter = app.chapter().unwrap_or(explanation.chapter);
     let chapter = format!("{} · {}", chapter.number(), chapter.title(lang));
     let gap = columns.saturating_sub(width::of(&chapter) + width::of(explanation.rfc));
     if gap >= 2 {

@@ -1,6 +1,7 @@
 //! The bottom line: the few keys that matter now (all of them are behind `?`). When
 //! the line is too narrow, the least needed hints are left out whole rather than cut;
-//! help and quit stay.
+//! stepping, the language, opening, help and quit stay in both languages at 80
+//! columns. Over the help or the curl window it says that any key closes it.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -16,6 +17,11 @@ type Hint = (&'static str, Key, u8);
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let lang = app.lang();
+    if app.help_open() || app.curl().is_some() {
+        let text = format!(" {}", t(lang, Key::AnyKeyCloses));
+        buf.set_stringn(area.x, area.y, text, usize::from(area.width), theme.key);
+        return;
+    }
     let hints = hints(app);
     let cost = |(key, what, _): &Hint| 2 + width::of(key) + 1 + width::of(t(lang, *what));
     let mut by_need: Vec<usize> = (0..hints.len()).collect();
@@ -40,11 +46,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The hints for what is on screen.
 fn hints(app: &App) -> Vec<Hint> {
-    if app.help_open() {
-        return vec![("Esc", Key::HintClose, 0)];
-    }
     if app.picker().is_some() {
         return vec![
+            ("abc", Key::HintFilter, 0),
             ("↑/↓", Key::HintChoose, 0),
             ("Enter", Key::HintOpen, 0),
             ("Esc", Key::HintClose, 0),
@@ -52,18 +56,21 @@ fn hints(app: &App) -> Vec<Hint> {
     }
     let mut hints = vec![
         ("←/→", Key::Step, 0),
-        ("↑/↓", Key::HintMessage, 1),
+        ("[/]", Key::HintChapter, 1),
+        ("↑/↓", Key::HintMessage, 2),
         ("Tab", Key::HintPanel, 1),
+        ("z", Key::HintZoom, 3),
     ];
     if app.autoplay().is_some() {
         hints.push(("a", Key::HintStop, 0));
         hints.push(("+/-", Key::HintSpeed, 2));
+        hints.push(("s", Key::HintChapterPause, 2));
     } else {
-        hints.push(("a", Key::Autoplay, 2));
+        hints.push(("a", Key::Autoplay, 3));
     }
     hints.extend([
         ("L", Key::HintOtherLanguage, 0),
-        ("o", Key::HintOpen, 3),
+        ("o", Key::HintOpen, 0),
         ("?", Key::HintHelp, 0),
         ("q", Key::HintQuit, 0),
     ]);
