@@ -364,3 +364,25 @@ fn after_the_exchange_nobody_holds_the_code_and_the_server_keeps_a_record_of_it(
         reason: oauth_sim::sim::Reason::Exchanged
     }));
 }
+
+#[test]
+fn a_call_without_a_token_is_not_offered_a_second_401() {
+    let transcript = run("no-token");
+    let call = first(&transcript, Action::CallApi);
+    let questions = predict::questions(&transcript, call);
+    let question =
+        asking(&questions, |p| *p == Prompt::Answer(Endpoint::Api)).expect("an API question");
+    assert_eq!(
+        right(question),
+        &Choice::Answer {
+            status: 401,
+            error: None
+        }
+    );
+    let fours_oh_one = question
+        .choices
+        .iter()
+        .filter(|c| matches!(c, Choice::Answer { status: 401, .. }))
+        .count();
+    assert_eq!(fours_oh_one, 1, "{question:?}");
+}

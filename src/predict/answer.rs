@@ -144,9 +144,11 @@ fn sent_to(record: &StepRecord) -> Option<Endpoint> {
     })
 }
 
-/// Two answers a student could not tell apart as right: the same one, or the same
+/// Two answers a student could not tell apart as right: the same one, the same
 /// OAuth error under another status (a 400 and a 401 `invalid_client` are both
-/// allowed by RFC 6749 §5.2).
+/// allowed by RFC 6749 §5.2), or the same refusal with and without an error code (a
+/// 401 to a request with no token carries none, RFC 6750 §3.1: offering
+/// `401 invalid_token` beside it would split hairs, not teach).
 fn alike(a: &Choice, b: &Choice) -> bool {
     match (a, b) {
         (
@@ -158,7 +160,11 @@ fn alike(a: &Choice, b: &Choice) -> bool {
                 status: sb,
                 error: eb,
             },
-        ) => ea == eb && (ea.is_some() || sa == sb),
+        ) => {
+            let same_error = ea == eb && (ea.is_some() || sa == sb);
+            let same_refusal = sa == sb && *sa >= 400 && (ea.is_none() || eb.is_none());
+            same_error || same_refusal
+        }
         _ => a == b,
     }
 }
@@ -210,6 +216,15 @@ mod tests {
             error: None,
         };
         assert!(!alike(&success, &redirect));
+        let bare = Choice::Answer {
+            status: 401,
+            error: None,
+        };
+        let invalid_token = Choice::Answer {
+            status: 401,
+            error: Some(ErrorCode::InvalidToken),
+        };
+        assert!(alike(&bare, &invalid_token));
     }
 
     #[test]

@@ -120,6 +120,10 @@ fn answer(
         (302, None) => pick(lang, "302 redirect", "302 리다이렉트").into(),
         (200, None) => "200 OK".into(),
         (201, None) => "201 Created".into(),
+        (400.., None) => match lang {
+            Lang::En => format!("{status} without an error code"),
+            Lang::Ko => format!("{status} (오류 코드 없음)"),
+        },
         (_, None) => status.to_string(),
     }
 }
@@ -312,6 +316,14 @@ mod tests {
             error: Some(ErrorCode::InvalidGrant),
         };
         assert_eq!(choice(Lang::Ko, &prompt, &refused), "400 invalid_grant");
+        let bare = Choice::Answer {
+            status: 401,
+            error: None,
+        };
+        assert_eq!(
+            choice(Lang::En, &prompt, &bare),
+            "401 without an error code"
+        );
     }
 
     #[test]
