@@ -5,7 +5,7 @@
 //! delete it"); the server's record of a used code, kept to refuse a replay, is
 //! told among the facts. The distractors are the parties one more or one fewer.
 
-use crate::sim::{Actor, ChangeKind, ItemKind, Transcript};
+use crate::sim::{Actor, By, Change, ChangeKind, Item, ItemKind, Memory, StepRecord, Transcript};
 
 use super::{Choice, Fact, Prompt, Question, distractors};
 
@@ -22,62 +22,27 @@ pub fn question(transcript: &Transcript, position: usize, seed: u64) -> Option<Q
     let record = transcript.steps.get(position)?;
     let (kind, key) = moved(&record.changes)?;
     let memory = transcript.memory_after(Some(position));
-    let holds = |actor: Actor| {
-        memory
-            .of(actor)
-            .find(|item| item.kind == kind && item.key == key)
-    };
-    let mut parties: Vec<Actor> = Actor::PARTIES.to_vec();
-    let attacker_in_play = record.step.taker() == crate::sim::By::Attacker
-        || memory.actors().any(|a| a == Actor::Attacker)
-        || record.changes.iter().any(|c| c.actor == Actor::Attacker);
-    if attacker_in_play {
-        parties.push(Actor::Attacker);
-    }
+    let parties = parties(record, &memory);
     let holders: Vec<Actor> = parties
         .iter()
         .copied()
-        .filter(|&a| holds(a).is_some())
+        .filter(|&actor| kept(&memory, actor, kind, key).is_some())
         .collect();
-    let mut facts: Vec<Fact> = holders
-        .iter()
-        .filter_map(|&actor| {
-            holds(actor).map(|item| Fact::Holds {
+    let mut facts = Vec::new();
+    let mut kinds = vec![kind];
+    if kind == ItemKind::Code {
+        kinds.push(ItemKind::UsedCode);
+    }
+    for shown in kinds {
+        facts.extend(parties.iter().filter_map(|&actor| {
+            kept(&memory, actor, shown, key).map(|item| Fact::Holds {
                 actor,
-                kind,
+                kind: shown,
                 status: item.status,
             })
-        })
-        .collect();
-    if kind == ItemKind::Code {
-        facts.extend(parties.iter().filter_map(|&actor| {
-            memory
-                .of(actor)
-                .find(|item| item.kind == ItemKind::UsedCode && item.key == key)
-                .map(|item| Fact::Holds {
-                    actor,
-                    kind: ItemKind::UsedCode,
-                    status: item.status,
-                })
         }));
     }
-    facts.extend(
-        record
-            .changes
-            .iter()
-            .filter_map(|change| match &change.kind {
-                ChangeKind::Removed {
-                    kind: removed,
-                    key: gone,
-                    reason,
-                } if *removed == kind && gone == key => Some(Fact::Removed {
-                    actor: change.actor,
-                    kind,
-                    reason: *reason,
-                }),
-                _ => None,
-            }),
-    );
+    facts.extend(removed(&record.changes, kind, key));
     let right = Choice::Holders(holders.clone());
     let others = distractors(neighbours(&holders, &parties), &right, seed, PartialEq::eq);
     Some(Question::shuffled(
@@ -89,10 +54,50 @@ pub fn question(transcript: &Transcript, position: usize, seed: u64) -> Option<Q
     ))
 }
 
+/// The parties a holder may be: the four of every flow, and the attacker when it
+/// takes the step, remembers anything or has anything changed.
+fn parties(record: &StepRecord, memory: &Memory) -> Vec<Actor> {
+    let mut parties: Vec<Actor> = Actor::PARTIES.to_vec();
+    let attacker_in_play = record.step.taker() == By::Attacker
+        || memory.actors().any(|a| a == Actor::Attacker)
+        || record.changes.iter().any(|c| c.actor == Actor::Attacker);
+    if attacker_in_play {
+        parties.push(Actor::Attacker);
+    }
+    parties
+}
+
+/// What `actor` keeps of `kind` under `key`, if anything.
+fn kept<'m>(memory: &'m Memory, actor: Actor, kind: ItemKind, key: &str) -> Option<&'m Item> {
+    memory
+        .of(actor)
+        .find(|item| item.kind == kind && item.key == key)
+}
+
+/// Who deleted the item of `kind` under `key` at this step, and why.
+fn removed<'c>(
+    changes: &'c [Change],
+    kind: ItemKind,
+    key: &'c str,
+) -> impl Iterator<Item = Fact> + 'c {
+    changes.iter().filter_map(move |change| match &change.kind {
+        ChangeKind::Removed {
+            kind: gone_kind,
+            key: gone,
+            reason,
+        } if *gone_kind == kind && gone == key => Some(Fact::Removed {
+            actor: change.actor,
+            kind,
+            reason: *reason,
+        }),
+        _ => None,
+    })
+}
+
 /// The code or token the step moved, taking the kinds in the order of [`MOVED`]
 /// (the code first: after the exchange, "nobody holds it" is the lesson): of that
 /// kind, the first one a party gained, else the first one a party lost.
-fn moved(changes: &[crate::sim::Change]) -> Option<(ItemKind, &str)> {
+fn moved(changes: &[Change]) -> Option<(ItemKind, &str)> {
     MOVED.iter().find_map(|&kind| {
         let gained = changes.iter().find_map(|change| match &change.kind {
             ChangeKind::Added { item } if item.kind == kind => Some(item.key.as_str()),
