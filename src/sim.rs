@@ -66,7 +66,7 @@ pub use oauth_error::ErrorCode;
 pub use params::{Params, is_credential};
 pub use referrer_policy::ReferrerPolicy;
 pub use request_edits::{HeaderEdit, HeaderEdits, StepEdits, TokenIn};
-pub use step::{Action, By, Expect, ParamValue, Step, Text, With, standard_flow};
+pub use step::{Action, Ask, By, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;
 pub use transcript::{Mismatch, Outcome, Problem, StepRecord, Transcript};
 pub use variables::{Name, Unresolved, Var, closest};

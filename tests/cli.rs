@@ -165,6 +165,38 @@ const BAD: &[Bad] = &[
         says: &["invalid type: sequence, expected a JSON object"],
     },
     Bad {
+        file: "ask-answer-out-of-range.json",
+        after_file: ":12:7: steps[1].ask: ",
+        says: &["answer 4 is not a choice: choices are numbered 1 to 3"],
+    },
+    Bad {
+        file: "ask-answer-zero.json",
+        after_file: ":11:7: steps[0].ask: ",
+        says: &["answer 0 is not a choice: choices are numbered 1 to 2"],
+    },
+    Bad {
+        file: "ask-korean-choices-differ.json",
+        after_file: ":12:7: steps[0].ask: ",
+        says: &[
+            "choices_ko has 2 choice(s) but choices has 3; give one Korean text per choice, in the same order",
+        ],
+    },
+    Bad {
+        file: "ask-one-choice.json",
+        after_file: ":11:7: steps[0].ask: ",
+        says: &["ask has 1 choice(s); give 2 to 4"],
+    },
+    Bad {
+        file: "ask-same-choice-twice.json",
+        after_file: ":11:7: steps[0].ask: ",
+        says: &["choices 1 and 3 are the same; each choice must differ"],
+    },
+    Bad {
+        file: "ask-unknown-field.json",
+        after_file: ":10:22: steps[0].ask.explaination: ",
+        says: &["unknown field `explaination` (did you mean `explanation`?)"],
+    },
+    Bad {
         file: "attacker-unknown-field.json",
         after_file: ":3:25: attacker.usename: ",
         says: &["unknown field `usename` (did you mean `username`?)"],

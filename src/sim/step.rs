@@ -18,7 +18,10 @@ use super::raw_request::RawRequest;
 use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
 use super::variables::{Var, closest};
 
+mod ask;
 mod steal;
+
+pub use ask::Ask;
 
 #[cfg(test)]
 pub use steal::STEALABLE;
@@ -441,6 +444,8 @@ struct RawStep {
     capture: Option<Captures>,
     #[serde(default)]
     raw: Option<RawRequest>,
+    #[serde(default)]
+    ask: Option<Ask>,
 }
 
 /// One step of a scenario.
@@ -476,6 +481,9 @@ pub struct Step {
     /// `send` only: the whole request, as it goes on the wire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub raw: Option<Box<RawRequest>>,
+    /// The scenario's own question for predict mode; boxed, as most steps have none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ask: Option<Box<Ask>>,
 }
 
 fn with_is_empty(with: &With) -> bool {
@@ -497,6 +505,7 @@ impl Step {
             note_ko: None,
             capture: Captures::default(),
             raw: None,
+            ask: None,
         }
     }
 
@@ -654,6 +663,7 @@ impl Step {
             note_ko: raw.note_ko,
             capture: raw.capture.unwrap_or_default(),
             raw: raw.raw.map(Box::new),
+            ask: raw.ask.map(Box::new),
         })
     }
 }
