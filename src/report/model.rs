@@ -112,6 +112,10 @@ pub struct Tally {
     pub failed: Vec<usize>,
     /// The step (1-based) whose problem stopped the run, and the problem.
     pub stopped: Option<(usize, Problem)>,
+    /// Steps the client skipped (it had stopped its flow).
+    pub skipped: usize,
+    /// Skipped steps whose expectation was not checked (it did not say `skipped`).
+    pub unchecked: usize,
 }
 
 impl Tally {
@@ -127,6 +131,8 @@ impl Tally {
         if let Some(problem) = &step.problem {
             self.stopped = Some((step.index, problem.clone()));
         }
+        self.skipped += usize::from(step.skipped.is_some());
+        self.unchecked += usize::from(step.unchecked());
         match step.met() {
             Some(true) => self.checked += 1,
             Some(false) => {
@@ -137,15 +143,22 @@ impl Tally {
         }
     }
 
-    /// Whether every expectation so far held and nothing stopped the run.
+    /// Whether every expectation so far held, nothing stopped the run, and the
+    /// scenario did not have all its expectations on skipped steps.
     pub fn passed(&self) -> bool {
-        self.failed.is_empty() && self.stopped.is_none()
+        self.failed.is_empty() && self.stopped.is_none() && !self.checked_nothing()
+    }
+
+    /// Whether the scenario's expectations were all on skipped steps, none saying
+    /// `"skipped": true`: it tested nothing, so it does not pass (`Transcript::passed`).
+    pub fn checked_nothing(&self) -> bool {
+        self.checked == 0 && self.unchecked > 0
     }
 
     pub fn verdict(&self) -> Verdict {
         match &self.stopped {
             Some((_, problem)) => Verdict::Stopped(problem.clone()),
-            None if self.failed.is_empty() => Verdict::Passed,
+            None if self.passed() => Verdict::Passed,
             None => Verdict::Failed,
         }
     }
