@@ -16,7 +16,7 @@ use super::Verdict;
 use crate::explain::{self, Lang, explain_step};
 use crate::sim::{
     Action, Actor, By, Change, ErrorCode, Expect, HeaderName, Memory, Message, Method, Mismatch,
-    Payload, Problem, Run, StepRecord, Topic, Transcript,
+    Payload, Problem, Run, Skip, StepRecord, Topic, Transcript,
 };
 
 /// An output format: it is told the run's head, then each step as the run makes it,
@@ -179,6 +179,9 @@ pub struct StepView<'a> {
     pub mismatches: &'a [Mismatch],
     pub captured: Captured<'a>,
     pub problem: Option<String>,
+    /// Why the client did not take the step; left out when it did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<Skip>,
     pub note: Option<&'a str>,
     pub at: DateTime<Utc>,
     pub clock_at_limit: bool,
@@ -208,6 +211,7 @@ impl<'a> StepView<'a> {
             mismatches: &step.mismatches,
             captured: Captured(&step.captured),
             problem: step.problem.as_ref().map(ToString::to_string),
+            skipped: step.skipped,
             note: step.step.note_in(lang),
             at: step.at,
             clock_at_limit: step.clock_at_limit(),
