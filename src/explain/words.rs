@@ -147,7 +147,11 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
 /// code: the authorization was denied at step 4` (after `skipped:` or its own mark).
 pub fn skip_reason(lang: Lang, skip: &Skip) -> String {
     let lacks = match skip.lacks {
-        Lacks::Code => pick(lang, "the client has no code", "클라이언트에 code가 없습니다"),
+        Lacks::Code => pick(
+            lang,
+            "the client has no code",
+            "클라이언트에 code가 없습니다",
+        ),
         Lacks::AccessToken => pick(
             lang,
             "the client has no access token",

@@ -55,9 +55,9 @@ pub fn result(lang: Lang, tally: &crate::report::model::Tally) -> String {
                 "✗ FAILED · no expectation checked: {unchecked} {} on skipped steps",
                 plural(unchecked, "expectation", "expectations"),
             ),
-            Lang::Ko => format!(
-                "✗ 실패 · 확인한 기대 없음: 기대 {unchecked}개가 건너뛴 단계에 있습니다"
-            ),
+            Lang::Ko => {
+                format!("✗ 실패 · 확인한 기대 없음: 기대 {unchecked}개가 건너뛴 단계에 있습니다")
+            }
         };
     }
     let skipped = match (lang, tally.skipped) {
