@@ -103,8 +103,8 @@ impl Lanes<'_> {
         put_str(buf, line, line.x, line.y, &label, style);
     }
 
-    /// What the row shows: an arrow, the clock mark of a wait, or why the step
-    /// could not run.
+    /// What the row shows: an arrow, the clock mark of a wait, why the client
+    /// skipped the step, or why the step could not run.
     fn content(&self, app: &App, record: &StepRecord, offset: usize, line: Rect, buf: &mut Buffer) {
         let theme = app.theme();
         if let Some(message) = record.messages.get(offset) {
@@ -114,6 +114,9 @@ impl Lanes<'_> {
             let seconds = record.step.seconds.unwrap_or(0);
             let label = format!(" ⏱ +{seconds}{} ", t(app.lang(), Key::Seconds));
             self.across(&label, theme.wait, line, buf);
+        } else if let Some(skip) = &record.skipped {
+            let label = format!(" {} ", skipped_line(app.lang(), skip));
+            self.across(&label, theme.dim, line, buf);
         } else if let Some(problem) = &record.problem {
             let start = self.xs.first().copied().unwrap_or(line.x).saturating_add(2);
             let text = format!(" ✗ {} ", crate::tui::text::problem(app.lang(), problem));
@@ -209,4 +212,14 @@ fn put_str(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Styl
     }
     let room = usize::from(area.right() - x);
     buf.set_stringn(x, y, text, room, style);
+}
+
+/// `skipped: the client has no code: the authorization was denied at step 4`, as
+/// every report says it.
+pub fn skipped_line(lang: crate::explain::Lang, skip: &crate::sim::Skip) -> String {
+    format!(
+        "{}: {}",
+        crate::explain::words::skipped(lang),
+        crate::explain::words::skip_reason(lang, skip)
+    )
 }

@@ -32,6 +32,11 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
             &mut out,
         );
     }
+    if let Some(skip) = &record.skipped {
+        let line = super::diagram::skipped_line(lang, skip);
+        prose(&line, "", theme.dim, columns, &mut out);
+        out.push(Line::raw(""));
+    }
     prose(text.headline, "", theme.title, columns, &mut out);
     out.push(Line::raw(""));
     prose(text.why, "", Style::new(), columns, &mut out);
