@@ -31,9 +31,10 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         .filter(|s| s.index <= app.step() + 1)
         .collect();
     let met = reached.iter().filter(|s| s.met() == Some(true)).count();
+    let counted = reached.iter().filter(|s| !s.unchecked()).count();
     let mut out = vec![
         Line::styled(
-            format!("{met}/{} {}", reached.len(), t(lang, Key::Met)),
+            format!("{met}/{counted} {}", t(lang, Key::Met)),
             theme.title,
         ),
         Line::raw(""),
