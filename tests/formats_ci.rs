@@ -218,7 +218,10 @@ fn tap_has_the_version_a_point_per_file_and_the_plan_last() {
 fn a_run_whose_expectations_all_fell_on_skipped_steps_is_a_skipped_test_that_exits_1() {
     let junit = run("junit", &[ALL_SKIPPED]);
     assert_eq!(junit.code, 1, "it tested nothing, so it does not pass");
-    assert_eq!(check_junit(&junit.stdout, "all-skipped").declared, (1, 0, 0));
+    assert_eq!(
+        check_junit(&junit.stdout, "all-skipped").declared,
+        (1, 0, 0)
+    );
     assert!(
         junit.stdout.contains(
             "skipped=\"1\" time=\"0\">\n    <testcase name=\"Every expectation on a skipped step\""

@@ -101,12 +101,18 @@ fn after_a_deny_what_if_the_client_skips_what_it_cannot_send_and_nothing_is_mark
     );
     for record in steps.iter().filter(|s| s.skipped.is_some()) {
         let skip = record.skipped.expect("filtered on skipped");
-        assert_eq!((skip.stop.cause, skip.stop.step), (Cause::Denied, consent + 1));
+        assert_eq!(
+            (skip.stop.cause, skip.stop.step),
+            (Cause::Denied, consent + 1)
+        );
         assert!(record.messages.is_empty(), "step {}", record.index);
         assert!(!record.failed(), "step {} is not a failure", record.index);
     }
     let wait = steps.iter().find(|s| s.step.action == StepAction::Wait);
-    assert!(wait.is_some_and(|w| w.skipped.is_none()), "a wait still runs");
+    assert!(
+        wait.is_some_and(|w| w.skipped.is_none()),
+        "a wait still runs"
+    );
 }
 
 #[test]
