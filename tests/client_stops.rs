@@ -252,3 +252,31 @@ fn a_step_expected_to_run_that_was_skipped_is_a_mismatch() {
         .map(|m| (m.field.as_str(), m.expected.as_str(), m.actual.as_str()));
     assert_eq!(mismatch, Some(("skipped", "false", "true")));
 }
+
+#[test]
+fn a_skipped_step_in_json_has_a_flat_skipped_object_and_no_messages() {
+    let loaded = scenario::builtin("consent-denied-client-stops")
+        .and_then(Result::ok)
+        .expect("the built-in loads");
+    let transcript = loaded.scenario.run(None);
+    let options = oauth_sim::report::JsonOptions {
+        lang: Lang::En,
+        explain: false,
+        strict: None,
+    };
+    let line = oauth_sim::report::json_line(&transcript, &loaded.file, options);
+    let value: serde_json::Value = serde_json::from_str(&line).expect("one JSON line");
+    let token = &value["steps"][4];
+    assert_eq!(
+        token["skipped"],
+        serde_json::json!({"reason": "no_code", "cause": "denied", "step": 3,
+                           "error": "access_denied"})
+    );
+    assert_eq!(token["messages"], serde_json::json!([]));
+    assert_eq!(token["met"], serde_json::json!(true));
+    assert!(
+        value["steps"][3].get("skipped").is_none(),
+        "only skipped steps have it"
+    );
+    assert_eq!(value["passed"], serde_json::json!(true));
+}

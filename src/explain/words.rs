@@ -212,6 +212,62 @@ mod tests {
     use super::*;
     use crate::sim::{Actor, ErrorCode, Method, Request, Response};
 
+    fn skip(lacks: Lacks, cause: Cause, error: Option<ErrorCode>) -> Skip {
+        Skip {
+            lacks,
+            stop: crate::sim::Stop {
+                cause,
+                step: 6,
+                error,
+                topic: crate::sim::Topic::AccessDenied,
+            },
+        }
+    }
+
+    #[test]
+    fn every_skip_reason_names_what_is_lacking_and_where_the_flow_stopped_in_both_languages() {
+        let refused = Some(ErrorCode::InvalidGrant);
+        let cases = [
+            (
+                skip(Lacks::Code, Cause::Denied, Some(ErrorCode::AccessDenied)),
+                "the client has no code: the authorization was denied at step 6",
+                "클라이언트에 code가 없습니다: 6단계에서 인가가 거부되었습니다",
+            ),
+            (
+                skip(
+                    Lacks::Code,
+                    Cause::ErrorRedirect,
+                    Some(ErrorCode::InvalidScope),
+                ),
+                "the client has no code: the authorization server returned an error at step 6 \
+                 (invalid_scope)",
+                "클라이언트에 code가 없습니다: 6단계에서 인가 서버가 오류를 돌려주었습니다 \
+                 (invalid_scope)",
+            ),
+            (
+                skip(Lacks::Code, Cause::StateMismatch, None),
+                "the client has no code: the callback's state did not match at step 6",
+                "클라이언트에 code가 없습니다: 6단계에서 콜백의 state가 일치하지 않았습니다",
+            ),
+            (
+                skip(Lacks::AccessToken, Cause::TokenRefused, refused),
+                "the client has no access token: the token request was refused at step 6 \
+                 (invalid_grant)",
+                "클라이언트에 access_token이 없습니다: 6단계에서 토큰 요청이 거부되었습니다 \
+                 (invalid_grant)",
+            ),
+            (
+                skip(Lacks::RefreshToken, Cause::RefreshRefused, None),
+                "the client has no refresh token: the refresh was refused at step 6",
+                "클라이언트에 refresh_token이 없습니다: 6단계에서 리프레시가 거부되었습니다",
+            ),
+        ];
+        for (skip, en, ko) in cases {
+            assert_eq!(skip_reason(Lang::En, &skip), en);
+            assert_eq!(skip_reason(Lang::Ko, &skip), ko);
+        }
+    }
+
     fn message(payload: Payload) -> Message {
         Message {
             from: Actor::Client,
