@@ -8,8 +8,9 @@ use oauth_sim::scenario;
 use oauth_sim::sim::{Action, Cause, ErrorCode, Lacks, Transcript};
 
 /// Runs a scenario written out here, with `client_stops` as given.
-fn run(stops: bool, steps: &str, extra: &str) -> Transcript {
-    let text = format!(r#"{{"title": "t", "client_stops": {stops}, {extra} "steps": {steps}}}"#);
+fn run(client_stops: bool, steps: &str, extra: &str) -> Transcript {
+    let text =
+        format!(r#"{{"title": "t", "client_stops": {client_stops}, {extra} "steps": {steps}}}"#);
     match scenario::parse("inline.json", text.as_bytes()) {
         Ok(scenario) => scenario.run(None),
         Err(error) => panic!("the scenario does not load: {error}"),

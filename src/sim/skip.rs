@@ -121,7 +121,7 @@ impl Stopping {
     /// Whether the step is skipped, and why: only once the flow has stopped, only for
     /// the client's own requests, and only when it lacks what the request needs.
     pub fn skip(&self, step: &Step, holds: Holdings) -> Option<Skip> {
-        let stop = self.stop?;
+        let stopped = self.stop?;
         if step.taker() != By::Client {
             return None;
         }
@@ -131,7 +131,10 @@ impl Stopping {
             Action::Refresh if !holds.refresh_token => Lacks::RefreshToken,
             _ => return None,
         };
-        Some(Skip { lacks, stop })
+        Some(Skip {
+            lacks,
+            stop: stopped,
+        })
     }
 
     /// Learns from a step that ran (step `index`, 1-based) whether the flow stopped
