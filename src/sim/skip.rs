@@ -18,8 +18,7 @@ use super::topic::Topic;
 use super::transcript::Outcome;
 
 /// Why the client's flow stopped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cause {
     /// Alice said no: `error=access_denied` came back (RFC 6749 §4.1.2.1).
     Denied,
@@ -49,19 +48,17 @@ impl Cause {
 
 /// Where the client's flow stopped: the cause, the step (1-based) and the error the
 /// client was told, if any.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stop {
     pub cause: Cause,
     pub step: usize,
     pub error: Option<ErrorCode>,
     /// What the stopping step taught: a skipped step is explained by it.
-    #[serde(skip)]
     pub topic: Topic,
 }
 
 /// What the client lacks for a step it did not take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lacks {
     /// No code to exchange: `token` is not sent.
     Code,
