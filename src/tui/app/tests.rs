@@ -116,6 +116,19 @@ fn after_a_deny_what_if_the_client_skips_what_it_cannot_send_and_nothing_is_mark
 }
 
 #[test]
+fn a_branch_back_at_the_scripted_deny_is_still_a_what_if_because_its_client_stops() {
+    let mut app = app("consent-denied");
+    let consent = consent_step(&app);
+    while app.step() < consent {
+        app.update(Action::NextStep);
+    }
+    app.update(Action::Decide(Decision::Allow));
+    app.update(Action::Decide(Decision::Deny));
+    assert!(app.transcript().steps.iter().any(|s| s.skipped.is_some()));
+    assert!(app.what_if(), "the header says this is not the run opened");
+}
+
+#[test]
 fn the_scripted_run_sends_every_request_even_after_a_scripted_deny() {
     let app = app("consent-denied");
     assert!(app.transcript().steps.iter().all(|s| s.skipped.is_none()));
