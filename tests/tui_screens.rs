@@ -140,6 +140,23 @@ fn denied_what_if_120x40_english_expect_shows_the_misses() {
 }
 
 #[test]
+fn a_skipped_step_shows_its_reason_dimmed_and_no_cross_in_both_languages() {
+    for (lang, reason) in [
+        (Lang::En, "skipped: the client has no code"),
+        (Lang::Ko, "code가"),
+    ] {
+        let mut actions = steps(4);
+        actions.extend([Action::Decide(Decision::Deny), Action::LastStep]);
+        let app = after("standard-flow", lang, &actions);
+        let buffer = render(&app, 120, 40);
+        let at = find(&buffer, reason).unwrap_or_else(|| panic!("{lang:?}: no {reason}"));
+        assert!(buffer[at].modifier.contains(Modifier::DIM), "{lang:?}");
+        let row: String = (0..DIAGRAM).map(|x| buffer[(x, at.1)].symbol()).collect();
+        assert!(!row.contains('✗'), "{lang:?}: {row}");
+    }
+}
+
+#[test]
 fn wait_step_80x24_english_shows_the_clock_moving() {
     let app = after("standard-flow", Lang::En, &steps(8));
     let text = screen(&render(&app, 80, 24));

@@ -53,7 +53,7 @@ impl Endpoint {
             Action::Revoke => Self::Revoke,
             Action::WithdrawConsent => Self::Account,
             Action::Send => return sent_to(record),
-            Action::Wait | Action::Steal => return None,
+            Action::Wait | Action::Roles | Action::Steal => return None,
         })
     }
 

@@ -151,6 +151,14 @@ fn write_step(out: &mut String, step: &StepRecord, chapter: Chapter, lang: Lang)
     if let Some(seconds) = step.step.seconds {
         let _ = writeln!(out, "{}\n", words::waited(lang, seconds));
     }
+    if let Some(skip) = &step.skipped {
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            capitalized(crate::explain::words::skipped(lang)),
+            escape::inline(&crate::explain::words::skip_reason(lang, skip))
+        );
+    }
     for message in &step.messages {
         write_message(out, &MessageView::of(message, lang), lang);
     }
@@ -214,10 +222,10 @@ fn write_outcome(out: &mut String, step: &StepRecord, lang: Lang) {
     let Some(expected) = &step.step.expect else {
         return;
     };
-    let verdict = if step.mismatches.is_empty() {
-        Word::Met
-    } else {
-        Word::NotMet
+    let verdict = match step.met() {
+        None => Word::NotChecked,
+        Some(true) => Word::Met,
+        Some(false) => Word::NotMet,
     };
     let _ = writeln!(
         out,

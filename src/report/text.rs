@@ -152,6 +152,13 @@ fn write_step(
     if let Some(seconds) = step.step.seconds {
         let _ = writeln!(out, "  {}", words::waited(lang, seconds));
     }
+    if let Some(skip) = &step.skipped {
+        let (mark, reason) = (
+            explain::words::skipped(lang),
+            explain::words::skip_reason(lang, skip),
+        );
+        let _ = writeln!(out, "  {mark}: {reason}");
+    }
     if step.clock_at_limit() && step.step.seconds.is_some() {
         let at = step.at.format("%Y-%m-%d %H:%M:%S").to_string();
         let _ = writeln!(out, "  {}", words::stuck(lang, &at));
@@ -271,10 +278,10 @@ fn write_outcome(out: &mut String, step: &StepRecord, lang: Lang) {
         );
     }
     if let Some(expected) = &step.step.expect {
-        let verdict = if step.mismatches.is_empty() {
-            Word::Met
-        } else {
-            Word::NotMet
+        let verdict = match step.met() {
+            None => Word::NotChecked,
+            Some(true) => Word::Met,
+            Some(false) => Word::NotMet,
         };
         let (expect, verdict) = (word(lang, Word::Expect), word(lang, verdict));
         let _ = writeln!(out, "  {expect} {expected}: {verdict}");

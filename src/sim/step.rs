@@ -326,6 +326,10 @@ pub struct Expect {
     /// Fields of the final response's JSON body.
     #[serde(default, skip_serializing_if = "Checks::is_empty")]
     pub json: Checks,
+    /// Whether the step must be skipped (`true`) or must run (`false`): the one
+    /// check made on a step the client skipped, whose other checks are not made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<bool>,
 }
 
 super::objects_only!(Expect);
@@ -399,6 +403,9 @@ impl fmt::Display for Expect {
         }
         for (field, check) in self.field_checks() {
             parts.push(format!("{} {check}", field.expect_path()));
+        }
+        if let Some(skipped) = self.skipped {
+            parts.push(format!("skipped {skipped}"));
         }
         f.write_str(&parts.join(", "))
     }

@@ -342,7 +342,11 @@ impl App {
         self.step = self.step.min(self.last_step());
         self.recall = Recall::new(&self.transcript, self.step);
         self.message = self.message.min(self.messages_len().saturating_sub(1));
-        self.what_if = self.script.differs(&self.transcript);
+        // A branch whose client stopped and skipped steps differs from the run opened
+        // even when every answer is back to the script's.
+        let skips = !self.opened.scenario.client_stops
+            && self.transcript.steps.iter().any(|s| s.skipped.is_some());
+        self.what_if = self.script.differs(&self.transcript) || skips;
     }
 
     fn go_to(&mut self, step: usize) {

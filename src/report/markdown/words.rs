@@ -21,6 +21,8 @@ pub enum Word {
     Captured,
     Why,
     Next,
+    /// An expectation on a skipped step, not checked.
+    NotChecked,
 }
 
 /// `word` in `lang`.
@@ -41,6 +43,7 @@ pub fn word(lang: Lang, word: Word) -> &'static str {
         Word::Captured => ("Captured", "저장한 값"),
         Word::Why => ("Why", "이유"),
         Word::Next => ("Next", "다음"),
+        Word::NotChecked => ("– not checked (skipped)", "– 확인 안 함 (건너뜀)"),
     };
     match lang {
         Lang::En => en,

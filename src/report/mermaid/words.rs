@@ -48,7 +48,24 @@ pub fn stopped(lang: Lang, problem: &str) -> String {
 /// The closing note: passed, failed or stopped, with the counts.
 pub fn result(lang: Lang, tally: &crate::report::model::Tally) -> String {
     let (steps, checked, failed) = (tally.steps, tally.checked, tally.failed.len());
-    match (lang, &tally.stopped, failed) {
+    if tally.stopped.is_none() && failed == 0 && tally.checked_nothing() {
+        let unchecked = tally.unchecked;
+        return match lang {
+            Lang::En => format!(
+                "✗ FAILED · no expectation checked: {unchecked} {} on skipped steps",
+                plural(unchecked, "expectation", "expectations"),
+            ),
+            Lang::Ko => {
+                format!("✗ 실패 · 확인한 기대 없음: 기대 {unchecked}개가 건너뛴 단계에 있습니다")
+            }
+        };
+    }
+    let skipped = match (lang, tally.skipped) {
+        (_, 0) => String::new(),
+        (Lang::En, n) => format!(" · {n} skipped"),
+        (Lang::Ko, n) => format!(" · {n}단계 건너뜀"),
+    };
+    let result = match (lang, &tally.stopped, failed) {
         (Lang::En, Some((at, _)), _) => format!(
             "✗ stopped at step {at} of {}: the scenario file is wrong there",
             tally.planned
@@ -68,7 +85,8 @@ pub fn result(lang: Lang, tally: &crate::report::model::Tally) -> String {
             plural(checked, "expectation", "expectations"),
         ),
         (Lang::Ko, None, _) => format!("✗ 실패 · 기대 {checked}개 중 {failed}개 미충족"),
-    }
+    };
+    format!("{result}{skipped}")
 }
 
 /// Where a diagram too long for Mermaid stops drawing.

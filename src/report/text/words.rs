@@ -34,6 +34,8 @@ pub enum Word {
     NotMet,
     Capture,
     ClockAtLimit,
+    /// An expectation on a skipped step, not checked.
+    NotChecked,
 }
 
 /// `word` in `lang`.
@@ -47,6 +49,7 @@ pub fn word(lang: Lang, word: Word) -> &'static str {
         Word::NotMet => ("✗ NOT MET", "✗ 미충족"),
         Word::Capture => ("capture", "저장"),
         Word::ClockAtLimit => ("clock at its limit", "시계 한계 도달"),
+        Word::NotChecked => ("– not checked (skipped)", "– 확인 안 함 (건너뜀)"),
     };
     match lang {
         Lang::En => en,
@@ -98,7 +101,24 @@ pub fn failed_step(lang: Lang, index: usize, action: &str, what: &str) -> String
 pub fn result(lang: Lang, tally: &Tally, failed: usize) -> String {
     use crate::report::count;
     let (steps, checked, planned) = (tally.steps, tally.checked, tally.planned);
-    match (lang, tally.stopped.is_some(), failed) {
+    if tally.stopped.is_none() && failed == 0 && tally.checked_nothing() {
+        return match lang {
+            Lang::En => format!(
+                "Result: FAILED · no expectation checked: {} on skipped steps",
+                count(tally.unchecked, "expectation")
+            ),
+            Lang::Ko => format!(
+                "결과: 실패 · 확인한 기대 없음: 기대 {}개가 건너뛴 단계에 있습니다",
+                tally.unchecked
+            ),
+        };
+    }
+    let skipped = match (lang, tally.skipped) {
+        (_, 0) => String::new(),
+        (Lang::En, n) => format!(" · {n} skipped"),
+        (Lang::Ko, n) => format!(" · {n}단계 건너뜀"),
+    };
+    let result = match (lang, tally.stopped.is_some(), failed) {
         (Lang::En, true, _) => format!(
             "Result: STOPPED at step {steps} of {planned}: the scenario file is wrong there"
         ),
@@ -116,5 +136,6 @@ pub fn result(lang: Lang, tally: &Tally, failed: usize) -> String {
             count(checked, "expectation")
         ),
         (Lang::Ko, false, _) => format!("결과: 실패 · 기대 {checked}개 중 {failed}개 미충족"),
-    }
+    };
+    format!("{result}{skipped}")
 }

@@ -5,8 +5,8 @@ use std::cell::Cell;
 use std::time::Duration;
 
 use super::{App, Ask, Choice, Overlay, Picker, SPEEDS_MS, Timeline, Viewport};
-use crate::explain::{Chapter, Lang};
 use crate::explain::knowledge::Knowledge;
+use crate::explain::{Chapter, Lang};
 use crate::sim::{Memory, StepRecord, Transcript};
 use crate::tui::action::Tab;
 use crate::tui::theme::Theme;

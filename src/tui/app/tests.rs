@@ -76,6 +76,65 @@ fn denying_at_the_consent_step_replays_with_access_denied_and_keeps_the_cursor()
 }
 
 #[test]
+fn after_a_deny_what_if_the_client_skips_what_it_cannot_send_and_nothing_is_marked_failed() {
+    use crate::sim::{Cause, Lacks};
+    let mut app = app("standard-flow");
+    let consent = consent_step(&app);
+    while app.step() < consent {
+        app.update(Action::NextStep);
+    }
+    app.update(Action::Decide(Decision::Deny));
+    let steps = &app.transcript().steps;
+    let skipped: Vec<(StepAction, Lacks)> = steps
+        .iter()
+        .filter_map(|s| s.skipped.map(|skip| (s.step.action, skip.lacks)))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            (StepAction::Token, Lacks::Code),
+            (StepAction::CallApi, Lacks::AccessToken),
+            (StepAction::CallApi, Lacks::AccessToken),
+            (StepAction::Refresh, Lacks::RefreshToken),
+            (StepAction::CallApi, Lacks::AccessToken),
+        ]
+    );
+    for record in steps.iter().filter(|s| s.skipped.is_some()) {
+        let skip = record.skipped.expect("filtered on skipped");
+        assert_eq!(
+            (skip.stop.cause, skip.stop.step),
+            (Cause::Denied, consent + 1)
+        );
+        assert!(record.messages.is_empty(), "step {}", record.index);
+        assert!(!record.failed(), "step {} is not a failure", record.index);
+    }
+    let wait = steps.iter().find(|s| s.step.action == StepAction::Wait);
+    assert!(
+        wait.is_some_and(|w| w.skipped.is_none()),
+        "a wait still runs"
+    );
+}
+
+#[test]
+fn a_branch_back_at_the_scripted_deny_is_still_a_what_if_because_its_client_stops() {
+    let mut app = app("consent-denied");
+    let consent = consent_step(&app);
+    while app.step() < consent {
+        app.update(Action::NextStep);
+    }
+    app.update(Action::Decide(Decision::Allow));
+    app.update(Action::Decide(Decision::Deny));
+    assert!(app.transcript().steps.iter().any(|s| s.skipped.is_some()));
+    assert!(app.what_if(), "the header says this is not the run opened");
+}
+
+#[test]
+fn the_scripted_run_sends_every_request_even_after_a_scripted_deny() {
+    let app = app("consent-denied");
+    assert!(app.transcript().steps.iter().all(|s| s.skipped.is_none()));
+}
+
+#[test]
 fn a_decision_away_from_a_consent_step_changes_nothing() {
     let mut app = app("standard-flow");
     let before = app.transcript().clone();

@@ -136,7 +136,7 @@ impl Lanes<'_> {
     }
 
     /// What the row shows: an arrow, the clock mark of a wait, the roles step's
-    /// headline, or why the step could not run.
+    /// headline, why the client skipped the step, or why the step could not run.
     fn content(&self, app: &App, record: &StepRecord, offset: usize, line: Rect, buf: &mut Buffer) {
         let theme = app.theme();
         if let Some(message) = record.messages.get(offset) {
@@ -152,6 +152,9 @@ impl Lanes<'_> {
                 .text(app.lang())
                 .headline;
             self.across(&format!(" {headline} "), theme.title, line, buf);
+        } else if let Some(skip) = &record.skipped {
+            let label = format!(" {} ", skipped_line(app.lang(), skip));
+            self.across(&label, theme.dim, line, buf);
         } else if let Some(problem) = &record.problem {
             let start = self.xs.first().copied().unwrap_or(line.x).saturating_add(2);
             let text = format!(" ✗ {} ", crate::tui::text::problem(app.lang(), problem));
@@ -253,4 +256,14 @@ fn put_str(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Styl
     }
     let room = usize::from(area.right() - x);
     buf.set_stringn(x, y, text, room, style);
+}
+
+/// `skipped: the client has no code: the authorization was denied at step 4`, as
+/// every report says it.
+pub fn skipped_line(lang: crate::explain::Lang, skip: &crate::sim::Skip) -> String {
+    format!(
+        "{}: {}",
+        crate::explain::words::skipped(lang),
+        crate::explain::words::skip_reason(lang, skip)
+    )
 }

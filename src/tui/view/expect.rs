@@ -1,4 +1,5 @@
-//! The Expect tab: every step that checks something, with ✓ or ✗, and for a miss the
+//! The Expect tab: every step that checks something, with ✓ or ✗ (– and the reason
+//! for a skipped step, whose expectation is not checked), and for a miss the
 //! expected and the actual value. Steps not reached yet show what they will check but
 //! not the verdict, so autoplay does not give the ending away.
 
@@ -30,9 +31,10 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         .filter(|s| s.index <= app.step() + 1)
         .collect();
     let met = reached.iter().filter(|s| s.met() == Some(true)).count();
+    let counted = reached.iter().filter(|s| !s.unchecked()).count();
     let mut out = vec![
         Line::styled(
-            format!("{met}/{} {}", reached.len(), t(lang, Key::Met)),
+            format!("{met}/{counted} {}", t(lang, Key::Met)),
             theme.title,
         ),
         Line::raw(""),
@@ -50,6 +52,7 @@ fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line
     let (mark, style) = match (reached, record.met()) {
         (false, _) => ("·", theme.future),
         (true, Some(false)) => ("✗", theme.failure),
+        (true, None) if record.skipped.is_some() => ("–", theme.dim),
         (true, _) => ("✓", theme.met),
     };
     let current = record.index == app.step() + 1;
@@ -79,6 +82,13 @@ fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line
     out.push(line);
     if !reached {
         return;
+    }
+    if let Some(skip) = record.skipped.as_ref().filter(|_| record.met().is_none()) {
+        let reason = super::diagram::skipped_line(app.lang(), skip);
+        for line in width::wrap(&reason, columns.saturating_sub(MISS_INDENT)) {
+            let text = format!("{}{line}", " ".repeat(MISS_INDENT));
+            out.push(Line::styled(text, theme.dim));
+        }
     }
     for miss in misses(app, record) {
         for line in width::wrap(&miss, columns.saturating_sub(MISS_INDENT)) {

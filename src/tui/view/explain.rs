@@ -33,6 +33,11 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
             &mut out,
         );
     }
+    if let Some(skip) = &record.skipped {
+        let line = super::diagram::skipped_line(lang, skip);
+        prose(&line, "", theme.dim, columns, &mut out);
+        out.push(Line::raw(""));
+    }
     prose(text.headline, "", theme.title, columns, &mut out);
     out.push(Line::raw(""));
     prose(text.why, "", Style::new(), columns, &mut out);
@@ -111,11 +116,7 @@ fn attacker(app: &App, columns: usize, out: &mut Vec<Line<'static>>) {
 
 /// `4 · Server approval        RFC 6749 §4.1.3`, the RFC on its own line when the
 /// pane is too narrow for both.
-fn heading(
-    app: &App,
-    explanation: &Explanation,
-    columns: usize,
-) -> Vec<Line<'static>> {
+fn heading(app: &App, explanation: &Explanation, columns: usize) -> Vec<Line<'static>> {
     let theme = app.theme();
     let lang = app.lang();
     let chapter = app.chapter().unwrap_or(explanation.chapter);
