@@ -8,6 +8,8 @@
 //! The search looks at every language at once: a Korean student finds "인가 코드"
 //! while the screen is in English, and an English word finds the Korean entry.
 
+pub mod source;
+
 use crate::sim::Lang;
 
 /// One glossary entry. The order is the lesson's: the roles, registration, the
@@ -75,17 +77,19 @@ impl Term {
     }
 }
 
-/// Where the words of the glossary come from: a term's name and definition in a
-/// language, or nothing when that language lacks them.
+/// Where the words of the glossary come from: a term's name, definition and RFC in
+/// a language, or nothing when that language lacks them.
 pub trait Texts {
     fn entry(&self, term: Term, lang: Lang) -> Option<Entry<'_>>;
 }
 
-/// A term's name and definition in one language.
+/// A term's name, definition and where to read more, in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry<'a> {
     pub name: &'a str,
     pub definition: &'a str,
+    /// The sections that say it: `RFC 6749 §1.1`.
+    pub rfc: &'a str,
 }
 
 /// How well a term matched a query, best first: a match in the term's name ranks
@@ -171,7 +175,11 @@ mod tests {
             self.0
                 .iter()
                 .find(|(key, _)| *key == (term, lang))
-                .map(|&(_, (name, definition))| Entry { name, definition })
+                .map(|&(_, (name, definition))| Entry {
+                    name,
+                    definition,
+                    rfc: "RFC 6749",
+                })
         }
     }
 
@@ -241,6 +249,7 @@ mod tests {
         let entry = Entry {
             name: "authorization code",
             definition: "",
+            rfc: "",
         };
         assert_eq!(rank("code", &entry), Some(Rank::WordPrefix));
         assert_eq!(rank("ode", &entry), Some(Rank::InName));

@@ -125,6 +125,7 @@ impl Texts for Files {
         Some(Entry {
             name: message.value.as_deref()?,
             definition: message.attributes.get("definition")?,
+            rfc: message.attributes.get("rfc")?,
         })
     }
 }
