@@ -96,9 +96,9 @@ pub enum Action {
     /// Closes the open window; in the main view, leaves the presenter view and
     /// folds an expanded State row. Never quits (`q` and Ctrl-C do).
     Close,
-    /// Adds a character to the picker's filter.
+    /// Adds a character to the picker's filter or the glossary's search.
     Type(char),
-    /// Takes the last character off the picker's filter.
+    /// Takes the last character off the picker's filter or the glossary's search.
     Erase,
     ToggleLanguage,
     ToggleHelp,
@@ -121,6 +121,16 @@ pub enum Action {
     /// the event loop does it, since it owns the terminal.
     Suspend,
     Quit,
+    /// Predict mode on or off: a question before each step's answer is shown.
+    TogglePredict,
+    /// Answers the question with the choice numbered so on screen (1 is the first).
+    Answer(u8),
+    /// Leaves the question unanswered and unscored, and goes on.
+    SkipQuestion,
+    /// After an answer: the step's next question, or the step itself.
+    Continue,
+    /// Opens the glossary window.
+    OpenGlossary,
 }
 
 #[cfg(test)]

@@ -8,8 +8,10 @@
 
 mod access;
 mod consent;
+mod glossary;
 mod group;
 mod picker;
+mod predict;
 mod recall;
 #[cfg(test)]
 mod tests;
@@ -21,8 +23,10 @@ use std::path::PathBuf;
 use ratatui::layout::{Position, Rect};
 
 pub use consent::Choice;
+pub use glossary::Glossary;
 pub use group::Group;
 pub use picker::{Entry, Picker, Source};
+pub use predict::{Predict, Quiz};
 pub use timeline::Timeline;
 
 use consent::Script;
@@ -75,6 +79,7 @@ pub struct App {
     /// Counts the runs of a scenario (opening, restarting, a "what if"), so what
     /// was measured of one run is not taken for another's.
     run: u64,
+    predict: Predict,
 }
 
 /// Autoplay: whether it runs, how fast, and whether it pauses at chapter ends.
@@ -114,6 +119,7 @@ enum Overlay {
     Picker(Picker),
     /// The selected message as a curl command; none when it is not a request.
     Curl(Option<String>),
+    Glossary(Box<Glossary>),
 }
 
 /// Sizes and places known only when a frame is drawn.
@@ -178,6 +184,7 @@ impl App {
             ask: Ask::Nothing,
             view: Cell::default(),
             run: 0,
+            predict: Predict::default(),
         };
         app.go_to(0);
         app
@@ -198,6 +205,8 @@ impl App {
                     }
                 }
                 Overlay::Picker(_) => self.update_picker(action),
+                Overlay::Glossary(_) => self.update_glossary(action),
+                Overlay::None if self.predict.quiz().is_some() => self.update_predict(action),
                 Overlay::None => self.update_main(action),
             },
         }
@@ -206,10 +215,12 @@ impl App {
     /// Which window takes the keys now.
     pub fn mode(&self) -> Mode {
         match self.overlay {
+            Overlay::None if self.predict.quiz().is_some() => Mode::Predict,
             Overlay::None => Mode::Main,
             Overlay::Help => Mode::Help,
             Overlay::Curl(_) => Mode::Curl,
             Overlay::Picker(_) => Mode::Picker,
+            Overlay::Glossary(_) => Mode::Glossary,
         }
     }
 
@@ -284,7 +295,12 @@ impl App {
             Action::ShowCurl => self.show_curl(),
             Action::ScrollDetail(lines) => self.scroll_detail(lines),
             Action::Wheel { column, row, rows } => self.wheel(Position::new(column, row), rows),
+            Action::TogglePredict => self.predict.toggle(),
+            Action::OpenGlossary => self.overlay = Overlay::Glossary(Box::new(Glossary::open())),
             Action::Confirm
+            | Action::Answer(_)
+            | Action::SkipQuestion
+            | Action::Continue
             | Action::Type(_)
             | Action::Erase
             | Action::Tick
@@ -318,7 +334,38 @@ impl App {
         }
     }
 
-    /// Shows `loaded` from step 1, forgetting any "what if".
+    /// A question of predict mode is on screen: it takes the keys until answered
+    /// or skipped; the wheel still scrolls.
+    fn update_predict(&mut self, action: Action) {
+        match action {
+            Action::Answer(number) => self.predict.answer(number),
+            Action::SkipQuestion => self.predict.skip(),
+            Action::Continue => self.predict.proceed(),
+            Action::ScrollDetail(lines) => self.scroll_detail(lines),
+            Action::Wheel { column, row, rows } => self.wheel(Position::new(column, row), rows),
+            _ => return,
+        }
+        self.detail_scroll = 0;
+    }
+
+    fn update_glossary(&mut self, action: Action) {
+        let Overlay::Glossary(glossary) = &mut self.overlay else {
+            return;
+        };
+        match action {
+            Action::SelectNext => glossary.select_by(1),
+            Action::SelectPrevious => glossary.select_by(-1),
+            Action::Wheel { rows, .. } => glossary.select_by(isize::from(rows)),
+            Action::Type(c) => glossary.type_char(c),
+            Action::Erase => glossary.erase(),
+            Action::Close => self.overlay = Overlay::None,
+            _ => {}
+        }
+    }
+
+    /// Shows `loaded` from step 1, forgetting any "what if" and predict mode's
+    /// score and questions asked (a new run); in predict mode, the first step is
+    /// asked about.
     fn open(&mut self, loaded: Loaded) {
         self.branch = None;
         self.opened = loaded;
@@ -327,6 +374,16 @@ impl App {
         self.script = Script::new(&self.opened.scenario.steps());
         self.rerun();
         self.go_to(0);
+        self.predict.restart();
+        self.arrive(0);
+    }
+
+    /// The cursor moved forward onto `step`: predict mode may ask about it, and
+    /// autoplay stops at a question.
+    fn arrive(&mut self, step: usize) {
+        if self.predict.arrive(&self.transcript, step) {
+            self.autoplay.on = false;
+        }
     }
 
     /// The scenario as now run: the "what if", or the one opened.
@@ -352,8 +409,12 @@ impl App {
     fn go_to(&mut self, step: usize) {
         let step = step.min(self.last_step());
         if step != self.step {
+            let forward = step > self.step;
             self.step = step;
             self.recall.move_to(&self.transcript, step);
+            if forward {
+                self.arrive(step);
+            }
         }
         self.message = 0;
         self.detail_scroll = 0;
@@ -440,6 +501,7 @@ impl App {
                 decision.as_param(),
             ));
             self.rerun();
+            self.predict.forget_after(self.step);
         }
     }
 

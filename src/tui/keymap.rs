@@ -26,6 +26,10 @@ pub enum Mode {
     Curl,
     /// The scenario picker: typing filters the list.
     Picker,
+    /// Predict mode asks about the step at the cursor: the numbers answer.
+    Predict,
+    /// The glossary: typing searches the terms.
+    Glossary,
 }
 
 /// The action a key asks for in `mode`, or none. Releases are ignored (Windows
@@ -47,6 +51,8 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
         Mode::Main => main(key.code),
         Mode::Help | Mode::Curl => Some(Action::Close),
         Mode::Picker => picker(key.code),
+        Mode::Predict => predict(key.code),
+        Mode::Glossary => glossary(key.code),
     }
 }
 
@@ -81,6 +87,8 @@ fn main(code: KeyCode) -> Option<Action> {
         KeyCode::Char('y') => Action::Decide(Decision::Allow),
         KeyCode::Char('d') => Action::Decide(Decision::Deny),
         KeyCode::Char('q') => Action::Quit,
+        KeyCode::Char('p') => Action::TogglePredict,
+        KeyCode::Char('t') => Action::OpenGlossary,
         _ => return None,
     };
     Some(action)
@@ -97,6 +105,35 @@ fn picker(code: KeyCode) -> Option<Action> {
         KeyCode::Home => Action::FirstStep,
         KeyCode::End => Action::LastStep,
         KeyCode::Enter => Action::Confirm,
+        KeyCode::Esc => Action::Close,
+        KeyCode::Backspace => Action::Erase,
+        KeyCode::Char(c) if !c.is_control() => Action::Type(c),
+        _ => return None,
+    };
+    Some(action)
+}
+
+/// A question of predict mode: `1`–`4` choose, Esc skips, Enter (or → or Space)
+/// goes on once answered, PgDn/PgUp scroll an explanation longer than the pane;
+/// every other key does nothing, so a stray key never shows the answer.
+fn predict(code: KeyCode) -> Option<Action> {
+    let action = match code {
+        KeyCode::Char(digit @ '1'..='4') => Action::Answer(digit as u8 - b'0'),
+        KeyCode::Esc => Action::SkipQuestion,
+        KeyCode::Enter | KeyCode::Right | KeyCode::Char(' ') => Action::Continue,
+        KeyCode::PageDown => Action::ScrollDetail(PAGE_LINES),
+        KeyCode::PageUp => Action::ScrollDetail(-PAGE_LINES),
+        _ => return None,
+    };
+    Some(action)
+}
+
+/// The glossary: every printable character goes to the search, Backspace erases,
+/// ↑/↓ select a term, Esc closes (and never quits).
+fn glossary(code: KeyCode) -> Option<Action> {
+    let action = match code {
+        KeyCode::Down => Action::SelectNext,
+        KeyCode::Up => Action::SelectPrevious,
         KeyCode::Esc => Action::Close,
         KeyCode::Backspace => Action::Erase,
         KeyCode::Char(c) if !c.is_control() => Action::Type(c),
@@ -192,7 +229,7 @@ mod tests {
 
     #[test]
     fn keys_left_free_for_later_modes_do_nothing_in_the_main_view() {
-        for free in ['p', 't', 'x', '5'] {
+        for free in ['x', '5'] {
             assert_eq!(action_for(Mode::Main, key(KeyCode::Char(free))), None);
         }
         assert_eq!(action_for(Mode::Main, key(KeyCode::F(1))), None);
@@ -240,6 +277,78 @@ mod tests {
             ] {
                 assert_eq!(action_for(mode, key(code)), Some(Action::Close), "{code:?}");
             }
+        }
+    }
+
+    #[test]
+    fn p_toggles_predict_mode_and_t_opens_the_glossary() {
+        assert_eq!(
+            action_for(Mode::Main, key(KeyCode::Char('p'))),
+            Some(Action::TogglePredict)
+        );
+        assert_eq!(
+            action_for(Mode::Main, key(KeyCode::Char('t'))),
+            Some(Action::OpenGlossary)
+        );
+    }
+
+    #[test]
+    fn in_a_question_the_numbers_answer_esc_skips_and_other_keys_do_nothing() {
+        use Action as A;
+        use KeyCode as K;
+        let table = [
+            (K::Char('1'), A::Answer(1)),
+            (K::Char('2'), A::Answer(2)),
+            (K::Char('3'), A::Answer(3)),
+            (K::Char('4'), A::Answer(4)),
+            (K::Esc, A::SkipQuestion),
+            (K::Enter, A::Continue),
+            (K::Right, A::Continue),
+            (K::Char(' '), A::Continue),
+        ];
+        for (code, action) in table {
+            assert_eq!(
+                action_for(Mode::Predict, key(code)),
+                Some(action),
+                "{code:?}"
+            );
+        }
+        for idle in ['5', '0', 'q', 'p', 'r', 'L', '?', 'h'] {
+            assert_eq!(action_for(Mode::Predict, key(KeyCode::Char(idle))), None);
+        }
+        assert_eq!(action_for(Mode::Predict, key(KeyCode::Left)), None);
+        assert_eq!(action_for(Mode::Predict, key(KeyCode::Tab)), None);
+    }
+
+    #[test]
+    fn typing_in_the_glossary_searches_and_esc_closes_it() {
+        use Action as A;
+        use KeyCode as K;
+        let table = [
+            (K::Char('q'), A::Type('q')),
+            (K::Char('t'), A::Type('t')),
+            (K::Char('인'), A::Type('인')),
+            (K::Char(' '), A::Type(' ')),
+            (K::Backspace, A::Erase),
+            (K::Down, A::SelectNext),
+            (K::Up, A::SelectPrevious),
+            (K::Esc, A::Close),
+        ];
+        for (code, action) in table {
+            assert_eq!(
+                action_for(Mode::Glossary, key(code)),
+                Some(action),
+                "{code:?}"
+            );
+        }
+        assert_eq!(action_for(Mode::Glossary, key(KeyCode::Enter)), None);
+    }
+
+    #[test]
+    fn ctrl_c_quits_in_a_question_and_in_the_glossary() {
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for mode in [Mode::Predict, Mode::Glossary] {
+            assert_eq!(action_for(mode, ctrl_c), Some(Action::Quit));
         }
     }
 

@@ -26,10 +26,12 @@ mod diagram;
 mod expect;
 mod explain;
 mod footer;
+mod glossary;
 mod header;
 mod help;
 mod message;
 mod picker;
+mod predict;
 mod state;
 mod verdict;
 
@@ -82,6 +84,9 @@ impl Widget for &App {
         if let Some(picker) = self.picker() {
             picker::render(self, picker, body, buf);
         }
+        if let Some(glossary) = self.glossary() {
+            glossary::render(self, glossary, body, buf);
+        }
         if let Some(command) = self.curl() {
             curl::render(self, command, area, buf);
         }
@@ -105,14 +110,15 @@ fn split_body(body: Rect) -> (Rect, Rect) {
     }
 }
 
-/// The tabbed pane: the selected tab's lines, scrolled, and the consent choice.
+/// The tabbed pane: the selected tab's lines, scrolled, and the consent choice; in
+/// their place, predict mode's question while it is asked.
 fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let mut block = Block::bordered()
-        .border_style(theme.border)
-        .title(tab_bar(app));
+    let quiz = app.quiz();
+    let title = quiz.map_or_else(|| tab_bar(app), |quiz| predict::title(app, quiz));
+    let mut block = Block::bordered().border_style(theme.border).title(title);
     let inner = block.inner(area).inner(Margin::new(1, 0));
-    let bar_rows = u16::from(app.choice().is_some() && inner.height >= 4);
+    let bar_rows = u16::from(quiz.is_none() && app.choice().is_some() && inner.height >= 4);
     let content = Rect {
         height: inner.height.saturating_sub(bar_rows),
         ..inner
@@ -122,11 +128,12 @@ fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
         usize::from(app.detail_scroll()),
         usize::from(content.height),
     );
-    let page = match app.tab() {
-        Tab::Message => Page::from_all(message::lines(app, columns), scroll, height),
-        Tab::Explain => Page::from_all(explain::lines(app, columns), scroll, height),
-        Tab::State => state::page(app, columns, scroll, height),
-        Tab::Expect => Page::from_all(expect::lines(app, columns), scroll, height),
+    let page = match (quiz, app.tab()) {
+        (Some(quiz), _) => Page::from_all(predict::lines(app, quiz, columns), scroll, height),
+        (None, Tab::Message) => Page::from_all(message::lines(app, columns), scroll, height),
+        (None, Tab::Explain) => Page::from_all(explain::lines(app, columns), scroll, height),
+        (None, Tab::State) => state::page(app, columns, scroll, height),
+        (None, Tab::Expect) => Page::from_all(expect::lines(app, columns), scroll, height),
     };
     let max = page.total.saturating_sub(height);
     app.viewport().set(Viewport {

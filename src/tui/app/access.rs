@@ -4,7 +4,9 @@
 use std::cell::Cell;
 use std::time::Duration;
 
-use super::{App, Ask, Choice, Overlay, Picker, SPEEDS_MS, Timeline, Viewport};
+use super::{
+    App, Ask, Choice, Glossary, Overlay, Picker, Predict, Quiz, SPEEDS_MS, Timeline, Viewport,
+};
 use crate::explain::knowledge::Knowledge;
 use crate::explain::{Chapter, Lang};
 use crate::sim::{Memory, StepRecord, Transcript};
@@ -138,5 +140,32 @@ impl App {
     /// Alice's choice when the current step is a consent step.
     pub fn choice(&self) -> Option<Choice> {
         self.script.choice(self.step, self.current()?)
+    }
+
+    /// Predict mode: whether it is on, and its score.
+    pub fn predict(&self) -> &Predict {
+        &self.predict
+    }
+
+    /// The questions being asked about the step at the cursor, if any.
+    pub fn quiz(&self) -> Option<&Quiz> {
+        self.predict.quiz()
+    }
+
+    /// The first message of `step` (0-based) kept out of sight because predict mode
+    /// is asking about the step; none when the whole step is shown.
+    pub fn hidden_from(&self, step: usize) -> Option<usize> {
+        let quiz = self.predict.quiz().filter(|q| q.step() == step)?;
+        self.transcript
+            .steps
+            .get(quiz.step())
+            .map(Quiz::first_hidden)
+    }
+
+    pub fn glossary(&self) -> Option<&Glossary> {
+        match &self.overlay {
+            Overlay::Glossary(glossary) => Some(glossary),
+            _ => None,
+        }
     }
 }

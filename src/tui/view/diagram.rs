@@ -3,7 +3,8 @@
 //! answers in the error style with `✗` (or `⊘` when the scenario expects them, see
 //! `verdict`), a `wait` as a clock mark across the lanes, the lesson's `roles` step
 //! as its headline across the lanes it introduces, steps not reached yet as dotted
-//! rows, and a band across the lanes where a chapter of the lesson starts
+//! rows (and so are the answer rows of a step predict mode is asking about: the
+//! messages after its request), and a band across the lanes where a chapter of the lesson starts
 //! (`── 3 · Owner approval ──`).
 //!
 //! Only the rows in sight are drawn: `Timeline` (built once per transcript) turns the
@@ -100,7 +101,10 @@ impl Lanes<'_> {
             return;
         };
         let future = step > cursor;
-        let (lane_symbol, lane_style) = if future {
+        // Predict mode asking about the step: its answer is drawn as a row not
+        // reached yet.
+        let hidden = future || app.hidden_from(step).is_some_and(|first| offset >= first);
+        let (lane_symbol, lane_style) = if hidden {
             ("·", theme.future)
         } else {
             ("│", theme.lane)
@@ -111,7 +115,7 @@ impl Lanes<'_> {
         if offset == 0 {
             self.gutter(app, record, step, line, buf);
         }
-        if !future {
+        if !hidden {
             self.content(app, record, offset, line, buf);
         }
         if step == cursor {
@@ -125,6 +129,8 @@ impl Lanes<'_> {
         let cursor = app.step();
         let style = if step > cursor {
             theme.future
+        } else if app.hidden_from(step).is_some() {
+            Style::new()
         } else {
             Verdict::of_step(record).map_or(Style::new(), |v| v.style(theme))
         };

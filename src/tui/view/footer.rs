@@ -46,6 +46,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The hints for what is on screen.
 fn hints(app: &App) -> Vec<Hint> {
+    if let Some(quiz) = app.quiz() {
+        return if quiz.chosen().is_some() {
+            vec![("Enter", Key::HintContinue, 0), ("PgDn", Key::HintPanel, 1)]
+        } else {
+            vec![("1–4", Key::HintAnswer, 0), ("Esc", Key::HintSkip, 0)]
+        };
+    }
+    if app.glossary().is_some() {
+        return vec![
+            ("abc", Key::HintFilter, 0),
+            ("↑/↓", Key::HintChoose, 0),
+            ("Esc", Key::HintClose, 0),
+        ];
+    }
     if app.picker().is_some() {
         return vec![
             ("abc", Key::HintFilter, 0),
@@ -68,6 +82,12 @@ fn hints(app: &App) -> Vec<Hint> {
     } else {
         hints.push(("a", Key::Autoplay, 3));
     }
+    if app.predict().on() {
+        hints.push(("p", Key::HintPredictOff, 1));
+    } else {
+        hints.push(("p", Key::HintPredict, 3));
+    }
+    hints.push(("t", Key::HintGlossary, 3));
     hints.extend([
         ("L", Key::HintOtherLanguage, 0),
         ("o", Key::HintOpen, 0),

@@ -81,13 +81,17 @@ fn share(name: usize, chapter: usize, room: usize) -> (usize, usize) {
     }
 }
 
-/// What-if and autoplay marks, shown while they hold.
+/// What-if, predict mode's score and autoplay marks, shown while they hold.
 fn marks(app: &App) -> Vec<Span<'static>> {
     let theme = app.theme();
     let lang = app.lang();
     let mut spans = Vec::new();
     if app.what_if() {
         spans.push(Span::styled(t(lang, Key::WhatIf), theme.changed));
+    }
+    if app.predict().on() {
+        let score = crate::predict::words::score(lang, app.predict().score());
+        spans.push(Span::styled(format!("✎ {score}"), theme.key));
     }
     if let Some(interval) = app.autoplay() {
         let seconds = interval.as_secs_f32();
