@@ -93,7 +93,6 @@ pub enum Key {
     Glossary,
     Search,
     NoTerm,
-    GlossaryKeys,
 }
 
 /// The text of `key` in `lang`.
@@ -210,10 +209,6 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         Key::Glossary => ("Glossary", "용어집"),
         Key::Search => ("Search: ", "찾기: "),
         Key::NoTerm => ("No term matches.", "맞는 용어가 없습니다."),
-        Key::GlossaryKeys => (
-            "type to search · ↑/↓ select · Esc close",
-            "입력해 찾기 · ↑/↓ 선택 · Esc 닫기",
-        ),
     };
     pick(lang, en, ko)
 }

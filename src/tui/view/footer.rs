@@ -48,7 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 fn hints(app: &App) -> Vec<Hint> {
     if let Some(quiz) = app.quiz() {
         return if quiz.chosen().is_some() {
-            vec![("Enter", Key::HintContinue, 0), ("PgDn", Key::HintPanel, 1)]
+            vec![("Enter", Key::HintContinue, 0)]
         } else {
             vec![("1–4", Key::HintAnswer, 0), ("Esc", Key::HintSkip, 0)]
         };

@@ -9,15 +9,15 @@
 //! │   code_verifier       │ RFC 6749 §1.3.1, §4.1.2                │
 //! │   code_challenge      │                                        │
 //! │                       │ A short-lived, single-use ticket …     │
-//! └──────────────────────────────────── type to search · Esc close ┘
+//! └────────────────────────────────────────────────────────────────┘
 //! ```
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
-use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::help::centered;
+use crate::glossary::Term;
 use crate::tui::app::{App, Glossary};
 use crate::tui::text::{Key, t};
 use crate::tui::width;
@@ -26,8 +26,8 @@ use crate::tui::width;
 const MAX_WIDTH: u16 = 110;
 /// From this inner width on, the definition sits beside the list.
 const SIDE_BY_SIDE: u16 = 70;
-/// The list's width when side by side.
-const LIST_WIDTH: u16 = 30;
+/// The most of the window's width the list takes when side by side.
+const MAX_LIST_SHARE: u16 = 40;
 
 pub fn render(app: &App, glossary: &Glossary, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
@@ -38,9 +38,7 @@ pub fn render(app: &App, glossary: &Glossary, area: Rect, buf: &mut Buffer) {
         area.height.saturating_sub(2),
     );
     super::clear(popup, buf);
-    let keys = format!(" {} ", t(lang, Key::GlossaryKeys));
-    let block = super::titled(app, theme.key, Key::Glossary)
-        .title_bottom(Line::styled(keys, theme.dim).right_aligned());
+    let block = super::titled(app, theme.key, Key::Glossary);
     let inner = block.inner(popup).inner(Margin::new(1, 0));
     block.render(popup, buf);
     let columns = usize::from(inner.width);
@@ -54,7 +52,7 @@ pub fn render(app: &App, glossary: &Glossary, area: Rect, buf: &mut Buffer) {
     };
     let (list, definition) = if body.width >= SIDE_BY_SIDE {
         let [list, _, definition] = Layout::horizontal([
-            Constraint::Length(LIST_WIDTH),
+            Constraint::Length(list_width(app, glossary, body.width)),
             Constraint::Length(3),
             Constraint::Fill(1),
         ])
@@ -70,6 +68,17 @@ pub fn render(app: &App, glossary: &Glossary, area: Rect, buf: &mut Buffer) {
     };
     render_list(app, glossary, list, buf);
     render_definition(app, glossary, definition, buf);
+}
+
+/// The list's width beside the definition: the widest name in the screen's
+/// language with its marker, but at most [`MAX_LIST_SHARE`] percent of `room`.
+fn list_width(app: &App, glossary: &Glossary, room: u16) -> u16 {
+    let widest = Term::all()
+        .filter_map(|term| glossary.entry(term, app.lang()))
+        .map(|entry| width::of(entry.name) + 2)
+        .max()
+        .unwrap_or(0);
+    width::to_u16(widest).min(room * MAX_LIST_SHARE / 100)
 }
 
 /// The terms found, the selection kept in sight.

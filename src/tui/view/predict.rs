@@ -14,7 +14,8 @@
 //! ```
 //!
 //! Once answered, the right choice is marked `✓` and a wrong one chosen `✗`, then
-//! the verdict and the facts that explain it (`predict::words`). The marks carry the
+//! the verdict and the facts that explain it (`predict::words`), with no blank line
+//! between, so a step's explanation fits the 9 lines the pane has at 80×24. The marks carry the
 //! meaning, so it reads the same without colour.
 
 use ratatui::style::Style;
@@ -54,8 +55,8 @@ pub fn lines(app: &App, quiz: &Quiz, columns: usize) -> Vec<Line<'static>> {
     );
     out.push(Line::raw(""));
     choices(app, question, quiz.chosen(), columns, &mut out);
-    out.push(Line::raw(""));
     let Some(chosen) = quiz.chosen() else {
+        out.push(Line::raw(""));
         out.push(Line::styled(t(lang, Key::AnswerKeys), theme.key));
         return out;
     };
@@ -80,7 +81,6 @@ pub fn lines(app: &App, quiz: &Quiz, columns: usize) -> Vec<Line<'static>> {
             &mut out,
         );
     }
-    out.push(Line::raw(""));
     out.push(Line::styled(t(lang, Key::ContinueKeys), theme.key));
     out
 }
