@@ -19,9 +19,8 @@ const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::Ko, "ko")];
 const TOKEN_STEP: usize = 6;
 
 fn app(lang: Lang) -> App {
-    let loaded = match scenario::builtin("standard-flow") {
-        Some(Ok(loaded)) => loaded,
-        _ => panic!("standard-flow is built in"),
+    let Some(Ok(loaded)) = scenario::builtin("standard-flow") else {
+        panic!("standard-flow is built in")
     };
     App::new(loaded, lang, None, Theme::new(true))
 }
