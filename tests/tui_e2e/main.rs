@@ -119,6 +119,43 @@ fn a_teacher_walks_chapters_zooms_and_esc_never_quits() {
 }
 
 #[test]
+fn a_class_predicts_an_answer_then_looks_a_word_up_in_the_glossary() {
+    let mut pty = Pty::open(160, 48);
+    let tui = pty.start_tui(&[]);
+    pty.wait_for("step 1/12");
+
+    pty.send(b"p");
+    pty.wait_for("score 0/0 · streak 0");
+    pty.send(RIGHT);
+    pty.wait_for_all(&["step 2/12", "What will POST /register answer?"]);
+    assert!(
+        !pty.contents().contains("201 client_id"),
+        "the response is hidden until answered"
+    );
+    // In a question only the numbers, Esc and Enter act: `q` does not quit.
+    pty.send(b"q");
+    pty.send(b"1");
+    pty.wait_until("the answer counted", |s| {
+        s.contents().contains("/1 · streak") && s.contents().contains("Enter continue")
+    });
+    pty.send(b"\r");
+    pty.wait_for_all(&["201 client_id", "1 Message"]);
+
+    pty.send(b"t");
+    pty.wait_for_all(&["Glossary", "Search: ▏", "resource owner"]);
+    pty.send("인가 코드".as_bytes());
+    pty.wait_for_all(&["Search: 인가 코드", "RFC 6749 §1.3.1, §4.1.2, §10.5"]);
+    pty.send(&[ESC]);
+    pty.wait_until("the glossary is closed", |s| {
+        !s.contents().contains("Search:") && s.contents().contains("step 2/12")
+    });
+
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(tui).exit_code(), 0);
+    assert_given_back(&pty);
+}
+
+#[test]
 fn resizing_to_tiny_and_back_is_safe() {
     let mut pty = Pty::open(160, 48);
     let tui = pty.start_tui(&["expired-token"]);
