@@ -17,8 +17,9 @@
 //!
 //! At 120 columns and more the diagram is left of the detail pane; below that they
 //! are stacked. In the presenter view (`z`) the detail pane takes the whole body.
-//! Below 60×16 one line asks for a larger terminal. The picker, the curl window and
-//! the help are drawn over everything.
+//! Below 60×16 one line asks for a larger terminal. The picker, the glossary, the
+//! curl window and the help are drawn over everything. While predict mode asks about
+//! a step, its question takes the detail pane's place (`view/predict.rs`).
 
 mod choice;
 mod curl;
