@@ -172,3 +172,16 @@ fn the_glossary_filtered_by_an_english_query() {
 fn the_glossary_filtered_by_a_korean_query() {
     snapshot_everywhere("glossary_korean_query", |lang| glossary(lang, "인가 코드"));
 }
+
+#[test]
+fn at_80_columns_with_autoplay_the_score_is_short_and_the_clock_stays_whole() {
+    for lang in [Lang::En, Lang::Ko] {
+        let mut app = app(lang);
+        app.update(Action::TogglePredict);
+        app.update(Action::ToggleAutoplay);
+        let text = screen(&render(&app, 80, 24));
+        let header = text.lines().next().unwrap_or_default();
+        assert!(header.contains("✎ 0/0 ↑0"), "{header}");
+        assert!(header.ends_with("2026-01-01 09:00:00"), "{header}");
+    }
+}

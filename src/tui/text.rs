@@ -198,7 +198,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         Key::Status => ("status", "상태"),
         Key::Predict => ("Predict", "예측"),
         Key::HintPredict => ("predict", "예측"),
-        Key::HintPredictOff => ("stop predicting", "예측 끄기"),
+        Key::HintPredictOff => ("predict off", "예측 끄기"),
         Key::HintAnswer => ("answer", "답하기"),
         Key::HintSkip => ("skip", "건너뛰기"),
         Key::HintContinue => ("continue", "계속"),

@@ -55,14 +55,14 @@ impl Quiz {
     }
 
     /// The first message of the step kept out of sight while it is asked about:
-    /// the one after its first request. The request is what the question is about
-    /// ("what will POST /token answer?"); the response, any message after it, and
-    /// the step's State changes are the answer.
+    /// the one after its last request. The requests are what the question is about
+    /// ("what will GET /authorize answer?", after the redirect that led there); the
+    /// responses to the last of them, and the step's State changes, are the answer.
     pub fn first_hidden(record: &StepRecord) -> usize {
         record
             .messages
             .iter()
-            .position(|m| matches!(m.payload, Payload::Request(_)))
+            .rposition(|m| matches!(m.payload, Payload::Request(_)))
             .map_or(0, |request| request + 1)
     }
 }

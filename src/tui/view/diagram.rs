@@ -4,7 +4,7 @@
 //! `verdict`), a `wait` as a clock mark across the lanes, the lesson's `roles` step
 //! as its headline across the lanes it introduces, steps not reached yet as dotted
 //! rows (and so are the answer rows of a step predict mode is asking about: the
-//! messages after its request), and a band across the lanes where a chapter of the lesson starts
+//! messages after its last request), and a band across the lanes where a chapter of the lesson starts
 //! (`── 3 · Owner approval ──`).
 //!
 //! Only the rows in sight are drawn: `Timeline` (built once per transcript) turns the

@@ -83,7 +83,8 @@ fn hints(app: &App) -> Vec<Hint> {
         hints.push(("a", Key::Autoplay, 3));
     }
     if app.predict().on() {
-        hints.push(("p", Key::HintPredictOff, 1));
+        // Predict mode shows in the footer as in the header, at 80 columns too.
+        hints.push(("p", Key::HintPredictOff, 0));
     } else {
         hints.push(("p", Key::HintPredict, 3));
     }

@@ -30,17 +30,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let total = app.transcript().steps.len();
     let position = if total == 0 { 0 } else { app.step() + 1 };
-    let mut fixed = marks(app);
-    fixed.push(Span::raw(format!(
-        "{} {position}/{total}",
-        t(lang, Key::Step)
-    )));
-    fixed.push(Span::styled(clock, theme.title));
-    let fixed_width: usize = fixed
-        .iter()
-        .map(|s| width::of(&s.content) + GAP.len())
-        .sum::<usize>()
-        + 1;
+    let fixed_items = |short_score| {
+        let mut fixed = marks(app, short_score);
+        fixed.push(Span::raw(format!(
+            "{} {position}/{total}",
+            t(lang, Key::Step)
+        )));
+        fixed.push(Span::styled(clock.clone(), theme.title));
+        let fixed_width: usize = fixed
+            .iter()
+            .map(|s| width::of(&s.content) + GAP.len())
+            .sum::<usize>()
+            + 1;
+        (fixed, fixed_width)
+    };
+    let (mut fixed, mut fixed_width) = fixed_items(false);
+    if fixed_width + width::of(BRAND) > columns {
+        (fixed, fixed_width) = fixed_items(true);
+    }
     let chapter = app.chapter().map_or_else(String::new, |chapter| {
         format!("{} · {}", chapter.number(), chapter.title(lang))
     });
@@ -81,8 +88,10 @@ fn share(name: usize, chapter: usize, room: usize) -> (usize, usize) {
     }
 }
 
-/// What-if, predict mode's score and autoplay marks, shown while they hold.
-fn marks(app: &App) -> Vec<Span<'static>> {
+/// What-if, predict mode's score and autoplay marks, shown while they hold. The
+/// score is `✎ 3/4 ↑2` (right/asked, streak) when `short_score`: with autoplay on
+/// at 80 columns the words would push the clock off the line.
+fn marks(app: &App, short_score: bool) -> Vec<Span<'static>> {
     let theme = app.theme();
     let lang = app.lang();
     let mut spans = Vec::new();
@@ -90,8 +99,13 @@ fn marks(app: &App) -> Vec<Span<'static>> {
         spans.push(Span::styled(t(lang, Key::WhatIf), theme.changed));
     }
     if app.predict().on() {
-        let score = crate::predict::words::score(lang, app.predict().score());
-        spans.push(Span::styled(format!("✎ {score}"), theme.key));
+        let score = app.predict().score();
+        let text = if short_score {
+            format!("✎ {}/{} ↑{}", score.right, score.asked, score.streak)
+        } else {
+            format!("✎ {}", crate::predict::words::score(lang, score))
+        };
+        spans.push(Span::styled(text, theme.key));
     }
     if let Some(interval) = app.autoplay() {
         let seconds = interval.as_secs_f32();

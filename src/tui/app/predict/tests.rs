@@ -254,3 +254,15 @@ fn a_what_if_asks_again_about_the_steps_after_it() {
         "the callback has a new answer"
     );
 }
+
+#[test]
+fn the_requests_leading_to_the_question_are_shown_and_the_last_answer_is_not() {
+    let mut app = predicting();
+    app.update(Action::NextStep);
+    app.update(Action::SkipQuestion);
+    app.update(Action::NextStep);
+    // GET /signin, 302 → /authorize, GET /authorize shown; 200 login page hidden.
+    let step = &app.transcript().steps[2];
+    assert_eq!(step.messages.len(), 4);
+    assert_eq!(app.hidden_from(2), Some(3));
+}
