@@ -44,8 +44,8 @@ pub struct Ledger<T> {
     actor: Actor,
     kind: ItemKind,
     /// Hashed with foldhash: keys are the simulation's own random ids, read on every
-    /// request, and SipHash's resistance to chosen keys buys nothing here; the
-    /// iteration order is IndexMap's insertion order either way.
+    /// request, and `SipHash`'s resistance to chosen keys buys nothing here; the
+    /// iteration order is `IndexMap`'s insertion order either way.
     entries: IndexMap<String, T, foldhash::fast::RandomState>,
 }
 
