@@ -8,12 +8,16 @@
 
 mod access;
 mod consent;
+mod defenses;
+mod editor;
+mod edits;
 mod group;
 mod picker;
 mod recall;
 #[cfg(test)]
 mod tests;
 mod timeline;
+mod what_if;
 
 use std::cell::Cell;
 use std::path::PathBuf;
@@ -24,6 +28,11 @@ pub use consent::Choice;
 pub use group::Group;
 pub use picker::{Entry, Picker, Source};
 pub use timeline::Timeline;
+
+pub use defenses::{Defense, Defenses, Kind, shown};
+pub use editor::{Editor, Field, Row};
+pub use edits::{Change, Edit};
+pub use what_if::Notice;
 
 use consent::Script;
 use recall::Recall;
@@ -48,6 +57,12 @@ pub struct App {
     opened: Loaded,
     /// A "what if" of `opened` now run in its place, if any.
     branch: Option<Scenario>,
+    /// The edits that make the branch, oldest first (`u` takes the last back).
+    edits: Vec<Edit>,
+    /// The run of the scenario as opened, which a branch is compared with.
+    baseline: Transcript,
+    /// What the last `w` did, shown until the next key.
+    notice: Option<Notice>,
     transcript: Transcript,
     timeline: Timeline,
     recall: Recall,
@@ -114,6 +129,8 @@ enum Overlay {
     Picker(Picker),
     /// The selected message as a curl command; none when it is not a request.
     Curl(Option<String>),
+    Editor(Editor),
+    Defenses(Defenses),
 }
 
 /// Sizes and places known only when a frame is drawn.
@@ -153,6 +170,9 @@ impl App {
         let transcript = loaded.scenario.run(None);
         let mut app = Self {
             branch: None,
+            edits: Vec::new(),
+            baseline: transcript.clone(),
+            notice: None,
             timeline: Timeline::new(&transcript),
             recall: Recall::new(&transcript, 0),
             script: Script::new(&loaded.scenario.steps()),
@@ -185,6 +205,9 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        if action != Action::Tick {
+            self.notice = None;
+        }
         match action {
             Action::Quit => self.ask = Ask::Quit,
             Action::Suspend if self.ask == Ask::Nothing => self.ask = Ask::Suspend,
@@ -198,6 +221,8 @@ impl App {
                     }
                 }
                 Overlay::Picker(_) => self.update_picker(action),
+                Overlay::Editor(_) => self.update_editor(action),
+                Overlay::Defenses(_) => self.update_defenses(action),
                 Overlay::None => self.update_main(action),
             },
         }
@@ -210,6 +235,8 @@ impl App {
             Overlay::Help => Mode::Help,
             Overlay::Curl(_) => Mode::Curl,
             Overlay::Picker(_) => Mode::Picker,
+            Overlay::Editor(_) => Mode::Editor,
+            Overlay::Defenses(_) => Mode::Defenses,
         }
     }
 
@@ -282,11 +309,17 @@ impl App {
             Action::ToggleHelp => self.overlay = Overlay::Help,
             Action::Decide(decision) => self.decide(decision),
             Action::ShowCurl => self.show_curl(),
+            Action::OpenEditor => self.open_editor(),
+            Action::OpenDefenses => self.open_defenses(),
+            Action::Undo => self.undo(),
+            Action::WriteBranch => self.write_branch(),
             Action::ScrollDetail(lines) => self.scroll_detail(lines),
             Action::Wheel { column, row, rows } => self.wheel(Position::new(column, row), rows),
             Action::Confirm
             | Action::Type(_)
             | Action::Erase
+            | Action::Remove
+            | Action::Adjust(_)
             | Action::Tick
             | Action::ScrollDiagram(_)
             | Action::Suspend
@@ -321,11 +354,13 @@ impl App {
     /// Shows `loaded` from step 1, forgetting any "what if".
     fn open(&mut self, loaded: Loaded) {
         self.branch = None;
+        self.edits.clear();
         self.opened = loaded;
         self.step = 0;
         self.message = 0;
         self.script = Script::new(&self.opened.scenario.steps());
         self.rerun();
+        self.baseline = self.transcript.clone();
         self.go_to(0);
     }
 
@@ -346,7 +381,12 @@ impl App {
         // even when every answer is back to the script's.
         let skips = !self.opened.scenario.client_stops
             && self.transcript.steps.iter().any(|s| s.skipped.is_some());
-        self.what_if = self.script.differs(&self.transcript) || skips;
+        let edited = self
+            .edits
+            .iter()
+            .flat_map(|edit| &edit.0)
+            .any(|change| change.subject() != "decision");
+        self.what_if = self.script.differs(&self.transcript) || skips || edited;
     }
 
     fn go_to(&mut self, step: usize) {
@@ -434,12 +474,11 @@ impl App {
             return;
         };
         if choice.current != Some(decision) {
-            self.branch = Some(self.scenario().with_param(
-                self.step,
-                "decision",
-                decision.as_param(),
-            ));
-            self.rerun();
+            let _ = self.push_edit(Edit(vec![Change::Param {
+                step: self.step,
+                name: "decision".to_owned(),
+                value: Some(decision.as_param().to_owned()),
+            }]));
         }
     }
 
