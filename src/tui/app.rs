@@ -42,7 +42,7 @@ use super::keymap::Mode;
 use super::theme::Theme;
 use crate::explain::Lang;
 use crate::scenario::{Loaded, Scenario};
-use crate::sim::Transcript;
+use crate::sim::{ItemKind, Transcript};
 
 /// Autoplay intervals, slowest first: the slowest leave time to read an explanation
 /// aloud to a class.
@@ -63,6 +63,9 @@ pub struct App {
     baseline: Transcript,
     /// What the last `w` did, shown until the next key.
     notice: Option<Notice>,
+    /// What the attacker held in the run opened, after the step under the cursor
+    /// (kind and value): empty unless a branch is shown.
+    baseline_attacker: Vec<(ItemKind, String)>,
     transcript: Transcript,
     timeline: Timeline,
     recall: Recall,
@@ -173,6 +176,7 @@ impl App {
             edits: Vec::new(),
             baseline: transcript.clone(),
             notice: None,
+            baseline_attacker: Vec::new(),
             timeline: Timeline::new(&transcript),
             recall: Recall::new(&transcript, 0),
             script: Script::new(&loaded.scenario.steps()),
@@ -387,6 +391,7 @@ impl App {
             .flat_map(|edit| &edit.0)
             .any(|change| change.subject() != "decision");
         self.what_if = self.script.differs(&self.transcript) || skips || edited;
+        self.recall_baseline();
     }
 
     fn go_to(&mut self, step: usize) {
@@ -399,6 +404,7 @@ impl App {
         self.detail_scroll = 0;
         self.diagram_offset = 0;
         self.state_cursor = StateCursor::default();
+        self.recall_baseline();
     }
 
     fn last_step(&self) -> usize {

@@ -17,12 +17,14 @@
 //!
 //! At 120 columns and more the diagram is left of the detail pane; below that they
 //! are stacked. In the presenter view (`z`) the detail pane takes the whole body.
-//! Below 60×16 one line asks for a larger terminal. The picker, the curl window and
-//! the help are drawn over everything.
+//! Below 60×16 one line asks for a larger terminal. The picker, the request editor,
+//! the defenses panel, the curl window and the help are drawn over everything.
 
 mod choice;
 mod curl;
+mod defenses;
 mod diagram;
+mod editor;
 mod expect;
 mod explain;
 mod footer;
@@ -81,6 +83,12 @@ impl Widget for &App {
         footer::render(self, bottom, buf);
         if let Some(picker) = self.picker() {
             picker::render(self, picker, body, buf);
+        }
+        if let Some(editor) = self.editor() {
+            editor::render(self, editor, body, buf);
+        }
+        if let Some(panel) = self.defenses() {
+            defenses::render(self, panel, body, buf);
         }
         if let Some(command) = self.curl() {
             curl::render(self, command, area, buf);

@@ -85,15 +85,15 @@ pub struct Editor {
 /// browser follows (for `lure` too), the form Alice posts on her account page, and
 /// otherwise the step's first request (`sim/flow.rs`).
 pub fn target(record: &StepRecord) -> Option<usize> {
-    let requests = record
+    let mut requests = record
         .messages
         .iter()
         .enumerate()
         .filter(|(_, m)| matches!(m.payload, Payload::Request(_)));
     match record.step.action {
-        Action::Authorize | Action::Lure | Action::WithdrawConsent => requests.last(),
+        Action::Authorize | Action::Lure | Action::WithdrawConsent => requests.next_back(),
         Action::Roles | Action::Wait | Action::Steal | Action::Send => None,
-        _ => requests.into_iter().next(),
+        _ => requests.next(),
     }
     .map(|(i, _)| i)
 }
@@ -161,7 +161,8 @@ impl Editor {
     pub fn adjust(&mut self, delta: i8) {
         match self.rows.get_mut(self.cursor) {
             Some(Row::Method { value, .. }) => {
-                *value = if value == "GET" { "POST" } else { "GET" }.to_owned();
+                let other = if value == "GET" { "POST" } else { "GET" };
+                other.clone_into(value);
             }
             Some(Row::Sender { choices, value, .. }) => {
                 let at = choices.iter().position(|c| c == value).unwrap_or(0);

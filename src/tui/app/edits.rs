@@ -72,8 +72,12 @@ impl Change {
     /// Writes the change into the scenario's JSON form.
     fn apply(&self, scenario: &mut Value) {
         let (step, field, key, value) = match self {
-            Self::Param { step, name, value } => (*step, "with", Some(name), text(value)),
-            Self::Header { step, name, value } => (*step, "headers", Some(name), text(value)),
+            Self::Param { step, name, value } => {
+                (*step, "with", Some(name), text(value.as_deref()))
+            }
+            Self::Header { step, name, value } => {
+                (*step, "headers", Some(name), text(value.as_deref()))
+            }
             Self::Method { step, method } => (*step, "method", None, Value::from(method.as_str())),
             Self::By { step, by } => (*step, "by", None, Value::from(by.as_str())),
             Self::Policy { path, value } => {
@@ -108,8 +112,8 @@ impl Change {
 }
 
 /// A value, or `null`.
-fn text(value: &Option<String>) -> Value {
-    value.as_deref().map_or(Value::Null, Value::from)
+fn text(value: Option<&str>) -> Value {
+    value.map_or(Value::Null, Value::from)
 }
 
 /// The object under `name` in `value`, made when missing; none when `value` is

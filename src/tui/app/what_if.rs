@@ -13,6 +13,7 @@ use super::editor::Editor;
 use super::edits::{self, Change, Edit};
 use super::{App, Overlay};
 use crate::scenario::write;
+use crate::sim::{Actor, Item, Transcript};
 use crate::tui::action::Action;
 
 /// What the last `w` did, shown on the bottom line until the next key.
@@ -164,6 +165,36 @@ impl App {
         format!("{name}-what-if")
     }
 
+    /// Keeps what the attacker held in the run opened after the step under the
+    /// cursor, so the State tab can mark what it holds only in the branch.
+    pub(super) fn recall_baseline(&mut self) {
+        self.baseline_attacker = if self.branch.is_some() {
+            let step = self.step.min(self.baseline.steps.len().saturating_sub(1));
+            self.baseline
+                .memory_after(Some(step))
+                .of(Actor::Attacker)
+                .map(|item| (item.kind, item.key.clone()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+    }
+
+    /// Whether the attacker holds `item` in the branch but did not at this step of
+    /// the run opened.
+    pub fn new_in_branch(&self, item: &Item) -> bool {
+        self.branch.is_some()
+            && !self
+                .baseline_attacker
+                .iter()
+                .any(|(kind, key)| *kind == item.kind && *key == item.key)
+    }
+
+    /// The run of the scenario as opened, which a branch is compared with.
+    pub fn baseline(&self) -> &Transcript {
+        &self.baseline
+    }
+
     /// The value of a policy (`server.require_pkce`) in the scenario now run.
     pub fn policy(&self, path: &str) -> Value {
         defenses::value_of(self.scenario(), path)
@@ -179,7 +210,7 @@ impl App {
         &self.edits
     }
 
-    /// The last change made, for the header ("what if: step 7 redirect_uri changed").
+    /// The last change made, for the header (`what if: step 7 redirect_uri changed`).
     pub fn last_change(&self) -> Option<&Change> {
         self.edits.last().and_then(|edit| edit.0.first())
     }
