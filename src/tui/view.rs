@@ -29,6 +29,8 @@ mod expect;
 mod explain;
 mod footer;
 mod header;
+#[cfg(test)]
+pub use header::change_label;
 mod help;
 mod message;
 mod picker;

@@ -4,6 +4,9 @@
 //! (`edits::branch`), run again with the same seed, so undo is a pop and a rerun,
 //! never a reverse edit.
 
+#[cfg(test)]
+mod tests;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
