@@ -86,7 +86,7 @@ fn editing_a_parameter_reruns_the_branch_and_the_header_names_it() {
     let record = app.current().expect("the token step");
     assert_eq!(record.outcome.status, Some(400));
     assert_eq!(
-        record.outcome.error.map(|e| e.as_str()),
+        record.outcome.error.map(crate::sim::ErrorCode::as_str),
         Some("invalid_grant")
     );
     let label = crate::tui::view::change_label(Lang::En, app.last_change().expect("an edit"));
