@@ -58,7 +58,7 @@ fn screen(app: &App) -> String {
     out
 }
 
-/// The token step (7) of the lesson with its editor open, the redirect_uri row
+/// The token step (7) of the lesson with its editor open, the `redirect_uri` row
 /// selected and changed.
 fn token_editor() -> Vec<Action> {
     let mut actions = vec![Action::NextStep; 6];

@@ -392,6 +392,11 @@ fn a_person_edits_a_request_flips_a_defense_and_saves_the_what_if_as_a_test() {
     pty.send(b" ");
     pty.wait_for("prefix  was: exact");
     pty.send(&[ESC]);
+    // Esc and a key sent together would read as Alt and that key: the panel closes
+    // first.
+    pty.wait_until("the defenses panel closed", |s| {
+        !s.contents().contains("What if: defenses")
+    });
     pty.wait_for("what if: server.redirect_uri_matching changed");
 
     pty.send(b"w");
