@@ -1,9 +1,10 @@
 //! The TUI's state and the one place it changes: `App::update(Action)`.
 //!
 //! The transcript is recorded once per scenario run; the step cursor only moves over
-//! it, so stepping back is a smaller index, never an undo. A "what if" at a consent
-//! step is a new run of a changed scenario (`Scenario::with_param`), with the cursor
-//! kept where it was. Everything a frame needs that costs more than a lookup (row
+//! it, so stepping back is a smaller index, never an undo. A "what if" (Alice's
+//! answer at a consent step, an edited request, a flipped defense) is a new run of a
+//! changed scenario, the opened one with a stack of edits applied (`what_if.rs`), with
+//! the cursor kept where it was. Everything a frame needs that costs more than a lookup (row
 //! offsets, the memory after the step) is computed here when it changes.
 
 mod access;
