@@ -7,6 +7,7 @@ mod lab;
 mod load;
 mod locate;
 mod schema;
+pub mod write;
 
 use std::borrow::Cow;
 

@@ -147,9 +147,16 @@ pub enum Text {
     Capture(String),
 }
 
+/// As the file writes it, so that it reads back the same: a literal that starts with
+/// `$` is escaped as `$$`.
 impl Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        match self {
+            Self::Literal(text) if text.starts_with('$') => {
+                serializer.collect_str(&format_args!("${text}"))
+            }
+            _ => serializer.collect_str(self),
+        }
     }
 }
 
@@ -236,9 +243,17 @@ impl<'de> Deserialize<'de> for ParamValue {
 }
 
 /// The `with` object, in file order (new parameters are appended in that order).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, schemars::JsonSchema)]
 #[schemars(with = "std::collections::BTreeMap<String, ParamValue>")]
 pub struct With(pub Vec<(String, ParamValue)>);
+
+/// Written as the file writes it: an object, in file order, so a scenario written
+/// back (a saved "what if") loads again.
+impl Serialize for With {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(name, value)| (name, value)))
+    }
+}
 
 impl<'de> Deserialize<'de> for With {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

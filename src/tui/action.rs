@@ -117,6 +117,19 @@ pub enum Action {
     },
     /// Moves the detail pane by this many lines.
     ScrollDetail(i16),
+    /// Opens the editor over the selected step's request.
+    OpenEditor,
+    /// Opens the defenses panel.
+    OpenDefenses,
+    /// Takes back the last edit of the "what if".
+    Undo,
+    /// Writes the "what if" as a scenario file.
+    WriteBranch,
+    /// Removes the selected row of the editor.
+    Remove,
+    /// Moves a choice or a number onwards (> 0) or back: the method or sender in the
+    /// editor, a policy in the defenses panel.
+    Adjust(i8),
     /// Gives the terminal back and stops until the shell continues the UI (`fg`);
     /// the event loop does it, since it owns the terminal.
     Suspend,

@@ -1,13 +1,17 @@
 //! The TUI's state and the one place it changes: `App::update(Action)`.
 //!
 //! The transcript is recorded once per scenario run; the step cursor only moves over
-//! it, so stepping back is a smaller index, never an undo. A "what if" at a consent
-//! step is a new run of a changed scenario (`Scenario::with_param`), with the cursor
-//! kept where it was. Everything a frame needs that costs more than a lookup (row
+//! it, so stepping back is a smaller index, never an undo. A "what if" (Alice's
+//! answer at a consent step, an edited request, a flipped defense) is a new run of a
+//! changed scenario, the opened one with a stack of edits applied (`what_if.rs`), with
+//! the cursor kept where it was. Everything a frame needs that costs more than a lookup (row
 //! offsets, the memory after the step) is computed here when it changes.
 
 mod access;
 mod consent;
+mod defenses;
+mod editor;
+mod edits;
 mod glossary;
 mod group;
 mod picker;
@@ -16,6 +20,7 @@ mod recall;
 #[cfg(test)]
 mod tests;
 mod timeline;
+mod what_if;
 
 use std::cell::Cell;
 use std::path::PathBuf;
@@ -29,6 +34,11 @@ pub use picker::{Entry, Picker, Source};
 pub use predict::{Predict, Quiz};
 pub use timeline::Timeline;
 
+pub use defenses::{Defense, Defenses, Kind, shown};
+pub use editor::{Editor, Field, Row};
+pub use edits::{Change, Edit};
+pub use what_if::Notice;
+
 use consent::Script;
 use recall::Recall;
 
@@ -37,7 +47,7 @@ use super::keymap::Mode;
 use super::theme::Theme;
 use crate::explain::Lang;
 use crate::scenario::{Loaded, Scenario};
-use crate::sim::Transcript;
+use crate::sim::{ItemKind, Transcript};
 
 /// Autoplay intervals, slowest first: the slowest leave time to read an explanation
 /// aloud to a class.
@@ -52,6 +62,15 @@ pub struct App {
     opened: Loaded,
     /// A "what if" of `opened` now run in its place, if any.
     branch: Option<Scenario>,
+    /// The edits that make the branch, oldest first (`u` takes the last back).
+    edits: Vec<Edit>,
+    /// The run of the scenario as opened, which a branch is compared with.
+    baseline: Transcript,
+    /// What the last `w` did, shown until the next key.
+    notice: Option<Notice>,
+    /// What the attacker held in the run opened, after the step under the cursor
+    /// (kind and value): empty unless a branch is shown.
+    baseline_attacker: Vec<(ItemKind, String)>,
     transcript: Transcript,
     timeline: Timeline,
     recall: Recall,
@@ -120,6 +139,8 @@ enum Overlay {
     /// The selected message as a curl command; none when it is not a request.
     Curl(Option<String>),
     Glossary(Box<Glossary>),
+    Editor(Editor),
+    Defenses(Defenses),
 }
 
 /// Sizes and places known only when a frame is drawn.
@@ -159,6 +180,10 @@ impl App {
         let transcript = loaded.scenario.run(None);
         let mut app = Self {
             branch: None,
+            edits: Vec::new(),
+            baseline: transcript.clone(),
+            notice: None,
+            baseline_attacker: Vec::new(),
             timeline: Timeline::new(&transcript),
             recall: Recall::new(&transcript, 0),
             script: Script::new(&loaded.scenario.steps()),
@@ -192,6 +217,9 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        if action != Action::Tick {
+            self.notice = None;
+        }
         match action {
             Action::Quit => self.ask = Ask::Quit,
             Action::Suspend if self.ask == Ask::Nothing => self.ask = Ask::Suspend,
@@ -207,6 +235,8 @@ impl App {
                 Overlay::Picker(_) => self.update_picker(action),
                 Overlay::Glossary(_) => self.update_glossary(action),
                 Overlay::None if self.predict.quiz().is_some() => self.update_predict(action),
+                Overlay::Editor(_) => self.update_editor(action),
+                Overlay::Defenses(_) => self.update_defenses(action),
                 Overlay::None => self.update_main(action),
             },
         }
@@ -221,6 +251,8 @@ impl App {
             Overlay::Curl(_) => Mode::Curl,
             Overlay::Picker(_) => Mode::Picker,
             Overlay::Glossary(_) => Mode::Glossary,
+            Overlay::Editor(_) => Mode::Editor,
+            Overlay::Defenses(_) => Mode::Defenses,
         }
     }
 
@@ -293,6 +325,10 @@ impl App {
             Action::ToggleHelp => self.overlay = Overlay::Help,
             Action::Decide(decision) => self.decide(decision),
             Action::ShowCurl => self.show_curl(),
+            Action::OpenEditor => self.open_editor(),
+            Action::OpenDefenses => self.open_defenses(),
+            Action::Undo => self.undo(),
+            Action::WriteBranch => self.write_branch(),
             Action::ScrollDetail(lines) => self.scroll_detail(lines),
             Action::Wheel { column, row, rows } => self.wheel(Position::new(column, row), rows),
             Action::TogglePredict => self.predict.toggle(),
@@ -303,6 +339,8 @@ impl App {
             | Action::Continue
             | Action::Type(_)
             | Action::Erase
+            | Action::Remove
+            | Action::Adjust(_)
             | Action::Tick
             | Action::ScrollDiagram(_)
             | Action::Suspend
@@ -368,11 +406,13 @@ impl App {
     /// asked about.
     fn open(&mut self, loaded: Loaded) {
         self.branch = None;
+        self.edits.clear();
         self.opened = loaded;
         self.step = 0;
         self.message = 0;
         self.script = Script::new(&self.opened.scenario.steps());
         self.rerun();
+        self.baseline = self.transcript.clone();
         self.go_to(0);
         self.predict.restart();
         self.arrive(0);
@@ -403,7 +443,15 @@ impl App {
         // even when every answer is back to the script's.
         let skips = !self.opened.scenario.client_stops
             && self.transcript.steps.iter().any(|s| s.skipped.is_some());
-        self.what_if = self.script.differs(&self.transcript) || skips;
+        let edited = self
+            .edits
+            .iter()
+            .flat_map(|edit| &edit.0)
+            .any(|change| change.subject() != "decision");
+        self.what_if = self.script.differs(&self.transcript) || skips || edited;
+        self.recall_baseline();
+        // The steps after the cursor have new answers: predict mode may ask again.
+        self.predict.forget_after(self.step);
     }
 
     fn go_to(&mut self, step: usize) {
@@ -420,6 +468,7 @@ impl App {
         self.detail_scroll = 0;
         self.diagram_offset = 0;
         self.state_cursor = StateCursor::default();
+        self.recall_baseline();
     }
 
     fn last_step(&self) -> usize {
@@ -495,13 +544,11 @@ impl App {
             return;
         };
         if choice.current != Some(decision) {
-            self.branch = Some(self.scenario().with_param(
-                self.step,
-                "decision",
-                decision.as_param(),
-            ));
-            self.rerun();
-            self.predict.forget_after(self.step);
+            let _ = self.push_edit(Edit(vec![Change::Param {
+                step: self.step,
+                name: "decision".to_owned(),
+                value: Some(decision.as_param().to_owned()),
+            }]));
         }
     }
 

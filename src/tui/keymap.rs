@@ -30,6 +30,10 @@ pub enum Mode {
     Predict,
     /// The glossary: typing searches the terms.
     Glossary,
+    /// The request editor: typing goes into the selected row.
+    Editor,
+    /// The defenses panel: the policies, flipped one at a time.
+    Defenses,
 }
 
 /// The action a key asks for in `mode`, or none. Releases are ignored (Windows
@@ -53,6 +57,8 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
         Mode::Picker => picker(key.code),
         Mode::Predict => predict(key.code),
         Mode::Glossary => glossary(key.code),
+        Mode::Editor => editor(key.code),
+        Mode::Defenses => defenses(key.code),
     }
 }
 
@@ -89,6 +95,45 @@ fn main(code: KeyCode) -> Option<Action> {
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Char('p') => Action::TogglePredict,
         KeyCode::Char('t') => Action::OpenGlossary,
+        KeyCode::Char('e') => Action::OpenEditor,
+        KeyCode::Char('x') => Action::OpenDefenses,
+        KeyCode::Char('u') => Action::Undo,
+        KeyCode::Char('w') => Action::WriteBranch,
+        _ => return None,
+    };
+    Some(action)
+}
+
+/// The request editor: ↑/↓ choose a row, ←/→ change the method or the sender,
+/// printable characters and Backspace edit the row, Delete empties it, Enter runs
+/// the branch, Esc closes without a change.
+fn editor(code: KeyCode) -> Option<Action> {
+    let action = match code {
+        KeyCode::Down | KeyCode::Tab => Action::SelectNext,
+        KeyCode::Up | KeyCode::BackTab => Action::SelectPrevious,
+        KeyCode::Right => Action::Adjust(1),
+        KeyCode::Left => Action::Adjust(-1),
+        KeyCode::Enter => Action::Confirm,
+        KeyCode::Esc => Action::Close,
+        KeyCode::Backspace => Action::Erase,
+        KeyCode::Delete => Action::Remove,
+        KeyCode::Char(c) if !c.is_control() => Action::Type(c),
+        _ => return None,
+    };
+    Some(action)
+}
+
+/// The defenses panel: ↑/↓ choose, Space or Enter flips, +/− (and ←/→) step a
+/// lifetime or a choice, Esc closes.
+fn defenses(code: KeyCode) -> Option<Action> {
+    let action = match code {
+        KeyCode::Down | KeyCode::Char('j') => Action::SelectNext,
+        KeyCode::Up | KeyCode::Char('k') => Action::SelectPrevious,
+        KeyCode::Enter | KeyCode::Char(' ') => Action::Confirm,
+        KeyCode::Right | KeyCode::Char('+' | '=') => Action::Adjust(1),
+        KeyCode::Left | KeyCode::Char('-') => Action::Adjust(-1),
+        KeyCode::Char('u') => Action::Undo,
+        KeyCode::Esc | KeyCode::Char('x' | 'q') => Action::Close,
         _ => return None,
     };
     Some(action)
@@ -221,6 +266,10 @@ mod tests {
             (K::Char('y'), A::Decide(Decision::Allow)),
             (K::Char('d'), A::Decide(Decision::Deny)),
             (K::Char('q'), A::Quit),
+            (K::Char('e'), A::OpenEditor),
+            (K::Char('x'), A::OpenDefenses),
+            (K::Char('u'), A::Undo),
+            (K::Char('w'), A::WriteBranch),
         ];
         for (code, action) in table {
             assert_eq!(action_for(Mode::Main, key(code)), Some(action), "{code:?}");
@@ -228,8 +277,60 @@ mod tests {
     }
 
     #[test]
+    fn typing_in_the_editor_edits_the_row_instead_of_acting() {
+        use Action as A;
+        use KeyCode as K;
+        let table = [
+            (K::Char('q'), A::Type('q')),
+            (K::Char('e'), A::Type('e')),
+            (K::Char('='), A::Type('=')),
+            (K::Char(' '), A::Type(' ')),
+            (K::Backspace, A::Erase),
+            (K::Delete, A::Remove),
+            (K::Left, A::Adjust(-1)),
+            (K::Right, A::Adjust(1)),
+            (K::Down, A::SelectNext),
+            (K::Up, A::SelectPrevious),
+            (K::Enter, A::Confirm),
+            (K::Esc, A::Close),
+        ];
+        for (code, action) in table {
+            assert_eq!(
+                action_for(Mode::Editor, key(code)),
+                Some(action),
+                "{code:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_defenses_panel_flips_steps_and_closes() {
+        use Action as A;
+        use KeyCode as K;
+        let table = [
+            (K::Char(' '), A::Confirm),
+            (K::Enter, A::Confirm),
+            (K::Char('+'), A::Adjust(1)),
+            (K::Char('-'), A::Adjust(-1)),
+            (K::Down, A::SelectNext),
+            (K::Up, A::SelectPrevious),
+            (K::Char('u'), A::Undo),
+            (K::Esc, A::Close),
+            (K::Char('x'), A::Close),
+        ];
+        for (code, action) in table {
+            assert_eq!(
+                action_for(Mode::Defenses, key(code)),
+                Some(action),
+                "{code:?}"
+            );
+        }
+        assert_eq!(action_for(Mode::Defenses, key(K::Char('z'))), None);
+    }
+
+    #[test]
     fn keys_left_free_for_later_modes_do_nothing_in_the_main_view() {
-        for free in ['x', '5'] {
+        for free in ['5', 'b'] {
             assert_eq!(action_for(Mode::Main, key(KeyCode::Char(free))), None);
         }
         assert_eq!(action_for(Mode::Main, key(KeyCode::F(1))), None);
@@ -355,7 +456,14 @@ mod tests {
     #[test]
     fn ctrl_c_quits_and_ctrl_z_suspends_in_every_mode() {
         let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-        for mode in [Mode::Main, Mode::Help, Mode::Curl, Mode::Picker] {
+        for mode in [
+            Mode::Main,
+            Mode::Help,
+            Mode::Curl,
+            Mode::Picker,
+            Mode::Editor,
+            Mode::Defenses,
+        ] {
             assert_eq!(action_for(mode, ctrl('c')), Some(Action::Quit));
             assert_eq!(action_for(mode, ctrl('z')), Some(Action::Suspend));
             assert_eq!(action_for(mode, ctrl('l')), None);

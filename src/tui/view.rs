@@ -18,17 +18,22 @@
 //! At 120 columns and more the diagram is left of the detail pane; below that they
 //! are stacked. In the presenter view (`z`) the detail pane takes the whole body.
 //! Below 60×16 one line asks for a larger terminal. The picker, the glossary, the
-//! curl window and the help are drawn over everything. While predict mode asks about
-//! a step, its question takes the detail pane's place (`view/predict.rs`).
+//! request editor, the defenses panel, the curl window and the help are drawn over
+//! everything. While predict mode asks about a step, its question takes the detail
+//! pane's place (`view/predict.rs`).
 
 mod choice;
 mod curl;
+mod defenses;
 mod diagram;
+mod editor;
 mod expect;
 mod explain;
 mod footer;
 mod glossary;
 mod header;
+#[cfg(test)]
+pub use header::change_label;
 mod help;
 mod message;
 mod picker;
@@ -87,6 +92,12 @@ impl Widget for &App {
         }
         if let Some(glossary) = self.glossary() {
             glossary::render(self, glossary, body, buf);
+        }
+        if let Some(editor) = self.editor() {
+            editor::render(self, editor, body, buf);
+        }
+        if let Some(panel) = self.defenses() {
+            defenses::render(self, panel, body, buf);
         }
         if let Some(command) = self.curl() {
             curl::render(self, command, area, buf);

@@ -395,3 +395,60 @@ fn a_broken_file_without_a_terminal_is_reported_as_a_broken_file_with_exit_2() {
     );
     assert!(!stderr.contains("needs a terminal"), "{stderr}");
 }
+
+#[test]
+fn a_person_edits_a_request_flips_a_defense_and_saves_the_what_if_as_a_test() {
+    const DOWN: &[u8] = b"\x1b[B";
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("what-if-e2e");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let dir_arg = dir.to_str().expect("a UTF-8 temp path");
+    let mut pty = Pty::open(160, 48);
+    let tui = pty.start_tui(&["--dir", dir_arg]);
+    pty.wait_for("step 1/12");
+    for _ in 0..6 {
+        pty.send(RIGHT);
+    }
+    pty.wait_for_all(&["step 7/12", "POST /token"]);
+
+    pty.send(b"e");
+    pty.wait_for("What if: edit the request");
+    for _ in 0..4 {
+        pty.send(DOWN);
+    }
+    pty.send(b"/x");
+    pty.wait_for("redirect_uri=https://printer.example/callback/x");
+    pty.send(b"\r");
+    pty.wait_for("what if: step 7 redirect_uri changed");
+
+    pty.send(b"x");
+    pty.wait_for("What if: defenses");
+    for _ in 0..11 {
+        pty.send(DOWN);
+    }
+    pty.send(b" ");
+    pty.wait_for("prefix  was: exact");
+    pty.send(&[ESC]);
+    // Esc and a key sent together would read as Alt and that key: the panel closes
+    // first.
+    pty.wait_until("the defenses panel closed", |s| {
+        !s.contents().contains("What if: defenses")
+    });
+    pty.wait_for("what if: server.redirect_uri_matching changed");
+
+    pty.send(b"w");
+    pty.wait_for("saved as a test: ");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(tui).exit_code(), 0);
+    assert_given_back(&pty);
+
+    let file = dir.join("standard-flow-what-if.json");
+    let file = file.to_str().expect("a UTF-8 temp path");
+    let output = oauth_sim(&["run", "--brief", file])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(report.contains("Result: passed"), "{report}");
+    assert!(report.contains("400 invalid_grant"), "{report}");
+}

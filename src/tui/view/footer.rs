@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::tui::app::App;
+use crate::tui::app::{App, Notice};
 use crate::tui::text::{Key, t};
 use crate::tui::width;
 
@@ -20,6 +20,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if app.help_open() || app.curl().is_some() {
         let text = format!(" {}", t(lang, Key::AnyKeyCloses));
         buf.set_stringn(area.x, area.y, text, usize::from(area.width), theme.key);
+        return;
+    }
+    if let Some(notice) = app.notice() {
+        let (text, style) = match notice {
+            Notice::Written(path) => (
+                format!(" {}{}", t(lang, Key::Written), path.display()),
+                theme.met,
+            ),
+            Notice::NotWritten(why) => {
+                (format!(" {}{why}", t(lang, Key::NotWritten)), theme.failure)
+            }
+        };
+        let text = width::truncate(&text, usize::from(area.width));
+        buf.set_stringn(area.x, area.y, text, usize::from(area.width), style);
         return;
     }
     let hints = hints(app);
@@ -68,6 +82,25 @@ fn hints(app: &App) -> Vec<Hint> {
             ("Esc", Key::HintClose, 0),
         ];
     }
+    if app.editor().is_some() {
+        return vec![
+            ("↑/↓", Key::HintChoose, 0),
+            ("abc", Key::HintType, 0),
+            ("←/→", Key::HintSwitch, 1),
+            ("Del", Key::HintRemove, 1),
+            ("Enter", Key::HintRun, 0),
+            ("Esc", Key::HintClose, 0),
+        ];
+    }
+    if app.defenses().is_some() {
+        return vec![
+            ("↑/↓", Key::HintChoose, 0),
+            ("Space", Key::HintFlip, 0),
+            ("+/-", Key::HintLonger, 1),
+            ("u", Key::HintUndo, 1),
+            ("Esc", Key::HintClose, 0),
+        ];
+    }
     let mut hints = vec![
         ("←/→", Key::Step, 0),
         ("[/]", Key::HintChapter, 1),
@@ -89,6 +122,10 @@ fn hints(app: &App) -> Vec<Hint> {
         hints.push(("p", Key::HintPredict, 3));
     }
     hints.push(("t", Key::HintGlossary, 3));
+    if app.what_if() {
+        hints.push(("u", Key::HintUndo, 4));
+        hints.push(("w", Key::HintWrite, 4));
+    }
     hints.extend([
         ("L", Key::HintOtherLanguage, 0),
         ("o", Key::HintOpen, 0),

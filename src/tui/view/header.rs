@@ -9,8 +9,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use crate::explain::Lang;
 use crate::sim::StepRecord;
-use crate::tui::app::App;
+use crate::tui::app::{App, Change};
 use crate::tui::text::{Key, t};
 use crate::tui::width;
 
@@ -96,7 +97,14 @@ fn marks(app: &App, short_score: bool) -> Vec<Span<'static>> {
     let lang = app.lang();
     let mut spans = Vec::new();
     if app.what_if() {
-        spans.push(Span::styled(t(lang, Key::WhatIf), theme.changed));
+        let label = app
+            .last_change()
+            .filter(|change| change.subject() != "decision")
+            .map_or_else(
+                || t(lang, Key::WhatIf).to_owned(),
+                |c| change_label(lang, c),
+            );
+        spans.push(Span::styled(label, theme.changed));
     }
     if app.predict().on() {
         let score = app.predict().score();
@@ -119,9 +127,55 @@ fn marks(app: &App, short_score: bool) -> Vec<Span<'static>> {
     spans
 }
 
+/// `what if: step 7 redirect_uri changed`, `what if: server.require_pkce changed`:
+/// the last edit, in a few words.
+pub fn change_label(lang: Lang, change: &Change) -> String {
+    let how = t(
+        lang,
+        if change.removes() {
+            Key::ChangeRemoved
+        } else {
+            Key::ChangeMade
+        },
+    );
+    let what = match change.step() {
+        Some(step) => {
+            let step = t(lang, Key::StepNumber).replace("{n}", &(step + 1).to_string());
+            format!("{step} {}", change.subject())
+        }
+        None => change.subject().to_owned(),
+    };
+    format!("{}{what} {how}", t(lang, Key::WhatIfPrefix))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::share;
+    use super::*;
+
+    #[test]
+    fn the_label_names_the_step_the_field_and_what_happened_in_both_languages() {
+        let change = Change::Param {
+            step: 6,
+            name: "redirect_uri".into(),
+            value: Some("x".into()),
+        };
+        assert_eq!(
+            change_label(Lang::En, &change),
+            "what if: step 7 redirect_uri changed"
+        );
+        assert_eq!(
+            change_label(Lang::Ko, &change),
+            "가정: 7단계 redirect_uri 변경"
+        );
+        let policy = Change::Policy {
+            path: "server.require_pkce".into(),
+            value: serde_json::Value::Bool(false),
+        };
+        assert_eq!(
+            change_label(Lang::En, &policy),
+            "what if: server.require_pkce changed"
+        );
+    }
 
     #[test]
     fn the_title_and_the_chapter_share_the_room_left() {

@@ -174,11 +174,15 @@ fn rows<'a>(
                     .of(actor)
                     .enumerate()
                     .flat_map(move |(i, item)| {
-                        let sources = if actor == Actor::Attacker {
+                        let mut sources = if actor == Actor::Attacker {
                             source_lines(app, item, columns)
                         } else {
                             Vec::new()
                         };
+                        if actor == Actor::Attacker && app.new_in_branch(item) {
+                            let lead = " ".repeat(SOURCE_INDENT);
+                            sources.push(format!("{lead}★ {}", t(app.lang(), Key::NewInBranch)));
+                        }
                         std::iter::once(Row::Item(actor, item, first + i))
                             .chain(sources.into_iter().map(Row::Source))
                     }),
