@@ -16,7 +16,10 @@ use std::{env, fs};
 use fluent_syntax::ast::{Entry, Message};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // Read at run time, not baked in with `env!`: a build script compiled in another
+    // checkout (a copied target directory) must still read this checkout's files.
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&root);
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     builtins(root, &out);
     locales(root, &out);

@@ -16,6 +16,7 @@
 //! bring with them.
 
 mod attacker;
+mod chapters;
 pub mod knowledge;
 pub mod words;
 
@@ -23,6 +24,7 @@ use crate::sim::{By, StepRecord, Topic};
 use crate::text;
 
 pub use crate::text::Lang;
+pub use chapters::{chapters, next_chapter};
 pub use words::label;
 
 /// The six chapters of the lesson (lesson-and-glossary.md). Each topic belongs to the chapter
@@ -155,6 +157,7 @@ fn lesson(topic: Topic) -> (Chapter, &'static str) {
     use Chapter as C;
     use Topic as T;
     match topic {
+        T::RolesIntroduced => (C::Roles, "RFC 6749 §1.1, §1.2"),
         T::Registered => (
             C::Registration,
             "RFC 6749 §2, §2.3.1, §3.1.2.2; RFC 7591 §3.2.1",
@@ -197,7 +200,7 @@ fn lesson(topic: Topic) -> (Chapter, &'static str) {
         T::ConsentBeforeLogin => (C::OwnerApproval, "RFC 6749 §3.1, §10.12"),
         T::ConsentDecisionInvalid => (C::OwnerApproval, "RFC 6749 §4.1.2.1, §10.12"),
         T::CodeIssued => (
-            C::ServerApproval,
+            C::OwnerApproval,
             "RFC 6749 §4.1.2, §3.1.2, §10.5; RFC 9700 §4.1",
         ),
         T::AccessDenied => (C::OwnerApproval, "RFC 6749 §4.1.2.1"),

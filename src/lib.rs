@@ -3,6 +3,8 @@
 //! - [`sim`]: the deterministic simulation core (actors, messages, transcript).
 //! - [`explain`]: what each step teaches, in English and Korean.
 //! - [`text`]: every sentence and label, as Fluent data per language (`locales/`).
+//! - [`glossary`]: the glossary's terms and its search in every language.
+//! - [`predict`]: predict mode's questions, generated from a transcript.
 //! - [`scenario`]: scenario files, their errors, and the built-in catalogue.
 //! - [`report`]: headless output (text and JSON).
 //! - [`escape`]: text from files and arguments made safe to print.
@@ -13,6 +15,8 @@ pub mod cli;
 pub mod curl;
 pub mod escape;
 pub mod explain;
+pub mod glossary;
+pub mod predict;
 pub mod report;
 pub mod scenario;
 pub mod sim;

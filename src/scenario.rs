@@ -8,6 +8,7 @@ mod languages;
 mod load;
 mod locate;
 mod schema;
+pub mod write;
 
 use std::borrow::Cow;
 
@@ -74,6 +75,12 @@ pub struct Scenario {
     pub resource: ResourceConfig,
     #[serde(default)]
     pub attacker: AttackerConfig,
+    /// Whether the client stops its flow as correct software would, after a denial,
+    /// an error redirect, a `state` mismatch or a refused token request, and skips
+    /// the requests it can no longer make (`sim/skip.rs`). Off by default: a tester
+    /// can force any request.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub client_stops: bool,
     /// `None` runs the standard flow.
     #[serde(default)]
     #[schemars(description = "The steps to run; left out, the standard flow.")]
@@ -136,6 +143,11 @@ impl schemars::JsonSchema for OtherClient {
     }
 }
 
+#[allow(clippy::trivially_copy_pass_by_ref, reason = "serde's signature")]
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
 fn default_seed() -> u64 {
     1
 }
@@ -194,6 +206,7 @@ impl Scenario {
             seed.unwrap_or(self.seed),
             self.start,
         )
+        .client_stops(self.client_stops)
     }
 
     /// Starts a run that takes the scenario's steps rather than copying them: for a
@@ -203,14 +216,16 @@ impl Scenario {
         let world = self.world();
         let seed = seed.unwrap_or(self.seed);
         let steps = self.steps.unwrap_or_else(sim::standard_flow);
-        Run::new(&title, &summary, &world, steps, seed, self.start)
+        Run::new(&title, &summary, &world, steps, seed, self.start).client_stops(self.client_stops)
     }
 
     /// The same scenario with step `index` (0-based) given another `with` value, for
-    /// "what if" questions (the TUI's consent choice).
+    /// "what if" questions (the TUI's consent choice). In a branch the client behaves
+    /// as correct software would: it stops a flow that cannot go on (`client_stops`).
     #[must_use]
     pub fn with_param(&self, index: usize, name: &str, value: &str) -> Self {
         let mut changed = self.clone();
+        changed.client_stops = true;
         let mut steps = self.steps().into_owned();
         if let Some(step) = steps.get_mut(index) {
             step.with.0.retain(|(n, _)| n != name);

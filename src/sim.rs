@@ -43,6 +43,7 @@ mod resource_server;
 mod rules;
 mod scope;
 mod secrets;
+mod skip;
 mod step;
 mod topic;
 mod transcript;
@@ -65,7 +66,8 @@ pub use oauth_error::ErrorCode;
 pub use params::{Params, is_credential};
 pub use referrer_policy::ReferrerPolicy;
 pub use request_edits::{HeaderEdit, HeaderEdits, StepEdits, TokenIn};
-pub use step::{Action, By, Expect, ParamValue, Step, Text, With, standard_flow};
+pub use skip::{Cause, Lacks, Skip, Stop};
+pub use step::{Action, Ask, By, Expect, ParamValue, Step, Text, With, standard_flow};
 pub use topic::Topic;
 pub use transcript::{Mismatch, Outcome, Problem, StepRecord, Transcript};
 pub use variables::{Name, Unresolved, Var, closest};
@@ -107,6 +109,9 @@ pub struct Simulation {
     /// The resource server's cache of introspection answers.
     api_cache: IntrospectionCache,
     attacker: Attacker,
+    /// Where the client's flow stopped, when the client stops (a what-if branch, or
+    /// a file with `client_stops`); `None` when it sends every scripted request.
+    stopping: Option<skip::Stopping>,
 }
 
 impl Simulation {
@@ -133,6 +138,7 @@ impl Simulation {
             resource: ResourceServer::new(world.resource.clone(), &credentials),
             api_cache: IntrospectionCache::new(world.resource.introspection_cache),
             attacker: Attacker::new(world.attacker.account(), world.attacker.client.clone()),
+            stopping: None,
         };
         let mut ctx = Ctx {
             now: sim.clock.now(),
@@ -155,8 +161,21 @@ impl Simulation {
         memory::net(std::mem::take(&mut self.journal))
     }
 
+    /// Makes the client stop its flow as correct software does (`skip.rs`): the
+    /// requests it cannot make are skipped from now on instead of sent.
+    pub fn stop_when_flow_stops(&mut self) {
+        self.stopping.get_or_insert_with(skip::Stopping::default);
+    }
+
     /// Runs one step and records everything it did.
     pub fn step(&mut self, index: usize, step: Step) -> StepRecord {
+        let skipped = self
+            .stopping
+            .as_ref()
+            .and_then(|stopping| stopping.skip(&step, self.client.holdings()));
+        if let Some(skip) = skipped {
+            return self.skipped(index, step, skip);
+        }
         let inputs = overrides::Overrides::resolve(&step.with, &self.seen).and_then(|overrides| {
             let raw = step.raw.as_ref().map(|r| r.build(&self.seen)).transpose()?;
             Ok((overrides, raw))
@@ -172,6 +191,9 @@ impl Simulation {
                 Some(Problem::unset(index, missing)),
             ),
         };
+        if let Some(stopping) = &mut self.stopping {
+            stopping.observe(&step, index, &outcome, topic);
+        }
         let concluded = transcript::conclude(
             &step,
             index,
@@ -193,6 +215,26 @@ impl Simulation {
             problem: concluded.problem,
             mismatches: concluded.mismatches,
             captured: concluded.captured,
+            skipped: None,
+        }
+    }
+
+    /// The record of a step the client did not take: no message, no change, its
+    /// expectation read only for `skipped`, explained by the step that stopped the flow.
+    fn skipped(&mut self, index: usize, step: Step, skip: Skip) -> StepRecord {
+        let mismatches = transcript::compare_skipped(step.expect.as_deref(), true);
+        StepRecord {
+            index,
+            at: self.clock.now(),
+            messages: Vec::new(),
+            outcome: transcript::Outcome::default(),
+            topic: skip.stop.topic,
+            changes: self.take_changes(),
+            problem: None,
+            mismatches,
+            captured: Vec::new(),
+            skipped: Some(skip),
+            step,
         }
     }
 }
@@ -235,6 +277,16 @@ impl Run {
             steps: steps.into_iter(),
             done: 0,
         }
+    }
+
+    /// The same run with a client that stops its flow when it cannot go on
+    /// (`skip.rs`), when `stops`; as scripted otherwise.
+    #[must_use]
+    pub fn client_stops(mut self, stops: bool) -> Self {
+        if stops {
+            self.sim.stop_when_flow_stops();
+        }
+        self
     }
 
     /// The transcript so far, without its steps.

@@ -20,6 +20,7 @@
 
 mod catalog;
 mod check;
+mod josa;
 mod lang;
 #[cfg(test)]
 mod tests;

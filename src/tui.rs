@@ -131,7 +131,7 @@ fn handle_event(app: &mut App, timeout: Duration) -> std::io::Result<bool> {
         return Ok(false);
     }
     let action = match event::read()? {
-        Event::Key(key) => keymap::action_for(key),
+        Event::Key(key) => keymap::action_for(app.mode(), key),
         Event::Mouse(mouse) => keymap::action_for_mouse(mouse),
         _ => None,
     };

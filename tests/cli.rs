@@ -165,6 +165,38 @@ const BAD: &[Bad] = &[
         says: &["invalid type: sequence, expected a JSON object"],
     },
     Bad {
+        file: "ask-answer-out-of-range.json",
+        after_file: ":12:7: steps[1].ask: ",
+        says: &["answer 4 is not a choice: choices are numbered 1 to 3"],
+    },
+    Bad {
+        file: "ask-answer-zero.json",
+        after_file: ":11:7: steps[0].ask: ",
+        says: &["answer 0 is not a choice: choices are numbered 1 to 2"],
+    },
+    Bad {
+        file: "ask-korean-choices-differ.json",
+        after_file: ":12:7: steps[0].ask: ",
+        says: &[
+            "choices_ko has 2 choice(s) but choices has 3; give one Korean text per choice, in the same order",
+        ],
+    },
+    Bad {
+        file: "ask-one-choice.json",
+        after_file: ":11:7: steps[0].ask: ",
+        says: &["ask has 1 choice(s); give 2 to 4"],
+    },
+    Bad {
+        file: "ask-same-choice-twice.json",
+        after_file: ":11:7: steps[0].ask: ",
+        says: &["choices 1 and 3 are the same; each choice must differ"],
+    },
+    Bad {
+        file: "ask-unknown-field.json",
+        after_file: ":10:22: steps[0].ask.explaination: ",
+        says: &["unknown field `explaination` (did you mean `explanation`?)"],
+    },
+    Bad {
         file: "attacker-unknown-field.json",
         after_file: ":3:25: attacker.usename: ",
         says: &["unknown field `usename` (did you mean `username`?)"],
@@ -321,6 +353,11 @@ const BAD: &[Bad] = &[
             "steps[0]: ",
             "a wait step sends nothing, so it takes no \"headers\"",
         ],
+    },
+    Bad {
+        file: "with-on-roles.json",
+        after_file: ":4:57: steps[0]: ",
+        says: &["a roles step sends nothing, so it takes no \"with\""],
     },
     Bad {
         file: "host-header.json",
@@ -1199,7 +1236,7 @@ fn check_accepts_builtin_names_and_directories_as_run_does() {
     assert_eq!(
         run.stdout,
         format!(
-            "ok  builtin:standard-flow (11 steps)\n\
+            "ok  builtin:standard-flow (12 steps)\n\
              ok  {path}/a-passes.json (2 steps)\n\
              ok  {path}/b-fails.json (2 steps)\n"
         )
@@ -1393,11 +1430,12 @@ fn standard_flow_as_json_is_one_line_with_the_promised_fields() {
     );
     assert_eq!(report["passed"], true);
     let steps = array(&report, "steps");
-    assert_eq!(steps.len(), 11, "the standard flow has 11 steps");
+    assert_eq!(steps.len(), 12, "the standard flow has 12 steps");
     for (i, step) in steps.iter().enumerate() {
         assert!(step["index"].is_u64(), "step {i}: index");
         assert!(step["do"].is_string(), "step {i}: do");
-        // `met` is null where nothing is expected (the wait), and never false here.
+        // `met` is null where nothing is expected (the roles and the wait), and never
+        // false here.
         assert!(
             step["met"] == true || step["met"].is_null(),
             "step {i}: {}",

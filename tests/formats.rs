@@ -21,6 +21,8 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 const WRONG: &str = "tests/fixtures/valid/wrong-expectation.json";
 const MARKUP: &str = "tests/fixtures/valid/markup-in-text.json";
+/// A client that stops after Alice denies: skipped steps in every format.
+const STOPS: &str = "consent-denied-client-stops";
 const LANGS: [(Lang, &str); 2] = [(Lang::EN, "en"), (Lang::KO, "ko")];
 
 fn load(argument: &str) -> Loaded {
@@ -41,7 +43,7 @@ fn embedded_diagram(markdown: &str) -> &str {
 
 #[test]
 fn the_lesson_and_a_failing_run_match_their_golden_files() {
-    for argument in ["standard-flow", WRONG] {
+    for argument in ["standard-flow", WRONG, STOPS] {
         let Loaded { file, scenario } = load(argument);
         let transcript = scenario.run(None);
         let name = Path::new(argument)

@@ -18,6 +18,9 @@ use common::{Run, oauth_sim};
 const FAILING: &str = "tests/fixtures/valid/wrong-expectation.json";
 const STOPPED: &str = "tests/fixtures/valid/variable-without-value.json";
 const BROKEN: &str = "tests/fixtures/invalid/trailing-comma.json";
+const ALL_SKIPPED: &str = "tests/fixtures/valid/expectations-all-skipped.json";
+/// Its expectations on skipped steps say `"skipped": true`, so it passes.
+const SKIP_SAID: &str = "consent-denied-client-stops";
 const CONTROL: &str = "tests/fixtures/valid/control-characters.json";
 /// Where `.ci/run` puts the `JUnit` schema; without it, only well-formedness is checked.
 const XSD_VARIABLE: &str = "OAUTH_SIM_JUNIT_XSD";
@@ -212,6 +215,40 @@ fn tap_has_the_version_a_point_per_file_and_the_plan_last() {
 }
 
 #[test]
+fn a_run_whose_expectations_all_fell_on_skipped_steps_is_a_skipped_test_that_exits_1() {
+    let junit = run("junit", &[ALL_SKIPPED]);
+    assert_eq!(junit.code, 1, "it tested nothing, so it does not pass");
+    assert_eq!(
+        check_junit(&junit.stdout, "all-skipped").declared,
+        (1, 0, 0)
+    );
+    assert!(
+        junit.stdout.contains(
+            "skipped=\"1\" time=\"0\">\n    <testcase name=\"Every expectation on a skipped step\""
+        ) && junit
+            .stdout
+            .contains("<skipped message=\"no expectation checked: 2 on skipped steps\"/>"),
+        "{}",
+        junit.stdout
+    );
+    let tap = run("tap", &[ALL_SKIPPED, SKIP_SAID]);
+    assert_eq!(tap.code, 1);
+    let points: Vec<&str> = tap
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("ok ") || l.starts_with("not ok "))
+        .collect();
+    assert_eq!(
+        points,
+        [
+            "ok 1 - Every expectation on a skipped step # SKIP no expectation checked: 2 on \
+             skipped steps",
+            "ok 2 - Consent Denied, the Client Stops",
+        ]
+    );
+}
+
+#[test]
 fn tap_and_curl_speak_korean_with_lang_ko() {
     let tap = oauth_sim(&["run", "--format", "tap", "--lang", "ko", FAILING]);
     assert!(
@@ -222,7 +259,7 @@ fn tap_and_curl_speak_korean_with_lang_ko() {
     );
     let curl = oauth_sim(&["run", "--format", "curl", "--lang", "ko", STANDARD]);
     assert!(
-        curl.stdout.contains("# 1단계: 클라이언트 → 인가 서버\n"),
+        curl.stdout.contains("# 2단계: 클라이언트 → 인가 서버\n"),
         "{}",
         curl.stdout
     );

@@ -91,7 +91,7 @@ fn korean_text(loaded: &Loaded) -> String {
 
 #[test]
 fn the_korean_text_of_the_lesson_and_a_failing_run_match_their_golden_files() {
-    for argument in ["standard-flow", WRONG] {
+    for argument in ["standard-flow", WRONG, "consent-denied-client-stops"] {
         let name = Path::new(argument)
             .file_stem()
             .and_then(|s| s.to_str())

@@ -75,7 +75,7 @@ fn first_screen_80x24_english_message() {
 
 #[test]
 fn token_step_80x24_korean_message() {
-    let app = after("standard-flow", Lang::KO, &steps(5));
+    let app = after("standard-flow", Lang::KO, &steps(6));
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
@@ -84,14 +84,14 @@ fn authorize_step_120x40_english_message_lists_the_query() {
     let app = after(
         "standard-flow",
         Lang::EN,
-        &[Action::NextStep, Action::SelectNext],
+        &[Action::NextStep, Action::NextStep, Action::SelectNext],
     );
     insta::assert_snapshot!(screen(&render(&app, 120, 40)));
 }
 
 #[test]
 fn token_step_120x40_english_state_shows_the_code_deleted_on_both_sides() {
-    let mut actions = steps(5);
+    let mut actions = steps(6);
     actions.push(Action::ShowTab(Tab::State));
     let app = after("standard-flow", Lang::EN, &actions);
     let text = screen(&render(&app, 120, 40));
@@ -101,7 +101,7 @@ fn token_step_120x40_english_state_shows_the_code_deleted_on_both_sides() {
 
 #[test]
 fn token_step_120x40_korean_state() {
-    let mut actions = steps(5);
+    let mut actions = steps(6);
     actions.push(Action::ShowTab(Tab::State));
     let app = after("standard-flow", Lang::KO, &actions);
     let text = screen(&render(&app, 120, 40));
@@ -111,7 +111,7 @@ fn token_step_120x40_korean_state() {
 
 #[test]
 fn consent_step_120x40_korean_explain_offers_the_choice() {
-    let mut actions = steps(3);
+    let mut actions = steps(4);
     actions.push(Action::ShowTab(Tab::Explain));
     let app = after("standard-flow", Lang::KO, &actions);
     insta::assert_snapshot!(screen(&render(&app, 120, 40)));
@@ -119,7 +119,7 @@ fn consent_step_120x40_korean_explain_offers_the_choice() {
 
 #[test]
 fn consent_step_80x24_english_explain() {
-    let mut actions = steps(3);
+    let mut actions = steps(4);
     actions.push(Action::ShowTab(Tab::Explain));
     let app = after("standard-flow", Lang::EN, &actions);
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
@@ -127,7 +127,7 @@ fn consent_step_80x24_english_explain() {
 
 #[test]
 fn denied_what_if_120x40_english_expect_shows_the_misses() {
-    let mut actions = steps(3);
+    let mut actions = steps(4);
     actions.extend([
         Action::Decide(Decision::Deny),
         Action::LastStep,
@@ -140,8 +140,25 @@ fn denied_what_if_120x40_english_expect_shows_the_misses() {
 }
 
 #[test]
+fn a_skipped_step_shows_its_reason_dimmed_and_no_cross_in_both_languages() {
+    for (lang, reason) in [
+        (Lang::EN, "skipped: the client has no code"),
+        (Lang::KO, "code가"),
+    ] {
+        let mut actions = steps(4);
+        actions.extend([Action::Decide(Decision::Deny), Action::LastStep]);
+        let app = after("standard-flow", lang, &actions);
+        let buffer = render(&app, 120, 40);
+        let at = find(&buffer, reason).unwrap_or_else(|| panic!("{lang:?}: no {reason}"));
+        assert!(buffer[at].modifier.contains(Modifier::DIM), "{lang:?}");
+        let row: String = (0..DIAGRAM).map(|x| buffer[(x, at.1)].symbol()).collect();
+        assert!(!row.contains('✗'), "{lang:?}: {row}");
+    }
+}
+
+#[test]
 fn wait_step_80x24_english_shows_the_clock_moving() {
-    let app = after("standard-flow", Lang::EN, &steps(7));
+    let app = after("standard-flow", Lang::EN, &steps(8));
     let text = screen(&render(&app, 80, 24));
     assert!(text.contains("⏱ +3600 s"), "{text}");
     insta::assert_snapshot!(text);
@@ -171,7 +188,11 @@ fn help_overlay_120x40_korean() {
 
 #[test]
 fn curl_window_80x24_english() {
-    let app = after("standard-flow", Lang::EN, &[Action::ShowCurl]);
+    let app = after(
+        "standard-flow",
+        Lang::EN,
+        &[Action::NextStep, Action::ShowCurl],
+    );
     insta::assert_snapshot!(screen(&render(&app, 80, 24)));
 }
 
@@ -229,7 +250,7 @@ fn the_mouse_wheel_scrolls_the_diagram_back_to_the_first_step() {
     app.update(Action::ScrollDiagram(-100));
     let after = screen(&render(&app, 80, 24));
     assert!(after.contains("POST /register"), "{after}");
-    assert!(after.contains("step 11/11"), "{after}");
+    assert!(after.contains("step 12/12"), "{after}");
     app.update(Action::NextStep);
     app.update(Action::FirstStep);
     app.update(Action::LastStep);
@@ -242,9 +263,9 @@ fn the_mouse_wheel_scrolls_the_diagram_back_to_the_first_step() {
 
 #[test]
 fn the_current_step_row_is_bold_and_marked() {
-    let app = after("standard-flow", Lang::EN, &steps(2));
+    let app = after("standard-flow", Lang::EN, &steps(3));
     let buffer = render(&app, 120, 40);
-    let marker = find(&buffer, "▶  3").expect("the current step is marked");
+    let marker = find(&buffer, "▶  4").expect("the current step is marked");
     let cell = &buffer[marker];
     assert!(cell.modifier.contains(Modifier::BOLD), "{cell:?}");
     // Its arrow is bold too, the selected message reversed.
@@ -256,22 +277,42 @@ fn the_current_step_row_is_bold_and_marked() {
     assert!(!buffer[passed].modifier.contains(Modifier::BOLD));
 }
 
+/// A call to the API before any token: a 401 the file does not expect.
+const UNEXPECTED: &str = r#"{"title": "No token yet", "steps": [{"do": "call_api"}]}"#;
+
 #[test]
-fn a_failed_answer_has_the_error_style_and_a_cross() {
+fn an_expected_refusal_is_marked_apart_from_an_unexpected_failure() {
     for (name, label) in [
-        ("redirect-mismatch", "✗ 400"),
-        ("expired-token", "✗ 401 invalid_token"),
+        ("redirect-mismatch", "⊘ 400"),
+        ("expired-token", "⊘ 401 invalid_token"),
     ] {
         let app = after(name, Lang::EN, &[Action::LastStep]);
         let buffer = render(&app, 120, 40);
         let at = find(&buffer, label).unwrap_or_else(|| panic!("{name}: no {label}"));
-        assert_eq!(buffer[at].fg, Color::Red, "{name}");
+        assert_eq!(buffer[at].fg, Color::Yellow, "{name}");
         assert!(buffer[at].modifier.contains(Modifier::BOLD), "{name}");
+        assert!(find(&buffer, "✗").is_none(), "{name}: nothing unexpected");
     }
+    let mut app = App::new(
+        loaded("unexpected.json", UNEXPECTED),
+        Lang::EN,
+        None,
+        Theme::new(true),
+    );
+    app.update(Action::SelectNext);
+    let buffer = render(&app, 120, 40);
+    let at = find(&buffer, "✗ 401").expect("an unexpected failure keeps its cross");
+    assert_eq!(buffer[at].fg, Color::Red);
+    assert!(buffer[at].modifier.contains(Modifier::BOLD));
+    let text = screen(&buffer);
+    assert!(
+        text.contains("✗ a failure this scenario did not expect"),
+        "{text}"
+    );
 }
 
 #[test]
-fn without_colour_selection_and_errors_stay_distinguishable() {
+fn without_colour_selection_and_failures_stay_distinguishable() {
     let mut app = App::new(
         builtin("redirect-mismatch"),
         Lang::EN,
@@ -286,8 +327,8 @@ fn without_colour_selection_and_errors_stay_distinguishable() {
             .iter()
             .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
     );
-    let cross = find(&buffer, "✗ 400").expect("the failure keeps its cross");
-    assert!(buffer[cross].modifier.contains(Modifier::BOLD));
+    let mark = find(&buffer, "⊘ 400").expect("the expected refusal keeps its mark");
+    assert!(buffer[mark].modifier.contains(Modifier::BOLD));
     let marker = find(&buffer, "▶ 2").expect("the current step keeps its marker");
     assert!(buffer[marker].modifier.contains(Modifier::BOLD));
 }
@@ -595,4 +636,135 @@ fn alices_own_steps_keep_alices_explanation_beside_the_attacker() {
         "{text}"
     );
     assert!(!text.contains("What the attacker knows now"), "{text}");
+}
+
+#[test]
+fn login_step_80x40_english_message_shows_the_consent_page_whole() {
+    let mut actions = steps(3);
+    actions.push(Action::SelectNext);
+    let app = after("standard-flow", Lang::EN, &actions);
+    let text = screen(&render(&app, 80, 40));
+    for line in [
+        "<h1>Allow Photo Printer to use your account?</h1>",
+        "<li>photos.read: View your photos</li>",
+        "<button name=\"decision\" value=\"deny\">Deny</button>",
+    ] {
+        assert!(text.contains(line), "{line}\n{text}");
+    }
+    insta::assert_snapshot!(text);
+}
+
+/// Each classroom view in both languages at 80×24 and 160×48, named
+/// `classroom_{view}_{lang}_{width}x{height}`.
+fn classroom(view: &str, actions: &[Action], check: impl Fn(&str, Lang) -> bool) {
+    classroom_on("standard-flow", view, actions, check);
+}
+
+/// [`classroom`] on the built-in `name`.
+fn classroom_on(name: &str, view: &str, actions: &[Action], check: impl Fn(&str, Lang) -> bool) {
+    for lang in [Lang::EN, Lang::KO] {
+        let app = after(name, lang, actions);
+        for (width, height) in [(80, 24), (160, 48)] {
+            let text = screen(&render(&app, width, height));
+            assert!(
+                check(&text, lang),
+                "{view} {lang:?} {width}x{height}:\n{text}"
+            );
+            let code = lang.code();
+            insta::assert_snapshot!(format!("classroom_{view}_{code}_{width}x{height}"), text);
+        }
+    }
+}
+
+#[test]
+fn the_presenter_view_gives_the_detail_pane_the_whole_screen() {
+    let mut actions = steps(5);
+    actions.extend([Action::ShowTab(Tab::Explain), Action::ToggleZoom]);
+    classroom("zoom", &actions, |text, _| {
+        !text.contains("POST /register") && text.contains("RFC 6749")
+    });
+}
+
+#[test]
+fn chapter_bands_name_each_chapter_where_it_starts() {
+    classroom("chapter_bands", &[Action::NextChapter], |text, lang| {
+        let band = match lang {
+            Lang::EN => "── 3 · Owner approval ──",
+            _ => "── 3 · 리소스 오너의 승인 ──",
+        };
+        text.contains(band)
+    });
+}
+
+#[test]
+fn an_expanded_state_row_shows_every_detail_of_the_code() {
+    // At the callback: the authorization server holds the code and what binds it.
+    let mut actions = steps(5);
+    actions.push(Action::ShowTab(Tab::State));
+    let app = after("standard-flow", Lang::EN, &actions);
+    let text = screen(&render(&app, 160, 48));
+    let rows = text.lines().filter(|l| l.contains(" code ")).count();
+    assert!(rows >= 1, "{text}");
+    // Select the authorization server's code: expand each row in turn until the
+    // expanded one shows the challenge the code is bound to.
+    let mut actions = actions.clone();
+    let mut probe = after("standard-flow", Lang::EN, &actions);
+    probe.update(Action::ToggleZoom);
+    for _ in 0..40 {
+        probe.update(Action::Confirm);
+        let shown = screen(&render(&probe, 160, 48));
+        // An expanded detail starts its own line, under the kind.
+        if shown.contains("│       code_challenge ") {
+            break;
+        }
+        probe.update(Action::SelectNext);
+        actions.push(Action::SelectNext);
+    }
+    // Expanded in the presenter view, so every detail is in sight at 80×24 too.
+    actions.extend([Action::Confirm, Action::ToggleZoom]);
+    classroom("expanded_state_row", &actions, |text, lang| {
+        let (user, challenge) = match lang {
+            Lang::EN => ("user", "code_challenge"),
+            _ => ("사용자", "code_challenge"),
+        };
+        text.lines().any(|l| l.contains("▶   code "))
+            && text.contains(user)
+            && text.contains(challenge)
+            && text.contains("redirect_uri")
+    });
+}
+
+#[test]
+fn the_picker_filters_by_typing_and_groups_what_is_left() {
+    let mut actions = vec![Action::OpenPicker];
+    actions.extend("re".chars().map(Action::Type));
+    classroom("picker_filtered", &actions, |text, lang| {
+        let (filter, group) = match lang {
+            Lang::EN => ("Filter: re", "Redirect URI"),
+            _ => ("거르기: re", "리디렉션 URI"),
+        };
+        text.contains(filter) && text.contains(group) && !text.contains("pkce-missing ")
+    });
+}
+
+#[test]
+fn an_expected_refusal_reads_as_expected_in_the_message_tab() {
+    let actions = [
+        Action::LastStep,
+        Action::SelectNext,
+        Action::SelectNext,
+        Action::SelectNext,
+    ];
+    classroom_on(
+        "expired-token",
+        "expected_refusal",
+        &actions,
+        |text, lang| {
+            let words = match lang {
+                Lang::EN => "⊘ a refusal this scenario expects",
+                _ => "⊘ 이 시나리오가 기대한 거부",
+            };
+            text.contains("⊘ 401") && text.contains(words)
+        },
+    );
 }

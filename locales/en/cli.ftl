@@ -10,6 +10,7 @@ cli-tally = { $scenarios } { $scenarios ->
 
 # Why a case of a suite report did not pass, and each expectation it missed.
 suite-summary = { $failed } of { $checked } expectations not met
+suite-unchecked = no expectation checked: { $unchecked } on skipped steps
 suite-failure = step { $step } ({ $action }) { $field }: expected { $expected }, actual { $actual }
 
 ## `list --lab`: the column heads, and what a run ended with.

@@ -15,6 +15,10 @@ chapter-refresh-token = Refresh token
 ## What each topic teaches: the headline, .why (what happened and why it matters), .next (what to watch next)
 
 
+topic-roles-introduced = Four parties, four lanes
+    .why = OAuth names four roles, and each has its own lane on screen, left to right. The Client is the Photo Printer app at printer.example: it wants to print Alice's photos, holds nothing yet, and will get a `client_id`, a secret and later tokens. The Resource Owner is Alice with her browser: the photos are hers, only she knows her password, and she decides what the app may do. The Authorization Server, auth.example, knows Alice's account and the apps registered with it; it asks her and issues codes and tokens. The Resource Server, photos.example, keeps the photos and serves them only for a valid access token. One company often runs both servers, but the roles differ: one decides, the other serves.
+    .next = Watch the Client's lane: the app first registers at the authorization server.
+
 topic-registered = Photo Printer is registered with the server
     .why = The authorization server now knows this app: a public `client_id`, a `client_secret` that works as the app's password, and the exact addresses it may send users back to. An app that cannot hide a secret (a browser or phone app) registers as public instead: it gets no secret and proves itself with PKCE in each flow. The Korean note registers the app with the resource server; RFC 6749 gives that job to the authorization server, and one machine often plays both roles, which is why the two are easy to merge.
     .next = Watch the next request: it carries only the public `client_id`, never the secret.

@@ -10,6 +10,7 @@ text-met = ✓ met
 text-not-met = ✗ NOT MET
 text-capture = capture
 text-clock-at-limit = clock at its limit
+text-not-checked = – not checked (skipped)
 
 ## The Markdown report's fixed words (report::markdown::words::Word)
 
@@ -28,6 +29,7 @@ markdown-not-met = ✗ not met
 markdown-captured = Captured
 markdown-why = Why
 markdown-next = Next
+markdown-not-checked = – not checked (skipped)
 
 ## The text report's lines ($seed is written as given; $rest is the rest of the rule).
 
@@ -53,6 +55,11 @@ text-result-failed = Result: FAILED · { $failed } of { $checked } { $checked ->
         [one] expectation
        *[other] expectations
     } not met
+text-result-unchecked = Result: FAILED · no expectation checked: { $unchecked } { $unchecked ->
+        [one] expectation
+       *[other] expectations
+    } on skipped steps
+text-result-skipped = {" "}· { $skipped } skipped
 
 ## The Markdown report's lines.
 
@@ -78,6 +85,11 @@ mermaid-result-failed = ✗ FAILED · { $failed } of { $checked } { $checked ->
         [one] expectation
        *[other] expectations
     } not met
+mermaid-result-unchecked = ✗ FAILED · no expectation checked: { $unchecked } { $unchecked ->
+        [one] expectation
+       *[other] expectations
+    } on skipped steps
+mermaid-result-skipped = {" "}· { $skipped } skipped
 mermaid-cut = … steps { $from } to { $planned } are not drawn: Mermaid draws at most 50,000 characters. Every step is listed below.
 
 ## A `curl` report's comment over each command.

@@ -52,6 +52,68 @@ tui-builtin = Built-in
 tui-files = Files in{" "}
 tui-too-small = Enlarge the terminal (at least 60×16)
 
+## Chrome of the classroom views, predict mode, the glossary and the what-if
+## windows (tui-step-number names a step in the what-if header and the editor).
+
+tui-hint-chapter = chapter
+tui-hint-zoom = zoom
+tui-hint-chapter-pause = stop at chapters
+tui-chapter-pause = ⏸ at chapter end
+tui-any-key-closes = any key closes this window
+tui-hint-filter = type to filter
+tui-filter = Filter:{" "}
+tui-no-match = No scenario matches.
+tui-group-lesson = Lesson
+tui-group-registration = Registration
+tui-group-redirect-uri = Redirect URI
+tui-group-pkce = PKCE
+tui-group-code = Authorization code
+tui-group-tokens = Tokens
+tui-group-attacks = Attacks (lab)
+tui-expected-refusal = ⊘ a refusal this scenario expects
+tui-unexpected-failure = ✗ a failure this scenario did not expect
+tui-select-hint = ↑/↓ select · Enter every detail
+tui-expiry = expires
+tui-value = value
+tui-status = status
+tui-predict = Predict
+tui-hint-predict = predict
+tui-hint-predict-off = predict off
+tui-hint-answer = answer
+tui-hint-skip = skip
+tui-hint-continue = continue
+tui-question = question
+tui-answer-keys = 1–4 answer · Esc skip
+tui-continue-keys = Enter continue
+tui-hint-glossary = glossary
+tui-glossary = Glossary
+tui-search = Search:{" "}
+tui-no-term = No term matches.
+tui-editor = What if: edit the request
+tui-sender = sent by
+tui-add-param = + parameter: name=value
+tui-add-header = + header: Name: value
+tui-defenses = What if: defenses
+tui-refused = refused:{" "}
+tui-was = was:{" "}
+tui-what-if-prefix = what if:{" "}
+tui-change-made = changed
+tui-change-removed = removed
+tui-written = saved as a test:{" "}
+tui-not-written = not saved:{" "}
+tui-against-original = Against the original run:
+tui-now-skipped = skipped
+tui-new-in-branch = new in this what if
+tui-hint-undo = undo
+tui-hint-write = save as test
+tui-hint-type = type
+tui-hint-remove = remove
+tui-hint-run = run from here
+tui-hint-switch = method, sender
+tui-hint-flip = flip
+tui-hint-longer = longer, shorter
+tui-step-number = step { $n }
+
 ## Each party's display name
 
 tui-actor-client = Client
@@ -77,19 +139,17 @@ tui-lane-attacker = Attacker
 ## fits in 56 cells (keys + 2 + text), so the table fits a 60-column terminal. The
 ## language key's text is the next language's `language-switch` (language.ftl).
 
-tui-help-next-step = next step
-    .keys = → l Space
-tui-help-previous-step = previous step
-    .keys = ← h Backspace
+tui-help-step = next / previous step
+    .keys = → l Space / ← h
 tui-help-first-last = first / last step
     .keys = Home g / End G
-tui-help-message = next / previous message of the step
+tui-help-message = next / previous message (State: row)
     .keys = ↓ j / ↑ k
 tui-help-panel = panel: Message Explain State Expect
     .keys = Tab Shift-Tab 1–4
 tui-help-scroll = scroll the panel
     .keys = PgDn / PgUp
-tui-help-wheel = scroll the diagram
+tui-help-wheel = scroll what is under the pointer
     .keys = mouse wheel
 tui-help-autoplay = autoplay on/off / faster, slower
     .keys = a / + -
@@ -97,14 +157,30 @@ tui-help-consent = consent step: replay as Allow / Deny
     .keys = y / d
 tui-help-restart-curl = restart / the request as curl, copied
     .keys = r / c
-tui-help-open = open a scenario (Enter, Esc to close)
+tui-help-open = open a scenario: type to filter
     .keys = o
 tui-help-language =
     .keys = L
 tui-help-help-suspend = this help / suspend (fg resumes)
     .keys = ? / Ctrl-Z
-tui-help-quit = quit (Esc first closes a window)
-    .keys = q Esc Ctrl-C
+tui-help-quit = close a window or zoom / quit
+    .keys = Esc / q Ctrl-C
+tui-help-chapter = previous / next chapter
+    .keys = [ / ]
+tui-help-detail = State: every detail of the row
+    .keys = Enter
+tui-help-zoom = presenter view: the panel full screen
+    .keys = z
+tui-help-chapter-pause = autoplay stops at each chapter's end
+    .keys = s
+tui-help-edit-defenses = what if: edit the request / defenses
+    .keys = e / x
+tui-help-undo-write = undo / save the what if as a test
+    .keys = u / w
+tui-help-predict-glossary = predict mode: 1–4 answer / glossary
+    .keys = p / t
+tui-help-marks = expected refusal / unexpected failure
+    .keys = ⊘ / ✗
 
 ## A countdown of a day or more, in the State tab ($clock is h:mm:ss).
 

@@ -56,6 +56,7 @@ detail-user = user
 detail-client = client
 detail-request = request
 detail-family = family
+detail-issued = issued
 detail-auth = auth
 
 ## Why something was deleted or changed
@@ -84,3 +85,18 @@ problem-stopped = { $path }: { $name } has no value yet at step { $step } ({ $or
 ## Before the date a remembered item expires, in the reports.
 
 item-expires = expires
+
+## Why the client did not take a step: what it lacks, then where its flow stopped
+## ($step; $error is the refusal's error code in parentheses after a space, or
+## nothing), joined by skip-reason; skip-skipped marks such a step.
+
+skip-lacks-code = the client has no code
+skip-lacks-access-token = the client has no access token
+skip-lacks-refresh-token = the client has no refresh token
+skip-cause-denied = the authorization was denied at step { $step }
+skip-cause-error-redirect = the authorization server returned an error at step { $step }{ $error }
+skip-cause-state-mismatch = the callback's state did not match at step { $step }
+skip-cause-token-refused = the token request was refused at step { $step }{ $error }
+skip-cause-refresh-refused = the refresh was refused at step { $step }{ $error }
+skip-reason = { $lacks }: { $cause }
+skip-skipped = skipped

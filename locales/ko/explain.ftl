@@ -15,6 +15,10 @@ chapter-refresh-token = refresh token
 ## What each topic teaches: the headline, .why (what happened and why it matters), .next (what to watch next)
 
 
+topic-roles-introduced = 네 참여자, 네 개의 세로줄
+    .why = OAuth에는 네 가지 역할이 있고, 화면의 흐름도에서 각자 세로줄 하나를 차지합니다(왼쪽부터). 클라이언트는 printer.example의 Photo Printer 앱입니다. Alice의 사진을 인쇄하려는 쪽으로, 지금은 아무것도 없지만 곧 `client_id`와 secret을, 나중에는 토큰을 받습니다. 리소스 오너는 Alice와 Alice의 브라우저입니다. 사진의 주인이고, 비밀번호는 Alice만 알며, 앱에 무엇을 허락할지도 Alice가 정합니다. 인가 서버 auth.example은 Alice의 계정과 등록된 앱을 알고 있으며, Alice에게 동의를 묻고 인가 코드와 토큰을 발급합니다. 리소스 서버 photos.example은 사진을 보관하고, 유효한 access token이 있을 때만 사진을 내줍니다. 학습 노트는 두 서버를 하나로 묶어 설명하지만 RFC는 둘을 나눕니다. 한 회사가 두 서버를 함께 운영하더라도, 인가 서버는 허락을 다루고 리소스 서버는 자원을 내준다는 점에서 역할이 다릅니다.
+    .next = 클라이언트의 세로줄을 보세요. 앱은 먼저 인가 서버에 등록합니다.
+
 topic-registered = Photo Printer가 인가 서버에 등록되었습니다
     .why = 이제 인가 서버는 이 앱을 압니다. 공개해도 되는 `client_id`, 앱의 비밀번호 역할을 하는 `client_secret`, 그리고 사용자를 돌려보낼 수 있는 정확한 redirect URI 목록을 함께 기록합니다. 브라우저나 모바일 앱처럼 비밀을 숨길 수 없는 앱은 public 클라이언트로 등록되어, secret 없이 매 흐름마다 PKCE로 자신을 증명합니다. 노트에서는 리소스 서버에 등록한다고 했지만 RFC 6749에서는 이 일을 인가 서버가 맡으며, 작은 서비스에서는 한 서버가 두 역할을 함께 하기 때문에 노트처럼 합쳐서 보기도 합니다.
     .next = 다음 요청에는 공개된 `client_id`만 실리고 secret은 실리지 않는다는 점을 보세요.

@@ -10,6 +10,7 @@ text-met = ✓ 충족
 text-not-met = ✗ 미충족
 text-capture = 저장
 text-clock-at-limit = 시계 한계 도달
+text-not-checked = – 확인 안 함 (건너뜀)
 
 ## The Markdown report's fixed words (report::markdown::words::Word)
 
@@ -28,6 +29,7 @@ markdown-not-met = ✗ 미충족
 markdown-captured = 저장한 값
 markdown-why = 이유
 markdown-next = 다음
+markdown-not-checked = – 확인 안 함 (건너뜀)
 
 ## The text report's lines ($seed is written as given; $rest is the rest of the rule).
 
@@ -44,6 +46,8 @@ text-failed-step = { $index }단계 ({ $action }): { $what }
 text-result-stopped = 결과: { $planned }단계 중 { $steps }단계에서 중단: 시나리오 파일의 이 단계가 잘못되었습니다
 text-result-passed = 결과: 통과 · { $steps }단계 · 기대 { $checked }개 충족
 text-result-failed = 결과: 실패 · 기대 { $checked }개 중 { $failed }개 미충족
+text-result-unchecked = 결과: 실패 · 확인한 기대 없음: 기대 { $unchecked }개가 건너뛴 단계에 있습니다
+text-result-skipped = {" "}· { $skipped }단계 건너뜀
 
 ## The Markdown report's lines.
 
@@ -60,6 +64,8 @@ mermaid-stopped = 중단: { $problem }
 mermaid-result-stopped = ✗ { $planned }단계 중 { $at }단계에서 중단: 시나리오 파일의 이 단계가 잘못되었습니다
 mermaid-result-passed = ✓ 통과 · { $steps }단계 · 기대 { $checked }개 충족
 mermaid-result-failed = ✗ 실패 · 기대 { $checked }개 중 { $failed }개 미충족
+mermaid-result-unchecked = ✗ 실패 · 확인한 기대 없음: 기대 { $unchecked }개가 건너뛴 단계에 있습니다
+mermaid-result-skipped = {" "}· { $skipped }단계 건너뜀
 mermaid-cut = … { $from }단계부터 { $planned }단계까지는 그리지 않았습니다: Mermaid는 50,000자까지만 그립니다. 모든 단계는 아래에 있습니다.
 
 ## A `curl` report's comment over each command.

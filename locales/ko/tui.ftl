@@ -52,6 +52,68 @@ tui-builtin = 내장 시나리오
 tui-files = 파일:{" "}
 tui-too-small = 터미널을 키워 주세요 (최소 60×16)
 
+## Chrome of the classroom views, predict mode, the glossary and the what-if
+## windows (tui-step-number names a step in the what-if header and the editor).
+
+tui-hint-chapter = 단원
+tui-hint-zoom = 확대
+tui-hint-chapter-pause = 단원마다 멈춤
+tui-chapter-pause = ⏸ 단원 끝
+tui-any-key-closes = 아무 키나 누르면 닫힙니다
+tui-hint-filter = 입력해 거르기
+tui-filter = 거르기:{" "}
+tui-no-match = 맞는 시나리오가 없습니다.
+tui-group-lesson = 수업
+tui-group-registration = 등록
+tui-group-redirect-uri = 리디렉션 URI
+tui-group-pkce = PKCE
+tui-group-code = 인가 코드
+tui-group-tokens = 토큰
+tui-group-attacks = 공격 (실습)
+tui-expected-refusal = ⊘ 이 시나리오가 기대한 거부
+tui-unexpected-failure = ✗ 이 시나리오가 기대하지 않은 실패
+tui-select-hint = ↑/↓ 선택 · Enter 모든 세부 정보
+tui-expiry = 만료 시각
+tui-value = 값
+tui-status = 상태
+tui-predict = 예측
+tui-hint-predict = 예측
+tui-hint-predict-off = 예측 끄기
+tui-hint-answer = 답하기
+tui-hint-skip = 건너뛰기
+tui-hint-continue = 계속
+tui-question = 문제
+tui-answer-keys = 1–4 답하기 · Esc 건너뛰기
+tui-continue-keys = Enter 계속
+tui-hint-glossary = 용어집
+tui-glossary = 용어집
+tui-search = 찾기:{" "}
+tui-no-term = 맞는 용어가 없습니다.
+tui-editor = 가정: 요청 고치기
+tui-sender = 보내는 쪽
+tui-add-param = + 파라미터: 이름=값
+tui-add-header = + 헤더: 이름: 값
+tui-defenses = 가정: 방어 설정
+tui-refused = 거부됨:{" "}
+tui-was = 원래:{" "}
+tui-what-if-prefix = 가정:{" "}
+tui-change-made = 변경
+tui-change-removed = 삭제
+tui-written = 테스트로 저장함:{" "}
+tui-not-written = 저장하지 못함:{" "}
+tui-against-original = 원래 실행과 달라진 점:
+tui-now-skipped = 건너뜀
+tui-new-in-branch = 이 가정에서 새로 얻음
+tui-hint-undo = 되돌리기
+tui-hint-write = 테스트로 저장
+tui-hint-type = 입력
+tui-hint-remove = 삭제
+tui-hint-run = 여기부터 실행
+tui-hint-switch = 메서드, 보내는 쪽
+tui-hint-flip = 바꾸기
+tui-hint-longer = 길게, 짧게
+tui-step-number = { $n }단계
+
 ## Each party's display name
 
 tui-actor-client = 클라이언트
@@ -77,19 +139,17 @@ tui-lane-attacker = 공격자
 ## fits in 56 cells (keys + 2 + text), so the table fits a 60-column terminal. The
 ## language key's text is the next language's `language-switch` (language.ftl).
 
-tui-help-next-step = 다음 단계
-    .keys = → l Space
-tui-help-previous-step = 이전 단계
-    .keys = ← h Backspace
+tui-help-step = 다음 / 이전 단계
+    .keys = → l Space / ← h
 tui-help-first-last = 첫 단계 / 마지막 단계
     .keys = Home g / End G
-tui-help-message = 이 단계의 다음 / 이전 메시지
+tui-help-message = 다음 / 이전 메시지 (상태: 항목)
     .keys = ↓ j / ↑ k
 tui-help-panel = 패널: 메시지 설명 상태 기대 결과
     .keys = Tab Shift-Tab 1–4
 tui-help-scroll = 패널 스크롤
     .keys = PgDn / PgUp
-tui-help-wheel = 다이어그램 스크롤
+tui-help-wheel = 포인터 아래 영역 스크롤
     .keys = 마우스 휠
 tui-help-autoplay = 자동 재생 켜기/끄기 / 빠르게, 느리게
     .keys = a / + -
@@ -97,14 +157,30 @@ tui-help-consent = 동의 단계: 허용 / 거부로 다시 실행
     .keys = y / d
 tui-help-restart-curl = 다시 시작 / 요청을 curl로 복사
     .keys = r / c
-tui-help-open = 시나리오 열기 (Enter 열기, Esc 닫기)
+tui-help-open = 시나리오 열기: 입력해 거르기
     .keys = o
 tui-help-language =
     .keys = L
 tui-help-help-suspend = 이 도움말 / 일시 중지 (fg로 재개)
     .keys = ? / Ctrl-Z
-tui-help-quit = 종료 (Esc는 열린 창을 먼저 닫음)
-    .keys = q Esc Ctrl-C
+tui-help-quit = 창 닫기, 확대 해제 / 종료
+    .keys = Esc / q Ctrl-C
+tui-help-chapter = 이전 / 다음 단원
+    .keys = [ / ]
+tui-help-detail = 상태: 항목의 모든 세부 정보
+    .keys = Enter
+tui-help-zoom = 발표 화면: 패널을 전체 화면으로
+    .keys = z
+tui-help-chapter-pause = 자동 재생이 단원마다 멈춤
+    .keys = s
+tui-help-edit-defenses = 가정: 요청 고치기 / 방어 설정
+    .keys = e / x
+tui-help-undo-write = 되돌리기 / 가정을 테스트로 저장
+    .keys = u / w
+tui-help-predict-glossary = 예측 모드: 1–4로 답하기 / 용어집
+    .keys = p / t
+tui-help-marks = 기대한 거부 / 기대하지 않은 실패
+    .keys = ⊘ / ✗
 
 ## A countdown of a day or more, in the State tab ($clock is h:mm:ss).
 

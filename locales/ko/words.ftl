@@ -56,6 +56,7 @@ detail-user = 사용자
 detail-client = 클라이언트
 detail-request = 요청
 detail-family = 토큰 계열
+detail-issued = 발급한 토큰
 detail-auth = 인증 방식
 
 ## Why something was deleted or changed
@@ -87,3 +88,18 @@ problem-stopped =
 ## Before the date a remembered item expires, in the reports.
 
 item-expires = 만료
+
+## Why the client did not take a step: what it lacks, then where its flow stopped
+## ($step; $error is the refusal's error code in parentheses after a space, or
+## nothing), joined by skip-reason; skip-skipped marks such a step.
+
+skip-lacks-code = 클라이언트에 code가 없습니다
+skip-lacks-access-token = 클라이언트에 access_token이 없습니다
+skip-lacks-refresh-token = 클라이언트에 refresh_token이 없습니다
+skip-cause-denied = { $step }단계에서 인가가 거부되었습니다
+skip-cause-error-redirect = { $step }단계에서 인가 서버가 오류를 돌려주었습니다{ $error }
+skip-cause-state-mismatch = { $step }단계에서 콜백의 state가 일치하지 않았습니다
+skip-cause-token-refused = { $step }단계에서 토큰 요청이 거부되었습니다{ $error }
+skip-cause-refresh-refused = { $step }단계에서 리프레시가 거부되었습니다{ $error }
+skip-reason = { $lacks }: { $cause }
+skip-skipped = 건너뜀

@@ -4,7 +4,9 @@
 //! everywhere. Protocol names (`code`, `access_token`, `client_id`) and wire text
 //! (paths, query parameters, error codes) stay as they are in every language.
 
-use crate::sim::{Gist, Inactive, ItemKind, Message, Payload, Problem, Reason, Status};
+use crate::sim::{
+    Cause, Gist, Inactive, ItemKind, Lacks, Message, Payload, Problem, Reason, Skip, Status,
+};
 use crate::text::{self, Arg};
 
 use super::Lang;
@@ -115,12 +117,110 @@ fn problem_text(lang: Lang, id: &str, problem: &Problem) -> String {
     }
 }
 
+/// Why the client did not take a step, as every view says it: `the client has no
+/// code: the authorization was denied at step 4` (after `skipped:` or its own mark).
+/// The messages `skip-lacks-*` and `skip-cause-*` of `words.ftl`, joined by
+/// `skip-reason`; a refusal's error code comes after its step, in parentheses.
+pub fn skip_reason(lang: Lang, skip: &Skip) -> String {
+    let lacks = match skip.lacks {
+        Lacks::Code => "skip-lacks-code",
+        Lacks::AccessToken => "skip-lacks-access-token",
+        Lacks::RefreshToken => "skip-lacks-refresh-token",
+    };
+    let cause = match skip.stop.cause {
+        Cause::Denied => "skip-cause-denied",
+        Cause::ErrorRedirect => "skip-cause-error-redirect",
+        Cause::StateMismatch => "skip-cause-state-mismatch",
+        Cause::TokenRefused => "skip-cause-token-refused",
+        Cause::RefreshRefused => "skip-cause-refresh-refused",
+    };
+    let error = skip
+        .stop
+        .error
+        .map(|e| format!(" ({})", e.as_str()))
+        .unwrap_or_default();
+    let args = [
+        ("step", Arg::from(skip.stop.step)),
+        ("error", Arg::from(error)),
+    ];
+    let cause = text::format(lang, cause, &args);
+    text::format(
+        lang,
+        "skip-reason",
+        &[
+            ("lacks", Arg::from(text::message(lang, lacks))),
+            ("cause", Arg::from(cause)),
+        ],
+    )
+}
+
+/// The mark of a skipped step, before its reason: `skip-skipped`.
+pub fn skipped(lang: Lang) -> &'static str {
+    text::message(lang, "skip-skipped")
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::{TimeZone, Utc};
 
     use super::*;
     use crate::sim::{Actor, ErrorCode, Method, Request, Response};
+
+    fn skip(lacks: Lacks, cause: Cause, error: Option<ErrorCode>) -> Skip {
+        Skip {
+            lacks,
+            stop: crate::sim::Stop {
+                cause,
+                step: 6,
+                error,
+                topic: crate::sim::Topic::AccessDenied,
+            },
+        }
+    }
+
+    #[test]
+    fn every_skip_reason_names_what_is_lacking_and_where_the_flow_stopped_in_both_languages() {
+        let refused = Some(ErrorCode::InvalidGrant);
+        let cases = [
+            (
+                skip(Lacks::Code, Cause::Denied, Some(ErrorCode::AccessDenied)),
+                "the client has no code: the authorization was denied at step 6",
+                "클라이언트에 code가 없습니다: 6단계에서 인가가 거부되었습니다",
+            ),
+            (
+                skip(
+                    Lacks::Code,
+                    Cause::ErrorRedirect,
+                    Some(ErrorCode::InvalidScope),
+                ),
+                "the client has no code: the authorization server returned an error at step 6 \
+                 (invalid_scope)",
+                "클라이언트에 code가 없습니다: 6단계에서 인가 서버가 오류를 돌려주었습니다 \
+                 (invalid_scope)",
+            ),
+            (
+                skip(Lacks::Code, Cause::StateMismatch, None),
+                "the client has no code: the callback's state did not match at step 6",
+                "클라이언트에 code가 없습니다: 6단계에서 콜백의 state가 일치하지 않았습니다",
+            ),
+            (
+                skip(Lacks::AccessToken, Cause::TokenRefused, refused),
+                "the client has no access token: the token request was refused at step 6 \
+                 (invalid_grant)",
+                "클라이언트에 access_token이 없습니다: 6단계에서 토큰 요청이 거부되었습니다 \
+                 (invalid_grant)",
+            ),
+            (
+                skip(Lacks::RefreshToken, Cause::RefreshRefused, None),
+                "the client has no refresh token: the refresh was refused at step 6",
+                "클라이언트에 refresh_token이 없습니다: 6단계에서 리프레시가 거부되었습니다",
+            ),
+        ];
+        for (skip, en, ko) in cases {
+            assert_eq!(skip_reason(Lang::EN, &skip), en);
+            assert_eq!(skip_reason(Lang::KO, &skip), ko);
+        }
+    }
 
     fn message(payload: Payload) -> Message {
         Message {

@@ -130,7 +130,8 @@ impl<W: io::Write> Renderer for JsonRenderer<'_, W> {
         if tally.steps > 1 {
             self.out.write_all(b",")?;
         }
-        let view = StepView::of(step, self.options.lang, self.options.explain);
+        let chapter = tally.chapter(step);
+        let view = StepView::of(step, chapter, self.options.lang, self.options.explain);
         self.out.write_all(value_text(&view)?.as_bytes())
     }
 

@@ -25,6 +25,7 @@ pub struct Junit {
     tests: usize,
     failures: usize,
     errors: usize,
+    skipped: usize,
 }
 
 impl Junit {
@@ -35,6 +36,7 @@ impl Junit {
             tests: 0,
             failures: 0,
             errors: 0,
+            skipped: 0,
         }
     }
 }
@@ -51,6 +53,15 @@ impl Suite for Junit {
         let (element, kind) = match case.outcome() {
             Outcome::Passed => {
                 self.cases.push_str("/>\n");
+                return Ok(());
+            }
+            Outcome::Skipped => {
+                self.skipped += 1;
+                let _ = write!(
+                    self.cases,
+                    ">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
+                    attribute(&case.summary(self.lang))
+                );
                 return Ok(());
             }
             Outcome::Failed => {
@@ -103,9 +114,9 @@ impl Suite for Junit {
             out,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
              <testsuites name=\"oauth-sim\" {counts} time=\"0\">\n  \
-             <testsuite name=\"oauth-sim\" {counts} skipped=\"0\" time=\"0\">\n{}  \
+             <testsuite name=\"oauth-sim\" {counts} skipped=\"{}\" time=\"0\">\n{}  \
              </testsuite>\n</testsuites>\n",
-            self.cases
+            self.skipped, self.cases
         )
     }
 }

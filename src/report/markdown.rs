@@ -20,7 +20,7 @@ use super::Verdict;
 use super::mermaid::{self, Diagram, party};
 use super::model::{MessageView, Renderer, Tally, render, render_transcript};
 use crate::explain::words::stopped_reason;
-use crate::explain::{Lang, explain};
+use crate::explain::{Chapter, Lang, explain};
 use crate::sim::{Memory, Run, StepRecord, Transcript};
 
 /// Runs the scenario behind `start` and writes its Markdown report. `start` is
@@ -100,12 +100,12 @@ impl<W: io::Write> Renderer for Steps<'_, W> {
         write!(self.out, "```\n\n## {}\n", word(self.lang, Word::Steps))
     }
 
-    fn step(&mut self, step: &StepRecord, _tally: &Tally) -> io::Result<()> {
+    fn step(&mut self, step: &StepRecord, tally: &Tally) -> io::Result<()> {
         if step.met() == Some(false) {
             self.failed.push(failure(step, self.lang));
         }
         let mut out = String::new();
-        write_step(&mut out, step, self.lang);
+        write_step(&mut out, step, tally.chapter(step), self.lang);
         self.out.write_all(out.as_bytes())
     }
 
@@ -122,9 +122,9 @@ impl<W: io::Write> Renderer for Steps<'_, W> {
     }
 }
 
-/// One step: its heading, time and chapter, note and wait, each message with its
+/// One step: its heading, time and chapter (told in `chapter`), note and wait, each message with its
 /// wire text, the outcome and expectation, captures, and the explanation.
-fn write_step(out: &mut String, step: &StepRecord, lang: Lang) {
+fn write_step(out: &mut String, step: &StepRecord, chapter: Chapter, lang: Lang) {
     let explanation = explain(step.topic);
     let mark = match step.met() {
         Some(true) => " ✓",
@@ -137,11 +137,7 @@ fn write_step(out: &mut String, step: &StepRecord, lang: Lang) {
         out,
         "{} · {} · {}\n",
         time_of(step),
-        words::chapter(
-            lang,
-            explanation.chapter.number(),
-            explanation.chapter.title(lang)
-        ),
+        words::chapter(lang, chapter.number(), chapter.title(lang)),
         explanation.rfc
     );
     if let Some(note) = step.step.note_in(lang) {
@@ -154,6 +150,14 @@ fn write_step(out: &mut String, step: &StepRecord, lang: Lang) {
     }
     if let Some(seconds) = step.step.seconds {
         let _ = writeln!(out, "{}\n", words::waited(lang, seconds));
+    }
+    if let Some(skip) = &step.skipped {
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            capitalized(crate::explain::words::skipped(lang)),
+            escape::inline(&crate::explain::words::skip_reason(lang, skip))
+        );
     }
     for message in &step.messages {
         write_message(out, &MessageView::of(message, lang), lang);
@@ -218,10 +222,10 @@ fn write_outcome(out: &mut String, step: &StepRecord, lang: Lang) {
     let Some(expected) = &step.step.expect else {
         return;
     };
-    let verdict = if step.mismatches.is_empty() {
-        Word::Met
-    } else {
-        Word::NotMet
+    let verdict = match step.met() {
+        None => Word::NotChecked,
+        Some(true) => Word::Met,
+        Some(false) => Word::NotMet,
     };
     let _ = writeln!(
         out,

@@ -164,6 +164,14 @@ impl<'a, W: io::Write> Diagram<'a, W> {
                 &numbered_note(&crate::explain::label(self.lang, message)),
             );
         }
+        if let Some(skip) = &step.skipped {
+            let text = format!(
+                "{}: {}",
+                crate::explain::words::skipped(self.lang),
+                crate::explain::words::skip_reason(self.lang, skip)
+            );
+            self.note(&mut out, &numbered_note(&text));
+        }
         if let Some(problem) = &step.problem {
             let text = words::stopped(self.lang, &stopped_reason(self.lang, problem));
             self.note(&mut out, &numbered_note(&format!("✗ {text}")));

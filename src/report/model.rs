@@ -16,7 +16,7 @@ use super::Verdict;
 use crate::explain::{self, Lang, explain_step};
 use crate::sim::{
     Action, Actor, By, Change, ErrorCode, Expect, HeaderName, Memory, Message, Method, Mismatch,
-    Payload, Problem, Run, StepRecord, Topic, Transcript,
+    Payload, Problem, Run, Skip, StepRecord, Topic, Transcript,
 };
 
 /// An output format: it is told the run's head, then each step as the run makes it,
@@ -112,6 +112,13 @@ pub struct Tally {
     pub failed: Vec<usize>,
     /// The step (1-based) whose problem stopped the run, and the problem.
     pub stopped: Option<(usize, Problem)>,
+    /// The lesson chapter of the step seen last ([`explain::next_chapter`]: it never
+    /// goes back), which every format shows beside the step.
+    chapter: Option<explain::Chapter>,
+    /// Steps the client skipped (it had stopped its flow).
+    pub skipped: usize,
+    /// Skipped steps whose expectation was not checked (it did not say `skipped`).
+    pub unchecked: usize,
 }
 
 impl Tally {
@@ -124,9 +131,12 @@ impl Tally {
 
     fn see(&mut self, step: &StepRecord) {
         self.steps += 1;
+        self.chapter = Some(explain::next_chapter(self.chapter, step));
         if let Some(problem) = &step.problem {
             self.stopped = Some((step.index, problem.clone()));
         }
+        self.skipped += usize::from(step.skipped.is_some());
+        self.unchecked += usize::from(step.unchecked());
         match step.met() {
             Some(true) => self.checked += 1,
             Some(false) => {
@@ -137,15 +147,30 @@ impl Tally {
         }
     }
 
-    /// Whether every expectation so far held and nothing stopped the run.
+    /// The chapter `step` is told in: the one reached when it was seen, or its own
+    /// when the tally has not seen it.
+    pub fn chapter(&self, step: &StepRecord) -> explain::Chapter {
+        self.chapter
+            .filter(|_| self.steps == step.index)
+            .unwrap_or_else(|| explain::next_chapter(None, step))
+    }
+
+    /// Whether every expectation so far held, nothing stopped the run, and the
+    /// scenario did not have all its expectations on skipped steps.
     pub fn passed(&self) -> bool {
-        self.failed.is_empty() && self.stopped.is_none()
+        self.failed.is_empty() && self.stopped.is_none() && !self.checked_nothing()
+    }
+
+    /// Whether the scenario's expectations were all on skipped steps, none saying
+    /// `"skipped": true`: it tested nothing, so it does not pass (`Transcript::passed`).
+    pub fn checked_nothing(&self) -> bool {
+        self.checked == 0 && self.unchecked > 0
     }
 
     pub fn verdict(&self) -> Verdict {
         match &self.stopped {
             Some((_, problem)) => Verdict::Stopped(problem.clone()),
-            None if self.failed.is_empty() => Verdict::Passed,
+            None if self.passed() => Verdict::Passed,
             None => Verdict::Failed,
         }
     }
@@ -166,6 +191,9 @@ pub struct StepView<'a> {
     pub mismatches: &'a [Mismatch],
     pub captured: Captured<'a>,
     pub problem: Option<String>,
+    /// Why the client did not take the step; left out when it did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<Skip>,
     pub note: Option<&'a str>,
     pub at: DateTime<Utc>,
     pub clock_at_limit: bool,
@@ -179,9 +207,15 @@ pub struct StepView<'a> {
 }
 
 impl<'a> StepView<'a> {
-    /// The view of a step in `lang`; the explanation only when asked for. Its
-    /// messages' labels stay English: this view is the JSON line, data for tools.
-    pub fn of(step: &'a StepRecord, lang: Lang, with_explanation: bool) -> Self {
+    /// The view of a step in `lang`, told in `chapter`; the explanation only when
+    /// asked for. Its messages' labels stay English: this view is the JSON line, data
+    /// for tools.
+    pub fn of(
+        step: &'a StepRecord,
+        chapter: explain::Chapter,
+        lang: Lang,
+        with_explanation: bool,
+    ) -> Self {
         let explanation = explain_step(step);
         Self {
             index: step.index,
@@ -195,11 +229,12 @@ impl<'a> StepView<'a> {
             mismatches: &step.mismatches,
             captured: Captured(&step.captured),
             problem: step.problem.as_ref().map(ToString::to_string),
+            skipped: step.skipped,
             note: step.step.note_in(lang),
             at: step.at,
             clock_at_limit: step.clock_at_limit(),
             topic: step.topic,
-            chapter: explanation.chapter.number(),
+            chapter: chapter.number(),
             rfc: explanation.rfc,
             explain: with_explanation.then(|| explanation.text(lang)),
             messages: step

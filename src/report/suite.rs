@@ -27,6 +27,8 @@ pub struct Case {
     pub failures: Vec<Failure>,
     /// Why the run stopped: a mistake in the file at a step, said in full.
     pub stopped: Option<String>,
+    /// Expectations on steps the client skipped, not checked.
+    pub unchecked: usize,
 }
 
 /// One expectation not met: at which step, which field, what was expected and what
@@ -47,17 +49,28 @@ pub enum Outcome {
     Failed,
     /// The file was wrong at a step, so the run stopped there.
     Error,
+    /// Every expectation was on a step the client skipped: nothing was tested. It
+    /// does not pass (`run` exits 1), and CI shows it as a skipped test.
+    Skipped,
 }
 
 impl Case {
     pub fn outcome(&self) -> Outcome {
         if self.stopped.is_some() {
             Outcome::Error
-        } else if self.failures.is_empty() {
-            Outcome::Passed
-        } else {
+        } else if !self.failures.is_empty() {
             Outcome::Failed
+        } else if self.checked == 0 && self.unchecked > 0 {
+            Outcome::Skipped
+        } else {
+            Outcome::Passed
         }
+    }
+
+    /// Why a case is skipped: `no expectation checked: 2 on skipped steps`.
+    fn skipped_summary(&self, lang: Lang) -> String {
+        let unchecked = [("unchecked", Arg::from(self.unchecked))];
+        text::format(lang, "suite-unchecked", &unchecked)
     }
 
     /// The one-line reason a case did not pass, in `lang`: the stopping problem, or
@@ -65,6 +78,9 @@ impl Case {
     pub fn summary(&self, lang: Lang) -> String {
         if let Some(problem) = &self.stopped {
             return problem.clone();
+        }
+        if self.outcome() == Outcome::Skipped {
+            return self.skipped_summary(lang);
         }
         let (failed, checked) = (self.failures.len(), self.checked);
         text::format(
@@ -113,6 +129,7 @@ pub fn case_of(run: Run, file: &str, lang: Lang) -> (Case, Verdict) {
             checked: 0,
             failures: Vec::new(),
             stopped: None,
+            unchecked: 0,
         },
     };
     // The collector writes nothing, so rendering cannot fail; a verdict from the
@@ -152,6 +169,7 @@ impl Renderer for Collector {
     fn end(&mut self, tally: &Tally, _memory: &Memory) -> io::Result<()> {
         self.case.steps = tally.steps;
         self.case.checked = tally.checked;
+        self.case.unchecked = tally.unchecked;
         Ok(())
     }
 }

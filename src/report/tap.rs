@@ -31,6 +31,17 @@ impl Tap {
 
     /// `ok N - description` (the version line first, once).
     fn point(&mut self, ok: bool, description: &str, out: &mut dyn io::Write) -> io::Result<()> {
+        self.point_with(ok, description, "", out)
+    }
+
+    /// A test point with a directive after its description (`# SKIP why`).
+    fn point_with(
+        &mut self,
+        ok: bool,
+        description: &str,
+        directive: &str,
+        out: &mut dyn io::Write,
+    ) -> io::Result<()> {
         if self.points == 0 {
             out.write_all(b"TAP version 14\n")?;
         }
@@ -38,7 +49,7 @@ impl Tap {
         let status = if ok { "ok" } else { "not ok" };
         writeln!(
             out,
-            "{status} {} - {}",
+            "{status} {} - {}{directive}",
             self.points,
             description_text(description)
         )
@@ -48,6 +59,10 @@ impl Tap {
 impl Suite for Tap {
     fn case(&mut self, case: &Case, out: &mut dyn io::Write) -> io::Result<()> {
         let outcome = case.outcome();
+        if outcome == Outcome::Skipped {
+            let why = description_text(&case.summary(self.lang));
+            return self.point_with(true, &case.title, &format!(" # SKIP {why}"), out);
+        }
         self.point(outcome == Outcome::Passed, &case.title, out)?;
         if outcome == Outcome::Passed {
             return Ok(());

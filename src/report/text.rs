@@ -83,7 +83,11 @@ impl<W: io::Write> Renderer for TextRenderer<'_, W> {
         }
         self.knowledge.observe(step);
         let mut out = String::from("\n");
-        write_step(&mut out, step, tally.planned, self.options, &self.knowledge);
+        let told = Told {
+            total: tally.planned,
+            chapter: tally.chapter(step),
+        };
+        write_step(&mut out, step, told, self.options, &self.knowledge);
         self.out.write_all(out.as_bytes())
     }
 
@@ -118,10 +122,17 @@ fn header(head: &Transcript, file: &str, options: TextOptions) -> String {
     out
 }
 
+/// Where a step stands in the run: how many steps there are, and its chapter.
+#[derive(Clone, Copy)]
+struct Told {
+    total: usize,
+    chapter: explain::Chapter,
+}
+
 fn write_step(
     out: &mut String,
     step: &StepRecord,
-    total: usize,
+    told: Told,
     options: TextOptions,
     knowledge: &Knowledge,
 ) {
@@ -131,15 +142,22 @@ fn write_step(
         "{} · {} · {} {}",
         step.step.action,
         time_of(step, lang),
-        explanation.chapter.number(),
-        explanation.chapter.title(lang),
+        told.chapter.number(),
+        told.chapter.title(lang),
     );
-    let _ = writeln!(out, "{}", words::step(lang, step.index, total, &rest));
+    let _ = writeln!(out, "{}", words::step(lang, step.index, told.total, &rest));
     if let Some(note) = step.step.note_in(lang) {
         let _ = writeln!(out, "  {}: {}", word(lang, Word::Note), visible(note));
     }
     if let Some(seconds) = step.step.seconds {
         let _ = writeln!(out, "  {}", words::waited(lang, seconds));
+    }
+    if let Some(skip) = &step.skipped {
+        let (mark, reason) = (
+            explain::words::skipped(lang),
+            explain::words::skip_reason(lang, skip),
+        );
+        let _ = writeln!(out, "  {mark}: {reason}");
     }
     if step.clock_at_limit() && step.step.seconds.is_some() {
         let at = step.at.format("%Y-%m-%d %H:%M:%S").to_string();
@@ -260,10 +278,10 @@ fn write_outcome(out: &mut String, step: &StepRecord, lang: Lang) {
         );
     }
     if let Some(expected) = &step.step.expect {
-        let verdict = if step.mismatches.is_empty() {
-            Word::Met
-        } else {
-            Word::NotMet
+        let verdict = match step.met() {
+            None => Word::NotChecked,
+            Some(true) => Word::Met,
+            Some(false) => Word::NotMet,
         };
         let (expect, verdict) = (word(lang, Word::Expect), word(lang, verdict));
         let _ = writeln!(out, "  {expect} {expected}: {verdict}");

@@ -5,6 +5,7 @@
 mod account;
 mod authorize;
 mod client_auth;
+mod consent_page;
 mod grants;
 mod introspect;
 mod records;
@@ -93,11 +94,18 @@ impl AuthorizationServer {
         }
     }
 
-    /// The scopes the pending request in this browser session asks for: what the
-    /// consent page lists.
-    fn offered_scope(&self, cookie: &str) -> Option<String> {
-        let session = self.sessions.get(cookie)?;
-        session.pending.as_ref().map(|p| p.scope.to_string())
+    /// What the consent page for this browser session shows: the name the app
+    /// registered (its `client_id` when it gave none, RFC 7591 §2) and the scope
+    /// its pending request asks for.
+    fn consent_offer(&self, cookie: &str) -> Option<(String, Scope)> {
+        let pending = self.sessions.get(cookie)?.pending.as_ref()?;
+        let name = self
+            .clients
+            .get(&pending.client_id)
+            .map(|c| c.name.as_str())
+            .filter(|name| !name.is_empty())
+            .unwrap_or(&pending.client_id);
+        Some((name.to_owned(), pending.scope.clone()))
     }
 
     /// A fresh name for the tokens of one grant, so a replay can revoke them together

@@ -23,6 +23,7 @@ use super::pkce;
 use super::protocol::{GrantType, TokenKind};
 use super::request_edits::TokenIn;
 use super::resource_server::HOST as API_HOST;
+use super::skip::Holdings;
 use super::topic::Topic;
 use super::variables::Seen;
 use super::world::{AuthMethod, ClientConfig};
@@ -299,6 +300,16 @@ impl Client {
     /// got them.
     pub fn shows_photos_to(&self, request: &Request) -> bool {
         self.is_flow_browser(request) && self.access_token.get().is_some()
+    }
+
+    /// What it holds that a `token`, `call_api` or `refresh` needs: a client that
+    /// stops its flow sends none of them without it (`skip.rs`).
+    pub fn holdings(&self) -> Holdings {
+        Holdings {
+            code: self.code.get().is_some(),
+            access_token: self.access_token.get().is_some(),
+            refresh_token: self.refresh_token.get().is_some(),
+        }
     }
 
     /// `POST /token` with the code (RFC 6749 §4.1.3).

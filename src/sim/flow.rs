@@ -88,6 +88,7 @@ impl Simulation {
                 Some(request) => self.send_raw(by, request),
                 None => return (Outcome::default(), Topic::NothingSent),
             },
+            Action::Roles => return (Outcome::default(), Topic::RolesIntroduced),
             Action::Wait => {
                 self.clock.advance(step.seconds.unwrap_or_default());
                 return (Outcome::default(), Topic::ClockMoved);
@@ -364,4 +365,24 @@ fn query_value(url: Option<&str>, name: &str) -> Option<String> {
     url.query_pairs()
         .find(|(n, _)| n == name)
         .map(|(_, v)| v.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::super::rules::{play, start};
+    use super::*;
+
+    #[test]
+    fn the_roles_step_sends_nothing_changes_nothing_and_keeps_the_clock() {
+        let transcript = play(json!([{ "do": "roles" }, { "do": "register" }]));
+        let roles = &transcript.steps[0];
+        assert_eq!(roles.topic, Topic::RolesIntroduced);
+        assert!(roles.messages.is_empty());
+        assert!(roles.changes.is_empty());
+        assert_eq!(roles.outcome, Outcome::default());
+        assert_eq!(roles.at, start());
+        assert_eq!(transcript.steps[1].outcome.status, Some(201));
+    }
 }

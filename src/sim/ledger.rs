@@ -43,7 +43,10 @@ fn item<T: Describe>(kind: ItemKind, key: &str, value: &T) -> Item {
 pub struct Ledger<T> {
     actor: Actor,
     kind: ItemKind,
-    entries: IndexMap<String, T>,
+    /// Hashed with foldhash: keys are the simulation's own random ids, read on every
+    /// request, and `SipHash`'s resistance to chosen keys buys nothing here; the
+    /// iteration order is `IndexMap`'s insertion order either way.
+    entries: IndexMap<String, T, foldhash::fast::RandomState>,
 }
 
 impl<T: Describe> Ledger<T> {
@@ -51,7 +54,7 @@ impl<T: Describe> Ledger<T> {
         Self {
             actor,
             kind,
-            entries: IndexMap::new(),
+            entries: IndexMap::default(),
         }
     }
 

@@ -33,6 +33,11 @@ impl Scope {
         self.0.intersection(&other.0).map(String::as_str).collect()
     }
 
+    /// The values, in the order they were asked for.
+    pub fn values(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+
     /// The first value, as a one-value scope (empty when `self` is).
     #[must_use]
     pub fn first(&self) -> Self {

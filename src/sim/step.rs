@@ -18,7 +18,10 @@ use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
 use super::variables::{Var, closest};
 use super::words::Localized;
 
+mod ask;
 mod steal;
+
+pub use ask::Ask;
 
 #[cfg(test)]
 pub use steal::STEALABLE;
@@ -28,6 +31,9 @@ pub use steal::STEALABLE;
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum Action {
+    /// Nobody sends anything: the lesson opens by introducing the four roles and
+    /// their lanes (RFC 6749 §1.1).
+    Roles,
     Register,
     Authorize,
     Login,
@@ -55,6 +61,7 @@ impl Action {
     /// The name used in scenario files (`"do": "call_api"`).
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::Roles => "roles",
             Self::Register => "register",
             Self::Authorize => "authorize",
             Self::Login => "login",
@@ -85,8 +92,14 @@ impl Action {
             Self::WithdrawConsent => &[By::ResourceOwner],
             Self::Send => &[By::Client, By::ResourceOwner, By::Attacker],
             Self::Lure | Self::Steal => &[By::Attacker],
-            Self::Wait => &[],
+            Self::Wait | Self::Roles => &[],
         }
+    }
+
+    /// Whether the step sends no message at all: the clock moving, or the roles
+    /// being introduced.
+    pub fn sends_nothing(self) -> bool {
+        matches!(self, Self::Wait | Self::Roles)
     }
 
     /// Only these steps can send the browser back to the client.
@@ -134,9 +147,16 @@ pub enum Text {
     Capture(String),
 }
 
+/// As the file writes it, so that it reads back the same: a literal that starts with
+/// `$` is escaped as `$$`.
 impl Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        match self {
+            Self::Literal(text) if text.starts_with('$') => {
+                serializer.collect_str(&format_args!("${text}"))
+            }
+            _ => serializer.collect_str(self),
+        }
     }
 }
 
@@ -223,9 +243,17 @@ impl<'de> Deserialize<'de> for ParamValue {
 }
 
 /// The `with` object, in file order (new parameters are appended in that order).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, schemars::JsonSchema)]
 #[schemars(with = "std::collections::BTreeMap<String, ParamValue>")]
 pub struct With(pub Vec<(String, ParamValue)>);
+
+/// Written as the file writes it: an object, in file order, so a scenario written
+/// back (a saved "what if") loads again.
+impl Serialize for With {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(name, value)| (name, value)))
+    }
+}
 
 impl<'de> Deserialize<'de> for With {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -313,6 +341,10 @@ pub struct Expect {
     /// Fields of the final response's JSON body.
     #[serde(default, skip_serializing_if = "Checks::is_empty")]
     pub json: Checks,
+    /// Whether the step must be skipped (`true`) or must run (`false`): the one
+    /// check made on a step the client skipped, whose other checks are not made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<bool>,
 }
 
 super::objects_only!(Expect);
@@ -387,6 +419,9 @@ impl fmt::Display for Expect {
         for (field, check) in self.field_checks() {
             parts.push(format!("{} {check}", field.expect_path()));
         }
+        if let Some(skipped) = self.skipped {
+            parts.push(format!("skipped {skipped}"));
+        }
         f.write_str(&parts.join(", "))
     }
 }
@@ -431,6 +466,8 @@ struct RawStep {
     capture: Option<Captures>,
     #[serde(default)]
     raw: Option<RawRequest>,
+    #[serde(default)]
+    ask: Option<Ask>,
 }
 
 /// One step of a scenario.
@@ -467,6 +504,9 @@ pub struct Step {
     /// `send` only: the whole request, as it goes on the wire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub raw: Option<Box<RawRequest>>,
+    /// The scenario's own question for predict mode; boxed, as most steps have none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ask: Option<Box<Ask>>,
 }
 
 fn with_is_empty(with: &With) -> bool {
@@ -488,6 +528,7 @@ impl Step {
             note_ko: None,
             capture: Captures::default(),
             raw: None,
+            ask: None,
         }
     }
 
@@ -536,6 +577,29 @@ impl<'de> Deserialize<'de> for Step {
 }
 
 impl Step {
+    /// A step that sends nothing (`wait`, `roles`) has no request to change and no
+    /// response to capture from.
+    fn check_silent(raw: &RawStep) -> Result<(), String> {
+        let sends = [
+            ("with", raw.with.is_some()),
+            ("headers", raw.headers.is_some()),
+            ("method", raw.method.is_some()),
+        ];
+        if let Some((field, _)) = sends.iter().find(|(_, given)| *given) {
+            return Err(format!(
+                "a {} step sends nothing, so it takes no \"{field}\"",
+                raw.action
+            ));
+        }
+        if raw.capture.is_some() {
+            return Err(format!(
+                "a {} step receives nothing, so it takes no \"capture\"",
+                raw.action
+            ));
+        }
+        Ok(())
+    }
+
     /// The rules that span a step's fields.
     fn check(raw: RawStep) -> Result<Self, String> {
         let is_wait = raw.action == Action::Wait;
@@ -550,17 +614,8 @@ impl Step {
                 raw.action
             ));
         }
-        if is_wait {
-            let sends = [
-                ("with", raw.with.is_some()),
-                ("headers", raw.headers.is_some()),
-                ("method", raw.method.is_some()),
-            ];
-            if let Some((field, _)) = sends.iter().find(|(_, given)| *given) {
-                return Err(format!(
-                    "a wait step sends nothing, so it takes no \"{field}\""
-                ));
-            }
+        if raw.action.sends_nothing() {
+            Self::check_silent(&raw)?;
         }
         if raw.action != Action::CallApi && raw.token_in.is_some() {
             return Err(format!(
@@ -568,9 +623,6 @@ impl Step {
                  access token goes in an API call)",
                 raw.action
             ));
-        }
-        if is_wait && raw.capture.is_some() {
-            return Err("a wait step receives nothing, so it takes no \"capture\"".into());
         }
         if raw.action == Action::Steal {
             let sends = [
@@ -635,16 +687,17 @@ impl Step {
             note_ko: raw.note_ko,
             capture: raw.capture.unwrap_or_default(),
             raw: raw.raw.map(Box::new),
+            ask: raw.ask.map(Box::new),
         })
     }
 }
 
-/// The standard flow: every chapter of the lesson, ending with an expired token that
-/// the refresh token replaces.
+/// The standard flow: every chapter of the lesson, from the roles to an expired token
+/// that the refresh token replaces.
 pub fn standard_flow() -> Vec<Step> {
-    use Action::{Authorize, CallApi, Callback, Consent, Login, Refresh, Register, Token};
+    use Action::{Authorize, CallApi, Callback, Consent, Login, Refresh, Register, Roles, Token};
     let mut steps: Vec<Step> = [
-        Register, Authorize, Login, Consent, Callback, Token, CallApi,
+        Roles, Register, Authorize, Login, Consent, Callback, Token, CallApi,
     ]
     .into_iter()
     .map(Step::new)

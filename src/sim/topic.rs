@@ -14,6 +14,8 @@ use super::oauth_error::ErrorCode;
 #[strum(serialize_all = "kebab-case")]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
+    /// The lesson's opening: the four roles and their lanes (RFC 6749 §1.1).
+    RolesIntroduced,
     // Registration (RFC 7591).
     Registered,
     RegisterNoRedirectUri,
@@ -209,7 +211,8 @@ impl Topic {
             | AccessTokenExpired
             | AccessTokenRevoked => E::InvalidToken,
             ScopeInsufficient => E::InsufficientScope,
-            Registered
+            RolesIntroduced
+            | Registered
             | LoginPageShown
             | ConsentPageShown
             | LoggedIn
@@ -261,6 +264,7 @@ impl Topic {
     pub fn description(self) -> &'static str {
         use Topic::*;
         match self {
+            RolesIntroduced => "Client, resource owner, authorization server, resource server.",
             Registered => "Client registered.",
             RegisterNoRedirectUri => "At least one redirect URI must be registered.",
             RegisterBadRedirectUri => {

@@ -12,6 +12,7 @@ use super::checks::final_response;
 use super::memory::{Change, Memory};
 use super::message::Message;
 use super::oauth_error::ErrorCode;
+use super::skip::Skip;
 use super::step::{Expect, Step};
 use super::topic::Topic;
 use super::variables::{Seen, Unresolved};
@@ -123,18 +124,34 @@ pub struct StepRecord {
     /// What the step's `capture` kept, by name: the value, or none when its final
     /// response had nothing there.
     pub captured: Vec<(String, Option<String>)>,
+    /// Why the client did not take this step, when it stopped its flow before:
+    /// nothing was sent, and only `expect.skipped` was checked.
+    pub skipped: Option<Skip>,
 }
 
 impl StepRecord {
-    /// Whether the expectation was met: `None` when the step had none to meet.
+    /// Whether the expectation was met: `None` when the step had none to meet, or
+    /// was skipped and its `expect` does not say `skipped` (neither met nor failed).
     pub fn met(&self) -> Option<bool> {
         if self.problem.is_some() {
             return Some(false);
         }
-        self.step
-            .expect
-            .as_ref()
-            .map(|_| self.mismatches.is_empty())
+        let expect = self.step.expect.as_ref()?;
+        if self.skipped.is_some() && expect.skipped.is_none() {
+            return None;
+        }
+        Some(self.mismatches.is_empty())
+    }
+
+    /// Whether the step has an expectation that was not checked because the step
+    /// was skipped.
+    pub fn unchecked(&self) -> bool {
+        self.skipped.is_some()
+            && self
+                .step
+                .expect
+                .as_ref()
+                .is_some_and(|e| e.skipped.is_none())
     }
 
     /// Whether the simulated clock stood at its limit (year 262142) at this step: a
@@ -180,7 +197,10 @@ pub fn conclude(
     }
     let mismatches = match &step.expect {
         Some(expect) => match compare(expect, outcome, messages, seen) {
-            Ok(mismatches) => mismatches,
+            Ok(mut mismatches) => {
+                mismatches.extend(compare_skipped(Some(expect), false));
+                mismatches
+            }
             Err(missing) => return stopped(Problem::unset(index, missing)),
         },
         None => Vec::new(),
@@ -226,6 +246,19 @@ pub fn compare(
         }
     }
     Ok(mismatches)
+}
+
+/// Checks `expect.skipped` against whether the step was skipped: the one check a
+/// skipped step has, and one more for a step that ran.
+pub fn compare_skipped(expect: Option<&Expect>, skipped: bool) -> Vec<Mismatch> {
+    match expect.and_then(|e| e.skipped) {
+        Some(expected) if expected != skipped => vec![Mismatch {
+            field: "skipped".to_owned(),
+            expected: expected.to_string(),
+            actual: skipped.to_string(),
+        }],
+        _ => Vec::new(),
+    }
 }
 
 /// Compares the outcome's status, error and redirect.
@@ -282,9 +315,13 @@ pub struct Transcript {
 }
 
 impl Transcript {
-    /// Whether every expectation held.
+    /// Whether every expectation held, and at least one was checked when the
+    /// scenario has any: a run whose expectations all fell on skipped steps tested
+    /// nothing, and passes only where an `expect` says `"skipped": true`.
     pub fn passed(&self) -> bool {
-        self.steps.iter().all(|s| s.met() != Some(false))
+        let checked = self.steps.iter().any(|s| s.met().is_some());
+        let unchecked = self.steps.iter().any(StepRecord::unchecked);
+        self.steps.iter().all(|s| s.met() != Some(false)) && (checked || !unchecked)
     }
 
     /// Why the run stopped early, if it did: only its last step can have a problem.

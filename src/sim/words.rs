@@ -41,6 +41,11 @@ impl Words {
     pub fn en(&self) -> &str {
         self.get("en")
     }
+
+    /// The words in every language they are given in, English first.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        self.0.values().map(String::as_str)
+    }
 }
 
 /// Text as a scenario file writes it: a string, which is English, or a map from

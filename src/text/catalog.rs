@@ -126,6 +126,8 @@ impl Locale {
         let id = code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
+        // A new bundle has no functions, so the name is free.
+        let _ = bundle.add_function(super::josa::NAME, super::josa::josa);
         let mut files = Vec::new();
         let mut defined: HashMap<String, String> = HashMap::new();
         for (file, source) in sources {

@@ -53,6 +53,9 @@ fn wanted() -> Vec<String> {
     for word in markdown::words::Word::iter() {
         with(super::id("markdown", word.into()), &[]);
     }
+    for term in crate::glossary::Term::all() {
+        with(term.message_id(), &["definition", "rfc"]);
+    }
     for id in FIXED {
         with((*id).to_owned(), &[]);
     }
@@ -154,6 +157,46 @@ const FIXED: &[&str] = &[
     "lab-gained-nothing",
     "lab-not-met",
     "tui-countdown-days",
+    "tui-step-number",
+    "skip-lacks-code",
+    "skip-lacks-access-token",
+    "skip-lacks-refresh-token",
+    "skip-cause-denied",
+    "skip-cause-error-redirect",
+    "skip-cause-state-mismatch",
+    "skip-cause-token-refused",
+    "skip-cause-refresh-refused",
+    "skip-reason",
+    "skip-skipped",
+    "text-result-unchecked",
+    "text-result-skipped",
+    "mermaid-result-unchecked",
+    "mermaid-result-skipped",
+    "suite-unchecked",
+    "predict-answer",
+    "predict-holders-access-token",
+    "predict-holders-refresh-token",
+    "predict-holders-code",
+    "predict-client-deleted",
+    "predict-endpoint-callback",
+    "predict-endpoint-api",
+    "predict-endpoint-photos",
+    "predict-endpoint-account",
+    "predict-nobody",
+    "predict-nothing",
+    "predict-deleted",
+    "predict-party",
+    "predict-parties",
+    "predict-redirect-error",
+    "predict-redirect-code",
+    "predict-redirect",
+    "predict-no-error-code",
+    "predict-fact-used-code",
+    "predict-fact-holds",
+    "predict-fact-removed",
+    "predict-right",
+    "predict-wrong",
+    "predict-score",
 ];
 
 #[test]

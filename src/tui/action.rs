@@ -67,6 +67,11 @@ pub enum Action {
     PreviousStep,
     FirstStep,
     LastStep,
+    /// The first step of the next chapter of the lesson.
+    NextChapter,
+    /// The first step of the chapter the cursor is in, or of the one before when
+    /// the cursor is already there.
+    PreviousChapter,
     /// The next message of the step, or the next scenario in the picker.
     SelectNext,
     /// The previous message of the step, or the previous scenario in the picker.
@@ -77,29 +82,68 @@ pub enum Action {
     ToggleAutoplay,
     Faster,
     Slower,
+    /// Whether autoplay pauses at the end of each chapter.
+    ToggleChapterPause,
+    /// The presenter view: the detail pane on the whole screen, and back.
+    ToggleZoom,
     /// The autoplay timer fired (sent by the event loop, never by a key).
     Tick,
     /// Back to step 1 of the scenario as it was opened, forgetting any "what if".
     Restart,
     OpenPicker,
-    /// Opens the picker's selected scenario.
+    /// Opens the picker's selected scenario, or expands the selected State row.
     Confirm,
-    /// Closes an overlay, or quits when none is open.
-    Back,
+    /// Closes the open window; in the main view, leaves the presenter view and
+    /// folds an expanded State row. Never quits (`q` and Ctrl-C do).
+    Close,
+    /// Adds a character to the picker's filter or the glossary's search.
+    Type(char),
+    /// Takes the last character off the picker's filter or the glossary's search.
+    Erase,
     ToggleLanguage,
     ToggleHelp,
     /// Replays the scenario with Alice answering this way at the consent step.
     Decide(Decision),
     /// Shows the selected request as a curl command and copies it to the clipboard.
     ShowCurl,
-    /// Moves the diagram by this many rows (the mouse wheel).
+    /// Moves the diagram by this many rows.
     ScrollDiagram(i16),
+    /// The mouse wheel at this cell (column, row), this many rows: the diagram or the
+    /// detail pane, whichever is under the pointer.
+    Wheel {
+        column: u16,
+        row: u16,
+        rows: i16,
+    },
     /// Moves the detail pane by this many lines.
     ScrollDetail(i16),
+    /// Opens the editor over the selected step's request.
+    OpenEditor,
+    /// Opens the defenses panel.
+    OpenDefenses,
+    /// Takes back the last edit of the "what if".
+    Undo,
+    /// Writes the "what if" as a scenario file.
+    WriteBranch,
+    /// Removes the selected row of the editor.
+    Remove,
+    /// Moves a choice or a number onwards (> 0) or back: the method or sender in the
+    /// editor, a policy in the defenses panel.
+    Adjust(i8),
     /// Gives the terminal back and stops until the shell continues the UI (`fg`);
     /// the event loop does it, since it owns the terminal.
     Suspend,
     Quit,
+    /// Predict mode on or off: a question before each step's answer is shown.
+    TogglePredict,
+    /// Answers the question with the choice numbered so on screen (1 is the first).
+    Answer(u8),
+    /// Leaves the question unanswered and unscored, and goes on.
+    SkipQuestion,
+    /// After an answer: the step's next question, or the step itself.
+    Continue,
+    /// Opens the glossary window.
+    OpenGlossary,
 }
 
 #[cfg(test)]

@@ -64,6 +64,63 @@ pub enum Key {
     Builtin,
     Files,
     TooSmall,
+    HintChapter,
+    HintZoom,
+    HintChapterPause,
+    ChapterPause,
+    AnyKeyCloses,
+    HintFilter,
+    Filter,
+    NoMatch,
+    GroupLesson,
+    GroupRegistration,
+    GroupRedirectUri,
+    GroupPkce,
+    GroupCode,
+    GroupTokens,
+    GroupAttacks,
+    ExpectedRefusal,
+    UnexpectedFailure,
+    SelectHint,
+    Expiry,
+    Value,
+    Status,
+    Predict,
+    HintPredict,
+    HintPredictOff,
+    HintAnswer,
+    HintSkip,
+    HintContinue,
+    Question,
+    AnswerKeys,
+    ContinueKeys,
+    HintGlossary,
+    Glossary,
+    Search,
+    NoTerm,
+    Editor,
+    Sender,
+    AddParam,
+    AddHeader,
+    Defenses,
+    Refused,
+    Was,
+    WhatIfPrefix,
+    ChangeMade,
+    ChangeRemoved,
+    Written,
+    NotWritten,
+    AgainstOriginal,
+    NowSkipped,
+    NewInBranch,
+    HintUndo,
+    HintWrite,
+    HintType,
+    HintRemove,
+    HintRun,
+    HintSwitch,
+    HintFlip,
+    HintLonger,
 }
 
 /// The text of `key` in `lang`: the message `tui-<key>` of `tui.ftl`. The language
@@ -80,6 +137,12 @@ pub fn actor(lang: Lang, actor: Actor) -> &'static str {
     text::named(lang, "tui-actor", actor.as_str())
 }
 
+/// A step named by its number, as the what-if header and the editor say it
+/// (`step 7`, `7단계`): the message `tui-step-number`.
+pub fn step_number(lang: Lang, number: usize) -> String {
+    text::format(lang, "tui-step-number", &[("n", text::Arg::from(number))])
+}
+
 /// An actor's name over a diagram lane: two short lines, so four lanes fit in 80
 /// columns. The resource owner's lane is also the browser's, which the flow uses.
 pub fn lane(lang: Lang, actor: Actor) -> [&'static str; 2] {
@@ -94,20 +157,27 @@ pub fn lane(lang: Lang, actor: Actor) -> [&'static str; 2] {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter, strum::IntoStaticStr)]
 #[strum(serialize_all = "kebab-case")]
 pub enum HelpRow {
-    NextStep,
-    PreviousStep,
+    Step,
     FirstLast,
+    Chapter,
     Message,
+    Detail,
     Panel,
     Scroll,
     Wheel,
+    Zoom,
     Autoplay,
+    ChapterPause,
     Consent,
+    EditDefenses,
+    UndoWrite,
     RestartCurl,
     Open,
+    PredictGlossary,
     Language,
     HelpSuspend,
     Quit,
+    Marks,
 }
 
 /// The keys of the help overlay: (keys, what they do), the `tui-help-*` messages.

@@ -14,8 +14,14 @@ pub struct Theme {
     /// A lane's vertical line and its name.
     pub lane: Style,
     pub arrow: Style,
-    /// A failed answer (4xx/5xx or an OAuth error), an unmet expectation.
+    /// A failed answer (4xx/5xx or an OAuth error) the scenario did not expect, an
+    /// unmet expectation.
     pub failure: Style,
+    /// A refusal the scenario expects (the 401 a lesson wants to show): marked `⊘`,
+    /// not `✗`.
+    pub expected: Style,
+    /// A chapter's band across the diagram.
+    pub band: Style,
     /// The rows of the current step (patched over the others).
     pub current: Style,
     /// The selected message, tab, picker entry or choice.
@@ -60,6 +66,8 @@ impl Theme {
             lane: fg(Color::Blue),
             arrow: Style::new(),
             failure: fg(Color::Red).add_modifier(Modifier::BOLD),
+            expected: fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            band: fg(Color::Magenta).add_modifier(Modifier::BOLD),
             current: Style::new().add_modifier(Modifier::BOLD),
             selected: Style::new().add_modifier(Modifier::REVERSED),
             future: fg(Color::DarkGray).add_modifier(Modifier::DIM),
@@ -83,7 +91,13 @@ mod tests {
     #[test]
     fn the_plain_theme_has_no_colour_but_keeps_the_marks() {
         let theme = Theme::new(false);
-        for style in [theme.failure, theme.secret, theme.lane, theme.deleted] {
+        for style in [
+            theme.failure,
+            theme.expected,
+            theme.secret,
+            theme.lane,
+            theme.deleted,
+        ] {
             assert_eq!(style.fg, None);
             assert_eq!(style.bg, None);
         }

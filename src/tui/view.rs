@@ -16,20 +16,30 @@
 //! ```
 //!
 //! At 120 columns and more the diagram is left of the detail pane; below that they
-//! are stacked. Below 60×16 one line asks for a larger terminal. The picker, the
-//! curl window and the help are drawn over everything.
+//! are stacked. In the presenter view (`z`) the detail pane takes the whole body.
+//! Below 60×16 one line asks for a larger terminal. The picker, the glossary, the
+//! request editor, the defenses panel, the curl window and the help are drawn over
+//! everything. While predict mode asks about a step, its question takes the detail
+//! pane's place (`view/predict.rs`).
 
 mod choice;
 mod curl;
+mod defenses;
 mod diagram;
+mod editor;
 mod expect;
 mod explain;
 mod footer;
+mod glossary;
 mod header;
+#[cfg(test)]
+pub use header::change_label;
 mod help;
 mod message;
 mod picker;
+mod predict;
 mod state;
+mod verdict;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -62,12 +72,32 @@ impl Widget for &App {
         ])
         .areas(area);
         header::render(self, top, buf);
-        let (flow, detail) = split_body(body);
-        diagram::render(self, flow, buf);
+        let (flow, detail) = if self.zoomed() {
+            (Rect::default(), body)
+        } else {
+            split_body(body)
+        };
+        self.viewport().set(Viewport {
+            diagram_area: flow,
+            detail_area: detail,
+            ..self.viewport().get()
+        });
+        if !flow.is_empty() {
+            diagram::render(self, flow, buf);
+        }
         render_detail(self, detail, buf);
         footer::render(self, bottom, buf);
         if let Some(picker) = self.picker() {
             picker::render(self, picker, body, buf);
+        }
+        if let Some(glossary) = self.glossary() {
+            glossary::render(self, glossary, body, buf);
+        }
+        if let Some(editor) = self.editor() {
+            editor::render(self, editor, body, buf);
+        }
+        if let Some(panel) = self.defenses() {
+            defenses::render(self, panel, body, buf);
         }
         if let Some(command) = self.curl() {
             curl::render(self, command, area, buf);
@@ -92,14 +122,15 @@ fn split_body(body: Rect) -> (Rect, Rect) {
     }
 }
 
-/// The tabbed pane: the selected tab's lines, scrolled, and the consent choice.
+/// The tabbed pane: the selected tab's lines, scrolled, and the consent choice; in
+/// their place, predict mode's question while it is asked.
 fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let mut block = Block::bordered()
-        .border_style(theme.border)
-        .title(tab_bar(app));
+    let quiz = app.quiz();
+    let title = quiz.map_or_else(|| tab_bar(app), |quiz| predict::title(app, quiz));
+    let mut block = Block::bordered().border_style(theme.border).title(title);
     let inner = block.inner(area).inner(Margin::new(1, 0));
-    let bar_rows = u16::from(app.choice().is_some() && inner.height >= 4);
+    let bar_rows = u16::from(quiz.is_none() && app.choice().is_some() && inner.height >= 4);
     let content = Rect {
         height: inner.height.saturating_sub(bar_rows),
         ..inner
@@ -109,11 +140,12 @@ fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
         usize::from(app.detail_scroll()),
         usize::from(content.height),
     );
-    let page = match app.tab() {
-        Tab::Message => Page::from_all(message::lines(app, columns), scroll, height),
-        Tab::Explain => Page::from_all(explain::lines(app, columns), scroll, height),
-        Tab::State => state::page(app, columns, scroll, height),
-        Tab::Expect => Page::from_all(expect::lines(app, columns), scroll, height),
+    let page = match (quiz, app.tab()) {
+        (Some(quiz), _) => Page::from_all(predict::lines(app, quiz, columns), scroll, height),
+        (None, Tab::Message) => Page::from_all(message::lines(app, columns), scroll, height),
+        (None, Tab::Explain) => Page::from_all(explain::lines(app, columns), scroll, height),
+        (None, Tab::State) => state::page(app, columns, scroll, height),
+        (None, Tab::Expect) => Page::from_all(expect::lines(app, columns), scroll, height),
     };
     let max = page.total.saturating_sub(height);
     app.viewport().set(Viewport {

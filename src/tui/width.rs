@@ -82,6 +82,45 @@ pub fn chunks(text: &str, max: usize) -> Vec<&str> {
     out
 }
 
+/// Where wire text (URLs, query strings, headers, cookies, JSON) may break: after
+/// these, a line still reads as a whole name or value.
+const WIRE_BREAKS: [char; 6] = ['&', '=', ';', ',', '/', ' '];
+
+/// Wire text cut into lines, the first at most `first` cells, the others at most
+/// `rest`: each line ends after the last `&`, `=`, `;`, `,`, `/` or space that fits,
+/// so `error_description=` and `SameSite=Lax` stay whole; a line is cut mid-word
+/// only when no such break leaves it at least a quarter full. Every pane that
+/// wraps what travels on the wire wraps it here.
+pub fn wire(text: &str, first: usize, rest: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut remaining = text;
+    let mut max = first.max(1);
+    while !remaining.is_empty() {
+        let (mut head, tail) = split(remaining, max);
+        if !tail.is_empty()
+            && let Some(at) = head.rfind(WIRE_BREAKS)
+            && of(&head[..=at]) * 4 >= max
+        {
+            head = &head[..=at];
+        }
+        if head.is_empty() {
+            // A glyph wider than the line: it gets a line of its own.
+            let cut = remaining
+                .chars()
+                .next()
+                .map_or(remaining.len(), char::len_utf8);
+            head = &remaining[..cut];
+        }
+        out.push(head);
+        remaining = &remaining[head.len()..];
+        max = rest.max(1);
+    }
+    if out.is_empty() {
+        out.push("");
+    }
+    out
+}
+
 /// Prose wrapped at spaces into lines of at most `max` cells; a word longer than a
 /// line is cut into chunks.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
@@ -131,6 +170,26 @@ mod tests {
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("만료까지 59:58", 8), ["만료까지", "59:58"]);
         assert_eq!(wrap("", 5), [""]);
+    }
+
+    #[test]
+    fn wire_text_breaks_after_separators_before_it_cuts_a_word() {
+        assert_eq!(
+            wire("error=invalid_grant&error_description=expired", 30, 30),
+            ["error=invalid_grant&", "error_description=expired"]
+        );
+        assert_eq!(
+            wire("id=1; Path=/; SameSite=Lax", 22, 22),
+            ["id=1; Path=/; ", "SameSite=Lax"]
+        );
+        assert_eq!(
+            wire("https://printer.example/callback", 12, 20),
+            ["https://", "printer.example/", "callback"]
+        );
+        assert_eq!(wire("abcdefghij", 4, 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wire("a=bcdefghijkl", 9, 9), ["a=bcdefgh", "ijkl"]);
+        assert_eq!(wire("", 5, 5), [""]);
+        assert_eq!(wire("가나다", 1, 1), ["가", "나", "다"]);
     }
 
     #[test]

@@ -59,7 +59,7 @@ fn assert_modes(pty: &Pty, modes: &[&str]) {
 fn lesson(cols: u16, rows: u16) -> (Pty, u32) {
     let mut pty = Pty::open(cols, rows);
     let tui = pty.start_tui(&[]);
-    pty.wait_for("step 1/11");
+    pty.wait_for("step 1/12");
     assert_taken(&pty);
     (pty, tui)
 }
@@ -68,13 +68,13 @@ fn lesson(cols: u16, rows: u16) -> (Pty, u32) {
 fn a_person_steps_switches_language_and_quits_to_a_working_shell() {
     let mut pty = Pty::open(160, 48);
     let tui = pty.start_tui(&[]);
-    pty.wait_for_all(&["step 1/11", "The standard flow", "POST /register"]);
+    pty.wait_for_all(&["step 1/12", "The standard flow", "Four parties, four lanes"]);
 
     pty.send(RIGHT);
-    pty.wait_for_all(&["step 2/11", "GET /authorize"]);
+    pty.wait_for_all(&["step 2/12", "POST /register"]);
 
     pty.send(b"L");
-    pty.wait_for_all(&["인가 서버", "단계 2/11"]);
+    pty.wait_for_all(&["인가 서버", "단계 2/12"]);
 
     pty.send(b"q");
     assert_eq!(pty.wait_exit(tui).exit_code(), 0);
@@ -89,6 +89,73 @@ fn a_person_steps_switches_language_and_quits_to_a_working_shell() {
 }
 
 #[test]
+fn a_teacher_walks_chapters_zooms_and_esc_never_quits() {
+    let mut pty = Pty::open(160, 48);
+    let tui = pty.start_tui(&[]);
+    pty.wait_for_all(&["step 1/12", "── 1 · Roles ──", "── 2 · Registration ──"]);
+
+    pty.send(b"]");
+    pty.wait_for("step 2/12");
+    pty.send(b"]");
+    pty.wait_for_all(&["step 3/12", "── 3 · Owner approval ──"]);
+    pty.send(b"]");
+    pty.wait_for("step 6/12");
+    pty.send(b"[");
+    pty.wait_for("step 3/12");
+
+    pty.send(b"z");
+    pty.wait_until("the detail pane has the whole screen", |s| {
+        !s.contents().contains("┌ Flow") && s.contents().contains("1 Message")
+    });
+    pty.send(&[ESC]);
+    pty.wait_for("┌ Flow");
+    pty.send(&[ESC]);
+    pty.send(b"L");
+    pty.wait_for("단계 3/12");
+
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(tui).exit_code(), 0);
+    assert_given_back(&pty);
+}
+
+#[test]
+fn a_class_predicts_an_answer_then_looks_a_word_up_in_the_glossary() {
+    let mut pty = Pty::open(160, 48);
+    let tui = pty.start_tui(&[]);
+    pty.wait_for("step 1/12");
+
+    pty.send(b"p");
+    pty.wait_for("score 0/0 · streak 0");
+    pty.send(RIGHT);
+    pty.wait_for_all(&["step 2/12", "What will POST /register answer?"]);
+    assert!(
+        !pty.contents().contains("201 client_id"),
+        "the response is hidden until answered"
+    );
+    // In a question only the numbers, Esc and Enter act: `q` does not quit.
+    pty.send(b"q");
+    pty.send(b"1");
+    pty.wait_until("the answer counted", |s| {
+        s.contents().contains("/1 · streak") && s.contents().contains("Enter continue")
+    });
+    pty.send(b"\r");
+    pty.wait_for_all(&["201 client_id", "1 Message"]);
+
+    pty.send(b"t");
+    pty.wait_for_all(&["Glossary", "Search: ▏", "resource owner"]);
+    pty.send("인가 코드".as_bytes());
+    pty.wait_for_all(&["Search: 인가 코드", "RFC 6749 §1.3.1, §4.1.2, §10.5"]);
+    pty.send(&[ESC]);
+    pty.wait_until("the glossary is closed", |s| {
+        !s.contents().contains("Search:") && s.contents().contains("step 2/12")
+    });
+
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(tui).exit_code(), 0);
+    assert_given_back(&pty);
+}
+
+#[test]
 fn resizing_to_tiny_and_back_is_safe() {
     let mut pty = Pty::open(160, 48);
     let tui = pty.start_tui(&["expired-token"]);
@@ -98,8 +165,8 @@ fn resizing_to_tiny_and_back_is_safe() {
     pty.resize(40, 10);
     pty.wait_for("Enlarge the terminal");
     pty.resize(120, 40);
-    pty.wait_for_all(&["✗ 401 invalid_token", "step 8/8"]);
-    pty.send(&[ESC]);
+    pty.wait_for_all(&["⊘ 401 invalid_token", "step 8/8"]);
+    pty.send(b"q");
     assert_eq!(pty.wait_exit(tui).exit_code(), 0);
 }
 
@@ -162,10 +229,10 @@ fn suspends_and_resumes(stop: impl FnOnce(&mut Pty, u32)) {
 
     send_signal(tui, libc::SIGCONT);
     pty.wait_until("the UI is back", vt100::Screen::alternate_screen);
-    pty.wait_for_all(&["step 1/11", "The standard flow", "POST /register"]);
+    pty.wait_for_all(&["step 1/12", "The standard flow", "Four parties, four lanes"]);
     assert_taken(&pty);
     pty.send(RIGHT);
-    pty.wait_for("step 2/11");
+    pty.wait_for("step 2/12");
 
     pty.send(b"q");
     assert_eq!(pty.wait_exit(tui).exit_code(), 0);
@@ -218,11 +285,11 @@ fn sigstop_then_sigcont_sets_raw_mode_again_and_redraws_everything() {
 
     send_signal(tui, libc::SIGCONT);
     pty.wait_until("the shell's lines are drawn over", |s| {
-        !s.contents().contains("Stopped") && s.contents().contains("step 1/11")
+        !s.contents().contains("Stopped") && s.contents().contains("step 1/12")
     });
     assert_taken(&pty);
     pty.send(RIGHT);
-    pty.wait_for("step 2/11");
+    pty.wait_for("step 2/12");
     pty.send(b"q");
     assert_eq!(pty.wait_exit(tui).exit_code(), 0);
     assert_given_back(&pty);
@@ -327,4 +394,61 @@ fn a_broken_file_without_a_terminal_is_reported_as_a_broken_file_with_exit_2() {
         "{stderr}"
     );
     assert!(!stderr.contains("needs a terminal"), "{stderr}");
+}
+
+#[test]
+fn a_person_edits_a_request_flips_a_defense_and_saves_the_what_if_as_a_test() {
+    const DOWN: &[u8] = b"\x1b[B";
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("what-if-e2e");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let dir_arg = dir.to_str().expect("a UTF-8 temp path");
+    let mut pty = Pty::open(160, 48);
+    let tui = pty.start_tui(&["--dir", dir_arg]);
+    pty.wait_for("step 1/12");
+    for _ in 0..6 {
+        pty.send(RIGHT);
+    }
+    pty.wait_for_all(&["step 7/12", "POST /token"]);
+
+    pty.send(b"e");
+    pty.wait_for("What if: edit the request");
+    for _ in 0..4 {
+        pty.send(DOWN);
+    }
+    pty.send(b"/x");
+    pty.wait_for("redirect_uri=https://printer.example/callback/x");
+    pty.send(b"\r");
+    pty.wait_for("what if: step 7 redirect_uri changed");
+
+    pty.send(b"x");
+    pty.wait_for("What if: defenses");
+    for _ in 0..11 {
+        pty.send(DOWN);
+    }
+    pty.send(b" ");
+    pty.wait_for("prefix  was: exact");
+    pty.send(&[ESC]);
+    // Esc and a key sent together would read as Alt and that key: the panel closes
+    // first.
+    pty.wait_until("the defenses panel closed", |s| {
+        !s.contents().contains("What if: defenses")
+    });
+    pty.wait_for("what if: server.redirect_uri_matching changed");
+
+    pty.send(b"w");
+    pty.wait_for("saved as a test: ");
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(tui).exit_code(), 0);
+    assert_given_back(&pty);
+
+    let file = dir.join("standard-flow-what-if.json");
+    let file = file.to_str().expect("a UTF-8 temp path");
+    let output = oauth_sim(&["run", "--brief", file])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(report.contains("Result: passed"), "{report}");
+    assert!(report.contains("400 invalid_grant"), "{report}");
 }

@@ -68,7 +68,7 @@ pub fn explain(record: &StepRecord) -> Option<Explanation> {
             "login-logged-in",
         ),
         (A::Consent, T::CodeIssued) => Explanation::new(
-            C::ServerApproval,
+            C::OwnerApproval,
             "RFC 6749 §4.1.2; RFC 9700 §4.11.2",
             "attacker",
             "consent-code-issued",

@@ -24,6 +24,8 @@ pub enum Word {
     Captured,
     Why,
     Next,
+    /// An expectation on a skipped step, not checked.
+    NotChecked,
 }
 
 /// `word` in `lang`: the message `markdown-<word>`.

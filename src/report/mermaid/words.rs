@@ -39,8 +39,16 @@ pub fn stopped(lang: Lang, problem: &str) -> String {
 
 /// The closing note: passed, failed or stopped, with the counts.
 pub fn result(lang: Lang, tally: &crate::report::model::Tally) -> String {
+    if tally.stopped.is_none() && tally.failed.is_empty() && tally.checked_nothing() {
+        let unchecked = Arg::from(tally.unchecked);
+        return text::format(
+            lang,
+            "mermaid-result-unchecked",
+            &[("unchecked", unchecked)],
+        );
+    }
     let (steps, checked) = (Arg::from(tally.steps), Arg::from(tally.checked));
-    match (&tally.stopped, tally.failed.len()) {
+    let mut result = match (&tally.stopped, tally.failed.len()) {
         (Some((at, _)), _) => text::format(
             lang,
             "mermaid-result-stopped",
@@ -59,7 +67,12 @@ pub fn result(lang: Lang, tally: &crate::report::model::Tally) -> String {
             "mermaid-result-failed",
             &[("failed", Arg::from(failed)), ("checked", checked)],
         ),
+    };
+    if tally.skipped > 0 {
+        let skipped = [("skipped", Arg::from(tally.skipped))];
+        result.push_str(&text::format(lang, "mermaid-result-skipped", &skipped));
     }
+    result
 }
 
 /// Where a diagram too long for Mermaid stops drawing.

@@ -46,6 +46,8 @@ pub enum Word {
     NotMet,
     Capture,
     ClockAtLimit,
+    /// An expectation on a skipped step, not checked.
+    NotChecked,
 }
 
 /// `word` in `lang`: the message `text-<word>`.
@@ -100,8 +102,12 @@ pub fn failed_step(lang: Lang, index: usize, action: &str, what: &str) -> String
 
 /// The closing line: passed, failed or stopped, with the counts.
 pub fn result(lang: Lang, tally: &Tally, failed: usize) -> String {
+    if tally.stopped.is_none() && failed == 0 && tally.checked_nothing() {
+        let unchecked = Arg::from(tally.unchecked);
+        return text::format(lang, "text-result-unchecked", &[("unchecked", unchecked)]);
+    }
     let (steps, checked) = (Arg::from(tally.steps), Arg::from(tally.checked));
-    match (tally.stopped.is_some(), failed) {
+    let mut result = match (tally.stopped.is_some(), failed) {
         (true, _) => text::format(
             lang,
             "text-result-stopped",
@@ -117,5 +123,10 @@ pub fn result(lang: Lang, tally: &Tally, failed: usize) -> String {
             "text-result-failed",
             &[("failed", Arg::from(failed)), ("checked", checked)],
         ),
+    };
+    if tally.skipped > 0 {
+        let skipped = [("skipped", Arg::from(tally.skipped))];
+        result.push_str(&text::format(lang, "text-result-skipped", &skipped));
     }
+    result
 }

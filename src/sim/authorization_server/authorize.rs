@@ -6,8 +6,6 @@
 //! the server an open redirector (§4.1.2.1). After that, errors go back to the client
 //! with its `state`.
 
-use std::fmt::Write as _;
-
 use super::records::{PendingRequest, consent_key};
 use super::redirect_uri;
 use super::{AuthorizationServer, Consent, IssuedCode, RegisteredClient, Session};
@@ -15,7 +13,7 @@ use crate::sim::answers::{redirect, redirect_error, unframed_page};
 use crate::sim::clock::later;
 use crate::sim::context::Ctx;
 use crate::sim::memory::Reason;
-use crate::sim::message::{Body, Request, Response};
+use crate::sim::message::{Request, Response};
 use crate::sim::params::Params;
 use crate::sim::pkce::{self, ChallengeMethod};
 use crate::sim::protocol::ResponseType;
@@ -302,18 +300,13 @@ impl AuthorizationServer {
         (response, Topic::CodeIssued)
     }
 
-    /// The consent page: it names each scope the client asks for, and its form sends
-    /// them back with Alice's answer (RFC 6749 §3.3: she may grant fewer).
+    /// The consent page for the request in this browser session
+    /// ([`super::consent_page::page`]); a plain page if none is pending.
     fn consent_page(&self, topic: Topic, cookie: &str) -> Response {
-        let mut response = unframed_page(200, topic);
-        if let (Some(scope), Body::Html(html)) = (self.offered_scope(cookie), &mut response.body) {
-            let _ = write!(
-                html,
-                "<form method=\"post\" action=\"/consent\">\
-                 <input type=\"hidden\" name=\"scope\" value=\"{scope}\"></form>"
-            );
+        match self.consent_offer(cookie) {
+            Some((app, scope)) => super::consent_page::page(topic, &app, &scope),
+            None => unframed_page(200, topic),
         }
-        response
     }
 
     /// The cookie of a session that has an authorization request in progress.

@@ -93,14 +93,19 @@ fn decode_basic(header: &str) -> Option<(String, String)> {
     }
     let decoded = String::from_utf8(STANDARD.decode(encoded.trim()).ok()?).ok()?;
     let (id, secret) = decoded.split_once(':')?;
-    // As `application/x-www-form-urlencoded` decodes a value: `+` is a space, then
-    // percent-decoding, with bytes that are not UTF-8 replaced.
-    let unescape = |s: &str| {
-        percent_encoding::percent_decode_str(&s.replace('+', " "))
-            .decode_utf8_lossy()
-            .into_owned()
-    };
-    Some((unescape(id), unescape(secret)))
+    Some((form_unescape(id), form_unescape(secret)))
+}
+
+/// A value as `application/x-www-form-urlencoded` decodes it: `+` is a space, then
+/// percent-decoding, with bytes that are not UTF-8 replaced. Most credentials have
+/// neither `+` nor `%`, and are copied as they are.
+fn form_unescape(value: &str) -> String {
+    if !value.bytes().any(|byte| byte == b'+' || byte == b'%') {
+        return value.to_owned();
+    }
+    percent_encoding::percent_decode_str(&value.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// The `Authorization: Basic` value a client sends.
@@ -109,9 +114,7 @@ pub fn encode_basic(client_id: &str, secret: &str) -> String {
     pair.extend(form_urlencoded::byte_serialize(client_id.as_bytes()));
     pair.push(':');
     pair.extend(form_urlencoded::byte_serialize(secret.as_bytes()));
-    let mut header = String::from("Basic ");
-    STANDARD.encode_string(pair, &mut header);
-    header
+    format!("Basic {}", STANDARD.encode(pair))
 }
 
 /// The answer to a client that did not authenticate: credentials sent two ways are

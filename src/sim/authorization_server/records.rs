@@ -146,15 +146,27 @@ impl Describe for IssuedCode {
 }
 
 /// A code already exchanged: the code itself is gone, this is what lets the server
-/// recognise a replay and revoke what it produced (RFC 6749 §4.1.2, §10.5).
+/// recognise a replay and revoke what it produced (RFC 6749 §4.1.2, §10.5). The
+/// State view shows what the exchange issued and the family those tokens share, so
+/// what a second use revokes can be read off it.
 #[derive(Debug, Clone)]
 pub struct UsedCode {
     pub family: FamilyId,
+    /// Whether the exchange issued a refresh token beside the access token.
+    pub refresh_issued: bool,
 }
 
 impl Describe for UsedCode {
     fn details(&self) -> Vec<(&'static str, String)> {
-        vec![("family", self.family.to_string())]
+        let issued = if self.refresh_issued {
+            "access_token refresh_token"
+        } else {
+            "access_token"
+        };
+        vec![
+            ("family", self.family.to_string()),
+            ("issued", issued.to_owned()),
+        ]
     }
 }
 
@@ -239,5 +251,25 @@ mod tests {
             ..code
         };
         assert_eq!(owned.details()[1], ("user", "alice".to_owned()));
+    }
+
+    #[test]
+    fn a_used_code_shows_what_it_issued_and_their_family() {
+        let used = UsedCode {
+            family: FamilyId::default().next(),
+            refresh_issued: true,
+        };
+        assert_eq!(
+            used.details(),
+            [
+                ("family", "F1".to_owned()),
+                ("issued", "access_token refresh_token".to_owned()),
+            ]
+        );
+        let without_refresh = UsedCode {
+            refresh_issued: false,
+            ..used
+        };
+        assert_eq!(without_refresh.details()[1].1, "access_token");
     }
 }

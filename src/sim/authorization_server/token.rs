@@ -108,8 +108,11 @@ impl AuthorizationServer {
         let response = self.issue(&grant, issue_refresh, ctx);
         if self.policy.one_time_codes {
             self.codes.remove(code, Reason::Exchanged, ctx.journal);
-            self.used_codes
-                .insert(code.to_owned(), UsedCode { family }, ctx.journal);
+            let used = UsedCode {
+                family,
+                refresh_issued: issue_refresh,
+            };
+            self.used_codes.insert(code.to_owned(), used, ctx.journal);
         } else {
             self.codes
                 .update(code, Reason::Exchanged, ctx.journal, |c| {

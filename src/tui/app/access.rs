@@ -4,9 +4,11 @@
 use std::cell::Cell;
 use std::time::Duration;
 
-use super::{App, Ask, Choice, Overlay, Picker, SPEEDS_MS, Timeline, Viewport};
-use crate::explain::Lang;
+use super::{
+    App, Ask, Choice, Glossary, Overlay, Picker, Predict, Quiz, SPEEDS_MS, Timeline, Viewport,
+};
 use crate::explain::knowledge::Knowledge;
+use crate::explain::{Chapter, Lang};
 use crate::sim::{Memory, StepRecord, Transcript};
 use crate::tui::action::Tab;
 use crate::tui::theme::Theme;
@@ -27,6 +29,12 @@ impl App {
 
     pub fn current(&self) -> Option<&StepRecord> {
         self.transcript.steps.get(self.step)
+    }
+
+    /// The chapter the current step is told in: the latest the lesson has reached
+    /// (`explain::chapters`), computed once per transcript by the timeline.
+    pub fn chapter(&self) -> Option<Chapter> {
+        self.timeline.chapter(self.step)
     }
 
     /// The selected message of the current step (0-based).
@@ -58,8 +66,31 @@ impl App {
 
     /// Whether autoplay runs, and how long it waits between steps.
     pub fn autoplay(&self) -> Option<Duration> {
+        let speed = self.autoplay.speed.min(SPEEDS_MS.len() - 1);
         self.autoplay
-            .then(|| Duration::from_millis(SPEEDS_MS[self.speed.min(SPEEDS_MS.len() - 1)]))
+            .on
+            .then(|| Duration::from_millis(SPEEDS_MS[speed]))
+    }
+
+    /// Whether autoplay pauses at the end of each chapter.
+    pub fn chapter_pause(&self) -> bool {
+        self.autoplay.chapter_pause
+    }
+
+    /// Whether the detail pane has the whole screen (the presenter view).
+    pub fn zoomed(&self) -> bool {
+        self.zoom
+    }
+
+    /// The selected thing of the State tab (counted over the items listed), and
+    /// whether it shows every detail.
+    pub fn state_selection(&self) -> (usize, bool) {
+        (self.state_cursor.row, self.state_cursor.expanded)
+    }
+
+    /// Which run of the scenario is shown: it changes with every new transcript.
+    pub fn run(&self) -> u64 {
+        self.run
     }
 
     pub fn help_open(&self) -> bool {
@@ -109,5 +140,32 @@ impl App {
     /// Alice's choice when the current step is a consent step.
     pub fn choice(&self) -> Option<Choice> {
         self.script.choice(self.step, self.current()?)
+    }
+
+    /// Predict mode: whether it is on, and its score.
+    pub fn predict(&self) -> &Predict {
+        &self.predict
+    }
+
+    /// The questions being asked about the step at the cursor, if any.
+    pub fn quiz(&self) -> Option<&Quiz> {
+        self.predict.quiz()
+    }
+
+    /// The first message of `step` (0-based) kept out of sight because predict mode
+    /// is asking about the step; none when the whole step is shown.
+    pub fn hidden_from(&self, step: usize) -> Option<usize> {
+        let quiz = self.predict.quiz().filter(|q| q.step() == step)?;
+        self.transcript
+            .steps
+            .get(quiz.step())
+            .map(Quiz::first_hidden)
+    }
+
+    pub fn glossary(&self) -> Option<&Glossary> {
+        match &self.overlay {
+            Overlay::Glossary(glossary) => Some(glossary),
+            _ => None,
+        }
     }
 }

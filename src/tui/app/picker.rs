@@ -1,9 +1,12 @@
-//! The scenario picker's state: the built-ins and the `.json` files of a directory.
-//! A file that cannot be used is reported with the same text as the headless runner
-//! (`ScenarioError`'s Display after `error: `) and the current scenario stays open.
+//! The scenario picker's state: the built-ins, grouped by what they are about
+//! ([`Group`]), and the `.json` files of a directory; typing filters the list by name
+//! and by title in both languages. A file that cannot be used is reported with the
+//! same text as the headless runner (`ScenarioError`'s Display after `error: `) and
+//! the current scenario stays open.
 
 use std::path::{Path, PathBuf};
 
+use super::group::Group;
 use crate::explain::Lang;
 use crate::scenario::{self, Loaded, ScenarioError};
 
@@ -20,6 +23,11 @@ pub struct Entry {
     pub source: Source,
     /// The built-in's name and title, or the file's name.
     pub label: String,
+    /// What a built-in is about; none for a file, which is listed unread.
+    pub group: Option<Group>,
+    /// What the filter looks in, lower case: the name and the titles in every
+    /// language.
+    haystack: String,
 }
 
 /// The open picker.
@@ -29,6 +37,8 @@ pub struct Picker {
     selected: usize,
     dir: Option<PathBuf>,
     error: Option<String>,
+    /// What was typed: only entries that contain it are listed.
+    filter: String,
 }
 
 impl Picker {
@@ -37,17 +47,10 @@ impl Picker {
     pub fn open(dir: Option<&Path>, current: &str, lang: Lang) -> Self {
         let names = scenario::builtin_names().map(str::len).max().unwrap_or(0);
         let mut entries: Vec<Entry> = scenario::builtin_names()
-            .map(|name| {
-                let title = match scenario::builtin(name) {
-                    Some(Ok(loaded)) => loaded.scenario.title_in(lang).to_owned(),
-                    _ => String::new(),
-                };
-                Entry {
-                    source: Source::Builtin(name),
-                    label: format!("{name:<names$}  {title}"),
-                }
-            })
+            .map(|name| builtin_entry(name, names, lang))
             .collect();
+        // Grouped, and by name within a group (the sort is stable).
+        entries.sort_by_key(|e| e.group);
         let mut error = None;
         if let Some(dir) = dir {
             match json_files(dir) {
@@ -64,11 +67,50 @@ impl Picker {
             selected,
             dir: dir.map(Path::to_path_buf),
             error,
+            filter: String::new(),
         }
     }
 
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// What was typed to filter the list.
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    /// Whether entry `i` is listed under the filter.
+    pub fn shows(&self, i: usize) -> bool {
+        self.entries
+            .get(i)
+            .is_some_and(|e| e.haystack.contains(&self.filter.to_lowercase()))
+    }
+
+    /// The indices of the entries listed under the filter, in order.
+    pub fn visible(&self) -> Vec<usize> {
+        (0..self.entries.len()).filter(|&i| self.shows(i)).collect()
+    }
+
+    /// Adds `c` to the filter; the selection moves to the first entry listed when
+    /// it is no longer.
+    pub fn type_char(&mut self, c: char) {
+        self.filter.push(c);
+        self.keep_selection_listed();
+    }
+
+    /// Takes the last character off the filter.
+    pub fn erase(&mut self) {
+        self.filter.pop();
+        self.keep_selection_listed();
+    }
+
+    fn keep_selection_listed(&mut self) {
+        if !self.shows(self.selected)
+            && let Some(&first) = self.visible().first()
+        {
+            self.selected = first;
+        }
     }
 
     pub fn selected(&self) -> usize {
@@ -92,14 +134,25 @@ impl Picker {
             .position(|e| matches!(e.source, Source::File(_)))
     }
 
-    /// Moves the selection by `delta` entries, stopping at the ends.
+    /// Moves the selection by `delta` listed entries, stopping at the ends.
     pub fn select_by(&mut self, delta: isize) {
-        let last = self.entries.len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        let visible = self.visible();
+        let at = visible
+            .iter()
+            .position(|&i| i == self.selected)
+            .unwrap_or(0);
+        let last = visible.len().saturating_sub(1);
+        if let Some(&entry) = visible.get(at.saturating_add_signed(delta).min(last)) {
+            self.selected = entry;
+        }
     }
 
-    /// Loads the selected scenario; on failure keeps the error to show it.
+    /// Loads the selected scenario when it is listed; on failure keeps the error to
+    /// show it.
     pub fn load(&mut self) -> Option<Loaded> {
+        if !self.shows(self.selected) {
+            return None;
+        }
         let source = &self.entries.get(self.selected)?.source;
         match load(source) {
             Ok(loaded) => Some(loaded),
@@ -108,6 +161,31 @@ impl Picker {
                 None
             }
         }
+    }
+}
+
+/// A built-in's line: its name and title in `lang`, its group, and its title in every
+/// language the file gives for the filter.
+fn builtin_entry(name: &'static str, names: usize, lang: Lang) -> Entry {
+    let Some(Ok(loaded)) = scenario::builtin(name) else {
+        return Entry {
+            source: Source::Builtin(name),
+            label: name.to_owned(),
+            group: None,
+            haystack: name.to_lowercase(),
+        };
+    };
+    let scenario = &loaded.scenario;
+    let mut haystack = name.to_owned();
+    for title in scenario.title_words().texts() {
+        haystack.push('\n');
+        haystack.push_str(title);
+    }
+    Entry {
+        source: Source::Builtin(name),
+        label: format!("{name:<names$}  {}", scenario.title_in(lang)),
+        group: Some(Group::of(scenario)),
+        haystack: haystack.to_lowercase(),
     }
 }
 
@@ -140,11 +218,16 @@ fn json_files(dir: &Path) -> std::io::Result<Vec<Entry>> {
     paths.sort();
     Ok(paths
         .into_iter()
-        .map(|path| Entry {
-            label: path
+        .map(|path| {
+            let label = path
                 .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-            source: Source::File(path),
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            Entry {
+                haystack: label.to_lowercase(),
+                label,
+                group: None,
+                source: Source::File(path),
+            }
         })
         .collect())
 }

@@ -50,7 +50,7 @@ fn last_equals_stepping_forward_to_the_end() {
     for _ in 0..100 {
         walked.update(Action::NextStep);
     }
-    assert_eq!(jumped.step(), 10);
+    assert_eq!(jumped.step(), 11);
     assert_eq!(walked.step(), jumped.step());
     assert_eq!(walked.memory(), jumped.memory());
 }
@@ -73,6 +73,65 @@ fn denying_at_the_consent_step_replays_with_access_denied_and_keeps_the_cursor()
     assert_eq!(choice.scripted, Some(Decision::Allow));
     app.update(Action::Decide(Decision::Allow));
     assert_eq!(app.transcript().steps[consent].outcome.error, None);
+}
+
+#[test]
+fn after_a_deny_what_if_the_client_skips_what_it_cannot_send_and_nothing_is_marked_failed() {
+    use crate::sim::{Cause, Lacks};
+    let mut app = app("standard-flow");
+    let consent = consent_step(&app);
+    while app.step() < consent {
+        app.update(Action::NextStep);
+    }
+    app.update(Action::Decide(Decision::Deny));
+    let steps = &app.transcript().steps;
+    let skipped: Vec<(StepAction, Lacks)> = steps
+        .iter()
+        .filter_map(|s| s.skipped.map(|skip| (s.step.action, skip.lacks)))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            (StepAction::Token, Lacks::Code),
+            (StepAction::CallApi, Lacks::AccessToken),
+            (StepAction::CallApi, Lacks::AccessToken),
+            (StepAction::Refresh, Lacks::RefreshToken),
+            (StepAction::CallApi, Lacks::AccessToken),
+        ]
+    );
+    for record in steps.iter().filter(|s| s.skipped.is_some()) {
+        let skip = record.skipped.expect("filtered on skipped");
+        assert_eq!(
+            (skip.stop.cause, skip.stop.step),
+            (Cause::Denied, consent + 1)
+        );
+        assert!(record.messages.is_empty(), "step {}", record.index);
+        assert!(!record.failed(), "step {} is not a failure", record.index);
+    }
+    let wait = steps.iter().find(|s| s.step.action == StepAction::Wait);
+    assert!(
+        wait.is_some_and(|w| w.skipped.is_none()),
+        "a wait still runs"
+    );
+}
+
+#[test]
+fn a_branch_back_at_the_scripted_deny_is_still_a_what_if_because_its_client_stops() {
+    let mut app = app("consent-denied");
+    let consent = consent_step(&app);
+    while app.step() < consent {
+        app.update(Action::NextStep);
+    }
+    app.update(Action::Decide(Decision::Allow));
+    app.update(Action::Decide(Decision::Deny));
+    assert!(app.transcript().steps.iter().any(|s| s.skipped.is_some()));
+    assert!(app.what_if(), "the header says this is not the run opened");
+}
+
+#[test]
+fn the_scripted_run_sends_every_request_even_after_a_scripted_deny() {
+    let app = app("consent-denied");
+    assert!(app.transcript().steps.iter().all(|s| s.skipped.is_none()));
 }
 
 #[test]
@@ -128,13 +187,239 @@ fn the_picker_opens_closes_and_swallows_other_keys() {
     let mut app = app("standard-flow");
     app.update(Action::OpenPicker);
     assert!(app.picker().is_some());
+    assert_eq!(app.mode(), Mode::Picker);
     app.update(Action::NextStep);
     assert_eq!(app.step(), 0, "keys go to the picker while it is open");
-    app.update(Action::Back);
+    app.update(Action::Close);
     assert!(app.picker().is_none());
-    assert!(!app.should_quit(), "Esc closes the picker first");
-    app.update(Action::Back);
-    assert!(app.should_quit());
+    assert_eq!(app.mode(), Mode::Main);
+}
+
+#[test]
+fn esc_closes_windows_and_never_quits() {
+    let mut app = app("standard-flow");
+    app.update(Action::Close);
+    assert!(!app.should_quit(), "Esc with nothing open does not quit");
+    app.update(Action::ToggleHelp);
+    app.update(Action::Close);
+    assert!(!app.help_open());
+    app.update(Action::Close);
+    assert!(!app.should_quit());
+    app.update(Action::Quit);
+    assert!(app.should_quit(), "q and Ctrl-C quit");
+}
+
+#[test]
+fn typing_in_the_picker_filters_the_list_and_never_steps() {
+    let mut app = app("standard-flow");
+    app.update(Action::NextStep);
+    app.update(Action::OpenPicker);
+    for c in "pkce".chars() {
+        app.update(Action::Type(c));
+    }
+    assert_eq!(app.step(), 1, "typed letters do not step the lesson");
+    assert!(!app.should_quit());
+    let picker = app.picker().expect("the picker is still open");
+    assert_eq!(picker.filter(), "pkce");
+    let listed = picker.visible();
+    assert!(!listed.is_empty());
+    assert!(listed.iter().all(|&i| {
+        let label = &picker.entries()[i].label;
+        label.to_lowercase().contains("pkce")
+    }));
+    assert!(
+        listed.contains(&picker.selected()),
+        "the selection is listed"
+    );
+    app.update(Action::Erase);
+    assert_eq!(app.picker().map(Picker::filter), Some("pkc"));
+    app.update(Action::Confirm);
+    assert!(app.picker().is_none());
+    assert!(app.transcript().title.en().to_lowercase().contains("pkce"));
+}
+
+#[test]
+fn the_picker_filter_matches_korean_titles() {
+    let mut app = app("standard-flow");
+    app.update(Action::OpenPicker);
+    for c in "기본 흐름".chars() {
+        app.update(Action::Type(c));
+    }
+    let picker = app.picker().expect("open");
+    let names: Vec<&Source> = picker
+        .visible()
+        .into_iter()
+        .map(|i| &picker.entries()[i].source)
+        .collect();
+    assert_eq!(names, [&Source::Builtin("standard-flow")]);
+}
+
+#[test]
+fn a_filter_that_matches_nothing_opens_nothing() {
+    let mut app = app("standard-flow");
+    app.update(Action::OpenPicker);
+    for c in "zzzz".chars() {
+        app.update(Action::Type(c));
+    }
+    app.update(Action::Confirm);
+    assert!(app.picker().is_some(), "nothing to open: the picker stays");
+    assert_eq!(app.transcript().title.en(), "The standard flow");
+}
+
+#[test]
+fn brackets_jump_between_chapter_starts() {
+    let mut app = app("standard-flow");
+    let timeline = app.timeline().clone();
+    let starts: Vec<usize> = (0..timeline.steps())
+        .filter(|&s| timeline.band(s).is_some())
+        .collect();
+    assert!(starts.len() >= 3, "{starts:?}");
+    for &start in &starts[1..] {
+        app.update(Action::NextChapter);
+        assert_eq!(app.step(), start);
+    }
+    let last = app.step();
+    app.update(Action::NextChapter);
+    assert_eq!(app.step(), last, "no chapter after the last one");
+    app.update(Action::NextStep);
+    if app.step() != last {
+        app.update(Action::PreviousChapter);
+        assert_eq!(
+            app.step(),
+            last,
+            "[ goes to the start of this chapter first"
+        );
+    }
+    for &start in starts[..starts.len() - 1].iter().rev() {
+        app.update(Action::PreviousChapter);
+        assert_eq!(app.step(), start);
+    }
+    app.update(Action::PreviousChapter);
+    assert_eq!(app.step(), 0);
+}
+
+#[test]
+fn autoplay_pauses_at_the_end_of_a_chapter_when_asked() {
+    let mut app = app("standard-flow");
+    // The chapter autoplay walks into first, and the one after it.
+    let next = app.timeline().next_chapter(1).expect("a third chapter");
+    app.update(Action::ToggleChapterPause);
+    assert!(app.chapter_pause());
+    app.update(Action::ToggleAutoplay);
+    for _ in 0..20 {
+        app.update(Action::Tick);
+    }
+    assert_eq!(app.step(), next - 1, "stopped on the chapter's last step");
+    assert_eq!(app.autoplay(), None);
+    app.update(Action::ToggleAutoplay);
+    app.update(Action::Tick);
+    assert_eq!(app.step(), next, "a goes on into the next chapter");
+}
+
+#[test]
+fn the_slowest_autoplay_leaves_time_to_read_aloud() {
+    let mut app = app("standard-flow");
+    app.update(Action::ToggleAutoplay);
+    for _ in 0..10 {
+        app.update(Action::Slower);
+    }
+    assert_eq!(app.autoplay(), Some(Duration::from_secs(15)));
+    app.update(Action::Faster);
+    assert_eq!(app.autoplay(), Some(Duration::from_secs(8)));
+}
+
+#[test]
+fn z_zooms_the_detail_pane_and_z_or_esc_brings_the_diagram_back() {
+    let mut app = app("standard-flow");
+    app.update(Action::ToggleZoom);
+    assert!(app.zoomed());
+    app.update(Action::NextStep);
+    assert_eq!(app.step(), 1, "the keys still step while zoomed");
+    app.update(Action::ToggleZoom);
+    assert!(!app.zoomed());
+    app.update(Action::ToggleZoom);
+    app.update(Action::Close);
+    assert!(!app.zoomed());
+    assert!(!app.should_quit());
+}
+
+#[test]
+fn enter_on_the_state_tab_expands_the_selected_row() {
+    let mut app = app("standard-flow");
+    for _ in 0..4 {
+        app.update(Action::NextStep);
+    }
+    app.update(Action::ShowTab(Tab::State));
+    assert_eq!(app.state_selection(), (0, false));
+    app.update(Action::SelectNext);
+    app.update(Action::SelectNext);
+    assert_eq!(app.state_selection(), (2, false));
+    assert_eq!(app.message(), 0, "↓ selects a row, not a message");
+    app.update(Action::Confirm);
+    assert_eq!(app.state_selection(), (2, true));
+    app.update(Action::Confirm);
+    assert_eq!(app.state_selection(), (2, false));
+    app.update(Action::Confirm);
+    app.update(Action::SelectPrevious);
+    assert_eq!(app.state_selection(), (1, false), "moving folds the row");
+    for _ in 0..1000 {
+        app.update(Action::SelectNext);
+    }
+    let items: usize = app
+        .memory()
+        .actors()
+        .map(|a| app.memory().count_of(a))
+        .sum();
+    assert_eq!(
+        app.state_selection().0,
+        items - 1,
+        "stops at the last thing"
+    );
+    app.update(Action::NextStep);
+    assert_eq!(
+        app.state_selection(),
+        (0, false),
+        "a new step starts at the top"
+    );
+}
+
+#[test]
+fn the_wheel_scrolls_what_is_under_the_pointer() {
+    use ratatui::layout::Rect;
+    let mut app = app("standard-flow");
+    app.update(Action::LastStep);
+    app.update(Action::ShowTab(Tab::Explain));
+    app.viewport().set(Viewport {
+        diagram_rows: 5,
+        detail_max: 20,
+        diagram_area: Rect::new(0, 1, 80, 11),
+        detail_area: Rect::new(0, 12, 80, 11),
+        ..Viewport::default()
+    });
+    app.update(Action::Wheel {
+        column: 10,
+        row: 15,
+        rows: 3,
+    });
+    assert_eq!(app.detail_scroll(), 3, "over the detail pane");
+    assert_eq!(app.diagram_offset(), 0);
+    app.update(Action::Wheel {
+        column: 10,
+        row: 3,
+        rows: -3,
+    });
+    assert_eq!(app.diagram_offset(), -3, "over the diagram");
+    assert_eq!(app.detail_scroll(), 3);
+    app.update(Action::Wheel {
+        column: 10,
+        row: 0,
+        rows: 3,
+    });
+    assert_eq!(
+        (app.diagram_offset(), app.detail_scroll()),
+        (-3, 3),
+        "the header"
+    );
 }
 
 #[test]
@@ -152,6 +437,7 @@ fn the_picker_opens_the_selected_scenario_at_step_one() {
 #[test]
 fn messages_are_selected_within_the_step() {
     let mut app = app("standard-flow");
+    app.update(Action::NextStep); // register
     app.update(Action::NextStep); // authorize: four messages
     for _ in 0..4 {
         app.update(Action::SelectNext);
@@ -178,12 +464,24 @@ fn autoplay_advances_on_ticks_and_stops_at_the_end() {
 
 #[test]
 fn help_closes_on_any_key_without_acting_on_it() {
-    let mut app = app("standard-flow");
-    app.update(Action::ToggleHelp);
-    assert!(app.help_open());
-    app.update(Action::NextStep);
-    assert!(!app.help_open());
-    assert_eq!(app.step(), 0);
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for code in [
+        KeyCode::Char('x'),
+        KeyCode::Char('z'),
+        KeyCode::Char('5'),
+        KeyCode::Right,
+    ] {
+        let mut app = app("standard-flow");
+        app.update(Action::ToggleHelp);
+        assert_eq!(app.mode(), Mode::Help);
+        let key = KeyEvent::new(code, KeyModifiers::NONE);
+        if let Some(action) = crate::tui::keymap::action_for(app.mode(), key) {
+            app.update(action);
+        }
+        assert!(!app.help_open(), "{code:?} closes the help");
+        assert_eq!(app.step(), 0);
+        assert!(!app.zoomed());
+    }
 }
 
 #[test]
@@ -203,6 +501,7 @@ fn suspending_is_asked_once_and_leaves_the_screen_as_it_was() {
 #[test]
 fn c_shows_the_selected_request_as_curl_and_copies_it_once() {
     let mut app = app("standard-flow");
+    app.update(Action::NextStep); // register: the first request
     app.update(Action::ShowCurl);
     let shown = app.curl().flatten().map(str::to_owned);
     assert!(
@@ -213,14 +512,16 @@ fn c_shows_the_selected_request_as_curl_and_copies_it_once() {
     );
     assert_eq!(app.take_copy(), shown);
     assert_eq!(app.take_copy(), None, "copied once per key");
-    app.update(Action::NextStep);
+    app.update(Action::Close);
     assert_eq!(app.curl(), None, "any key closes the window");
-    assert_eq!(app.step(), 0, "without acting on it");
+    app.update(Action::NextStep);
+    assert_eq!(app.step(), 2);
 }
 
 #[test]
 fn c_on_a_response_copies_nothing() {
     let mut app = app("standard-flow");
+    app.update(Action::NextStep); // register
     app.update(Action::SelectNext);
     app.update(Action::ShowCurl);
     assert_eq!(app.curl(), Some(None));

@@ -4,20 +4,26 @@
 //!
 //! A step the cursor has reached takes one row per message (at least one: a `wait`,
 //! or a step that could not run); a step not reached yet takes one dotted row, so the
-//! student sees how far there is to go without seeing what comes.
+//! student sees how far there is to go without seeing what comes. A step that starts
+//! a chapter of the lesson takes one more row above it: the chapter's band
+//! (`── 3 · Owner approval ──`).
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::explain::{self, Lang, knowledge};
+use crate::explain::{self, Chapter, Lang, knowledge};
 use crate::sim::{Actor, Transcript};
 
 /// Row positions of a transcript's steps and the lanes they need.
 #[derive(Debug, Clone)]
 pub struct Timeline {
     lanes: Vec<Actor>,
-    /// `starts[i]`: the first row of step `i` when every step before it is revealed;
-    /// `starts[len]`: the rows of the whole transcript revealed.
+    /// `starts[i]`: the first row of step `i` (its band, if any) when every step
+    /// before it is revealed; `starts[len]`: the rows of the whole transcript revealed.
     starts: Vec<usize>,
+    /// The chapter of each step.
+    chapters: Vec<Chapter>,
+    /// `bands_before[i]`: how many of the steps before step `i` start a chapter.
+    bands_before: Vec<usize>,
     /// For each pair of neighbouring lanes, the cells its widest arrow label needs
     /// (0 when no arrow goes only between them): in English, then in Korean, whose
     /// labels have other widths.
@@ -29,12 +35,18 @@ pub const ARROW_CELLS: usize = 6;
 
 impl Timeline {
     pub fn new(transcript: &Transcript) -> Self {
+        let chapters = crate::explain::chapters(&transcript.steps);
         let mut starts = Vec::with_capacity(transcript.steps.len() + 1);
-        let mut row = 0;
+        let mut bands_before = Vec::with_capacity(transcript.steps.len() + 1);
+        let (mut row, mut bands) = (0, 0);
         starts.push(row);
-        for step in &transcript.steps {
-            row += step.messages.len().max(1);
+        bands_before.push(bands);
+        for (i, step) in transcript.steps.iter().enumerate() {
+            let band = usize::from(starts_chapter(&chapters, i));
+            row += band + step.messages.len().max(1);
+            bands += band;
             starts.push(row);
+            bands_before.push(bands);
         }
         let attacked = transcript
             .initial
@@ -51,8 +63,40 @@ impl Timeline {
         Self {
             lanes,
             starts,
+            chapters,
+            bands_before,
             gap_wants,
         }
+    }
+
+    /// The chapter `step` is told in (`explain::chapters`); none past the end.
+    pub fn chapter(&self, step: usize) -> Option<Chapter> {
+        self.chapters.get(step).copied()
+    }
+
+    /// The chapter step `step` starts, when it starts one: its band is drawn above it.
+    pub fn band(&self, step: usize) -> Option<Chapter> {
+        starts_chapter(&self.chapters, step).then(|| self.chapters[step])
+    }
+
+    /// The first step after `step` that starts a chapter.
+    pub fn next_chapter(&self, step: usize) -> Option<usize> {
+        (step + 1..self.chapters.len()).find(|&s| starts_chapter(&self.chapters, s))
+    }
+
+    /// The last step before `step` that starts a chapter: the start of the chapter
+    /// `step` is in, or of the one before when `step` starts one; 0 at the start.
+    pub fn previous_chapter(&self, step: usize) -> usize {
+        (1..step.min(self.chapters.len()))
+            .rev()
+            .find(|&s| starts_chapter(&self.chapters, s))
+            .unwrap_or(0)
+    }
+
+    /// Rows of bands of the steps in `from..to`.
+    fn bands_between(&self, from: usize, to: usize) -> usize {
+        let at = |i: usize| self.bands_before.get(i).copied().unwrap_or(0);
+        at(to).saturating_sub(at(from))
     }
 
     /// How many cells each gap between neighbouring lanes would like with the labels
@@ -72,10 +116,10 @@ impl Timeline {
         self.starts.len().saturating_sub(1)
     }
 
-    /// The rows step `step` takes with the cursor at `cursor`.
+    /// The rows step `step` takes with the cursor at `cursor`, its band included.
     pub fn height(&self, step: usize, cursor: usize) -> usize {
         if step > cursor {
-            return 1;
+            return 1 + self.bands_between(step, step + 1);
         }
         match (self.starts.get(step), self.starts.get(step + 1)) {
             (Some(start), Some(end)) => end - start,
@@ -89,14 +133,16 @@ impl Timeline {
         if step <= cursor {
             self.starts.get(step).copied().unwrap_or(revealed)
         } else {
-            revealed + (step - cursor - 1)
+            revealed + (step - cursor - 1) + self.bands_between(cursor + 1, step)
         }
     }
 
     /// Every row of the diagram with the cursor at `cursor`.
     pub fn total(&self, cursor: usize) -> usize {
         let reached = (cursor + 1).min(self.steps());
-        self.revealed_rows(cursor) + (self.steps() - reached)
+        self.revealed_rows(cursor)
+            + (self.steps() - reached)
+            + self.bands_between(reached, self.steps())
     }
 
     fn revealed_rows(&self, cursor: usize) -> usize {
@@ -114,8 +160,21 @@ impl Timeline {
                 .saturating_sub(1);
             return Some((step, row - self.starts[step]));
         }
-        let step = cursor + 1 + (row - revealed);
-        (step < self.steps()).then_some((step, 0))
+        // Future steps take one row and their band: the last one starting at or
+        // before `row`.
+        let first = cursor + 1;
+        let (mut low, mut high) = (first, self.steps());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if self.start(middle, cursor) <= row {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        let step = low.checked_sub(1).filter(|&s| s >= first)?;
+        (row < self.start(step, cursor) + self.height(step, cursor))
+            .then(|| (step, row - self.start(step, cursor)))
     }
 
     /// The top row that keeps the current step in sight: near the bottom of the view,
@@ -133,6 +192,15 @@ impl Timeline {
             (end + ahead).saturating_sub(height)
         };
         auto.saturating_add_signed(offset).min(max_top)
+    }
+}
+
+/// Whether step `step` starts a chapter: the first step, or one whose chapter is not
+/// the one before it.
+fn starts_chapter(chapters: &[Chapter], step: usize) -> bool {
+    match step.checked_sub(1) {
+        None => !chapters.is_empty(),
+        Some(before) => chapters.get(step).is_some() && chapters.get(before) != chapters.get(step),
     }
 }
 
@@ -173,14 +241,40 @@ mod tests {
     fn revealed_steps_take_a_row_per_message_and_future_steps_one() {
         let timeline = standard();
         assert_eq!(timeline.lanes().len(), 4);
-        assert_eq!(timeline.height(0, 0), 2); // register: request and answer
-        assert_eq!(timeline.height(1, 0), 1); // not reached yet
-        assert_eq!(timeline.total(0), 2 + 10);
-        assert_eq!(timeline.step_at(0, 0), Some((0, 0)));
-        assert_eq!(timeline.step_at(1, 0), Some((0, 1)));
-        assert_eq!(timeline.step_at(2, 0), Some((1, 0)));
-        assert_eq!(timeline.step_at(11, 0), Some((10, 0)));
-        assert_eq!(timeline.step_at(12, 0), None);
+        let bands = (0..timeline.steps())
+            .filter(|&s| timeline.band(s).is_some())
+            .count();
+        assert!(timeline.band(0).is_some(), "the first step opens a chapter");
+        // roles: its band and one row; register: its band, the request and the answer
+        assert_eq!(timeline.height(0, 1), 1 + 1);
+        assert_eq!(timeline.height(1, 1), 1 + 2);
+        let one = usize::from(timeline.band(2).is_some());
+        assert_eq!(timeline.height(2, 1), one + 1); // not reached yet
+        let total = 1 + 2 + 10 + bands;
+        assert_eq!(timeline.total(1), total);
+        assert_eq!(timeline.step_at(0, 1), Some((0, 0)));
+        assert_eq!(timeline.step_at(1, 1), Some((0, 1)));
+        assert_eq!(timeline.step_at(2, 1), Some((1, 0)));
+        assert_eq!(timeline.step_at(4, 1), Some((1, 2)));
+        assert_eq!(timeline.step_at(5, 1), Some((2, 0)));
+        assert_eq!(timeline.step_at(total - 1, 1).map(|s| s.0), Some(11));
+        assert_eq!(timeline.step_at(total, 1), None);
+    }
+
+    #[test]
+    fn chapters_start_where_the_chapter_changes() {
+        let timeline = standard();
+        let starts: Vec<usize> = (0..timeline.steps())
+            .filter(|&s| timeline.band(s).is_some())
+            .collect();
+        assert_eq!(starts[0], 0);
+        for pair in starts.windows(2) {
+            assert_eq!(timeline.next_chapter(pair[0]), Some(pair[1]));
+            assert_eq!(timeline.previous_chapter(pair[1]), pair[0]);
+        }
+        let last = starts[starts.len() - 1];
+        assert_eq!(timeline.next_chapter(last), None);
+        assert_eq!(timeline.previous_chapter(0), 0);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The curl window (`c`): the selected request as the command that sends it, drawn
-//! over the screen and already on the clipboard. The command is cut anywhere to fit,
-//! since a URL has no spaces to wrap at; any key closes the window.
+//! over the screen and already on the clipboard. The command wraps where wire text
+//! may (`width::wire`); any key closes the window.
 //!
 //! ```text
 //! ┌ curl · copied to the clipboard ──────────────────────────┐
@@ -31,7 +31,7 @@ pub fn render(app: &App, command: Option<&str>, area: Rect, buf: &mut Buffer) {
     let box_width = area.width.saturating_sub(4).min(MAX_WIDTH);
     let inner_width = usize::from(box_width.saturating_sub(4));
     let mut lines: Vec<String> = if command.is_some() {
-        width::chunks(&text, inner_width)
+        width::wire(&text, inner_width, inner_width)
             .into_iter()
             .map(str::to_owned)
             .collect()

@@ -1,7 +1,11 @@
 //! The sequence diagram: one lane per actor, each message an arrow between lanes
 //! labelled with `Message::label()`, the current step marked `▶` and bold, failed
-//! answers in the error style with `✗`, a `wait` as a clock mark across the lanes,
-//! and steps not reached yet as dotted rows.
+//! answers in the error style with `✗` (or `⊘` when the scenario expects them, see
+//! `verdict`), a `wait` as a clock mark across the lanes, the lesson's `roles` step
+//! as its headline across the lanes it introduces, steps not reached yet as dotted
+//! rows (and so are the answer rows of a step predict mode is asking about: the
+//! messages after its last request), and a band across the lanes where a chapter of the lesson starts
+//! (`── 3 · Owner approval ──`).
 //!
 //! Only the rows in sight are drawn: `Timeline` (built once per transcript) turns the
 //! top row into a step with a binary search, so a frame costs the same for 10 or
@@ -17,6 +21,8 @@ use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
 use self::lanes::Lanes;
+use super::verdict::Verdict;
+use crate::explain::Chapter;
 use crate::sim::{Action as StepAction, Message, StepRecord};
 use crate::tui::app::{App, Viewport};
 use crate::tui::text::{Key, t};
@@ -52,8 +58,37 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             break;
         };
         let line = Rect::new(rows.x, y, rows.width, 1);
-        lanes.row(app, step, offset, line, buf);
+        match (timeline.band(step), offset) {
+            (Some(chapter), 0) => band(app, chapter, step > app.step(), line, buf),
+            (band, offset) => {
+                let offset = offset - usize::from(band.is_some());
+                lanes.row(app, step, offset, line, buf);
+            }
+        }
     }
+}
+
+/// `──── 3 · Owner approval ────────`: where a chapter starts, across the lanes, in
+/// the language shown; dim when the chapter is still ahead.
+fn band(app: &App, chapter: Chapter, ahead: bool, line: Rect, buf: &mut Buffer) {
+    let style = if ahead {
+        app.theme().future
+    } else {
+        app.theme().band
+    };
+    for x in line.left()..line.right() {
+        put(buf, line, x, "─", style);
+    }
+    let label = format!(" {} · {} ", chapter.number(), chapter.title(app.lang()));
+    let room = usize::from(line.width.saturating_sub(4));
+    put_str(
+        buf,
+        line,
+        line.x + 2,
+        line.y,
+        &width::truncate(&label, room),
+        style,
+    );
 }
 
 /// Drawing the rows of steps onto the lanes.
@@ -66,7 +101,10 @@ impl Lanes<'_> {
             return;
         };
         let future = step > cursor;
-        let (lane_symbol, lane_style) = if future {
+        // Predict mode asking about the step: its answer is drawn as a row not
+        // reached yet.
+        let hidden = future || app.hidden_from(step).is_some_and(|first| offset >= first);
+        let (lane_symbol, lane_style) = if hidden {
             ("·", theme.future)
         } else {
             ("│", theme.lane)
@@ -77,7 +115,7 @@ impl Lanes<'_> {
         if offset == 0 {
             self.gutter(app, record, step, line, buf);
         }
-        if !future {
+        if !hidden {
             self.content(app, record, offset, line, buf);
         }
         if step == cursor {
@@ -91,10 +129,10 @@ impl Lanes<'_> {
         let cursor = app.step();
         let style = if step > cursor {
             theme.future
-        } else if record.failed() {
-            theme.failure
-        } else {
+        } else if app.hidden_from(step).is_some() {
             Style::new()
+        } else {
+            Verdict::of_step(record).map_or(Style::new(), |v| v.style(theme))
         };
         let digits = usize::from(self.gutter.saturating_sub(2));
         let marker = if step == cursor { "▶" } else { " " };
@@ -103,17 +141,26 @@ impl Lanes<'_> {
         put_str(buf, line, line.x, line.y, &label, style);
     }
 
-    /// What the row shows: an arrow, the clock mark of a wait, or why the step
-    /// could not run.
+    /// What the row shows: an arrow, the clock mark of a wait, the roles step's
+    /// headline, why the client skipped the step, or why the step could not run.
     fn content(&self, app: &App, record: &StepRecord, offset: usize, line: Rect, buf: &mut Buffer) {
         let theme = app.theme();
         if let Some(message) = record.messages.get(offset) {
             let selected = app.step() == record.index - 1 && app.message() == offset;
-            self.arrow(app, message, selected, line, buf);
+            let verdict = Verdict::of_message(record, message);
+            self.arrow(app, message, verdict, selected, line, buf);
         } else if record.step.action == StepAction::Wait {
             let seconds = record.step.seconds.unwrap_or(0);
             let label = format!(" ⏱ +{seconds}{} ", t(app.lang(), Key::Seconds));
             self.across(&label, theme.wait, line, buf);
+        } else if record.step.action == StepAction::Roles {
+            let headline = crate::explain::explain_step(record)
+                .text(app.lang())
+                .headline;
+            self.across(&format!(" {headline} "), theme.title, line, buf);
+        } else if let Some(skip) = &record.skipped {
+            let label = format!(" {} ", skipped_line(app.lang(), skip));
+            self.across(&label, theme.dim, line, buf);
         } else if let Some(problem) = &record.problem {
             let start = self.xs.first().copied().unwrap_or(line.x).saturating_add(2);
             let text = format!(" ✗ {} ", crate::tui::text::problem(app.lang(), problem));
@@ -145,18 +192,24 @@ impl Lanes<'_> {
     }
 
     /// `├─ label ───▶│` or `│◀─── label ─┤`, the label next to the sender.
-    fn arrow(&self, app: &App, message: &Message, selected: bool, line: Rect, buf: &mut Buffer) {
+    fn arrow(
+        &self,
+        app: &App,
+        message: &Message,
+        verdict: Option<Verdict>,
+        selected: bool,
+        line: Rect,
+        buf: &mut Buffer,
+    ) {
         let theme = app.theme();
         let (Some(from), Some(to)) = (self.x_of(message.from), self.x_of(message.to)) else {
             return;
         };
-        let failed = message.is_failure();
-        let style = if failed { theme.failure } else { theme.arrow };
+        let style = verdict.map_or(theme.arrow, |v| v.style(theme));
         let label = crate::explain::label(app.lang(), message);
-        let label = if failed {
-            format!("✗ {label}")
-        } else {
-            label
+        let label = match verdict {
+            Some(verdict) => format!("{} {label}", verdict.mark()),
+            None => label,
         };
         let label_style = if selected {
             style.patch(theme.selected)
@@ -209,4 +262,14 @@ fn put_str(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Styl
     }
     let room = usize::from(area.right() - x);
     buf.set_stringn(x, y, text, room, style);
+}
+
+/// `skipped: the client has no code: the authorization was denied at step 4`, as
+/// every report says it.
+pub fn skipped_line(lang: crate::explain::Lang, skip: &crate::sim::Skip) -> String {
+    format!(
+        "{}: {}",
+        crate::explain::words::skipped(lang),
+        crate::explain::words::skip_reason(lang, skip)
+    )
 }

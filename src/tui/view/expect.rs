@@ -1,4 +1,5 @@
-//! The Expect tab: every step that checks something, with ✓ or ✗, and for a miss the
+//! The Expect tab: every step that checks something, with ✓ or ✗ (– and the reason
+//! for a skipped step, whose expectation is not checked), and for a miss the
 //! expected and the actual value. Steps not reached yet show what they will check but
 //! not the verdict, so autoplay does not give the ending away.
 
@@ -23,16 +24,19 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         .filter(|s| s.step.expect.is_some() || s.problem.is_some())
         .collect();
     if checked.is_empty() {
-        return vec![Line::styled(t(lang, Key::NoExpectations), theme.dim)];
+        let mut out = vec![Line::styled(t(lang, Key::NoExpectations), theme.dim)];
+        against_original(app, columns, &mut out);
+        return out;
     }
     let reached: Vec<&&StepRecord> = checked
         .iter()
         .filter(|s| s.index <= app.step() + 1)
         .collect();
     let met = reached.iter().filter(|s| s.met() == Some(true)).count();
+    let counted = reached.iter().filter(|s| !s.unchecked()).count();
     let mut out = vec![
         Line::styled(
-            format!("{met}/{} {}", reached.len(), t(lang, Key::Met)),
+            format!("{met}/{counted} {}", t(lang, Key::Met)),
             theme.title,
         ),
         Line::raw(""),
@@ -40,7 +44,62 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     for record in checked {
         step_lines(app, record, columns, &mut out);
     }
+    against_original(app, columns, &mut out);
     out
+}
+
+/// In a "what if", each step reached so far whose answer is not the one the run
+/// opened got: `   7 token     401 invalid_client · was: 200`, a step now skipped
+/// `skipped · was: 200`.
+fn against_original(app: &App, columns: usize, out: &mut Vec<Line<'static>>) {
+    if !app.what_if() {
+        return;
+    }
+    let theme = app.theme();
+    let lang = app.lang();
+    let baseline = &app.baseline().steps;
+    let differing: Vec<String> = app
+        .transcript()
+        .steps
+        .iter()
+        .zip(baseline)
+        .filter(|(now, _)| now.index <= app.step() + 1)
+        .filter_map(|(now, was)| {
+            let (now_text, was_text) = (answer(lang, now), answer(lang, was));
+            (now_text != was_text).then(|| {
+                format!(
+                    "  {:>4} {:<9} {now_text} · {}{was_text}",
+                    now.index,
+                    now.step.action.as_str(),
+                    t(lang, Key::Was)
+                )
+            })
+        })
+        .collect();
+    if differing.is_empty() {
+        return;
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled(t(lang, Key::AgainstOriginal), theme.title));
+    for line in differing {
+        out.push(Line::styled(
+            width::truncate(&line, columns).into_owned(),
+            theme.changed,
+        ));
+    }
+}
+
+/// A step's answer in a few words: `302`, `400 invalid_request`, `skipped`, or `–`
+/// for a step that sends nothing.
+fn answer(lang: crate::explain::Lang, record: &StepRecord) -> String {
+    if record.skipped.is_some() {
+        return t(lang, Key::NowSkipped).to_owned();
+    }
+    match (record.outcome.status, record.outcome.error) {
+        (Some(status), Some(error)) => format!("{status} {}", error.as_str()),
+        (Some(status), None) => status.to_string(),
+        (None, _) => "–".to_owned(),
+    }
 }
 
 /// `▶ ✓  4 consent   status 302, error null`, then one line per miss.
@@ -50,6 +109,7 @@ fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line
     let (mark, style) = match (reached, record.met()) {
         (false, _) => ("·", theme.future),
         (true, Some(false)) => ("✗", theme.failure),
+        (true, None) if record.skipped.is_some() => ("–", theme.dim),
         (true, _) => ("✓", theme.met),
     };
     let current = record.index == app.step() + 1;
@@ -79,6 +139,13 @@ fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line
     out.push(line);
     if !reached {
         return;
+    }
+    if let Some(skip) = record.skipped.as_ref().filter(|_| record.met().is_none()) {
+        let reason = super::diagram::skipped_line(app.lang(), skip);
+        for line in width::wrap(&reason, columns.saturating_sub(MISS_INDENT)) {
+            let text = format!("{}{line}", " ".repeat(MISS_INDENT));
+            out.push(Line::styled(text, theme.dim));
+        }
     }
     for miss in misses(app, record) {
         for line in width::wrap(&miss, columns.saturating_sub(MISS_INDENT)) {

@@ -1,8 +1,9 @@
 //! The Explain tab: what the step teaches (`crate::explain`) in the chosen language:
 //! the chapter and RFC, the headline, why it matters, what to watch next, what the
 //! attacker knows when it takes part in the step (each thing, where it came from, and
-//! what it gains), the scenario's own note for the step, and what the whole scenario
-//! is about.
+//! what it gains), the scenario's own note for the step, and, on the first step only,
+//! what the whole scenario is about (on every step it pushed the step's own text
+//! out of sight at 80×24).
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -32,6 +33,11 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
             &mut out,
         );
     }
+    if let Some(skip) = &record.skipped {
+        let line = super::diagram::skipped_line(lang, skip);
+        prose(&line, "", theme.dim, columns, &mut out);
+        out.push(Line::raw(""));
+    }
     prose(text.headline, "", theme.title, columns, &mut out);
     out.push(Line::raw(""));
     prose(text.why, "", Style::new(), columns, &mut out);
@@ -58,7 +64,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         prose(note, t(lang, lead), theme.dim, columns, &mut out);
     }
     let summary = app.transcript().summary.get(lang);
-    if !summary.is_empty() {
+    if app.step() == 0 && !summary.is_empty() {
         out.push(Line::raw(""));
         prose(
             summary,
@@ -113,11 +119,8 @@ fn attacker(app: &App, columns: usize, out: &mut Vec<Line<'static>>) {
 fn heading(app: &App, explanation: &Explanation, columns: usize) -> Vec<Line<'static>> {
     let theme = app.theme();
     let lang = app.lang();
-    let chapter = format!(
-        "{} · {}",
-        explanation.chapter.number(),
-        explanation.chapter.title(lang)
-    );
+    let chapter = app.chapter().unwrap_or(explanation.chapter);
+    let chapter = format!("{} · {}", chapter.number(), chapter.title(lang));
     let gap = columns.saturating_sub(width::of(&chapter) + width::of(explanation.rfc));
     if gap >= 2 {
         return vec![Line::from(vec![

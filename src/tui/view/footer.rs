@@ -1,12 +1,13 @@
 //! The bottom line: the few keys that matter now (all of them are behind `?`). When
 //! the line is too narrow, the least needed hints are left out whole rather than cut;
-//! help and quit stay.
+//! stepping, the language, opening, help and quit stay in both languages at 80
+//! columns. Over the help or the curl window it says that any key closes it.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::tui::app::App;
+use crate::tui::app::{App, Notice};
 use crate::tui::text::{Key, t};
 use crate::tui::width;
 
@@ -16,6 +17,25 @@ type Hint = (&'static str, Key, u8);
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let lang = app.lang();
+    if app.help_open() || app.curl().is_some() {
+        let text = format!(" {}", t(lang, Key::AnyKeyCloses));
+        buf.set_stringn(area.x, area.y, text, usize::from(area.width), theme.key);
+        return;
+    }
+    if let Some(notice) = app.notice() {
+        let (text, style) = match notice {
+            Notice::Written(path) => (
+                format!(" {}{}", t(lang, Key::Written), path.display()),
+                theme.met,
+            ),
+            Notice::NotWritten(why) => {
+                (format!(" {}{why}", t(lang, Key::NotWritten)), theme.failure)
+            }
+        };
+        let text = width::truncate(&text, usize::from(area.width));
+        buf.set_stringn(area.x, area.y, text, usize::from(area.width), style);
+        return;
+    }
     let hints = hints(app);
     let cost = |(key, what, _): &Hint| 2 + width::of(key) + 1 + width::of(t(lang, *what));
     let mut by_need: Vec<usize> = (0..hints.len()).collect();
@@ -40,30 +60,75 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The hints for what is on screen.
 fn hints(app: &App) -> Vec<Hint> {
-    if app.help_open() {
-        return vec![("Esc", Key::HintClose, 0)];
+    if let Some(quiz) = app.quiz() {
+        return if quiz.chosen().is_some() {
+            vec![("Enter", Key::HintContinue, 0)]
+        } else {
+            vec![("1–4", Key::HintAnswer, 0), ("Esc", Key::HintSkip, 0)]
+        };
+    }
+    if app.glossary().is_some() {
+        return vec![
+            ("abc", Key::HintFilter, 0),
+            ("↑/↓", Key::HintChoose, 0),
+            ("Esc", Key::HintClose, 0),
+        ];
     }
     if app.picker().is_some() {
         return vec![
+            ("abc", Key::HintFilter, 0),
             ("↑/↓", Key::HintChoose, 0),
             ("Enter", Key::HintOpen, 0),
             ("Esc", Key::HintClose, 0),
         ];
     }
+    if app.editor().is_some() {
+        return vec![
+            ("↑/↓", Key::HintChoose, 0),
+            ("abc", Key::HintType, 0),
+            ("←/→", Key::HintSwitch, 1),
+            ("Del", Key::HintRemove, 1),
+            ("Enter", Key::HintRun, 0),
+            ("Esc", Key::HintClose, 0),
+        ];
+    }
+    if app.defenses().is_some() {
+        return vec![
+            ("↑/↓", Key::HintChoose, 0),
+            ("Space", Key::HintFlip, 0),
+            ("+/-", Key::HintLonger, 1),
+            ("u", Key::HintUndo, 1),
+            ("Esc", Key::HintClose, 0),
+        ];
+    }
     let mut hints = vec![
         ("←/→", Key::Step, 0),
-        ("↑/↓", Key::HintMessage, 1),
+        ("[/]", Key::HintChapter, 1),
+        ("↑/↓", Key::HintMessage, 2),
         ("Tab", Key::HintPanel, 1),
+        ("z", Key::HintZoom, 3),
     ];
     if app.autoplay().is_some() {
         hints.push(("a", Key::HintStop, 0));
         hints.push(("+/-", Key::HintSpeed, 2));
+        hints.push(("s", Key::HintChapterPause, 2));
     } else {
-        hints.push(("a", Key::Autoplay, 2));
+        hints.push(("a", Key::Autoplay, 3));
+    }
+    if app.predict().on() {
+        // Predict mode shows in the footer as in the header, at 80 columns too.
+        hints.push(("p", Key::HintPredictOff, 0));
+    } else {
+        hints.push(("p", Key::HintPredict, 3));
+    }
+    hints.push(("t", Key::HintGlossary, 3));
+    if app.what_if() {
+        hints.push(("u", Key::HintUndo, 4));
+        hints.push(("w", Key::HintWrite, 4));
     }
     hints.extend([
         ("L", Key::HintOtherLanguage, 0),
-        ("o", Key::HintOpen, 3),
+        ("o", Key::HintOpen, 0),
         ("?", Key::HintHelp, 0),
         ("q", Key::HintQuit, 0),
     ]);

@@ -1,4 +1,5 @@
-//! The help overlay: every key, in the current language, drawn over the screen.
+//! The help overlay: every key, in the current language, drawn over the screen; its
+//! bottom edge says what closes it (any key, which does nothing else).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -22,7 +23,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let box_height = width::to_u16(rows.len() + 2).min(area.height);
     let popup = centered(area, box_width, box_height);
     super::clear(popup, buf);
-    let block = super::titled(app, theme.key, Key::Help);
+    let closes = format!(" {} ", text::t(app.lang(), Key::AnyKeyCloses));
+    let block = super::titled(app, theme.key, Key::Help)
+        .title_bottom(Line::styled(closes, theme.dim).right_aligned());
     let inner = block.inner(popup);
     block.render(popup, buf);
     for ((keys, what), y) in rows.iter().zip(inner.top()..inner.bottom()) {

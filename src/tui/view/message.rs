@@ -1,11 +1,15 @@
 //! The Message tab: the selected message as it travels on the wire (start line,
 //! headers, body), laid out to be read: query strings, form bodies and the query of a
 //! `Location` become one `name = value` per line, names, values and credentials are
-//! styled apart, and long values wrap under themselves.
+//! styled apart, and long values wrap under themselves at `&`, `=`, `;`, `,`, `/` or
+//! a space (`width::wire`). A refusal the scenario expects is marked `⊘`, any other
+//! failure `✗`.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::verdict::Verdict;
+use crate::sim::StepRecord;
 use crate::sim::{Body, Message, Params, is_credential, is_credential_header};
 use crate::tui::app::App;
 use crate::tui::text::{self, Key, t};
@@ -47,7 +51,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         title(app, message, record.messages.len(), columns),
         Line::raw(""),
     ];
-    start_line(message, theme, columns, &mut out);
+    start_line(lang, record, message, theme, columns, &mut out);
     for (name, value) in message.headers() {
         header(&name, &value, theme, columns, &mut out);
     }
@@ -87,7 +91,14 @@ fn title(app: &App, message: &Message, count: usize, columns: usize) -> Line<'st
 }
 
 /// The request line (its query below it) or the status line.
-fn start_line(message: &Message, theme: &Theme, columns: usize, out: &mut Vec<Line<'static>>) {
+fn start_line(
+    lang: crate::explain::Lang,
+    record: &StepRecord,
+    message: &Message,
+    theme: &Theme,
+    columns: usize,
+    out: &mut Vec<Line<'static>>,
+) {
     if let Some(request) = message.request() {
         let query = if request.query.is_empty() { "" } else { "?…" };
         let text = format!(
@@ -95,21 +106,27 @@ fn start_line(message: &Message, theme: &Theme, columns: usize, out: &mut Vec<Li
             request.method.as_str(),
             request.path
         );
-        for piece in width::chunks(&width::clean(&text), columns) {
+        for piece in width::wire(&width::clean(&text), columns, columns) {
             out.push(Line::styled(piece.to_owned(), theme.title));
         }
         parameters(&request.query, QUERY_INDENT, theme, columns, out);
     } else {
-        let style = if message.is_failure() {
-            theme.failure
-        } else {
-            theme.title
-        };
-        let mark = if message.is_failure() { "  ✗" } else { "" };
+        let verdict = Verdict::of_message(record, message);
+        let style = verdict.map_or(theme.title, |v| v.style(theme));
+        let mark = verdict.map_or(String::new(), |v| format!("  {}", v.mark()));
         out.push(Line::styled(
             format!("{}{mark}", message.start_line()),
             style,
         ));
+        if let Some(verdict) = verdict {
+            let key = match verdict {
+                Verdict::Expected => Key::ExpectedRefusal,
+                Verdict::Unexpected => Key::UnexpectedFailure,
+            };
+            for line in width::wrap(t(lang, key), columns) {
+                out.push(Line::styled(line, theme.dim));
+            }
+        }
     }
 }
 
@@ -188,15 +205,12 @@ fn labelled(
         2
     };
     let first_room = columns.saturating_sub(label_width).max(1);
-    let (first, rest) = width::split(&value, first_room);
+    let mut pieces = width::wire(&value, first_room, columns.saturating_sub(indent)).into_iter();
     out.push(Line::from(vec![
         Span::styled(label, label_style),
-        Span::styled(first.to_owned(), value_style),
+        Span::styled(pieces.next().unwrap_or_default().to_owned(), value_style),
     ]));
-    for piece in width::chunks(rest, columns.saturating_sub(indent)) {
-        if piece.is_empty() {
-            continue;
-        }
+    for piece in pieces {
         out.push(Line::from(vec![
             Span::raw(" ".repeat(indent)),
             Span::styled(piece.to_owned(), value_style),

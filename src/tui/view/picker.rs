@@ -1,5 +1,6 @@
-//! The scenario picker, over the body: the built-ins, then the files of the
-//! directory, the selection kept in sight, and the last load error in the headless
+//! The scenario picker, over the body: the filter typed so far, the built-ins under
+//! their groups' headings, then the files of the directory, only what the filter
+//! matches, the selection kept in sight, and the last load error in the headless
 //! runner's words, wrapped inside the box (display width, so Hangul too).
 
 use ratatui::buffer::Buffer;
@@ -7,7 +8,7 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::widgets::Widget;
 
 use super::help::centered;
-use crate::tui::app::{App, Picker};
+use crate::tui::app::{App, Group, Picker};
 use crate::tui::text::{Key, t};
 use crate::tui::width;
 
@@ -16,7 +17,7 @@ const MAX_WIDTH: u16 = 100;
 
 pub fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let _lang = app.lang();
+    let lang = app.lang();
     let popup = centered(
         area,
         area.width.saturating_sub(2).min(MAX_WIDTH),
@@ -27,6 +28,14 @@ pub fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(popup).inner(Margin::new(1, 0));
     block.render(popup, buf);
     let columns = usize::from(inner.width);
+    let filter = format!("{}{}▏", t(lang, Key::Filter), picker.filter());
+    let filter = width::truncate(&filter, columns);
+    buf.set_stringn(inner.x, inner.y, &filter, columns, theme.key);
+    let inner = Rect {
+        y: inner.y.saturating_add(1),
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
     let error = error_lines(picker, columns, usize::from(inner.height).saturating_sub(1));
     let list_height = usize::from(inner.height).saturating_sub(error.len());
     let rows = rows(app, picker);
@@ -73,22 +82,53 @@ fn error_lines(picker: &Picker, columns: usize, rows: usize) -> Vec<String> {
     lines
 }
 
-/// The lines of the list: section headings (`None`) and entries (their index).
+/// The lines of the list: headings (`None`) and the entries the filter matches
+/// (their index), each group's heading above its first entry listed.
 fn rows(app: &App, picker: &Picker) -> Vec<(String, Option<usize>)> {
     let lang = app.lang();
-    let mut rows = vec![(t(lang, Key::Builtin).to_owned(), None)];
+    let mut rows = Vec::new();
+    let mut heading: Option<Option<Group>> = None;
     let first_file = picker.first_file();
-    for (i, entry) in picker.entries().iter().enumerate() {
-        if Some(i) == first_file {
-            let dir = picker
-                .dir()
-                .map(|d| d.display().to_string())
-                .unwrap_or_default();
-            rows.push((String::new(), None));
-            rows.push((format!("{}{dir}", t(lang, Key::Files)), None));
+    for i in picker.visible() {
+        let Some(entry) = picker.entries().get(i) else {
+            continue;
+        };
+        if heading != Some(entry.group) {
+            if !rows.is_empty() {
+                rows.push((String::new(), None));
+            }
+            let title = match entry.group {
+                Some(group) => t(lang, group_key(group)).to_owned(),
+                None if first_file.is_some() => {
+                    let dir = picker
+                        .dir()
+                        .map(|d| d.display().to_string())
+                        .unwrap_or_default();
+                    format!("{}{dir}", t(lang, Key::Files))
+                }
+                None => t(lang, Key::Builtin).to_owned(),
+            };
+            rows.push((title, None));
+            heading = Some(entry.group);
         }
         let marker = if i == picker.selected() { "▶" } else { " " };
         rows.push((format!("{marker} {}", entry.label), Some(i)));
     }
+    if rows.is_empty() {
+        rows.push((t(lang, Key::NoMatch).to_owned(), None));
+    }
     rows
+}
+
+/// The heading of a group.
+fn group_key(group: Group) -> Key {
+    match group {
+        Group::Lesson => Key::GroupLesson,
+        Group::Registration => Key::GroupRegistration,
+        Group::RedirectUri => Key::GroupRedirectUri,
+        Group::Pkce => Key::GroupPkce,
+        Group::Code => Key::GroupCode,
+        Group::Tokens => Key::GroupTokens,
+        Group::Attacks => Key::GroupAttacks,
+    }
 }

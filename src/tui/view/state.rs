@@ -5,33 +5,43 @@
 //! the step's clock: "expires in 59:58", or "expired". Under each thing the attacker
 //! holds, an indented line says which message gave it (`↳ step 4: GET /pixel.gif from
 //! Resource Owner, in the Referer header`), wrapped rather than cut at 80 columns.
+//!
+//! Values and reasons use the whole width and wrap under themselves. ↑/↓ select a
+//! thing (`▶`), Enter expands it to every detail the memory keeps of it (for a code:
+//! client, user, scope, redirect URI, challenge, expiry), one per line.
+//!
+//! The memory can hold thousands of items (retired refresh tokens): lines are built
+//! only for the rows in sight, and the count of all lines, which scrolling needs, is
+//! measured once per step, width, language and selection, then kept in the viewport.
 
 use chrono::{DateTime, Utc};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::Page;
 use crate::explain::Lang;
 use crate::sim::{Actor, Change, ChangeKind, Item, ItemKind, StepRecord};
-use crate::tui::app::App;
+use crate::tui::app::{App, StateMeasure, Viewport};
 use crate::tui::text::{self, Key, t};
 use crate::tui::width;
 
 /// The column of item kinds: the longest kind name (`code_verifier`) and a space.
 const KIND_WIDTH: usize = 14;
+/// Cells before an item's kind: the selection mark, the change mark, spaces.
+const HEAD_WIDTH: usize = 4;
 
 /// How much of an item's key (a code, a token) is shown before `…`: enough to tell
-/// two apart, leaving most of a narrow pane to the expiry and details.
+/// two apart; the whole key is one Enter away.
 fn key_width(columns: usize) -> usize {
-    (columns.saturating_sub(KIND_WIDTH + 4) / 3).clamp(8, 24)
+    (columns.saturating_sub(KIND_WIDTH + HEAD_WIDTH) / 3).clamp(8, 24)
 }
 
-/// One line of the tab, before it is drawn: the memory can hold thousands of items
-/// (retired refresh tokens), so lines are only built for the rows in sight.
+/// One row of the tab, before it is drawn (a row may take several lines).
 enum Row<'a> {
     Legend,
     Actor(Actor),
-    Item(Actor, &'a Item),
+    /// The `index`-th thing listed, counted over every actor.
+    Item(Actor, &'a Item, usize),
     /// One line of where the attacker got the item above.
     Source(String),
     Removed(&'a Change),
@@ -43,31 +53,86 @@ pub fn page(app: &App, columns: usize, scroll: usize, height: usize) -> Page {
         return Page::from_all(vec![Line::raw(t(app.lang(), Key::NoSteps))], scroll, height);
     };
     let actors = actors(app);
-    let sources: usize = app
-        .memory()
-        .of(Actor::Attacker)
-        .map(|item| source_lines(app, item, columns).len())
-        .sum();
-    let total = 1
-        + sources
-        + actors
-            .iter()
-            .map(|&actor| {
-                let held = app.memory().count_of(actor) + removed(record, actor).count();
-                1 + held.max(1)
-            })
-            .sum::<usize>();
-    let first = scroll.min(total.saturating_sub(height));
-    let lines = rows(app, record, &actors, columns)
-        .skip(first)
-        .take(height)
-        .map(|row| line(app, record, &row, columns))
-        .collect();
+    let measure = measure(app, record, &actors, columns);
+    let view = app.viewport().get();
+    // The selection stays in sight; the view moves only when it would leave it, and
+    // the first thing selected shows the legend above it.
+    let (selected, _) = app.state_selection();
+    let first = if selected == 0 {
+        0
+    } else {
+        view.state_first
+            .min(measure.selected.0)
+            .max(measure.selected.1.saturating_sub(height))
+    }
+    .min(measure.total.saturating_sub(height));
+    app.viewport().set(Viewport {
+        state_first: first,
+        ..app.viewport().get()
+    });
+    let mut lines = Vec::with_capacity(height);
+    let mut at = 0;
+    for row in rows(app, record, &actors, columns) {
+        if at >= first + height {
+            break;
+        }
+        let row_lines = row_lines(app, record, &row, columns);
+        let count = row_lines.len();
+        if at + count > first {
+            lines.extend(row_lines.into_iter().skip(first.saturating_sub(at)));
+        }
+        at += count;
+    }
+    lines.truncate(height);
     Page {
-        total,
+        total: measure.total,
         first,
         lines,
     }
+}
+
+/// The count of all lines and where the selected thing is, from the last frame when
+/// nothing it depends on changed.
+fn measure(app: &App, record: &StepRecord, actors: &[Actor], columns: usize) -> StateMeasure {
+    let (selected, expanded) = app.state_selection();
+    let key = (
+        app.step(),
+        columns,
+        app.lang(),
+        selected,
+        expanded,
+        app.run(),
+    );
+    if let Some((known, measure)) = app.viewport().get().state_measure
+        && known == key
+    {
+        return measure;
+    }
+    let (mut total, mut start, mut end) = (0, 0, 0);
+    let mut in_selection = false;
+    for row in rows(app, record, actors, columns) {
+        let count = row_lines(app, record, &row, columns).len();
+        match row {
+            Row::Item(_, _, index) if index == selected => {
+                (start, in_selection) = (total, true);
+            }
+            Row::Source(_) => {}
+            _ => in_selection = false,
+        }
+        total += count;
+        if in_selection {
+            end = total;
+        }
+    }
+    let measure = StateMeasure {
+        total,
+        selected: (start, end),
+    };
+    app.viewport().set(Viewport {
+        state_measure: Some((key, measure)),
+        ..app.viewport().get()
+    });
+    measure
 }
 
 /// The actors in lane order, then any other that remembers something.
@@ -93,43 +158,92 @@ fn rows<'a>(
     actors: &'a [Actor],
     columns: usize,
 ) -> impl Iterator<Item = Row<'a>> {
-    let sections = actors.iter().flat_map(move |&actor| {
+    let counts: Vec<usize> = actors
+        .iter()
+        .scan(0, |before, &actor| {
+            let first = *before;
+            *before += app.memory().count_of(actor);
+            Some(first)
+        })
+        .collect();
+    let sections = actors.iter().zip(counts).flat_map(move |(&actor, first)| {
         let empty = app.memory().count_of(actor) == 0 && removed(record, actor).next().is_none();
         std::iter::once(Row::Actor(actor))
-            .chain(app.memory().of(actor).flat_map(move |item| {
-                let sources = if actor == Actor::Attacker {
-                    source_lines(app, item, columns)
-                } else {
-                    Vec::new()
-                };
-                std::iter::once(Row::Item(actor, item)).chain(sources.into_iter().map(Row::Source))
-            }))
+            .chain(
+                app.memory()
+                    .of(actor)
+                    .enumerate()
+                    .flat_map(move |(i, item)| {
+                        let mut sources = if actor == Actor::Attacker {
+                            source_lines(app, item, columns)
+                        } else {
+                            Vec::new()
+                        };
+                        if actor == Actor::Attacker && app.new_in_branch(item) {
+                            let lead = " ".repeat(SOURCE_INDENT);
+                            sources.push(format!("{lead}★ {}", t(app.lang(), Key::NewInBranch)));
+                        }
+                        std::iter::once(Row::Item(actor, item, first + i))
+                            .chain(sources.into_iter().map(Row::Source))
+                    }),
+            )
             .chain(removed(record, actor).map(Row::Removed))
             .chain(empty.then_some(Row::Nothing))
     });
     std::iter::once(Row::Legend).chain(sections)
 }
 
-fn line(app: &App, record: &StepRecord, row: &Row, columns: usize) -> Line<'static> {
+fn row_lines(app: &App, record: &StepRecord, row: &Row, columns: usize) -> Vec<Line<'static>> {
     let theme = app.theme();
     let lang = app.lang();
     match row {
-        Row::Legend => Line::styled(t(lang, Key::Legend), theme.dim),
-        Row::Actor(actor) => Line::styled(text::actor(lang, *actor), theme.lane.patch(theme.title)),
-        Row::Item(actor, item) => {
+        Row::Legend => vec![
+            Line::styled(t(lang, Key::Legend), theme.dim),
+            Line::styled(t(lang, Key::SelectHint), theme.dim),
+        ],
+        Row::Actor(actor) => vec![Line::styled(
+            text::actor(lang, *actor),
+            theme.lane.patch(theme.title),
+        )],
+        Row::Item(actor, item, index) => {
             let (mark, note, style) = mark_of(app, record, *actor, item);
+            let (selected, expanded) = app.state_selection();
+            let chosen = *index == selected;
             let tail = note.unwrap_or_else(|| describe(lang, item, record.at));
-            item_line(mark, lang, item.kind, &item.key, &tail, style, columns)
+            let head = Head {
+                chosen,
+                mark,
+                kind: item.kind,
+                style,
+            };
+            let mut lines = if chosen && expanded {
+                head.line(app, &item.key, "", columns)
+            } else {
+                head.line(app, &item.key, &tail, columns)
+            };
+            if chosen && expanded {
+                lines.extend(details(app, item, record.at, style, columns));
+            }
+            lines
         }
-        Row::Source(text) => Line::styled(text.clone(), theme.dim),
+        Row::Source(text) => vec![Line::styled(text.clone(), theme.dim)],
         Row::Removed(change) => {
             let ChangeKind::Removed { kind, key, reason } = &change.kind else {
-                return Line::default();
+                return Vec::new();
             };
             let tail = format!("{}{}", t(lang, Key::Deleted), text::reason(lang, *reason));
-            item_line("−", lang, *kind, key, &tail, theme.deleted, columns)
+            let head = Head {
+                chosen: false,
+                mark: "−",
+                kind: *kind,
+                style: theme.deleted,
+            };
+            head.line(app, key, &tail, columns)
         }
-        Row::Nothing => Line::styled(format!("  {}", t(lang, Key::Nothing)), theme.dim),
+        Row::Nothing => vec![Line::styled(
+            format!("  {}", t(lang, Key::Nothing)),
+            theme.dim,
+        )],
     }
 }
 
@@ -192,28 +306,120 @@ fn mark_of(
     mark
 }
 
-/// `  + code           efAVyXxKdvLdQ_…  expires in 9:58`.
-fn item_line(
-    mark: &str,
-    lang: Lang,
-    kind: crate::sim::ItemKind,
-    key: &str,
-    tail: &str,
+/// The start of an item's line: whether it is selected, its change mark, its kind.
+struct Head {
+    chosen: bool,
+    mark: &'static str,
+    kind: ItemKind,
+    style: Style,
+}
+
+impl Head {
+    /// `▶ + code           efAVyXxKdvLdQ_…  expires in 9:58 · client photo-printer`,
+    /// the tail wrapped under itself at the width there is.
+    fn line(&self, app: &App, key: &str, tail: &str, columns: usize) -> Vec<Line<'static>> {
+        let lang = app.lang();
+        let kind_label = width::truncate(text::item_kind(lang, self.kind), KIND_WIDTH);
+        let kind_pad = KIND_WIDTH.saturating_sub(width::of(&kind_label));
+        let key_width = key_width(columns);
+        let key = width::truncate(key, key_width);
+        let key_pad = key_width.saturating_sub(width::of(&key));
+        let pointer = if self.chosen { "▶" } else { " " };
+        let head = format!(
+            "{pointer} {} {kind_label}{}",
+            self.mark,
+            " ".repeat(kind_pad)
+        );
+        let head_style = if self.chosen {
+            self.style.patch(app.theme().selected)
+        } else {
+            self.style
+        };
+        let key_cell = format!(" {key}{}  ", " ".repeat(key_pad));
+        let indent = width::of(&head) + 1;
+        let first_room = columns.saturating_sub(width::of(&head) + width::of(&key_cell));
+        let tail = width::clean(tail);
+        let mut pieces = width::wire(&tail, first_room, columns.saturating_sub(indent)).into_iter();
+        let mut lines = vec![Line::from(vec![
+            Span::styled(head, head_style),
+            Span::styled(key_cell, self.style),
+            Span::styled(pieces.next().unwrap_or_default().to_owned(), self.style),
+        ])];
+        lines.extend(pieces.map(|piece| {
+            Line::from(vec![
+                Span::raw(" ".repeat(indent)),
+                Span::styled(piece.to_owned(), self.style),
+            ])
+        }));
+        lines
+    }
+}
+
+/// Every detail of an expanded item, one `name  value` per line under its kind: the
+/// whole key, its status, its expiry as a date and a countdown, and each fact the
+/// memory keeps (for a code: client, user, scope, redirect URI, challenge).
+fn details(
+    app: &App,
+    item: &Item,
+    now: DateTime<Utc>,
     style: Style,
     columns: usize,
-) -> Line<'static> {
-    let kind_label = width::truncate(text::item_kind(lang, kind), KIND_WIDTH);
-    let kind_pad = KIND_WIDTH.saturating_sub(width::of(&kind_label));
-    let key_width = key_width(columns);
-    let key = width::truncate(key, key_width);
-    let key_pad = key_width.saturating_sub(width::of(&key));
-    let head = format!("  {mark} {kind_label}{} ", " ".repeat(kind_pad));
-    let room = columns.saturating_sub(width::of(&head) + key_width + 2);
-    Line::from(vec![
-        Span::styled(head, style),
-        Span::styled(format!("{key}{}  ", " ".repeat(key_pad)), style),
-        Span::styled(width::truncate(tail, room).into_owned(), style),
-    ])
+) -> Vec<Line<'static>> {
+    let lang = app.lang();
+    let mut facts: Vec<(String, String)> = vec![(t(lang, Key::Value).to_owned(), item.key.clone())];
+    if let Some(status) = text::status(lang, item.status) {
+        facts.push((t(lang, Key::Status).to_owned(), status.to_owned()));
+    }
+    if let Some(at) = item.expires_at {
+        let left = if item.is_expired(now) {
+            t(lang, Key::Expired).to_owned()
+        } else {
+            format!(
+                "{}{}",
+                t(lang, Key::ExpiresIn),
+                countdown(lang, (at - now).num_seconds())
+            )
+        };
+        let date = at.format("%Y-%m-%d %H:%M:%S");
+        facts.push((t(lang, Key::Expiry).to_owned(), format!("{date} ({left})")));
+    }
+    facts.extend(
+        item.details
+            .iter()
+            .map(|(name, value)| (text::detail(lang, name).to_owned(), value.clone())),
+    );
+    let indent = HEAD_WIDTH + 2;
+    let name_width = facts
+        .iter()
+        .map(|(name, _)| width::of(name))
+        .max()
+        .unwrap_or(0)
+        .min(columns / 3);
+    let value_room = columns.saturating_sub(indent + name_width + 2).max(1);
+    let mut lines = Vec::new();
+    for (name, value) in facts {
+        let name = width::truncate(&name, name_width).into_owned();
+        let pad = name_width.saturating_sub(width::of(&name));
+        let value = width::clean(&value).into_owned();
+        for (i, piece) in width::wire(&value, value_room, value_room)
+            .into_iter()
+            .enumerate()
+        {
+            let label = if i == 0 {
+                format!("{}{name}{}  ", " ".repeat(indent), " ".repeat(pad))
+            } else {
+                " ".repeat(indent + name_width + 2)
+            };
+            lines.push(Line::from(vec![
+                Span::styled(label, app.theme().name),
+                Span::styled(
+                    piece.to_owned(),
+                    style.remove_modifier(Modifier::CROSSED_OUT),
+                ),
+            ]));
+        }
+    }
+    lines
 }
 
 /// An item's details, status and expiry, counted from `now`.

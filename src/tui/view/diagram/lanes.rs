@@ -11,7 +11,7 @@ use crate::tui::app::App;
 use crate::tui::text;
 use crate::tui::width;
 
-/// Cells between the last lane and the border, where half its name goes.
+/// The fewest cells between the last lane and the border, where half its name goes.
 const RIGHT_MARGIN: u16 = 4;
 
 /// Where the gutter and the lanes are in this frame.
@@ -39,9 +39,14 @@ impl<'a> Lanes<'a> {
             let [first, second] = text::lane(app.lang(), *actor);
             width::of(first).max(width::of(second))
         };
-        let half_first = actors.first().map_or(0, |a| name(a).div_ceil(2));
+        // Half of each outer name beside its lane, and a cell to spare, so no name
+        // touches the border.
+        let half_first = actors.first().map_or(0, |a| name(a).div_ceil(2) + 1);
+        let half_last = actors.last().map_or(0, |a| extents(name(a)).1 + 2);
         let left = area.x.saturating_add(gutter.max(width::to_u16(half_first)));
-        let right = area.right().saturating_sub(RIGHT_MARGIN);
+        let right = area
+            .right()
+            .saturating_sub(RIGHT_MARGIN.max(width::to_u16(half_last)));
         // A gap wants room for its widest label, and at least for the two names
         // over its lanes side by side.
         let names: Vec<usize> = actors.iter().map(name).collect();
@@ -98,9 +103,10 @@ impl<'a> Lanes<'a> {
             for (line, y) in text::lane(app.lang(), *actor).iter().zip(self.area.y..) {
                 let name = width::truncate(line, room);
                 let w = width::to_u16(width::of(&name));
-                let start = x
-                    .saturating_sub(w / 2)
-                    .clamp(self.area.x, self.area.right().saturating_sub(w));
+                // A cell kept free beside each border when the name is cut to fit.
+                let low = self.area.x.saturating_add(1);
+                let high = self.area.right().saturating_sub(w + 1).max(low);
+                let start = x.saturating_sub(w / 2).clamp(low, high);
                 put_str(
                     buf,
                     self.area,

@@ -1,0 +1,104 @@
+//! The picker's groups: what a built-in scenario is about, derived from the scenario
+//! itself so that a new file lands in the right place without a list to keep. A lab
+//! scenario (an attack played with a defense off and on) is an attack; any other is
+//! grouped by the topic of its first step that is expected to fail; a scenario that
+//! expects no failure is a lesson.
+
+use crate::scenario::Scenario;
+use crate::sim::Topic;
+
+/// A heading of the picker, in the order the picker lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Group {
+    Lesson,
+    Registration,
+    RedirectUri,
+    Pkce,
+    Code,
+    Tokens,
+    Attacks,
+}
+
+impl Group {
+    /// What `scenario` is about (see the module's doc).
+    pub fn of(scenario: &Scenario) -> Self {
+        if scenario.lab.is_some() {
+            return Self::Attacks;
+        }
+        let transcript = scenario.run(None);
+        transcript
+            .steps
+            .iter()
+            .find(|record| record.failed() && record.met() == Some(true))
+            .map_or(Self::Lesson, |record| Self::of_topic(record.topic))
+    }
+
+    /// The group of a failure's topic: where in the flow the rule that refused it
+    /// sits.
+    #[allow(clippy::enum_glob_use, reason = "a table over topics")]
+    fn of_topic(topic: Topic) -> Self {
+        use Topic::*;
+        match topic {
+            RegisterNoRedirectUri
+            | RegisterBadRedirectUri
+            | RegisterBadMetadata
+            | RegisterGrantTypeUnsupported
+            | RegisterResponseTypeUnsupported
+            | RegisterFlowsInconsistent => Self::Registration,
+            RedirectUriMismatch
+            | RedirectUriRequired
+            | RedirectUriMalformed
+            | ClientOrRedirectUriRepeated
+            | TokenRedirectUriMissing
+            | TokenRedirectUriMismatch
+            | CodeLeakedToAttacker => Self::RedirectUri,
+            PkceChallengeMissing
+            | PkceMethodUnsupported
+            | PkceChallengeMalformed
+            | VerifierMissing
+            | VerifierMalformed
+            | VerifierMismatch
+            | VerifierWithoutChallenge => Self::Pkce,
+            ClientIdMissing
+            | ClientUnknown
+            | ParameterRepeated
+            | ResponseTypeMissing
+            | ResponseTypeUnsupported
+            | ResponseTypeNotAllowed
+            | ScopeInvalid
+            | AccessDenied
+            | CallbackStateMismatch
+            | CallbackCarriedError
+            | CallbackWithoutCode
+            | CodeMissing
+            | CodeUnknown
+            | CodeExpired
+            | CodeReplayed
+            | CodeOfAnotherClient
+            | CodeConsentWithdrawn => Self::Code,
+            _ => Self::Tokens,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario;
+
+    fn group(name: &str) -> Group {
+        let loaded = scenario::builtin(name).and_then(Result::ok);
+        Group::of(&loaded.expect("a built-in").scenario)
+    }
+
+    #[test]
+    fn each_kind_of_scenario_lands_in_its_group() {
+        assert_eq!(group("public-client-pkce"), Group::Lesson);
+        assert_eq!(group("register-no-redirect"), Group::Registration);
+        assert_eq!(group("redirect-mismatch"), Group::RedirectUri);
+        assert_eq!(group("pkce-wrong-verifier"), Group::Pkce);
+        assert_eq!(group("code-replay"), Group::Code);
+        assert_eq!(group("expired-token"), Group::Tokens);
+        assert_eq!(group("lab-code-replay-defended"), Group::Attacks);
+    }
+}
