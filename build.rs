@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-use fluent_syntax::ast::{Entry, Message};
+use fluent_syntax::ast::{Entry, Message, PatternElement};
 
 fn main() {
     // Read at run time, not baked in with `env!`: a build script compiled in another
@@ -98,6 +98,20 @@ fn locales(root: &Path, out: &Path) {
         code.push_str("    ]),\n");
         keys.push(lang_keys);
     }
+    code.push_str(
+        "];\n\n/// Each language's own name and its invitation to switch to it (`language.ftl`),\n\
+         /// read here so that naming the next language does not build it; empty where the\n\
+         /// message is more than plain text.\n\
+         pub(crate) const NAMES: &[(&str, &str)] = &[\n",
+    );
+    for lang in &codes {
+        let path = dir.join(lang).join("language.ftl");
+        let (name, switch) = (
+            plain(&path, "language-name"),
+            plain(&path, "language-switch"),
+        );
+        let _ = writeln!(code, "    ({name:?}, {switch:?}),");
+    }
     code.push_str("];\n\nimpl Lang {\n");
     for (index, lang) in codes.iter().enumerate() {
         let _ = writeln!(
@@ -135,6 +149,23 @@ fn message_keys(path: &Path) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// The value of message `id` of the file at `path` when it is one piece of text,
+/// else nothing.
+fn plain(path: &Path, id: &str) -> String {
+    let source = fs::read_to_string(path).unwrap_or_default();
+    let Ok(resource) = fluent_syntax::parser::parse(source.as_str()) else {
+        return String::new();
+    };
+    let value = resource.body.iter().find_map(|entry| match entry {
+        Entry::Message(message) if message.id.name == id => message.value.as_ref(),
+        _ => None,
+    });
+    match value.map(|pattern| pattern.elements.as_slice()) {
+        Some([PatternElement::TextElement { value }]) => (*value).to_owned(),
+        _ => String::new(),
+    }
 }
 
 /// Stops the build when a language lacks a message English has, or has one English

@@ -33,10 +33,10 @@ pub use lang::{Lang, UnknownLang};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
-/// The compiled catalog, parsed on first use (about 2 ms, under 1 MB). The tests
-/// prove that every compiled file parses, so the problems [`Catalog::build`] could
-/// report are none.
-static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog::build(LOCALES).0);
+/// The compiled catalog: each language is parsed on its first use (about 1 ms and
+/// half a megabyte each). The tests prove that every compiled file parses, so the
+/// problems [`Catalog::build`] could report are none.
+static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog::compiled(LOCALES));
 
 /// The catalog of the compiled languages.
 pub fn catalog() -> &'static Catalog {
@@ -53,6 +53,32 @@ pub fn message(lang: Lang, id: &'static str) -> &'static str {
         .or_else(|| catalog().message(Lang::EN.index(), id));
     debug_assert!(found.is_some(), "no message `{id}` in locales/en/");
     found.unwrap_or(id)
+}
+
+/// The language's own name, as the TUI's language key offers it
+/// (`language-name`), read when the program was built.
+pub fn language_name(lang: Lang) -> &'static str {
+    plain_name(lang, |names| names.0, "language-name")
+}
+
+/// The help's invitation to switch to the language, in that language
+/// (`language-switch`), read when the program was built.
+pub fn language_switch(lang: Lang) -> &'static str {
+    plain_name(lang, |names| names.1, "language-switch")
+}
+
+/// A name from the build-time table [`NAMES`], or the message `id` where the table
+/// has none: naming a language never builds its messages unless it must.
+fn plain_name(
+    lang: Lang,
+    pick: impl Fn(&(&'static str, &'static str)) -> &'static str,
+    id: &'static str,
+) -> &'static str {
+    NAMES
+        .get(lang.index())
+        .map(pick)
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| message(lang, id))
 }
 
 /// The message `id` in `lang` with its variables set from `args`. A variable the

@@ -2,11 +2,15 @@
 //!
 //! The binary builds its catalog from the files `build.rs` compiled in; the tests
 //! build theirs, from the same files or from a fixture language, with the same
-//! [`Catalog::build`], so what they prove about one holds for the other.
+//! [`Locale::build`], so what they prove about one holds for the other. The binary's
+//! catalog ([`Catalog::compiled`]) builds each language on its first use: a class
+//! that never switches language never pays for the others' parsed files (issue 6,
+//! the TUI's memory), and the tests' [`Catalog::build`] builds every one at once to
+//! report every problem.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
@@ -17,12 +21,20 @@ use fluent_syntax::ast;
 /// pattern that is one piece of text, and the few that are not (a `{" "}` at an
 /// end) are rendered once, here.
 pub struct Catalog {
-    locales: Vec<Locale>,
+    locales: Vec<Slot>,
 }
 
-/// One language: its code, its files and the Fluent bundle over them.
-struct Locale {
+/// A language of the catalog: its code, and its messages once built.
+struct Slot {
     code: String,
+    /// The compiled-in files a language is built from on first use; none when it
+    /// was built with the catalog.
+    sources: &'static [(&'static str, &'static str)],
+    locale: OnceLock<Locale>,
+}
+
+/// One language: its files and the Fluent bundle over them.
+struct Locale {
     files: Vec<(String, Arc<FluentResource>)>,
     bundle: FluentBundle<Arc<FluentResource>>,
     /// Patterns without variables that are more than one piece of text, rendered,
@@ -47,9 +59,47 @@ impl Catalog {
         let mut problems = Vec::new();
         let locales = sources
             .iter()
-            .map(|(code, files)| Locale::build(code, files, &mut problems))
+            .map(|(code, files)| Slot {
+                code: (*code).to_owned(),
+                sources: &[],
+                locale: OnceLock::from(Locale::build(code, files, &mut problems)),
+            })
             .collect();
         (Catalog { locales }, problems)
+    }
+
+    /// The catalog of the compiled-in languages, each built on its first use. The
+    /// tests build the same files with [`Catalog::build`] and prove they have no
+    /// problem, so none is lost here.
+    pub fn compiled(
+        sources: &'static [(&'static str, &'static [(&'static str, &'static str)])],
+    ) -> Catalog {
+        let locales = sources
+            .iter()
+            .map(|(code, files)| Slot {
+                code: (*code).to_owned(),
+                sources: files,
+                locale: OnceLock::new(),
+            })
+            .collect();
+        Catalog { locales }
+    }
+
+    /// Whether language `index` has been built.
+    #[cfg(test)]
+    pub(super) fn is_built(&self, index: usize) -> bool {
+        self.locales
+            .get(index)
+            .is_some_and(|slot| slot.locale.get().is_some())
+    }
+
+    /// Language `index`, built now if it was not yet.
+    fn locale(&self, index: usize) -> Option<&Locale> {
+        let slot = self.locales.get(index)?;
+        Some(
+            slot.locale
+                .get_or_init(|| Locale::build(&slot.code, slot.sources, &mut Vec::new())),
+        )
     }
 
     /// [`Catalog::build`], refusing sources with any problem.
@@ -76,13 +126,13 @@ impl Catalog {
 
     /// The value of message `id`, when it has no variables.
     pub fn message(&self, locale: usize, id: &str) -> Option<&str> {
-        let locale = self.locales.get(locale)?;
+        let locale = self.locale(locale)?;
         locale.plain(locale.bundle.get_message(id)?.value()?)
     }
 
     /// The attribute `attribute` of message `id`, when it has no variables.
     pub fn attribute(&self, locale: usize, id: &str, attribute: &str) -> Option<&str> {
-        let locale = self.locales.get(locale)?;
+        let locale = self.locale(locale)?;
         let message = locale.bundle.get_message(id)?;
         locale.plain(message.get_attribute(attribute)?.value())
     }
@@ -95,7 +145,7 @@ impl Catalog {
         id: &str,
         args: &[(&str, FluentValue<'_>)],
     ) -> Option<(String, Vec<FluentError>)> {
-        let bundle = &self.locales.get(locale)?.bundle;
+        let bundle = &self.locale(locale)?.bundle;
         let pattern = bundle.get_message(id)?.value()?;
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
@@ -109,7 +159,7 @@ impl Catalog {
     /// Every `id` and `id.attribute` language `locale` defines, with its file and
     /// variables: what the completeness checks compare.
     pub fn keys(&self, locale: usize) -> Option<BTreeMap<String, Key>> {
-        let locale = self.locales.get(locale)?;
+        let locale = self.locale(locale)?;
         let mut keys = BTreeMap::new();
         for (file, resource) in &locale.files {
             for (key, variables) in definitions(resource) {
@@ -152,18 +202,17 @@ impl Locale {
             files.push(((*file).to_owned(), resource));
         }
         let mut locale = Locale {
-            code: code.to_owned(),
             files,
             bundle,
             rendered: HashMap::new(),
         };
-        locale.render(problems);
+        locale.render(code, problems);
         locale
     }
 
     /// Renders every pattern without variables once: to report those Fluent cannot
     /// render, and to keep those that are not one borrowed piece of text.
-    fn render(&mut self, problems: &mut Vec<String>) {
+    fn render(&mut self, code: &str, problems: &mut Vec<String>) {
         let mut rendered = HashMap::new();
         for (file, resource) in &self.files {
             for entry in resource.entries() {
@@ -179,7 +228,7 @@ impl Locale {
                     let text = self.bundle.format_pattern(pattern, None, &mut errors);
                     for error in errors {
                         let id = message.id.name;
-                        problems.push(format!("locales/{}/{file}: `{id}`: {error}", self.code));
+                        problems.push(format!("locales/{code}/{file}: `{id}`: {error}"));
                     }
                     if let Cow::Owned(text) = text {
                         rendered.insert(std::ptr::from_ref(pattern) as usize, text);

@@ -386,3 +386,53 @@ fn a_message_defined_twice_is_reported_with_both_files() {
     };
     assert_eq!(problems, "locales/xx/b.ftl: `tui-flow` is already in a.ftl");
 }
+
+#[test]
+fn korean_messages_pick_their_particle_by_the_word_before_it() {
+    let joined = |before: &str| {
+        super::format(
+            Lang::KO,
+            "predict-parties",
+            &[
+                ("before", Arg::from(before)),
+                ("last", Arg::from("인가 서버")),
+            ],
+        )
+    };
+    assert_eq!(joined("클라이언트"), "클라이언트와 인가 서버");
+    assert_eq!(
+        joined("리소스 오너, 공격자"),
+        "리소스 오너, 공격자와 인가 서버"
+    );
+    assert_eq!(joined("인증"), "인증과 인가 서버");
+}
+
+#[test]
+fn a_language_is_named_from_the_build_time_table_as_its_own_file_names_it() {
+    for lang in Lang::all() {
+        assert_eq!(
+            super::language_name(lang),
+            catalog()
+                .message(lang.index(), "language-name")
+                .unwrap_or_default()
+        );
+        assert_eq!(
+            super::language_switch(lang),
+            catalog()
+                .message(lang.index(), "language-switch")
+                .unwrap_or_default()
+        );
+    }
+    assert_eq!(super::language_name(Lang::KO), "한국어");
+}
+
+#[test]
+fn the_compiled_catalog_builds_a_language_only_when_it_is_first_used() {
+    let compiled = Catalog::compiled(LOCALES);
+    assert!(!compiled.is_built(Lang::EN.index()));
+    assert_eq!(compiled.message(Lang::EN.index(), "tui-step"), Some("step"));
+    assert!(compiled.is_built(Lang::EN.index()));
+    assert!(!compiled.is_built(Lang::KO.index()));
+    assert_eq!(compiled.message(Lang::KO.index(), "tui-step"), Some("단계"));
+    assert!(compiled.is_built(Lang::KO.index()));
+}

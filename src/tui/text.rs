@@ -3,7 +3,7 @@
 //! tests prove no language misses one. Protocol names stay as on the wire in every
 //! language (lesson-and-glossary.md); explanations come from `crate::explain`.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use strum::IntoEnumIterator as _;
 
@@ -127,7 +127,7 @@ pub enum Key {
 /// key's hint names the language it switches to, in that language's own words.
 pub fn t(lang: Lang, key: Key) -> &'static str {
     match key {
-        Key::HintOtherLanguage => text::message(lang.next(), "language-name"),
+        Key::HintOtherLanguage => text::language_name(lang.next()),
         _ => text::named(lang, "tui", key.into()),
     }
 }
@@ -152,6 +152,9 @@ pub fn lane(lang: Lang, actor: Actor) -> [&'static str; 2] {
         text::named_attribute(lang, "tui-lane", name, "below"),
     ]
 }
+
+/// A row of the help overlay as shown: its keys, and what they do.
+type Row = (&'static str, &'static str);
 
 /// A row of the help overlay, in the order it shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter, strum::IntoStaticStr)]
@@ -182,11 +185,12 @@ pub enum HelpRow {
 
 /// The keys of the help overlay: (keys, what they do), the `tui-help-*` messages.
 /// The language key's row invites to the next language in its own words. Built once
-/// per language, as the catalog is.
+/// per language, on its first use, as the catalog is.
 pub fn help(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    static HELP: LazyLock<Vec<Vec<(&str, &str)>>> =
-        LazyLock::new(|| Lang::all().map(rows).collect());
-    HELP.get(lang.index()).map_or(&[], Vec::as_slice)
+    static HELP: LazyLock<Vec<OnceLock<Vec<Row>>>> =
+        LazyLock::new(|| Lang::all().map(|_| OnceLock::new()).collect());
+    HELP.get(lang.index())
+        .map_or(&[], |rows_of| rows_of.get_or_init(|| rows(lang)).as_slice())
 }
 
 fn rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
@@ -194,7 +198,7 @@ fn rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
         .map(|row| {
             let name = row.into();
             let what = match row {
-                HelpRow::Language => text::message(lang.next(), "language-switch"),
+                HelpRow::Language => text::language_switch(lang.next()),
                 _ => text::named(lang, "tui-help", name),
             };
             (text::named_attribute(lang, "tui-help", name, "keys"), what)

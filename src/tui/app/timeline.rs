@@ -8,6 +8,8 @@
 //! a chapter of the lesson takes one more row above it: the chapter's band
 //! (`── 3 · Owner approval ──`).
 
+use std::sync::OnceLock;
+
 use unicode_width::UnicodeWidthStr;
 
 use crate::explain::{self, Chapter, Lang, knowledge};
@@ -25,9 +27,10 @@ pub struct Timeline {
     /// `bands_before[i]`: how many of the steps before step `i` start a chapter.
     bands_before: Vec<usize>,
     /// For each pair of neighbouring lanes, the cells its widest arrow label needs
-    /// (0 when no arrow goes only between them): in English, then in Korean, whose
-    /// labels have other widths.
-    gap_wants: Vec<Vec<usize>>,
+    /// (0 when no arrow goes only between them), in each language, whose labels
+    /// have other widths: measured when a language is first shown, so a class that
+    /// stays in one language never builds the others' words.
+    gap_wants: Vec<OnceLock<Vec<usize>>>,
 }
 
 /// Cells an arrow needs around its label: `├─ ` and ` ─▶`.
@@ -57,9 +60,7 @@ impl Timeline {
         if attacked {
             lanes.push(Actor::Attacker);
         }
-        let gap_wants = Lang::all()
-            .map(|lang| gap_wants(transcript, &lanes, lang))
-            .collect();
+        let gap_wants = Lang::all().map(|_| OnceLock::new()).collect();
         Self {
             lanes,
             starts,
@@ -101,8 +102,11 @@ impl Timeline {
 
     /// How many cells each gap between neighbouring lanes would like with the labels
     /// in `lang`, so the view can give the busy gaps more room than the quiet ones.
-    pub fn gap_wants(&self, lang: Lang) -> &[usize] {
-        self.gap_wants.get(lang.index()).map_or(&[], Vec::as_slice)
+    /// `transcript` is the one this timeline was made for.
+    pub fn gap_wants(&self, transcript: &Transcript, lang: Lang) -> &[usize] {
+        self.gap_wants.get(lang.index()).map_or(&[], |wants| {
+            wants.get_or_init(|| gap_wants(transcript, &self.lanes, lang))
+        })
     }
 
     /// The actors with a lane, in diagram order: the attacker only when it takes

@@ -52,7 +52,7 @@ impl<'a> Lanes<'a> {
         let names: Vec<usize> = actors.iter().map(name).collect();
         let wants: Vec<usize> = app
             .timeline()
-            .gap_wants(app.lang())
+            .gap_wants(app.transcript(), app.lang())
             .iter()
             .zip(names.windows(2))
             .map(|(label, pair)| (*label).max(extents(pair[0]).1 + extents(pair[1]).0 + 3))
