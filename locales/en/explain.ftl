@@ -180,7 +180,7 @@ topic-client-auth-twice = Refused: client credentials sent two ways
     .next = A correct client uses only the method it registered, such as `client_secret_basic`.
 
 topic-tokens-issued = Code exchanged: Photo Printer gets its tokens
-    .why = Over the back channel Photo Printer proved itself: its secret says which app it is, the `code_verifier` says it is the party that started this flow, and the repeated `redirect_uri` matches the one the code is bound to. The code is now used up, and both sides delete it. The access token is a bearer token, usable by whoever holds it, so it comes with `Cache-Control: no-store` and a short `expires_in`; it is a key for the API, not a statement of who Alice is. Read the `scope` in the response too: the server may have granted less than was asked.
+    .why = Over the back channel Photo Printer proved itself: its secret says which app it is, the `code_verifier` says it is the party that started this flow, and the repeated `redirect_uri` matches the one the code is bound to. The code is now used up. The Korean study note says the client and the resource server delete it: the client does delete its copy, but the other holder is the authorization server, and it deletes the redeemable code while keeping a `used_code` record of it, with what it issued and their token family (every token issued from this one grant, revoked together), so a second use is refused and those tokens are revoked. The access token is a bearer token, usable by whoever holds it, so it comes with `Cache-Control: no-store` and a short `expires_in`; it is a key for the API, not a statement of who Alice is. Read the `scope` in the response too: the server may have granted less than was asked.
     .next = Watch the client present the access token to the resource server in the `Authorization: Bearer` header.
 
 topic-form-parameter-repeated = Refused: a parameter appears twice in the form
@@ -212,7 +212,7 @@ topic-code-expired = Token request refused: the code has expired
     .next = A correct client now starts a new authorization request, and Alice approves again.
 
 topic-code-replayed = Code replayed: refused, and its tokens revoked
-    .why = This code was already exchanged, so a second use means a copy exists somewhere: in a log, a history entry or an attacker's hands. The server cannot tell which request is the honest one, so it answers `invalid_grant` and also revokes every token issued from that code. Alice is safer with those tokens gone than with an attacker possibly holding them.
+    .why = This code was already exchanged: the server deleted it then but kept a `used_code` record of it, so it recognises a second use, which means a copy exists somewhere: in a log, a history entry or an attacker's hands. The server cannot tell which request is the honest one, so it answers `invalid_grant` and also revokes every token issued from that code, its whole token family. Alice is safer with those tokens gone than with an attacker possibly holding them.
     .next = Watch the tokens from the first exchange stop working; a correct client never sends a code twice.
 
 topic-code-of-another-client = Token request refused: code belongs to another app
@@ -328,7 +328,7 @@ topic-refresh-token-of-another-client = Refresh refused: token belongs to anothe
     .next = Only a request authenticated as Photo Printer can use Photo Printer's refresh token.
 
 topic-refresh-token-replayed = Refresh token replayed: the whole family is revoked
-    .why = With rotation each refresh token works once, and this one was already used, so a copy must exist. The server cannot tell whether the thief or Photo Printer is asking, so it answers `invalid_grant` and revokes the whole token family: the current refresh token and the access tokens it produced. An honest race, such as two tabs refreshing at once, looks exactly the same, which is why real servers allow a short grace window.
+    .why = With rotation each refresh token works once, and this one was already used, so a copy must exist. The server cannot tell whether the thief or Photo Printer is asking, so it answers `invalid_grant` and revokes the whole token family, every token issued from this one grant: the current refresh token and the access tokens it produced. An honest race, such as two tabs refreshing at once, looks exactly the same, which is why real servers allow a short grace window.
     .next = Watch even the newest tokens stop working; Alice must approve Photo Printer again.
 
 topic-refresh-scope-wider = Refresh refused: scope wider than Alice granted

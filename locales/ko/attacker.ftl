@@ -53,7 +53,7 @@ attacker-token-code-missing = 공격자에게는 교환할 인가 코드가 없�
     .next = 공격자의 마지막 시도인 API 호출도 실패하는 것을 보세요.
 
 attacker-token-code-replayed = 공격자가 재사용한 인가 코드는 거부되고 토큰도 폐기됩니다
-    .why = 공격자가 이미 교환된 인가 코드를 보냈습니다. 인가 서버는 바로 이것을 알아보기 위해 사용된 코드를 모두 기억합니다: 두 번째 교환은 복사본이 있다는 뜻입니다. 인가 서버는 `invalid_grant`로 답하고 아무것도 발급하지 않으며, 어느 쪽이 정직한 교환이었는지 가릴 수 없으므로 처음 교환 때 그 코드로 발급한 토큰도 폐기합니다. 공격자는 아무것도 얻지 못하고, 코드를 먼저 교환한 클라이언트도 토큰을 잃습니다.
+    .why = 공격자가 이미 교환된 인가 코드를 보냈습니다. 인가 서버는 교환 때 코드를 지웠지만, 바로 이런 경우를 알아보려고 '사용된 인가 코드' 기록을 남겨 두었습니다. 두 번째 교환은 복사본이 있다는 뜻입니다. 인가 서버는 `invalid_grant`로 답하고 아무것도 발급하지 않으며, 어느 쪽이 정상적인 교환이었는지 가릴 수 없으므로 처음 교환 때 그 코드로 발급한 토큰(그 토큰 패밀리)도 폐기합니다. 공격자는 아무것도 얻지 못하고, 코드를 먼저 교환한 클라이언트도 토큰을 잃습니다.
     .next = 처음 발급된 토큰이 더는 통하지 않는 것을 보세요: 클라이언트는 Alice에게 흐름을 처음부터 다시 거치게 해야 합니다.
 
 attacker-call-api-resource-served = 공격자가 가진 토큰으로 사진을 읽습니다
@@ -84,6 +84,6 @@ attacker-refresh-refreshed = 공격자가 복사한 refresh token으로 갱신�
     .why = 공격자가 가진 refresh token을, 그 토큰을 발급받은 클라이언트인 것처럼 토큰 엔드포인트로 보냈습니다: public 클라이언트에는 secret이 없으므로 공개된 `client_id`만 있으면 됩니다. 인가 서버는 공격자와 Photo Printer를 구별하지 못하고 같은 권한으로 새 access token을 발급합니다. rotation이 없으면 같은 refresh token이 양쪽 모두에게 계속 통합니다. RFC 9700 §4.14.2는 public 클라이언트의 refresh token을 rotation하거나 보낸 사람에 묶으라고 합니다.
     .next = 공격자가 새 access token으로 API를 부르는 것을 보세요.
 
-attacker-refresh-refresh-token-replayed = 공격자의 복사본은 이미 쓰였습니다: 토큰 묶음 폐기
-    .why = 공격자가 rotation으로 이미 물러난 refresh token을 보냈습니다: 그 토큰은 전에 한 번 쓰였고 새 refresh token이 그 자리를 대신했습니다. 물러난 refresh token이 다시 온다는 것은 복사본이 있다는 뜻이므로, 인가 서버는 `invalid_grant`로 답하고 클라이언트의 가장 새 토큰까지 포함해 토큰 묶음(family) 전체를 폐기합니다. 공격자는 아무것도 얻지 못하고, 클라이언트는 Alice에게 다시 동의를 받아야 합니다.
+attacker-refresh-refresh-token-replayed = 이미 쓰인 복사본이라 토큰 패밀리 전체가 폐기됩니다
+    .why = 공격자가 rotation으로 이미 교체된 refresh token을 보냈습니다. 그 토큰은 전에 한 번 쓰였고, 새 refresh token이 그 자리를 대신했습니다. 교체된 refresh token이 다시 온다는 것은 복사본이 있다는 뜻이므로, 인가 서버는 `invalid_grant`로 답하고 클라이언트의 가장 새 토큰까지 포함해 토큰 패밀리(이 한 번의 권한 부여로 발급된 모든 토큰) 전체를 폐기합니다. 공격자는 아무것도 얻지 못하고, 클라이언트는 Alice에게 다시 동의를 받아야 합니다.
     .next = 클라이언트의 가장 새 토큰도 더는 통하지 않는 것을 보세요.

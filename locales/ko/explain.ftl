@@ -180,7 +180,7 @@ topic-client-auth-twice = 거부: 클라이언트 자격 증명을 두 방식으
     .next = 올바른 클라이언트는 `client_secret_basic`처럼 등록한 방식 하나만 씁니다.
 
 topic-tokens-issued = 코드 교환 완료: Photo Printer가 토큰을 받았습니다
-    .why = Photo Printer는 back channel에서 자신을 증명했습니다: secret은 어느 앱인지를, `code_verifier`는 이 흐름을 시작한 바로 그쪽임을 보여 주고, 다시 보낸 `redirect_uri`도 코드에 묶인 주소와 같습니다. 이제 인가 코드는 다 썼으므로 클라이언트와 인가 서버 양쪽에서 지웁니다. access token은 가진 사람이 누구든 쓸 수 있는 bearer 토큰이라 `Cache-Control: no-store`와 짧은 `expires_in`이 함께 오며, Alice가 누구인지 알려 주는 것이 아니라 API를 여는 열쇠일 뿐입니다. 응답의 `scope`도 확인하세요: 인가 서버가 요청보다 적게 허용했을 수 있습니다.
+    .why = Photo Printer는 back channel에서 자신을 증명했습니다. secret은 어느 앱인지를, `code_verifier`는 이 흐름을 시작한 바로 그쪽인지를 보여 주고, 다시 보낸 `redirect_uri`도 코드에 묶인 주소와 같습니다. 이제 인가 코드는 다 쓰였습니다. 학습 노트는 클라이언트와 resource server가 코드를 지운다고 했는데, 클라이언트가 자기 코드를 지우는 것은 맞지만 코드를 가진 다른 쪽은 리소스 서버가 아니라 인가 서버입니다. 인가 서버는 다시 교환할 수 있는 코드는 지우되, 그 코드로 무엇을 발급했는지와 토큰 패밀리(이 한 번의 권한 부여로 발급되어 함께 폐기되는 모든 토큰)를 담은 '사용된 인가 코드' 기록을 남깁니다. 그래서 같은 코드가 다시 오면 거부하고 그 토큰들을 폐기할 수 있습니다. access token은 가진 사람이 누구든 쓸 수 있는 bearer 토큰이라 `Cache-Control: no-store`와 짧은 `expires_in`이 함께 오며, Alice가 누구인지 알려 주는 것이 아니라 API를 여는 열쇠일 뿐입니다. 응답의 `scope`도 확인하세요. 인가 서버가 요청보다 적게 허용했을 수 있습니다.
     .next = 클라이언트가 `Authorization: Bearer` 헤더에 access token을 담아 리소스 서버에 보내는 것을 보세요.
 
 topic-form-parameter-repeated = 거부: 폼에 같은 파라미터가 두 번 왔습니다
@@ -212,7 +212,7 @@ topic-code-expired = 토큰 요청 거부: 인가 코드가 만료되었습니�
     .next = 올바른 클라이언트라면 이제 새 인가 요청을 시작하고, Alice가 다시 동의하게 됩니다.
 
 topic-code-replayed = 인가 코드 재사용: 거부하고 발급된 토큰도 폐기합니다
-    .why = 이 코드는 이미 교환되었으므로, 두 번째 사용은 로그나 방문 기록, 혹은 공격자의 손에 복사본이 있다는 뜻입니다. 어느 요청이 정상인지 가릴 수 없기 때문에 인가 서버는 `invalid_grant`로 답하고, 그 코드로 발급했던 토큰까지 모두 폐기합니다. 공격자가 토큰을 가지고 있을지도 모르는 상황보다 토큰이 모두 사라진 상황이 Alice에게 더 안전합니다.
+    .why = 이 코드는 이미 교환되었습니다. 인가 서버는 그때 코드를 지웠지만 '사용된 인가 코드' 기록을 남겨 두었기 때문에 두 번째 사용을 알아봅니다. 두 번째 사용은 로그나 방문 기록, 혹은 공격자의 손에 복사본이 있다는 뜻입니다. 어느 요청이 정상인지 가릴 수 없으므로 인가 서버는 `invalid_grant`로 답하고, 그 코드로 발급했던 토큰, 곧 토큰 패밀리 전체를 폐기합니다. 공격자가 토큰을 가지고 있을지도 모르는 상황보다 토큰이 모두 사라진 상황이 Alice에게 더 안전합니다.
     .next = 올바른 클라이언트는 코드를 두 번 보내지 않으며, 이번에는 첫 교환에서 받은 토큰까지 더 이상 통하지 않는 것을 보세요.
 
 topic-code-of-another-client = 토큰 요청 거부: 다른 앱의 인가 코드입니다
@@ -327,8 +327,8 @@ topic-refresh-token-of-another-client = 갱신 거부: 다른 앱의 refresh tok
     .why = 이 refresh token은 지금 인증한 앱이 아닌 다른 앱에게 발급되었습니다. refresh token은 발급받은 클라이언트에 묶여 있으므로, 자신을 증명해야 하는 다른 앱에게는 훔친 토큰이 쓸모없습니다. 인가 서버는 `invalid_grant`로 답합니다.
     .next = Photo Printer의 refresh token은 Photo Printer로 인증한 요청에서만 쓸 수 있다는 점을 보세요.
 
-topic-refresh-token-replayed = refresh token 재사용: 토큰 묶음 전체를 폐기합니다
-    .why = rotation을 쓰면 refresh token은 한 번만 쓸 수 있는데, 이 토큰은 이미 쓰였으므로 어딘가에 복사본이 있다는 뜻입니다. 요청한 쪽이 도둑인지 Photo Printer인지 가릴 수 없어서, 인가 서버는 `invalid_grant`로 답하고 토큰 묶음(family) 전체, 즉 현재 refresh token과 그로부터 발급된 access token을 모두 폐기합니다. 탭 두 개가 동시에 갱신하는 것처럼 정직한 경쟁 상황도 똑같아 보이기 때문에, 실제 서버는 짧은 유예 시간을 두기도 합니다.
+topic-refresh-token-replayed = refresh token 재사용: 토큰 패밀리 전체를 폐기합니다
+    .why = rotation을 쓰면 refresh token은 한 번만 쓸 수 있는데, 이 토큰은 이미 쓰였으므로 어딘가에 복사본이 있다는 뜻입니다. 요청한 쪽이 도둑인지 Photo Printer인지 가릴 수 없어서, 인가 서버는 `invalid_grant`로 답하고 토큰 패밀리 전체, 즉 이 한 번의 권한 부여로 발급된 모든 토큰(현재 refresh token과 그로부터 발급된 access token)을 폐기합니다. 탭 두 개가 동시에 갱신하는 것처럼 정상적인 경쟁 상황도 똑같아 보이기 때문에, 실제 서버는 짧은 유예 시간을 두기도 합니다.
     .next = 가장 최근에 받은 토큰까지 통하지 않게 되어, Alice가 Photo Printer를 다시 허용해야 하는 것을 보세요.
 
 topic-refresh-scope-wider = 갱신 거부: Alice가 허용한 것보다 넓은 scope입니다
