@@ -67,3 +67,90 @@ fn korean_state_and_arrow_labels_keep_english_only_for_wire_names() {
     }
     assert!(half_translated.is_empty(), "{half_translated:#?}");
 }
+
+/// The word a label adds in front of a text (`Next:` → `Next`, `다음:` → `다음`).
+fn label_word(lang: Lang, id: &'static str) -> String {
+    oauth_sim::text::message(lang, id)
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .to_owned()
+}
+
+#[test]
+fn no_next_text_starts_with_the_word_its_label_adds() {
+    let mut doubled = Vec::new();
+    for lang in Lang::all() {
+        let words = [
+            label_word(lang, "tui-next"),
+            label_word(lang, "markdown-next"),
+        ];
+        for (key, text) in texts(lang, &[""], Some("next")) {
+            if let Some(word) = words.iter().find(|word| text.starts_with(word.as_str())) {
+                doubled.push(format!("{} {key}: \"{word}: {text}\"", lang.code()));
+            }
+        }
+    }
+    assert!(doubled.is_empty(), "{doubled:#?}");
+}
+
+/// PKCE binds a code to the party that started the flow; it does not authenticate a
+/// client (RFC 7636 §1). The phrasings a teacher is likely to write by mistake.
+const PKCE_AUTHENTICATES: &[&str] = &[
+    "proves itself with PKCE",
+    "prove itself with PKCE",
+    "prove each flow with PKCE",
+    "proves each flow with PKCE",
+    "authenticates with PKCE",
+    "PKCE로 자신을 증명",
+    "PKCE로 증명",
+    "PKCE로 인증",
+];
+
+#[test]
+fn no_text_says_pkce_authenticates_a_client() {
+    let mut wrong = Vec::new();
+    for lang in Lang::all() {
+        for attribute in [None, Some("why"), Some("next"), Some("definition")] {
+            for (key, text) in texts(lang, &[""], attribute) {
+                if PKCE_AUTHENTICATES
+                    .iter()
+                    .any(|phrase| text.contains(phrase))
+                {
+                    wrong.push(format!("{} {key}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// On the last step of a scenario nothing follows, so its `.next` may say what a
+/// correct client does or what is true now, but must not send the student to watch
+/// a step that never comes.
+#[test]
+fn the_last_step_of_every_builtin_sends_nobody_to_watch_a_step_that_never_comes() {
+    let mut promises = Vec::new();
+    for name in oauth_sim::scenario::builtin_names() {
+        let Some(Ok(loaded)) = oauth_sim::scenario::builtin(name) else {
+            panic!("{name} does not load");
+        };
+        let transcript = loaded.scenario.run(None);
+        let Some(last) = transcript.steps.last() else {
+            continue;
+        };
+        let explanation = oauth_sim::explain::explain_step(last);
+        for lang in Lang::all() {
+            let next = explanation.text(lang).next;
+            let looks_ahead = ["Watch", "watch", "Next ", "다음 단계", "이어서", "지켜보"];
+            if looks_ahead.iter().any(|word| next.contains(word)) {
+                promises.push(format!(
+                    "{name} {} {}: {next}",
+                    lang.code(),
+                    explanation.id()
+                ));
+            }
+        }
+    }
+    assert!(promises.is_empty(), "{promises:#?}");
+}

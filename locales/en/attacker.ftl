@@ -62,7 +62,7 @@ attacker-call-api-resource-served = The attacker reads photos with a token it ho
 
 attacker-call-api-resource-served-from-cache = The API serves the attacker from a cached answer
     .why = The attacker called the photo API with a token it holds. The resource server had asked about this token earlier, heard `active`, and kept the answer; this time it did not ask again, so it did not learn what happened since, such as a revocation, and it served the photos to the attacker. A cache lifetime is a window in which a stolen or revoked token still works; RFC 9700 §4.10 asks that such windows be short.
-    .next = Compare with the same call when the resource server asks every time.
+    .next = Compare with the defended run of this lab, where the resource server asks every time.
 
 attacker-call-api-access-token-missing = The attacker has no access token to present
     .why = The attacker called the photo API with no bearer token, because it holds none: what it tried before this step gave it no access token. The API answers 401 with `WWW-Authenticate: Bearer` and serves nothing.

@@ -62,7 +62,7 @@ attacker-call-api-resource-served = 공격자가 가진 토큰으로 사진을 �
 
 attacker-call-api-resource-served-from-cache = API가 캐시된 답으로 공격자에게 사진을 내줍니다
     .why = 공격자가 가진 토큰으로 사진 API를 불렀습니다. 리소스 서버는 전에 이 토큰을 물어 `active`라는 답을 받아 보관해 두었고, 이번에는 다시 묻지 않았으므로 그 사이에 일어난 일(예: 폐기)을 모른 채 공격자에게 사진을 내주었습니다. 캐시 수명은 훔치거나 폐기된 토큰이 계속 통하는 시간이며, RFC 9700 §4.10은 이런 시간을 짧게 하라고 합니다.
-    .next = 리소스 서버가 매번 물을 때의 같은 호출과 비교해 보세요.
+    .next = 이 실습의 방어된 실행, 곧 리소스 서버가 매번 물어보는 경우와 비교해 보세요.
 
 attacker-call-api-access-token-missing = 공격자에게는 내밀 access token이 없습니다
     .why = 공격자가 bearer token 없이 사진 API를 불렀습니다. 가진 토큰이 없기 때문입니다: 이 단계 전에 시도한 것으로는 access token을 얻지 못했습니다. API는 `WWW-Authenticate: Bearer`와 함께 401로 답하고 아무것도 내주지 않습니다.
