@@ -154,3 +154,49 @@ fn the_last_step_of_every_builtin_sends_nobody_to_watch_a_step_that_never_comes(
     }
     assert!(promises.is_empty(), "{promises:#?}");
 }
+
+/// A colon after a finished Korean sentence (`…습니다: …`) is English punctuation;
+/// Korean ends the sentence there. Code spans and labels (`예: …`) are not prose.
+#[test]
+fn korean_prose_ends_a_sentence_instead_of_adding_a_colon() {
+    let mut colons = Vec::new();
+    for attribute in [None, Some("why"), Some("next")] {
+        for (key, text) in texts(korean(), &["topic-", "attacker-", "reach-"], attribute) {
+            let prose = text.split('`').step_by(2).collect::<Vec<_>>().join("``");
+            if ["다: ", "요: "].iter().any(|colon| prose.contains(colon)) {
+                colons.push(format!("{key}: {text}"));
+            }
+        }
+    }
+    assert!(colons.is_empty(), "{colons:#?}");
+}
+
+#[test]
+fn korean_chapter_titles_are_korean_and_name_the_authorization_server() {
+    let titles = texts(korean(), &["chapter-"], None);
+    assert_eq!(titles.len(), 6, "{titles:?}");
+    for (key, title) in &titles {
+        assert!(
+            !title.chars().any(|c| c.is_ascii_alphabetic()),
+            "{key} = {title}: the lane names beside it are Korean"
+        );
+    }
+    let server = oauth_sim::text::message(korean(), "chapter-server-approval");
+    assert!(server.contains("인가 서버"), "{server}");
+}
+
+/// One Korean word for each client type, the glossary's: 공개 클라이언트 and
+/// 기밀 클라이언트.
+#[test]
+fn korean_names_each_client_type_one_way() {
+    let mut other = Vec::new();
+    for attribute in [None, Some("why"), Some("next")] {
+        for (key, text) in texts(korean(), &[""], attribute) {
+            if text.contains("public 클라이언트") || text.contains("confidential 클라이언트")
+            {
+                other.push(key);
+            }
+        }
+    }
+    assert!(other.is_empty(), "{other:?}");
+}

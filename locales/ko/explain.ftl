@@ -9,8 +9,8 @@ chapter-roles = 역할
 chapter-registration = 등록
 chapter-owner-approval = 리소스 오너의 승인
 chapter-server-approval = 인가 서버의 승인 (인가 코드)
-chapter-access-token = access token 발급
-chapter-refresh-token = refresh token
+chapter-access-token = 액세스 토큰 발급
+chapter-refresh-token = 리프레시 토큰
 
 ## What each topic teaches: the headline, .why (what happened and why it matters), .next (what to watch next)
 
@@ -44,7 +44,7 @@ topic-register-flows-inconsistent = 등록 거부: response type과 grant type�
     .next = 올바른 클라이언트는 `code`와 `authorization_code`를 함께 등록하거나 둘 다 등록하지 않습니다.
 
 topic-login-page-shown = Alice의 브라우저가 로그인 페이지에 도착했습니다
-    .why = Photo Printer가 Alice의 브라우저를 인가 서버로 보냈고, 인가 서버는 `client_id`와 `redirect_uri`를 등록 정보와 대조한 뒤 로그인을 요청합니다. 노트에서는 리소스 오너가 리소스 서버에 접속한다고 했지만, 실제로 Alice를 데려가는 것은 브라우저이고 도착지는 인가 서버입니다. 이 요청은 주소창에 실려 가는 front channel이라 기록과 로그에 남고 바뀔 수도 있으므로 비밀은 담지 않습니다: 공개된 `client_id`, 클라이언트가 먼저 저장해 둔 무작위 `state`, 그리고 verifier는 클라이언트에 남겨 둔 채 보내는 PKCE `code_challenge`뿐입니다. `scope`는 요청일 뿐이며, 실제로 무엇을 허용할지는 Alice와 인가 서버가 정합니다.
+    .why = Photo Printer가 Alice의 브라우저를 인가 서버로 보냈고, 인가 서버는 `client_id`와 `redirect_uri`를 등록 정보와 대조한 뒤 로그인을 요청합니다. 학습 노트에서는 리소스 오너가 리소스 서버에 접속한다고 했지만, 실제로 Alice를 데려가는 것은 브라우저이고 도착지는 인가 서버입니다. 이 요청은 주소창에 실려 가는 front channel이라 기록과 로그에 남고 바뀔 수도 있으므로 비밀은 담지 않습니다. 실리는 것은 공개된 `client_id`, 클라이언트가 먼저 저장해 둔 무작위 `state`, 그리고 verifier는 클라이언트에 남겨 둔 채 보내는 PKCE `code_challenge`뿐입니다. `scope`는 요청일 뿐이며, 실제로 무엇을 허용할지는 Alice와 인가 서버가 정합니다.
     .next = 이어서 Alice가 비밀번호를 입력합니다. 비밀번호가 인가 서버에만 전달되는지 보세요.
 
 topic-consent-page-shown = 인가 서버가 Alice에게 무엇을 허용할지 묻습니다
@@ -108,7 +108,7 @@ topic-pkce-challenge-malformed = 오류 반환: code_challenge 형식이 잘못�
     .next = 올바른 클라이언트는 verifier를 SHA-256으로 해시해 padding 없는 base64url로 인코딩합니다. 이번 오류는 redirect에 실려 콜백으로 갑니다.
 
 topic-logged-in = Alice가 인가 서버에 로그인했습니다
-    .why = Alice는 인가 서버의 페이지에서 직접 비밀번호를 입력했고, Photo Printer는 이를 전혀 보지 못합니다. 비밀번호, 2단계 인증, 패스키, 기존 세션 중 무엇으로 확인할지는 인가 서버가 정할 일입니다. 지금 한 일은 Alice가 누구인지 확인하는 인증(authentication)이고, OAuth가 다루는 것은 Photo Printer가 무엇을 해도 되는지 허락하는 인가(authorization)입니다. 업체 문서에서 '인증 서버'라고 부르는 서버도 이 흐름에서는 인가 서버이며, 앱에 사용자를 로그인시키는 일은 OpenID Connect가 맡습니다.
+    .why = Alice는 인가 서버의 페이지에서 직접 비밀번호를 입력했고, Photo Printer는 이를 전혀 보지 못합니다. 비밀번호, 2단계 인증, 패스키, 기존 세션 중 무엇으로 확인할지는 인가 서버가 정할 일입니다. 지금 한 일은 Alice가 누구인지 확인하는 인증(authentication)이고, OAuth가 다루는 것은 Photo Printer가 무엇을 해도 되는지 허락하는 인가(authorization)입니다. 여러 서비스 문서는 이 서버를 '인증 서버'라고 부르기도 하지만, OAuth에서 이 서버가 내주는 것은 인가이므로 여기서는 인가 서버라고 부릅니다. 앞으로 받을 토큰은 API를 여는 열쇠일 뿐 사용자가 누구인지 증명하지 않으며, 앱에 사용자를 로그인시키는 일은 OpenID Connect가 맡습니다.
     .next = 인가 서버가 돌려준 것은 동의 화면입니다. Alice가 허용과 거부 중 무엇을 고르는지 보세요.
 
 topic-login-failed = 로그인 실패: 아이디 또는 비밀번호가 틀렸습니다
@@ -131,7 +131,7 @@ topic-code-issued = Alice가 허용했고, 브라우저가 인가 코드를 가�
     .why = 인가 서버는 인가 코드와 같은 `state`를 붙여 Alice의 브라우저를 Photo Printer의 등록된 주소로 돌려보냅니다. 학습 노트는 이 장을 'Resource Server의 승인'이라고 부르지만, 인가 코드를 발급하는 것은 인가 서버이고 리소스 서버는 나중에 사진을 내줄 뿐입니다. 인가 코드는 누구나 볼 수 있는 front channel로 오기 때문에 수명이 짧고 한 번만 쓸 수 있는 교환권으로 만들어집니다. 코드가 보이더라도 그것만으로는 아무것도 할 수 없고, 클라이언트가 자기 자격 증명을 들고 back channel(서버 간 직접 호출)로 교환해야만 토큰이 됩니다. 코드는 등록 정보와 정확히 같은 주소로만 가며, 끝에 `/` 하나만 달라도 다른 주소입니다.
     .next = 콜백에서 Photo Printer가 코드를 받아 두기 전에 `state`를 저장해 둔 값과 비교하는지 보세요.
 
-topic-access-denied = Alice가 거부했습니다: access_denied
+topic-access-denied = Alice가 거부했습니다 (access_denied)
     .why = Alice가 요청을 거부했습니다. 이는 오류가 아니라 정상적인 결과입니다. 인가 서버는 `error=access_denied`와 같은 `state`를 붙여 Photo Printer의 등록된 주소로 redirect하며, 코드도 토큰도 발급하지 않습니다. Alice의 계정은 그대로입니다.
     .next = 올바른 클라이언트는 `state`를 확인한 뒤 아무것도 공유되지 않았다고 알려 주고, 같은 요청을 되풀이하지 않습니다.
 
@@ -152,7 +152,7 @@ topic-callback-without-code = 거부: 콜백에 코드도 오류도 없습니다
     .next = 뒤이어 토큰 요청이 나가지 않으며, 흐름은 `/authorize`부터 다시 시작해야 한다는 점을 보세요.
 
 topic-code-leaked-to-attacker = 인가 코드가 클라이언트의 것이 아닌 페이지로 갔습니다
-    .why = 브라우저가 인가 코드를 Photo Printer가 아닌 주소로 전달해서, 이제 공격자가 코드를 갖고 있습니다. front channel의 위험이 실제로 드러난 경우이며, 인가 서버가 redirect URI를 정확히 비교해야 하는 이유이기도 합니다: 앞부분만 맞으면 통과시키는 느슨한 비교에서는 비슷하게 생긴 주소도 코드를 받을 수 있습니다. 다만 코드만으로는 부족합니다: 공격자가 코드를 교환하려면 클라이언트의 secret이나, Photo Printer를 떠난 적 없는 PKCE verifier도 있어야 합니다.
+    .why = 브라우저가 인가 코드를 Photo Printer가 아닌 주소로 전달해서, 이제 공격자가 코드를 갖고 있습니다. front channel의 위험이 실제로 드러난 경우이며, 인가 서버가 redirect URI를 정확히 비교해야 하는 이유이기도 합니다. 앞부분만 맞으면 통과시키는 느슨한 비교에서는 비슷하게 생긴 주소도 코드를 받을 수 있습니다. 다만 코드만으로는 부족합니다. 공격자가 코드를 교환하려면 클라이언트의 secret이나, Photo Printer를 떠난 적 없는 PKCE verifier도 있어야 합니다.
     .next = 공격자가 `/token`에서 이 코드를 교환하려면 클라이언트의 secret이나 PKCE verifier도 있어야 하며, 그것 없이는 교환이 실패합니다.
 
 topic-client-auth-unknown-client = 클라이언트 인증 실패: 등록되지 않은 클라이언트
@@ -172,7 +172,7 @@ topic-client-auth-malformed = 클라이언트 인증 실패: Basic 헤더 형식
     .next = 올바른 클라이언트는 헤더를 `Basic base64(urlencode(id):urlencode(secret))` 형태로 만듭니다.
 
 topic-client-auth-wrong-method = 클라이언트 인증 실패: 등록한 방식이 아닙니다
-    .why = 클라이언트는 등록할 때 토큰 엔드포인트에서 자신을 어떻게 증명할지 정했습니다(`token_endpoint_auth_method`: Basic 헤더, form 본문의 secret, 또는 없음). 이번 요청은 다른 방식을 썼습니다. 인가 서버는 등록한 약속대로만 받아들이고, 지원하지 않는 인증 방식에 대해 RFC 6749 §5.2가 정한 401 `invalid_client`로 답합니다. secret이 어떤 방식으로 와야 하는지까지 정해 두면 secret이 새어 나가도 쓰기가 더 어려워집니다.
+    .why = 클라이언트는 등록할 때 토큰 엔드포인트에서 자신을 어떻게 증명할지 정했습니다(`token_endpoint_auth_method` 값으로 Basic 헤더, form 본문의 secret, 없음 중 하나). 이번 요청은 다른 방식을 썼습니다. 인가 서버는 등록한 약속대로만 받아들이고, 지원하지 않는 인증 방식에 대해 RFC 6749 §5.2가 정한 401 `invalid_client`로 답합니다. secret이 어떤 방식으로 와야 하는지까지 정해 두면 secret이 새어 나가도 쓰기가 더 어려워집니다.
     .next = 올바른 클라이언트는 언제나 등록한 방식으로 인증합니다.
 
 topic-client-auth-twice = 거부: 클라이언트 자격 증명을 두 방식으로 보냈습니다
@@ -184,7 +184,7 @@ topic-tokens-issued = 코드 교환 완료: Photo Printer가 토큰을 받았습
     .next = 이제부터 클라이언트는 access token을 URL이 아니라 `Authorization: Bearer` 헤더에 담아 리소스 서버에 보냅니다.
 
 topic-form-parameter-repeated = 거부: 폼에 같은 파라미터가 두 번 왔습니다
-    .why = 토큰 엔드포인트(또는 `/revoke`)로 보낸 클라이언트의 폼에 같은 파라미터가 두 번 이상 들어 있습니다. 토큰 엔드포인트 요청의 파라미터는 두 번 이상 넣어서는 안 됩니다. 클라이언트가 어느 값을 뜻했는지 서버가 알 수 없기 때문입니다. 이런 요청은 `invalid_request`이며, 클라이언트에게 바로 답합니다: redirect 없이 JSON 오류 본문을 담은 400입니다.
+    .why = 토큰 엔드포인트(또는 `/revoke`)로 보낸 클라이언트의 폼에 같은 파라미터가 두 번 이상 들어 있습니다. 토큰 엔드포인트 요청의 파라미터는 두 번 이상 넣어서는 안 됩니다. 클라이언트가 어느 값을 뜻했는지 서버가 알 수 없기 때문입니다. 이런 요청은 `invalid_request`이며, 인가 서버는 redirect 없이 JSON 오류 본문을 담은 400으로 클라이언트에게 바로 답합니다.
     .next = 올바른 클라이언트는 폼의 각 파라미터를 한 번만 보냅니다.
 
 topic-grant-type-missing = 토큰 요청 거부: grant_type이 없습니다
@@ -248,7 +248,7 @@ topic-verifier-without-challenge = 토큰 요청 거부: challenge 없이 verifi
     .next = 토큰은 발급되지 않습니다. 올바른 흐름은 `/authorize`에서 challenge를, 여기서 verifier를 보냅니다.
 
 topic-resource-served = 리소스 서버가 사진을 내줍니다
-    .why = Photo Printer는 access token을 URL이 아니라 `Authorization: Bearer` 헤더에 담아 보냈습니다. URL에 넣으면 로그와 방문 기록에 남기 때문입니다. 노트에서는 리소스 서버가 자기가 가진 토큰을 찾는다고 했지만, 여기서는 토큰을 발급한 인가 서버에 이 토큰이 유효한지, 자기에게 온 것인지, 필요한 scope가 있는지 물어본 뒤에야 사진을 내줍니다. 매번 물어보면 항상 최신 상태를 알 수 있고, 서명된 토큰을 직접 검사하면 빠르지만 만료될 때까지 폐기 여부를 알 수 없습니다.
+    .why = Photo Printer는 access token을 URL이 아니라 `Authorization: Bearer` 헤더에 담아 보냈습니다. URL에 넣으면 로그와 방문 기록에 남기 때문입니다. 학습 노트에서는 리소스 서버가 자기가 가진 토큰을 찾는다고 했지만, 여기서는 토큰을 발급한 인가 서버에 이 토큰이 유효한지, 자기에게 온 것인지, 필요한 scope가 있는지 물어본 뒤에야 사진을 내줍니다. 매번 물어보면 항상 최신 상태를 알 수 있고, 서명된 토큰을 직접 검사하면 빠르지만 만료될 때까지 폐기 여부를 알 수 없습니다.
     .next = access token에는 수명(`expires_in`)이 있어서, 수명이 끝나면 같은 호출도 401을 받습니다.
 
 topic-access-token-in-query = 사진은 받았지만 토큰이 URL에 실려 갔습니다
@@ -276,7 +276,7 @@ topic-access-token-sent-twice = 400: access token을 두 번 이상 보냈습니
     .next = 올바른 클라이언트는 토큰을 `Authorization: Bearer` 헤더에 한 번만 보냅니다.
 
 topic-access-token-inactive = 401: 인가 서버가 이 토큰은 유효하지 않다고 답했습니다
-    .why = 리소스 서버가 이 토큰을 물어보니 `"active": false`만 돌아왔으므로, 401 `invalid_token`으로 답하고 아무것도 내주지 않습니다. 그 이상은 알 수 없습니다. introspection은 훔친 사람이나 추측하는 사람이 아무것도 알아내지 못하도록 이유를 일부러 숨깁니다. 이 단계에서 인가 서버의 답이 이유를 보여 줍니다: `expired`(토큰의 수명이 끝났지만 허락은 refresh token에 남아 있음), `revoked`(폐기 요청이나 인가 코드, refresh token 재사용으로 권한이 끝남), `unknown`(발급된 적이 없거나 변조된 토큰).
+    .why = 리소스 서버가 이 토큰을 물어보니 `"active": false`만 돌아왔으므로, 401 `invalid_token`으로 답하고 아무것도 내주지 않습니다. 그 이상은 알 수 없습니다. introspection은 훔친 사람이나 추측하는 사람이 아무것도 알아내지 못하도록 이유를 일부러 숨깁니다. 이 단계에서 인가 서버의 답이 이유를 보여 줍니다. 이유는 `expired`(토큰의 수명이 끝났지만 허락은 refresh token에 남아 있음), `revoked`(폐기 요청이나 인가 코드, refresh token 재사용으로 권한이 끝남), `unknown`(발급된 적이 없거나 변조된 토큰) 중 하나입니다.
     .next = `expired`라면 올바른 클라이언트는 refresh token을 쓰고, `revoked`나 `unknown`이라면 토큰을 더 쓰지 않으며 필요하면 Alice에게 다시 묻습니다.
 
 topic-access-token-wrong-audience = 401: 다른 API를 위한 토큰입니다
@@ -292,7 +292,7 @@ topic-access-token-unknown = introspection: 여기서 발급한 적이 없는 �
     .next = 리소스 서버가 이유를 모른 채 401 `invalid_token`으로 답하는지 보세요.
 
 topic-access-token-expired = introspection: access token이 만료되었습니다
-    .why = 토큰의 수명이 끝나 인가 서버가 비활성이라고 답합니다. 수명이 짧으면 유출된 bearer 토큰으로 할 수 있는 일도 그만큼 줄어듭니다. 만료로 끝나는 것은 열쇠일 뿐 Alice의 허락이 아닙니다: 허락은 refresh token에 그대로 남아 있고, 클라이언트는 `expires_in`을 따로 기록하더라도 그 결과인 401을 처리할 수 있어야 합니다.
+    .why = 토큰의 수명이 끝나 인가 서버가 비활성이라고 답합니다. 수명이 짧으면 유출된 bearer 토큰으로 할 수 있는 일도 그만큼 줄어듭니다. 만료로 끝나는 것은 열쇠일 뿐 Alice의 허락이 아닙니다. 허락은 refresh token에 그대로 남아 있고, 클라이언트는 `expires_in`을 따로 기록하더라도 그 결과인 401을 처리할 수 있어야 합니다.
     .next = Photo Printer가 Alice에게 다시 묻지 않고 refresh token을 인가 서버에 보내 새 access token을 받는지 보세요.
 
 topic-access-token-revoked = introspection: 폐기된 access token입니다
@@ -300,12 +300,12 @@ topic-access-token-revoked = introspection: 폐기된 access token입니다
     .next = 올바른 클라이언트는 이 토큰을 더 쓰지 않으며, refresh token도 폐기되었다면 Alice에게 다시 동의를 받아야 합니다.
 
 topic-clock-moved = 시간이 흘렀습니다
-    .why = 아무도 요청을 보내지 않았고 시뮬레이션 시계만 앞으로 갔습니다. 인가 코드와 토큰에는 수명이 있어서, 이제 일부는 끝났을 수 있습니다: access token은 `expires_in`이 지나면, refresh token은 훨씬 나중에 만료됩니다. 수명이 짧으면 유출된 bearer 토큰의 피해가 줄어들며, 만료로 끝나는 것은 열쇠일 뿐 Alice의 허락이 아닙니다.
+    .why = 아무도 요청을 보내지 않았고 시뮬레이션 시계만 앞으로 갔습니다. 인가 코드와 토큰에는 수명이 있어서, 이제 일부는 끝났을 수 있습니다. access token은 `expires_in`이 지나면, refresh token은 훨씬 나중에 만료됩니다. 수명이 짧으면 유출된 bearer 토큰의 피해가 줄어들며, 만료로 끝나는 것은 열쇠일 뿐 Alice의 허락이 아닙니다.
     .next = 이제 수명이 지난 토큰으로 호출하면 401 `invalid_token`을 받습니다.
 
 topic-refreshed = 갱신 완료: Alice에게 묻지 않고 새 access token을 받았습니다
-    .why = Photo Printer는 refresh token을 인가 서버에 보내(refresh token은 리소스 서버로 가지 않습니다) Alice를 번거롭게 하지 않고 새 access token을 받았습니다. 인가 서버는 갱신할 때마다 권한이 아직 유효한지 다시 확인할 수 있고, scope는 그대로이거나 줄어들 수는 있어도 늘어날 수는 없습니다. rotation을 쓰면 refresh token은 한 번만 쓸 수 있습니다: 이전 것은 폐기되고 새 것이 함께 옵니다.
-    .next = 새 토큰으로 API 호출이 다시 성공하는지 보세요: 이전 refresh token은 두 번 다시 통하지 않습니다.
+    .why = Photo Printer는 refresh token을 인가 서버에 보내(refresh token은 리소스 서버로 가지 않습니다) Alice를 번거롭게 하지 않고 새 access token을 받았습니다. 인가 서버는 갱신할 때마다 권한이 아직 유효한지 다시 확인할 수 있고, scope는 그대로이거나 줄어들 수는 있어도 늘어날 수는 없습니다. rotation을 쓰면 refresh token은 한 번만 쓸 수 있습니다. 이전 것은 폐기되고 새 것이 함께 옵니다.
+    .next = 새 토큰으로 API 호출이 다시 성공하는지 보세요. 이전 refresh token은 두 번 다시 통하지 않습니다.
 
 topic-refresh-token-missing = 갱신 거부: refresh_token이 없습니다
     .why = `grant_type=refresh_token`이라고 해 놓고 `refresh_token`을 보내지 않아 인가 서버가 `invalid_request`로 답했습니다. 찾아볼 권한이 없으니 아무것도 발급되지 않습니다.
@@ -336,11 +336,11 @@ topic-refresh-scope-wider = 갱신 거부: Alice가 허용한 것보다 넓은 s
     .next = 올바른 클라이언트는 같거나 더 좁은 scope로 갱신하거나, 새 인가 요청으로 Alice에게 다시 묻습니다.
 
 topic-token-revoked = 토큰 폐기: 권한이 끝났습니다
-    .why = Photo Printer가 인가 서버에 이 토큰이 더 필요 없다고 알렸습니다. refresh token을 폐기하면 같은 권한으로 발급된 access token도 함께 폐기됩니다. 무엇이 즉시 멈추는지는 API가 토큰을 확인하는 방식에 달려 있습니다: 이 API처럼 인가 서버에 물어보면 지금부터 거부하지만, 스스로 정보를 담은 토큰을 직접 검사하는 API는 만료될 때까지 받아 줍니다.
+    .why = Photo Printer가 인가 서버에 이 토큰이 더 필요 없다고 알렸습니다. refresh token을 폐기하면 같은 권한으로 발급된 access token도 함께 폐기됩니다. 무엇이 즉시 멈추는지는 API가 토큰을 확인하는 방식에 달려 있습니다. 이 API처럼 인가 서버에 물어보면 지금부터 거부하지만, 스스로 정보를 담은 토큰을 직접 검사하는 API는 만료될 때까지 받아 줍니다.
     .next = 폐기된 토큰으로 API를 호출하면 401 `invalid_token`을 받는지 보세요.
 
 topic-revoked-nothing = 폐기할 것이 없지만 200으로 답합니다
-    .why = 알 수 없거나 이미 무효인 토큰이지만, 인가 서버는 실제로 폐기한 것처럼 200으로 답합니다. 폐기 엔드포인트는 어떤 토큰이 존재하는지 아무것도 알려 주지 않으므로 추측을 시험하는 데 쓸 수 없습니다. 클라이언트 입장에서도 결과는 같습니다: 그 토큰은 통하지 않습니다.
+    .why = 알 수 없거나 이미 무효인 토큰이지만, 인가 서버는 실제로 폐기한 것처럼 200으로 답합니다. 폐기 엔드포인트는 어떤 토큰이 존재하는지 아무것도 알려 주지 않으므로 추측을 시험하는 데 쓸 수 없습니다. 클라이언트 입장에서도 결과는 같습니다. 그 토큰은 통하지 않습니다.
     .next = 올바른 클라이언트는 200을 완료로 보고 그 토큰을 잊습니다.
 
 topic-revoke-token-missing = 폐기 거부: token이 없습니다
@@ -355,7 +355,7 @@ topic-consent-withdrawn = Alice가 앱에 대한 동의를 철회합니다
     .why = 인가 서버에 로그인한 Alice가 계정 페이지에서 Photo Printer에게 준 허락을 거두었습니다. 인가 서버는 Alice의 동의 기록을 지우고, 그 앱에 준 권한의 access token과 refresh token을 모두 폐기합니다. 권한 전체를 폐기하는 요청과 같은 효과입니다(RFC 7009). 허락은 처음부터 Alice의 것이므로 앱에게 묻지 않습니다. API가 호출마다 인가 서버에 물어보므로 다음 호출부터 바로 실패합니다.
     .next = 앱의 다음 API 호출이 401을, refresh가 `invalid_grant`를 받는지 보세요. 새로 동의해야만 다시 들어올 수 있습니다.
 
-topic-no-consent-to-withdraw = 철회할 것이 없습니다: Alice가 허용한 적 없는 앱입니다
+topic-no-consent-to-withdraw = Alice가 허용한 적 없는 앱이라 철회할 것이 없습니다
     .why = Alice가 동의한 적 없는 앱에 대해(또는 앱을 지정하지 않고) 동의 철회를 요청했으므로, 인가 서버는 아무것도 바꾸지 않고 그렇게 알려 줍니다. 다른 앱과 그 토큰은 그대로입니다. 철회는 언제나 이름을 밝힌 클라이언트 하나에 대한 것입니다.
     .next = Alice가 실제로 허용한 앱의 `client_id`로 동의를 철회하세요.
 
@@ -372,15 +372,15 @@ topic-nothing-sent = 아무것도 보내지 않았습니다
     .next = 단계에 요청 텍스트를 넣으세요.
 
 topic-variable-unset = 이 단계가 아직 아무도 갖지 않은 값을 씁니다
-    .why = 시나리오가 `$code`나 `$access_token` 같은 `$variable`을 썼는데, 실행의 이 시점에는 아직 값이 없어 이 단계를 보낼 수 없습니다. OAuth에서 모든 값에는 주인과 생기는 때가 있습니다: `client_id`는 등록할 때, 인가 코드는 Alice가 동의한 뒤에, 토큰은 교환한 뒤에야 생깁니다. 이것은 어느 서버의 응답이 아니라 시나리오 파일의 문제입니다.
-    .next = 단계 순서를 확인하세요: 이 값을 만드는 단계가 그 값을 쓰는 단계보다 앞에 있어야 합니다.
+    .why = 시나리오가 `$code`나 `$access_token` 같은 `$variable`을 썼는데, 실행의 이 시점에는 아직 값이 없어 이 단계를 보낼 수 없습니다. OAuth에서 모든 값에는 주인과 생기는 때가 있습니다. `client_id`는 등록할 때, 인가 코드는 Alice가 동의한 뒤에, 토큰은 교환한 뒤에야 생깁니다. 이것은 어느 서버의 응답이 아니라 시나리오 파일의 문제입니다.
+    .next = 단계 순서를 확인하세요. 이 값을 만드는 단계가 그 값을 쓰는 단계보다 앞에 있어야 합니다.
 
 topic-sign-in-started = 클라이언트가 브라우저를 인가 서버로 보냅니다
-    .why = 브라우저가 Photo Printer에 로그인을 요청했고, Photo Printer는 `/authorize`로 가는 리다이렉트로 답했습니다. 쿼리에는 공개해도 되는 값만 있습니다: `client_id`, `redirect_uri`, `scope`, 새 `state`, PKCE `code_challenge`. `state`와 `code_verifier`는 클라이언트에 남고, 세션 쿠키로 이 브라우저와 묶입니다. 그래서 나중에 콜백이 오면 흐름을 시작한 브라우저인지 확인할 수 있습니다.
-    .next = 리다이렉트를 따라가 보세요: 이제 브라우저가 인가 서버와 이야기하고, Photo Printer는 그 대화에 끼지 않습니다.
+    .why = 브라우저가 Photo Printer에 로그인을 요청했고, Photo Printer는 `/authorize`로 가는 리다이렉트로 답했습니다. 쿼리에는 공개해도 되는 값만 있습니다. 바로 `client_id`, `redirect_uri`, `scope`, 새 `state`, PKCE `code_challenge`입니다. `state`와 `code_verifier`는 클라이언트에 남고, 세션 쿠키로 이 브라우저와 묶입니다. 그래서 나중에 콜백이 오면 흐름을 시작한 브라우저인지 확인할 수 있습니다.
+    .next = 리다이렉트를 따라가 보세요. 이제 브라우저가 인가 서버와 이야기하고, Photo Printer는 그 대화에 끼지 않습니다.
 
 topic-not-signed-in = 클라이언트는 로그인한 브라우저에만 사진을 보여 줍니다
-    .why = Photo Printer는 흐름을 진행한 브라우저 세션에 토큰을 묶어 둡니다. 이 브라우저에는 그런 세션이 없으므로 클라이언트는 토큰을 쓰지 않습니다: 클라이언트가 가진 토큰은 그 흐름을 거친 사람을 위한 것이지, 페이지를 연 아무나를 위한 것이 아닙니다.
+    .why = Photo Printer는 흐름을 진행한 브라우저 세션에 토큰을 묶어 둡니다. 이 브라우저에는 그런 세션이 없으므로 클라이언트는 토큰을 쓰지 않습니다. 클라이언트가 가진 토큰은 그 흐름을 거친 사람을 위한 것이지, 페이지를 연 아무나를 위한 것이 아닙니다.
     .next = 이 브라우저에서 먼저 `authorize`, `login`, `consent`, `callback`을 진행하세요.
 
 topic-photos-shown = 클라이언트 페이지가 API가 준 사진을 보여 줍니다
@@ -392,7 +392,7 @@ topic-photos-unavailable = API가 거절해서 클라이언트가 보여 줄 것
     .next = 리소스 서버의 응답과 `WWW-Authenticate` 헤더를 읽어 보세요.
 
 topic-no-such-page = 이 주소에는 아무것도 없습니다
-    .why = 요청이 서버에 닿았지만 이 경로에는 엔드포인트가 없어서 404 Not Found로 답합니다. 각 참여자는 자기 엔드포인트만 제공합니다: 인가 서버는 `/authorize`, `/token` 등을, API는 리소스 경로를, 클라이언트는 로그인 페이지와 콜백, 사진 페이지를 제공합니다.
+    .why = 요청이 서버에 닿았지만 이 경로에는 엔드포인트가 없어서 404 Not Found로 답합니다. 각 참여자는 자기 엔드포인트만 제공합니다. 인가 서버는 `/authorize`, `/token` 등을, API는 리소스 경로를, 클라이언트는 로그인 페이지와 콜백, 사진 페이지를 제공합니다.
     .next = 단계가 보내는 경로를 확인하세요.
 
 topic-method-not-allowed = 이 엔드포인트는 이 메서드를 받지 않습니다
@@ -400,11 +400,11 @@ topic-method-not-allowed = 이 엔드포인트는 이 메서드를 받지 않습
     .next = `Allow` 헤더가 말하는 메서드로 단계를 보내세요.
 
 topic-attacker-page-shown = 브라우저가 공격자의 페이지에 있습니다
-    .why = 브라우저가 공격자가 가진 주소에 도착했습니다. 페이지는 로그인 양식처럼 보입니다. 사용자가 여기에 입력하는 것은 모두 공격자에게 가고, 페이지 내용으로는 누가 운영하는지 알 수 없습니다: 주소창만이 알려 줍니다.
+    .why = 브라우저가 공격자가 가진 주소에 도착했습니다. 페이지는 로그인 양식처럼 보입니다. 사용자가 여기에 입력하는 것은 모두 공격자에게 가고, 페이지 내용으로는 누가 운영하는지 알 수 없습니다. 주소창만이 알려 줍니다.
     .next = 이 페이지의 양식이 어디로 가는지 보세요. 브라우저는 페이지를 준 서버로 양식을 보냅니다.
 
 topic-lure-followed = 공격자의 링크가 Alice의 브라우저를 인가 서버로 보냅니다
-    .why = Alice가 공격자가 보낸 링크를 열었고, 공격자의 페이지는 직접 만든 인가 요청으로 브라우저를 리다이렉트했습니다: Photo Printer의 공개된 `client_id`에 공격자의 `state`와 PKCE challenge, 그리고 공격자가 바꾼 값들이 들어 있습니다. 인가 서버는 누가 링크를 썼는지 알 수 없고, 링크가 요구하는 내용만 검사할 수 있습니다.
+    .why = Alice가 공격자가 보낸 링크를 열었고, 공격자의 페이지는 직접 만든 인가 요청으로 브라우저를 리다이렉트했습니다. 그 요청에는 Photo Printer의 공개된 `client_id`에 공격자의 `state`와 PKCE challenge, 그리고 공격자가 바꾼 값들이 들어 있습니다. 인가 서버는 누가 링크를 썼는지 알 수 없고, 링크가 요구하는 내용만 검사할 수 있습니다.
     .next = 인가 서버가 링크의 요구를 받아들이는지 보세요.
 
 topic-code-leaked-through-referer = Referer 헤더가 인가 코드를 다른 사이트로 보냈습니다
@@ -416,9 +416,9 @@ topic-password-phished = Alice가 공격자의 페이지에 비밀번호를 입�
     .next = 공격자가 얻은 값으로 로그인하는지 보세요.
 
 topic-values-stolen = 공격자가 메시지 밖으로 샌 값을 복사했습니다
-    .why = 모든 유출이 전송되는 메시지인 것은 아닙니다: 인가 코드는 브라우저 기록에, 토큰은 로그 파일에, refresh 토큰은 도난당한 백업에 남습니다. 시나리오가 무엇이 샜는지 정하고, 이제 공격자가 그것을 갖고 있습니다. 중요한 것은 공격자가 그것을 쓰려 할 때 서버들이 어떻게 하느냐입니다.
+    .why = 모든 유출이 전송되는 메시지인 것은 아닙니다. 인가 코드는 브라우저 기록에, 토큰은 로그 파일에, refresh 토큰은 도난당한 백업에 남습니다. 시나리오가 무엇이 샜는지 정하고, 이제 공격자가 그것을 갖고 있습니다. 중요한 것은 공격자가 그것을 쓰려 할 때 서버들이 어떻게 하느냐입니다.
     .next = 공격자가 가진 것을 쓰는 모습과, 어떤 방어가 그것을 막는지 보세요.
 
 topic-resource-served-from-cache = API가 묻지 않고 캐시로 답했습니다
-    .why = 리소스 서버는 조금 전에 이 토큰을 인가 서버에 물어 활성이라는 답을 받았고, 그 답을 한동안 보관합니다. 이번 호출에서는 캐시된 답을 믿고 다시 묻지 않았습니다. 왕복 한 번을 아끼지만, 그 사이에 일어난 일(취소, 철회된 동의)은 항목이 만료될 때까지 보이지 않습니다: 도난당한 토큰이 그동안 계속 작동합니다. 캐시를 짧게 하거나 매번 물어야 합니다.
+    .why = 리소스 서버는 조금 전에 이 토큰을 인가 서버에 물어 활성이라는 답을 받았고, 그 답을 한동안 보관합니다. 이번 호출에서는 캐시된 답을 믿고 다시 묻지 않았습니다. 왕복 한 번을 아끼지만, 그 사이에 일어난 일(취소, 철회된 동의)은 항목이 만료될 때까지 보이지 않습니다. 도난당한 토큰이 그동안 계속 작동합니다. 캐시를 짧게 하거나 매번 물어야 합니다.
     .next = 리소스 서버가 매번 물어보는 실행에서의 같은 호출과 비교해 보세요.
