@@ -338,7 +338,7 @@ fn questions_and_facts_read_in_both_languages() {
         .map(|f| words::fact(Lang::KO, f))
         .collect();
     assert!(
-        facts.contains(&"클라이언트가 code 항목을 지웠습니다 (교환됨).".to_owned()),
+        facts.contains(&"클라이언트가 인가 코드 항목을 지웠습니다 (교환됨).".to_owned()),
         "{facts:?}"
     );
 }

@@ -723,11 +723,11 @@ fn an_expanded_state_row_shows_every_detail_of_the_code() {
     // Expanded in the presenter view, so every detail is in sight at 80×24 too.
     actions.extend([Action::Confirm, Action::ToggleZoom]);
     classroom("expanded_state_row", &actions, |text, lang| {
-        let (user, challenge) = match lang {
-            Lang::EN => ("user", "code_challenge"),
-            _ => ("사용자", "code_challenge"),
+        let (code, user, challenge) = match lang {
+            Lang::EN => ("▶   code ", "user", "code_challenge"),
+            _ => ("▶   인가 코드 ", "사용자", "code_challenge"),
         };
-        text.lines().any(|l| l.contains("▶   code "))
+        text.lines().any(|l| l.contains(code))
             && text.contains(user)
             && text.contains(challenge)
             && text.contains("redirect_uri")

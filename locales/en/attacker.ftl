@@ -53,7 +53,7 @@ attacker-token-code-missing = The attacker has no code to redeem
     .next = Watch the attacker's last try, at the API, fail too.
 
 attacker-token-code-replayed = The attacker's replayed code is refused; its tokens die
-    .why = The attacker sent a code that was already redeemed. The server keeps every used code to recognise exactly this: a second redemption means a copy exists. It answers `invalid_grant`, issues nothing, and revokes the tokens it issued from that code the first time, because it cannot tell which redemption was the honest one. The attacker gets nothing, and the client that redeemed the code first loses its tokens too.
+    .why = The attacker sent a code that was already redeemed. The server deleted the code at that exchange but kept a `used_code` record of it to recognise exactly this: a second redemption means a copy exists. It answers `invalid_grant`, issues nothing, and revokes the tokens it issued from that code the first time (their token family), because it cannot tell which redemption was the honest one. The attacker gets nothing, and the client that redeemed the code first loses its tokens too.
     .next = Watch the first tokens stop working: the client must send Alice through the flow again.
 
 attacker-call-api-resource-served = The attacker reads photos with a token it holds
@@ -62,7 +62,7 @@ attacker-call-api-resource-served = The attacker reads photos with a token it ho
 
 attacker-call-api-resource-served-from-cache = The API serves the attacker from a cached answer
     .why = The attacker called the photo API with a token it holds. The resource server had asked about this token earlier, heard `active`, and kept the answer; this time it did not ask again, so it did not learn what happened since, such as a revocation, and it served the photos to the attacker. A cache lifetime is a window in which a stolen or revoked token still works; RFC 9700 §4.10 asks that such windows be short.
-    .next = Compare with the same call when the resource server asks every time.
+    .next = Compare with the defended run of this lab, where the resource server asks every time.
 
 attacker-call-api-access-token-missing = The attacker has no access token to present
     .why = The attacker called the photo API with no bearer token, because it holds none: what it tried before this step gave it no access token. The API answers 401 with `WWW-Authenticate: Bearer` and serves nothing.
@@ -85,5 +85,5 @@ attacker-refresh-refreshed = The attacker refreshes with a copied refresh token
     .next = Watch the attacker call the API with the new access token.
 
 attacker-refresh-refresh-token-replayed = The attacker's copy was used already: family revoked
-    .why = The attacker sent a refresh token that rotation had already retired: it was used once before, and a new refresh token took its place. A retired refresh token coming back means a copy exists, so the server answers `invalid_grant` and revokes the whole token family, the newest tokens of the client included. The attacker gets nothing; the client must ask Alice again.
+    .why = The attacker sent a refresh token that rotation had already retired: it was used once before, and a new refresh token took its place. A retired refresh token coming back means a copy exists, so the server answers `invalid_grant` and revokes the whole token family (every token issued from this one grant), the newest tokens of the client included. The attacker gets nothing; the client must ask Alice again.
     .next = Watch the client's newest tokens stop working too.

@@ -20,7 +20,7 @@ topic-roles-introduced = Four parties, four lanes
     .next = Watch the Client's lane: the app first registers at the authorization server.
 
 topic-registered = Photo Printer is registered with the server
-    .why = The authorization server now knows this app: a public `client_id`, a `client_secret` that works as the app's password, and the exact addresses it may send users back to. An app that cannot hide a secret (a browser or phone app) registers as public instead: it gets no secret and proves itself with PKCE in each flow. The Korean note registers the app with the resource server; RFC 6749 gives that job to the authorization server, and one machine often plays both roles, which is why the two are easy to merge.
+    .why = The authorization server now knows this app: a public `client_id`, a `client_secret` that works as the app's password, and the exact addresses it may send users back to. An app that cannot hide a secret (a browser or phone app) registers as a public client instead: it gets no secret, so nothing at the token endpoint proves which app is asking. PKCE still protects each of its flows by binding the code to the party that started the flow, but PKCE does not authenticate a client (RFC 7636 §1). The Korean note registers the app with the resource server; RFC 6749 gives that job to the authorization server, and one machine often plays both roles, which is why the two are easy to merge.
     .next = Watch the next request: it carries only the public `client_id`, never the secret.
 
 topic-register-no-redirect-uri = Registration refused: no redirect URI
@@ -49,11 +49,11 @@ topic-register-flows-inconsistent = Registration refused: response and grant typ
 
 topic-login-page-shown = Alice's browser reaches the login page
     .why = Photo Printer sent Alice's browser to the authorization server, which checked the `client_id` and `redirect_uri` against the registration and now asks her to sign in. The request rode in the address bar, the front channel: URLs end up in history and logs and can be altered, so it carries nothing secret, only the public `client_id`, a fresh random `state` the client saved first, and a PKCE `code_challenge` whose verifier stays with the client. `scope` is only a request; Alice and the server decide what is really granted.
-    .next = Next Alice types her password: watch that it goes only to the authorization server.
+    .next = Alice types her password next: watch that it goes only to the authorization server.
 
 topic-consent-page-shown = The server asks Alice what to share
     .why = The consent page names the app, Photo Printer, and each scope it asked for. Alice is handing one named app a named, limited slice of her account (here, reading her photos), not her password and not the whole account. She may allow or deny, and the server may grant less than was asked. Like every page of the authorization server, it comes with `X-Frame-Options: DENY` and `Content-Security-Policy: frame-ancestors 'none'`: no other site may show it in a hidden frame and trick her into clicking allow (clickjacking).
-    .next = Watch Alice's answer: allow brings back a code, deny brings back `access_denied`, both with the same `state`.
+    .next = Alice's answer decides what comes back: allow brings a code, deny brings `access_denied`, both with the same `state`.
 
 topic-client-id-missing = Stopped: the request names no client
     .why = The authorization request has no `client_id`, so the server cannot tell which app is asking or which redirect addresses belong to it. It shows Alice an error page (400 `invalid_request`) instead of redirecting: sending her to an address it cannot vouch for would turn the server into an open redirector that phishing pages could borrow.
@@ -65,7 +65,7 @@ topic-client-unknown = Stopped: this client_id is not registered
 
 topic-redirect-uri-mismatch = Stopped: redirect_uri does not match exactly
     .why = The `redirect_uri` in the request is not, character for character, one that Photo Printer registered; a different path, a trailing slash or a change of case all make a different address. The server refuses with an error page (400 `invalid_request`) and does not redirect, because a code or even an error sent to an unverified address could land on an attacker's site. Exact matching is what keeps codes going only where the app said they should.
-    .next = A correct client sends the registered address exactly; watch that Alice's browser stays at the authorization server.
+    .next = A correct client sends the registered address exactly; this time Alice's browser stays at the authorization server.
 
 topic-redirect-uri-required = Stopped: several redirect URIs, none chosen
     .why = Photo Printer registered more than one redirect URI but did not say which one to use. The server will not pick one for it, since a guess could deliver the code to the wrong place. It stops with an error page (400 `invalid_request`) and redirects nowhere.
@@ -85,11 +85,11 @@ topic-parameter-repeated = Refused: a parameter appears twice
 
 topic-response-type-missing = Error sent back: response_type is missing
     .why = The client and its `redirect_uri` checked out, so from here on errors go back to Photo Printer as a redirect carrying `error`, `error_description` and the same `state`. This request lacks `response_type`, which says which flow the client wants, so the answer is `invalid_request`. Redirecting is safe now because the address is one the app registered.
-    .next = Watch the error arrive at the client's callback; a correct client sends `response_type=code`.
+    .next = The redirect carries the error to the client's callback; a correct client sends `response_type=code`.
 
 topic-response-type-unsupported = Error sent back: only response_type=code
     .why = This server offers only the authorization code flow, so any other `response_type`, such as the legacy implicit `token`, gets `unsupported_response_type` at the client's address. In the implicit flow the access token itself rode the redirect, where history, `Referer` headers and browser extensions can see it and nobody checks who caught it. Code plus PKCE now works in browsers too, so nothing is left that only the implicit flow can do.
-    .next = A correct client asks for `response_type=code`; watch the error reach the callback with the same `state`.
+    .next = A correct client asks for `response_type=code`; the redirect carries this error to the callback with the same `state`.
 
 topic-response-type-not-allowed = Error sent back: app not registered for codes
     .why = The server offers `response_type=code`, but this client did not register it (nor the `authorization_code` grant), so the answer is `unauthorized_client`, sent back with the same `state`. Each app may use only the flows it registered; a stolen `client_id` cannot start a flow its owner never asked for.
@@ -97,23 +97,23 @@ topic-response-type-not-allowed = Error sent back: app not registered for codes
 
 topic-scope-invalid = Error sent back: a scope is unknown or not allowed
     .why = Photo Printer asked for a scope this server does not know, or one this app may not have. Rather than quietly dropping it, the server answers `invalid_scope` at the client's registered address with the same `state`, so the app learns its request was wrong instead of assuming it got more than it did. `scope` is always a request; the server decides.
-    .next = A correct client asks only for scopes the server offers; watch the error reach the callback.
+    .next = A correct client asks only for scopes the server offers; the redirect carries this error to the callback.
 
 topic-pkce-challenge-missing = Error sent back: PKCE code_challenge required
     .why = This server requires PKCE, and the request came without a `code_challenge`. The challenge is a hash of a secret `code_verifier` that stays with the client; at the token exchange only the party that started the flow can show the verifier, so a stolen or injected code is useless to anyone else. Without a challenge that check cannot happen later, so the server answers `invalid_request` now.
-    .next = A correct client makes a fresh verifier for every flow and sends its S256 challenge; watch the error arrive at the callback.
+    .next = A correct client makes a fresh verifier for every flow and sends its S256 challenge; the redirect carries this error to the callback.
 
 topic-pkce-method-unsupported = Error sent back: only S256 is accepted
     .why = The request named a PKCE method other than `S256`, or named none, which means `plain`. With `plain` the challenge is the verifier itself, so it crosses the front channel where it can be seen; with `S256` only a hash does, and the verifier stays with the client until the direct server-to-server exchange. So the server answers `invalid_request`.
-    .next = A correct client sends `code_challenge_method=S256`; watch the error reach the callback with the same `state`.
+    .next = A correct client sends `code_challenge_method=S256`; the redirect carries this error to the callback with the same `state`.
 
 topic-pkce-challenge-malformed = Error sent back: code_challenge has the wrong shape
     .why = A `code_challenge` must be 43 to 128 unreserved characters, and an S256 challenge is always exactly 43 base64url characters. Any other shape means the client computed it wrongly, and no verifier would ever match it. The server answers `invalid_request` now rather than issue a code that could never be exchanged.
-    .next = A correct client hashes its verifier with SHA-256 and base64url-encodes it without padding; watch the error reach the callback.
+    .next = A correct client hashes its verifier with SHA-256 and base64url-encodes it without padding; the redirect carries this error to the callback.
 
 topic-logged-in = Alice signed in at the authorization server
     .why = Alice typed her password on the authorization server's own page; Photo Printer never sees it, and how the server checks her (password, second factor, passkey, an existing session) is its own business. That check, confirming who Alice is, is authentication. OAuth is about something else, authorization: what Photo Printer may do on her behalf. The tokens to come are keys for an API, not proof of who the user is; signing users in to apps is OpenID Connect's job.
-    .next = Next the server asks Alice which parts of her account Photo Printer may use.
+    .next = The server's answer is the consent page: watch what Alice answers, Allow or Deny.
 
 topic-login-failed = Sign-in failed: wrong username or password
     .why = The authorization server could not confirm it was Alice, so it shows the login page again and issues nothing. Photo Printer learns nothing, not the password and not even that it was mistyped, because sign-in happens entirely between Alice and the server. The pending authorization request simply waits.
@@ -132,7 +132,7 @@ topic-consent-decision-invalid = Refused: the decision must be allow or deny
     .next = Watch for a clear `allow` or `deny` from Alice on the next try.
 
 topic-code-issued = Alice allowed it: the browser carries a code back
-    .why = The server sends Alice's browser back to Photo Printer's registered address with an authorization code and the same `state`. The code is a short-lived, single-use claim ticket; it rides the front channel, where it may be seen, so on its own it is worth nothing: only the client, calling the server directly over the back channel with its own credentials, can turn it into tokens. It goes only to an address that exactly matches the registration, and even a trailing slash would make a different one.
+    .why = The server sends Alice's browser back to Photo Printer's registered address with an authorization code and the same `state`. The Korean study note calls this chapter the resource server's approval, but it is the authorization server that issues the code; the resource server only serves the photos later. The code rides the front channel, where it may be seen, which is why it is a short-lived, single-use claim ticket and worth nothing on its own: only the client, calling the server directly over the back channel with its own credentials, can turn it into tokens. It goes only to an address that exactly matches the registration, and even a trailing slash would make a different one.
     .next = At the callback, watch Photo Printer compare `state` with the value it saved before it keeps the code.
 
 topic-access-denied = Alice said no: access_denied
@@ -141,11 +141,11 @@ topic-access-denied = Alice said no: access_denied
 
 topic-callback-accepted = Photo Printer checks state and keeps the code
     .why = The browser delivered the code to Photo Printer's callback, and the `state` matches the one the client saved for this browser. The match shows that this response answers a request this browser really started, not one an attacker pushed in. Only the client can make this check; the server merely echoes `state` back.
-    .next = Next the client leaves the browser behind and calls the token endpoint directly: the back channel.
+    .next = The client now leaves the browser behind and calls the token endpoint directly: the back channel.
 
 topic-callback-state-mismatch = Photo Printer rejects a callback with the wrong state
-    .why = The callback's `state` is missing or differs from the one saved for this browser, so this response does not belong to a request Alice started. It may be a forged callback (login CSRF): an attacker's own code pushed into Alice's browser, which would quietly connect her session to the attacker's account. The client throws the code away and sends no token request (`invalid_state`); PKCE also stops injected codes, but only if the client knows the server enforces it.
-    .next = Watch that no `/token` request follows; a correct client starts over with a fresh `state`.
+    .why = The callback's `state` is missing or differs from the one saved for this browser, so the client cannot tell whether this response answers a request Alice started. Here the code is Alice's own and only the `state` was changed, but the client cannot know that: in a forged callback (login CSRF) an attacker pushes its own code into Alice's browser with a `state` of its choosing, which would quietly connect her session to the attacker's account. So the client throws the code away and sends no token request (`invalid_state`); PKCE also stops injected codes, but only if the client knows the server enforces it.
+    .next = No `/token` request follows: the code is gone from the client. A correct client starts over with a fresh `state`.
 
 topic-callback-carried-error = The callback brings an error, not a code
     .why = The authorization server sent the browser back with an `error` and `error_description` instead of a code, for example because Alice denied or the request was invalid. The client still checks `state`, so that a forged error cannot mislead it, and then shows Alice what went wrong. There is no code, so there is nothing to exchange.
@@ -157,7 +157,7 @@ topic-callback-without-code = Refused: the callback has neither code nor error
 
 topic-code-leaked-to-attacker = The code went to a page the client does not own
     .why = The browser delivered the authorization code to an address outside Photo Printer, so now an attacker holds it. This is the front-channel risk in action, and the reason servers must compare redirect URIs exactly: a loose rule, such as matching only a prefix, lets a look-alike address receive codes. The code alone is not enough, though: to redeem it the attacker also needs the client's secret, or the PKCE verifier that never left Photo Printer.
-    .next = Watch what happens if the attacker tries the code at `/token`: without the secret or verifier it should fail.
+    .next = To redeem the code at `/token`, the attacker would also need the client's secret or the PKCE verifier; without them the exchange fails.
 
 topic-client-auth-unknown-client = Client authentication failed: unknown client
     .why = The credentials the client sent name a `client_id` the server never registered, so it answers 401 `invalid_client` with a `WWW-Authenticate: Basic` challenge, as every 401 must carry, even when the client sent its credentials in the form body. At `/token` and `/revoke` a client must prove which app it is, and an unknown app gets nothing, whatever code or token it brings.
@@ -168,7 +168,7 @@ topic-client-auth-wrong-secret = Client authentication failed: wrong secret
     .next = A correct client sends the secret it got at registration, kept where only its own server can read it.
 
 topic-client-auth-missing = Client authentication failed: no credentials
-    .why = Photo Printer is a confidential client, one that was given a secret, yet it sent no credentials, so the server answers 401 `invalid_client`, with a `WWW-Authenticate: Basic` header naming the way it accepts them. Without them anyone holding the code could ask for tokens in the app's name. Apps that cannot keep a secret register as public clients instead and prove each flow with PKCE.
+    .why = Photo Printer is a confidential client, one that was given a secret, yet it sent no credentials, so the server answers 401 `invalid_client`, with a `WWW-Authenticate: Basic` header naming the way it accepts them. Without them anyone holding the code could ask for tokens in the app's name. An app that cannot keep a secret registers as a public client instead: it is not authenticated at all, and PKCE binds each of its codes to the flow that asked for it, which stops a stolen code but does not say which app is asking.
     .next = A correct confidential client sends its id and secret, in the Basic header or in the form body, but not both.
 
 topic-client-auth-malformed = Client authentication failed: malformed Basic header
@@ -184,8 +184,8 @@ topic-client-auth-twice = Refused: client credentials sent two ways
     .next = A correct client uses only the method it registered, such as `client_secret_basic`.
 
 topic-tokens-issued = Code exchanged: Photo Printer gets its tokens
-    .why = Over the back channel Photo Printer proved itself: its secret says which app it is, the `code_verifier` says it is the party that started this flow, and the repeated `redirect_uri` matches the one the code is bound to. The code is now used up, and both sides delete it. The access token is a bearer token, usable by whoever holds it, so it comes with `Cache-Control: no-store` and a short `expires_in`; it is a key for the API, not a statement of who Alice is. Read the `scope` in the response too: the server may have granted less than was asked.
-    .next = Watch the client present the access token to the resource server in the `Authorization: Bearer` header.
+    .why = Over the back channel Photo Printer proved itself: its secret says which app it is, the `code_verifier` says it is the party that started this flow, and the repeated `redirect_uri` matches the one the code is bound to. The code is now used up. The Korean study note says the client and the resource server delete it: the client does delete its copy, but the other holder is the authorization server, and it deletes the redeemable code while keeping a `used_code` record of it, with what it issued and their token family (every token issued from this one grant, revoked together), so a second use is refused and those tokens are revoked. The access token is a bearer token, usable by whoever holds it, so it comes with `Cache-Control: no-store` and a short `expires_in`; it is a key for the API, not a statement of who Alice is. Read the `scope` in the response too: the server may have granted less than was asked.
+    .next = From here the client presents the access token to the resource server in the `Authorization: Bearer` header, never in a URL.
 
 topic-form-parameter-repeated = Refused: a parameter appears twice in the form
     .why = The client's form to the token endpoint (or to `/revoke`) carries the same parameter more than once. Parameters of a request to the token endpoint must not be included more than once, because the server cannot know which value the client meant; a request that does is an `invalid_request`, answered to the client directly: 400 with a JSON error body, no redirect.
@@ -216,12 +216,12 @@ topic-code-expired = Token request refused: the code has expired
     .next = A correct client now starts a new authorization request, and Alice approves again.
 
 topic-code-replayed = Code replayed: refused, and its tokens revoked
-    .why = This code was already exchanged, so a second use means a copy exists somewhere: in a log, a history entry or an attacker's hands. The server cannot tell which request is the honest one, so it answers `invalid_grant` and also revokes every token issued from that code. Alice is safer with those tokens gone than with an attacker possibly holding them.
+    .why = This code was already exchanged: the server deleted it then but kept a `used_code` record of it, so it recognises a second use, which means a copy exists somewhere: in a log, a history entry or an attacker's hands. The server cannot tell which request is the honest one, so it answers `invalid_grant` and also revokes every token issued from that code, its whole token family. Alice is safer with those tokens gone than with an attacker possibly holding them.
     .next = Watch the tokens from the first exchange stop working; a correct client never sends a code twice.
 
 topic-code-of-another-client = Token request refused: code belongs to another app
     .why = The code was issued to a different app than the one now authenticating. Each code is bound to the client Alice approved, so another registered app cannot redeem it, even with valid credentials of its own. The server answers `invalid_grant`.
-    .next = Only the client named in Alice's consent can exchange its code; watch that no tokens are issued.
+    .next = Only the client named in Alice's consent can exchange its code; no tokens are issued.
 
 topic-code-consent-withdrawn = Token request refused: Alice withdrew her consent
     .why = The code is genuine and unexpired, but since it was issued Alice went to her account page and withdrew her consent for this app. A code is only a claim on that consent, so the server refuses it with `invalid_grant` (the grant was revoked) and issues nothing.
@@ -245,15 +245,15 @@ topic-verifier-malformed = Token request refused: code_verifier has wrong shape
 
 topic-verifier-mismatch = Token request refused: verifier does not match
     .why = Hashing this `code_verifier` does not give the `code_challenge` sent at the start of the flow, so whoever is redeeming the code is not the party that started it. That is what a stolen or injected code looks like, and the server answers `invalid_grant`. This check is what keeps a code caught in the front channel useless.
-    .next = Watch that no tokens are issued; only the client holding the original verifier can redeem this code.
+    .next = No tokens are issued; only the client holding the original verifier can redeem this code.
 
 topic-verifier-without-challenge = Token request refused: verifier but no challenge
     .why = A `code_verifier` arrived for a code that was issued without any `code_challenge`. A client that uses PKCE would have sent a challenge, so someone probably stripped it from the authorization request: a PKCE downgrade attack. The server answers `invalid_request` rather than let the attack through.
-    .next = Watch that no tokens are issued; a correct flow sends the challenge at `/authorize` and the verifier here.
+    .next = No tokens are issued; a correct flow sends the challenge at `/authorize` and the verifier here.
 
 topic-resource-served = The resource server hands over the photos
     .why = Photo Printer sent the access token in the `Authorization: Bearer` header, never in the URL, where logs and history would keep it. The resource server keeps no tokens of its own: it asked the authorization server whether this one is live, meant for it and carries the needed scope, and only then served the photos. Asking on every call is always current; checking a signed token locally is faster but cannot see a revocation until the token expires.
-    .next = Watch the token's remaining lifetime: once it runs out, this same call gets a 401.
+    .next = The access token has a lifetime (`expires_in`): once it runs out, this same call gets a 401.
 
 topic-access-token-in-query = Photos served, but the token travelled in the URL
     .why = The access token came as `?access_token=` in the address. RFC 6750 §2.3 still defines this way, so the resource server understood it, asked the authorization server and served the photos: the token worked. But an address is written to server and proxy logs and to browser history, and is sent on to other sites in the `Referer` header; whoever reads any of them can use the token until it expires. RFC 9700 §4.3.2 says clients should not send tokens in the query, and RFC 6750 §5.3 says not to put bearer tokens in page URLs.
@@ -332,7 +332,7 @@ topic-refresh-token-of-another-client = Refresh refused: token belongs to anothe
     .next = Only a request authenticated as Photo Printer can use Photo Printer's refresh token.
 
 topic-refresh-token-replayed = Refresh token replayed: the whole family is revoked
-    .why = With rotation each refresh token works once, and this one was already used, so a copy must exist. The server cannot tell whether the thief or Photo Printer is asking, so it answers `invalid_grant` and revokes the whole token family: the current refresh token and the access tokens it produced. An honest race, such as two tabs refreshing at once, looks exactly the same, which is why real servers allow a short grace window.
+    .why = With rotation each refresh token works once, and this one was already used, so a copy must exist. The server cannot tell whether the thief or Photo Printer is asking, so it answers `invalid_grant` and revokes the whole token family, every token issued from this one grant: the current refresh token and the access tokens it produced. An honest race, such as two tabs refreshing at once, looks exactly the same, which is why real servers allow a short grace window.
     .next = Watch even the newest tokens stop working; Alice must approve Photo Printer again.
 
 topic-refresh-scope-wider = Refresh refused: scope wider than Alice granted
@@ -425,4 +425,4 @@ topic-values-stolen = The attacker copied values that leaked outside any message
 
 topic-resource-served-from-cache = The API served the call from its cache, without asking
     .why = The resource server asked the authorization server about this token a little earlier, was told it was active, and kept that answer for a while. This call it believed the cached answer and did not ask again. That saves a round trip, but whatever happened since (a revocation, a withdrawn consent) is not seen until the entry expires: a stolen token keeps working for that long. Keep the cache short, or ask every time.
-    .next = Compare with the same call when the resource server asks every time.
+    .next = Compare with the same call in a run where the resource server asks every time.

@@ -9,8 +9,8 @@ chapter-roles = 역할
 chapter-registration = 등록
 chapter-owner-approval = 리소스 오너의 승인
 chapter-server-approval = 인가 서버의 승인 (인가 코드)
-chapter-access-token = access token 발급
-chapter-refresh-token = refresh token
+chapter-access-token = 액세스 토큰 발급
+chapter-refresh-token = 리프레시 토큰
 
 ## What each topic teaches: the headline, .why (what happened and why it matters), .next (what to watch next)
 
@@ -20,8 +20,8 @@ topic-roles-introduced = 네 참여자, 네 개의 세로줄
     .next = 클라이언트의 세로줄을 보세요. 앱은 먼저 인가 서버에 등록합니다.
 
 topic-registered = Photo Printer가 인가 서버에 등록되었습니다
-    .why = 이제 인가 서버는 이 앱을 압니다. 공개해도 되는 `client_id`, 앱의 비밀번호 역할을 하는 `client_secret`, 그리고 사용자를 돌려보낼 수 있는 정확한 redirect URI 목록을 함께 기록합니다. 브라우저나 모바일 앱처럼 비밀을 숨길 수 없는 앱은 public 클라이언트로 등록되어, secret 없이 매 흐름마다 PKCE로 자신을 증명합니다. 노트에서는 리소스 서버에 등록한다고 했지만 RFC 6749에서는 이 일을 인가 서버가 맡으며, 작은 서비스에서는 한 서버가 두 역할을 함께 하기 때문에 노트처럼 합쳐서 보기도 합니다.
-    .next = 다음 요청에는 공개된 `client_id`만 실리고 secret은 실리지 않는다는 점을 보세요.
+    .why = 이제 인가 서버는 이 앱을 압니다. 공개해도 되는 `client_id`, 앱의 비밀번호 역할을 하는 `client_secret`, 그리고 사용자를 돌려보낼 수 있는 정확한 redirect URI 목록을 함께 기록합니다. 브라우저나 모바일 앱처럼 비밀을 숨길 수 없는 앱은 공개 클라이언트로 등록되어 secret을 받지 않으므로, 토큰 엔드포인트에서 어느 앱이 요청하는지 증명할 방법이 없습니다. 그래도 PKCE가 흐름마다 인가 코드를 그 흐름을 시작한 쪽에 묶어 흐름을 지켜 주지만, PKCE가 클라이언트를 인증하는 것은 아닙니다(RFC 7636 §1). 학습 노트에서는 리소스 서버에 등록한다고 했지만 RFC 6749에서는 이 일을 인가 서버가 맡습니다. 작은 서비스에서는 한 서버가 두 역할을 함께 하기 때문에 노트처럼 합쳐서 보기도 합니다.
+    .next = 이어지는 인가 요청에는 공개된 `client_id`만 실리고 secret은 실리지 않는다는 점을 보세요.
 
 topic-register-no-redirect-uri = 등록 거부: redirect URI가 없습니다
     .why = Photo Printer가 사용자를 돌려보낼 주소를 하나도 적지 않아 인가 서버가 `invalid_redirect_uri`로 답했습니다. 인가 코드는 미리 약속한 주소로만 전달됩니다. 약속한 주소가 없으면 이 앱의 흐름을 안전하게 끝낼 방법이 없으므로, 나중에 추측하기보다 지금 거부하는 편이 안전합니다.
@@ -48,12 +48,12 @@ topic-register-flows-inconsistent = 등록 거부: response type과 grant type�
     .next = 올바른 클라이언트는 `code`와 `authorization_code`를 함께 등록하거나 둘 다 등록하지 않습니다.
 
 topic-login-page-shown = Alice의 브라우저가 로그인 페이지에 도착했습니다
-    .why = Photo Printer가 Alice의 브라우저를 인가 서버로 보냈고, 인가 서버는 `client_id`와 `redirect_uri`를 등록 정보와 대조한 뒤 로그인을 요청합니다. 노트에서는 리소스 오너가 리소스 서버에 접속한다고 했지만, 실제로 Alice를 데려가는 것은 브라우저이고 도착지는 인가 서버입니다. 이 요청은 주소창에 실려 가는 front channel이라 기록과 로그에 남고 바뀔 수도 있으므로 비밀은 담지 않습니다: 공개된 `client_id`, 클라이언트가 먼저 저장해 둔 무작위 `state`, 그리고 verifier는 클라이언트에 남겨 둔 채 보내는 PKCE `code_challenge`뿐입니다. `scope`는 요청일 뿐이며, 실제로 무엇을 허용할지는 Alice와 인가 서버가 정합니다.
-    .next = 다음 단계에서 Alice의 비밀번호가 인가 서버에만 전달되는지 보세요.
+    .why = Photo Printer가 Alice의 브라우저를 인가 서버로 보냈고, 인가 서버는 `client_id`와 `redirect_uri`를 등록 정보와 대조한 뒤 로그인을 요청합니다. 학습 노트에서는 리소스 오너가 리소스 서버에 접속한다고 했지만, 실제로 Alice를 데려가는 것은 브라우저이고 도착지는 인가 서버입니다. 이 요청은 주소창에 실려 가는 front channel이라 기록과 로그에 남고 바뀔 수도 있으므로 비밀은 담지 않습니다. 실리는 것은 공개된 `client_id`, 클라이언트가 먼저 저장해 둔 무작위 `state`, 그리고 verifier는 클라이언트에 남겨 둔 채 보내는 PKCE `code_challenge`뿐입니다. `scope`는 요청일 뿐이며, 실제로 무엇을 허용할지는 Alice와 인가 서버가 정합니다.
+    .next = 이어서 Alice가 비밀번호를 입력합니다. 비밀번호가 인가 서버에만 전달되는지 보세요.
 
 topic-consent-page-shown = 인가 서버가 Alice에게 무엇을 허용할지 묻습니다
     .why = 동의 화면에는 앱 이름(Photo Printer)과 요청한 scope가 하나씩 나옵니다. Alice는 비밀번호나 계정 전체가 아니라, 이름이 밝혀진 앱 하나에게 정해진 일부 권한(여기서는 사진 읽기)만 넘겨주는 것입니다. Alice는 허용하거나 거부할 수 있고, 인가 서버는 요청보다 적게 허용할 수도 있습니다. 인가 서버의 모든 페이지처럼 이 페이지에도 `X-Frame-Options: DENY`와 `Content-Security-Policy: frame-ancestors 'none'`이 붙어, 다른 사이트가 이 페이지를 보이지 않는 frame에 넣고 Alice가 허용을 누르도록 속일 수 없습니다(clickjacking).
-    .next = Alice가 허용하면 인가 코드가, 거부하면 `access_denied`가 같은 `state`와 함께 클라이언트로 돌아가는지 보세요.
+    .next = Alice가 허용하면 인가 코드가, 거부하면 `access_denied`가 같은 `state`와 함께 클라이언트로 돌아갑니다.
 
 topic-client-id-missing = 중단: 요청에 클라이언트 정보가 없습니다
     .why = 인가 요청에 `client_id`가 없어 인가 서버는 어떤 앱이 요청했는지, 어느 redirect URI가 그 앱의 것인지 알 수 없습니다. 그래서 redirect하지 않고 Alice에게 오류 페이지(400 `invalid_request`)를 보여 줍니다. 확인할 수 없는 주소로 사용자를 보내면 인가 서버가 피싱 사이트에 악용되는 open redirector가 되기 때문입니다.
@@ -65,7 +65,7 @@ topic-client-unknown = 중단: 등록되지 않은 client_id입니다
 
 topic-redirect-uri-mismatch = 중단: redirect_uri가 정확히 일치하지 않습니다
     .why = 요청의 `redirect_uri`가 Photo Printer가 등록한 주소와 한 글자씩 같지 않습니다. 경로가 다르거나, 끝에 `/`가 붙거나, 대소문자가 달라도 다른 주소로 봅니다. 확인되지 않은 주소로 코드나 오류를 보내면 공격자의 사이트에 도착할 수 있으므로, 인가 서버는 redirect하지 않고 오류 페이지(400 `invalid_request`)를 보여 줍니다. 정확히 일치하는지 비교해야만 코드가 앱이 약속한 곳으로만 갑니다.
-    .next = 올바른 클라이언트는 등록한 주소를 그대로 보내며, 이번에는 Alice의 브라우저가 인가 서버에 머무는 것을 확인하세요.
+    .next = 올바른 클라이언트는 등록한 주소를 그대로 보냅니다. 이번에는 Alice의 브라우저가 인가 서버에 머뭅니다.
 
 topic-redirect-uri-required = 중단: redirect URI가 여러 개인데 고르지 않았습니다
     .why = Photo Printer는 redirect URI를 여러 개 등록했지만 이번 요청에서 어느 것을 쓸지 밝히지 않았습니다. 잘못 고르면 코드가 엉뚱한 곳으로 갈 수 있으므로 인가 서버는 대신 골라 주지 않습니다. 어디로도 redirect하지 않고 오류 페이지(400 `invalid_request`)를 보여 줍니다.
@@ -85,11 +85,11 @@ topic-parameter-repeated = 거부: 같은 파라미터가 두 번 왔습니다
 
 topic-response-type-missing = 오류 반환: response_type이 없습니다
     .why = 클라이언트와 `redirect_uri` 확인은 통과했으므로, 이제부터 오류는 `error`, `error_description`, 그리고 같은 `state`를 담은 redirect로 Photo Printer에게 돌아갑니다. 이 요청에는 어떤 흐름을 원하는지 알려 주는 `response_type`이 없어 `invalid_request`로 답합니다. 앱이 등록한 주소이기 때문에 이제는 redirect해도 안전합니다.
-    .next = 클라이언트의 콜백에 오류가 도착하는지 보세요(올바른 클라이언트는 `response_type=code`를 보냅니다).
+    .next = redirect가 이 오류를 클라이언트의 콜백으로 전합니다. 올바른 클라이언트는 `response_type=code`를 보냅니다.
 
 topic-response-type-unsupported = 오류 반환: response_type=code만 지원합니다
     .why = 이 인가 서버는 인가 코드 방식만 제공하므로, 예전 implicit 방식의 `token` 같은 다른 `response_type`에는 클라이언트 주소로 `unsupported_response_type`을 돌려보냅니다. implicit 방식에서는 access token 자체가 redirect에 실려 방문 기록, `Referer` 헤더, 브라우저 확장 프로그램에 노출되고, 누가 그것을 받았는지 아무도 확인하지 않습니다. 지금은 브라우저에서도 인가 코드와 PKCE를 쓸 수 있으므로 implicit 방식만 할 수 있는 일은 남아 있지 않습니다.
-    .next = 올바른 클라이언트는 `response_type=code`를 요청하며, 이번에는 오류가 같은 `state`와 함께 콜백에 도착합니다.
+    .next = 올바른 클라이언트는 `response_type=code`를 요청합니다. 이번 오류는 redirect에 실려 같은 `state`와 함께 콜백으로 갑니다.
 
 topic-response-type-not-allowed = 오류 반환: 코드 방식으로 등록되지 않은 앱
     .why = 인가 서버는 `response_type=code`를 제공하지만 이 클라이언트는 그것을(그리고 `authorization_code` grant도) 등록하지 않았으므로, 같은 `state`와 함께 `unauthorized_client`를 돌려보냅니다. 앱은 등록한 방식만 쓸 수 있으므로, 누가 `client_id`를 알아내도 그 앱이 요청한 적 없는 흐름을 시작할 수 없습니다.
@@ -97,23 +97,23 @@ topic-response-type-not-allowed = 오류 반환: 코드 방식으로 등록되�
 
 topic-scope-invalid = 오류 반환: 알 수 없거나 허용되지 않은 scope입니다
     .why = Photo Printer가 인가 서버가 모르는 scope, 또는 이 앱에는 허용되지 않은 scope를 요청했습니다. 인가 서버는 그 scope를 조용히 빼 버리지 않고, 등록된 주소로 같은 `state`와 함께 `invalid_scope`를 돌려보냅니다. 그래야 앱이 받지도 않은 권한을 받았다고 착각하지 않습니다. `scope`는 언제나 요청일 뿐이고 결정은 인가 서버가 합니다.
-    .next = 올바른 클라이언트는 인가 서버가 제공하는 scope만 요청하며, 이번에는 오류가 콜백에 도착하는 것을 보세요.
+    .next = 올바른 클라이언트는 인가 서버가 제공하는 scope만 요청합니다. 이번 오류는 redirect에 실려 콜백으로 갑니다.
 
 topic-pkce-challenge-missing = 오류 반환: PKCE code_challenge가 필요합니다
     .why = 이 인가 서버는 PKCE를 요구하는데 요청에 `code_challenge`가 없습니다. challenge는 클라이언트만 가지고 있는 비밀 값 `code_verifier`의 해시입니다. 토큰 교환 때 흐름을 시작한 쪽만 verifier를 내밀 수 있으므로, 코드를 훔치거나 끼워 넣은 사람은 그 코드를 쓸 수 없습니다. challenge가 없으면 나중에 이 확인을 할 수 없기 때문에 인가 서버는 지금 `invalid_request`로 답합니다.
-    .next = 올바른 클라이언트는 흐름마다 새 verifier를 만들어 그 S256 challenge를 보내며, 이번에는 오류가 콜백에 도착하는 것을 보세요.
+    .next = 올바른 클라이언트는 흐름마다 새 verifier를 만들어 그 S256 challenge를 보냅니다. 이번 오류는 redirect에 실려 콜백으로 갑니다.
 
 topic-pkce-method-unsupported = 오류 반환: S256 방식만 받습니다
     .why = 요청이 `S256`이 아닌 PKCE 방식을 지정했거나, 아무 방식도 지정하지 않았습니다(지정하지 않으면 `plain`으로 봅니다). `plain`에서는 challenge가 곧 verifier라서 노출될 수 있는 front channel을 그대로 지나갑니다. `S256`에서는 해시만 지나가고, verifier는 서버끼리 직접 교환할 때까지 클라이언트에 남아 있습니다. 그래서 인가 서버는 `invalid_request`로 답합니다.
-    .next = 올바른 클라이언트는 `code_challenge_method=S256`을 보내며, 이번에는 오류가 같은 `state`와 함께 콜백에 도착하는 것을 보세요.
+    .next = 올바른 클라이언트는 `code_challenge_method=S256`을 보냅니다. 이번 오류는 redirect에 실려 같은 `state`와 함께 콜백으로 갑니다.
 
 topic-pkce-challenge-malformed = 오류 반환: code_challenge 형식이 잘못되었습니다
     .why = `code_challenge`는 unreserved 문자 43~128개여야 하고, S256 challenge는 언제나 base64url 문자 43개입니다. 형식이 다르다면 클라이언트가 challenge를 잘못 계산한 것이고, 어떤 verifier와도 맞지 않습니다. 인가 서버는 교환할 수 없는 코드를 발급하는 대신 지금 `invalid_request`로 답합니다.
-    .next = 올바른 클라이언트는 verifier를 SHA-256으로 해시해 padding 없는 base64url로 인코딩하며, 이번에는 오류가 콜백에 도착하는 것을 보세요.
+    .next = 올바른 클라이언트는 verifier를 SHA-256으로 해시해 padding 없는 base64url로 인코딩합니다. 이번 오류는 redirect에 실려 콜백으로 갑니다.
 
 topic-logged-in = Alice가 인가 서버에 로그인했습니다
-    .why = Alice는 인가 서버의 페이지에서 직접 비밀번호를 입력했고, Photo Printer는 이를 전혀 보지 못합니다. 비밀번호, 2단계 인증, 패스키, 기존 세션 중 무엇으로 확인할지는 인가 서버가 정할 일입니다. 지금 한 일은 Alice가 누구인지 확인하는 인증(authentication)이고, OAuth가 다루는 것은 Photo Printer가 무엇을 해도 되는지 허락하는 인가(authorization)입니다. 업체 문서에서 '인증 서버'라고 부르는 서버도 이 흐름에서는 인가 서버이며, 앱에 사용자를 로그인시키는 일은 OpenID Connect가 맡습니다.
-    .next = 다음으로 인가 서버가 Photo Printer에게 계정의 어느 부분을 허용할지 Alice에게 묻습니다.
+    .why = Alice는 인가 서버의 페이지에서 직접 비밀번호를 입력했고, Photo Printer는 이를 전혀 보지 못합니다. 비밀번호, 2단계 인증, 패스키, 기존 세션 중 무엇으로 확인할지는 인가 서버가 정할 일입니다. 지금 한 일은 Alice가 누구인지 확인하는 인증(authentication)이고, OAuth가 다루는 것은 Photo Printer가 무엇을 해도 되는지 허락하는 인가(authorization)입니다. 여러 서비스 문서는 이 서버를 '인증 서버'라고 부르기도 하지만, OAuth에서 이 서버가 내주는 것은 인가이므로 여기서는 인가 서버라고 부릅니다. 앞으로 받을 토큰은 API를 여는 열쇠일 뿐 사용자가 누구인지 증명하지 않으며, 앱에 사용자를 로그인시키는 일은 OpenID Connect가 맡습니다.
+    .next = 인가 서버가 돌려준 것은 동의 화면입니다. Alice가 허용과 거부 중 무엇을 고르는지 보세요.
 
 topic-login-failed = 로그인 실패: 아이디 또는 비밀번호가 틀렸습니다
     .why = 인가 서버가 Alice임을 확인하지 못해 로그인 페이지를 다시 보여 주고, 아무것도 발급하지 않습니다. 로그인은 Alice와 인가 서버 사이에서만 일어나므로 Photo Printer는 비밀번호는 물론 잘못 입력했다는 사실조차 알지 못합니다. 진행 중인 인가 요청은 그대로 기다립니다.
@@ -129,23 +129,23 @@ topic-consent-before-login = 거부: 로그인 전에는 동의할 수 없습니
 
 topic-consent-decision-invalid = 거부: 허용 또는 거부 중 하나여야 합니다
     .why = 동의 폼의 `decision` 값이 `allow`도 `deny`도 아닙니다. 권한은 리소스 오너가 분명히 동의했을 때만 주어지므로, 인가 서버는 애매한 답을 허용으로 해석하지 않습니다. `invalid_request`로 답하고 아무것도 발급하지 않습니다.
-    .next = 다음 시도에서 Alice가 `allow`(허용)나 `deny`(거부)를 분명히 고르는지 보세요.
+    .next = Alice가 이번에는 `allow`(허용)나 `deny`(거부)를 분명히 고르는지 보세요.
 
-topic-code-issued = Alice가 허용했습니다: 브라우저가 인가 코드를 가져갑니다
-    .why = 인가 서버는 인가 코드와 같은 `state`를 붙여 Alice의 브라우저를 Photo Printer의 등록된 주소로 돌려보냅니다. 인가 코드는 수명이 짧고 한 번만 쓸 수 있는 교환권입니다. 노출될 수 있는 front channel로 오기 때문에 그 자체로는 쓸모가 없고, 클라이언트가 자기 자격 증명을 들고 back channel(서버 간 직접 호출)로 교환해야만 토큰이 됩니다. 코드는 등록 정보와 정확히 같은 주소로만 가며, 끝에 `/` 하나만 달라도 다른 주소입니다.
+topic-code-issued = Alice가 허용했고, 브라우저가 인가 코드를 가져갑니다
+    .why = 인가 서버는 인가 코드와 같은 `state`를 붙여 Alice의 브라우저를 Photo Printer의 등록된 주소로 돌려보냅니다. 학습 노트는 이 장을 'Resource Server의 승인'이라고 부르지만, 인가 코드를 발급하는 것은 인가 서버이고 리소스 서버는 나중에 사진을 내줄 뿐입니다. 인가 코드는 누구나 볼 수 있는 front channel로 오기 때문에 수명이 짧고 한 번만 쓸 수 있는 교환권으로 만들어집니다. 코드가 보이더라도 그것만으로는 아무것도 할 수 없고, 클라이언트가 자기 자격 증명을 들고 back channel(서버 간 직접 호출)로 교환해야만 토큰이 됩니다. 코드는 등록 정보와 정확히 같은 주소로만 가며, 끝에 `/` 하나만 달라도 다른 주소입니다.
     .next = 콜백에서 Photo Printer가 코드를 받아 두기 전에 `state`를 저장해 둔 값과 비교하는지 보세요.
 
-topic-access-denied = Alice가 거부했습니다: access_denied
+topic-access-denied = Alice가 거부했습니다 (access_denied)
     .why = Alice가 요청을 거부했습니다. 이는 오류가 아니라 정상적인 결과입니다. 인가 서버는 `error=access_denied`와 같은 `state`를 붙여 Photo Printer의 등록된 주소로 redirect하며, 코드도 토큰도 발급하지 않습니다. Alice의 계정은 그대로입니다.
     .next = 올바른 클라이언트는 `state`를 확인한 뒤 아무것도 공유되지 않았다고 알려 주고, 같은 요청을 되풀이하지 않습니다.
 
 topic-callback-accepted = Photo Printer가 state를 확인하고 코드를 받아 둡니다
     .why = 브라우저가 Photo Printer의 콜백으로 인가 코드를 전달했고, `state`가 클라이언트가 이 브라우저를 위해 저장해 둔 값과 같습니다. 값이 같다는 것은 이 응답이 공격자가 밀어 넣은 것이 아니라 이 브라우저가 실제로 시작한 요청에 대한 답이라는 뜻입니다. 이 확인은 클라이언트만 할 수 있으며, 인가 서버는 `state`를 그대로 돌려줄 뿐입니다.
-    .next = 다음에는 클라이언트가 브라우저를 거치지 않고 토큰 엔드포인트를 직접 호출하는 back channel을 보세요.
+    .next = 이제 클라이언트는 브라우저를 거치지 않고 토큰 엔드포인트를 직접 호출합니다. 이것이 back channel입니다.
 
 topic-callback-state-mismatch = state가 달라 Photo Printer가 콜백을 거부합니다
-    .why = 콜백의 `state`가 없거나 이 브라우저에 저장해 둔 값과 달라, 이 응답은 Alice가 시작한 요청의 답이 아닙니다. 공격자가 자기 인가 코드를 Alice의 브라우저에 밀어 넣어 Alice의 세션을 공격자의 계정에 몰래 연결하려는 위조된 콜백(login CSRF)일 수 있습니다. 그래서 클라이언트는 코드를 버리고 토큰 요청을 보내지 않습니다(`invalid_state`). PKCE도 끼워 넣은 코드를 막아 주지만, 인가 서버가 PKCE를 반드시 검사한다는 것을 클라이언트가 알 때만 믿을 수 있습니다.
-    .next = 뒤이어 `/token` 요청이 나가지 않는지 보세요(올바른 클라이언트는 새 `state`로 처음부터 다시 시작합니다).
+    .why = 콜백의 `state`가 없거나 이 브라우저에 저장해 둔 값과 달라서, 클라이언트는 이 응답이 Alice가 시작한 요청의 답인지 알 수 없습니다. 여기서는 인가 코드는 Alice의 것이고 `state`만 바뀌었지만, 클라이언트는 그 사실을 알 방법이 없습니다. 위조된 콜백(login CSRF)에서는 공격자가 자기 인가 코드를 원하는 `state`와 함께 Alice의 브라우저에 밀어 넣어, Alice의 세션을 공격자의 계정에 몰래 연결합니다. 그래서 클라이언트는 코드를 버리고 토큰 요청을 보내지 않습니다(`invalid_state`). PKCE도 끼워 넣은 코드를 막아 주지만, 인가 서버가 PKCE를 반드시 검사한다는 것을 클라이언트가 알 때만 믿을 수 있습니다.
+    .next = 뒤이어 `/token` 요청은 나가지 않으며, 클라이언트에는 코드가 남아 있지 않습니다. 올바른 클라이언트는 새 `state`로 처음부터 다시 시작합니다.
 
 topic-callback-carried-error = 콜백에 코드 대신 오류가 왔습니다
     .why = 인가 서버가 인가 코드 대신 `error`와 `error_description`을 붙여 브라우저를 돌려보냈습니다. Alice가 거부했거나 요청이 잘못된 경우입니다. 클라이언트는 위조된 오류에 속지 않도록 여기서도 `state`를 확인한 뒤, Alice에게 무엇이 잘못되었는지 보여 줍니다. 코드가 없으니 교환할 것도 없습니다.
@@ -156,8 +156,8 @@ topic-callback-without-code = 거부: 콜백에 코드도 오류도 없습니다
     .next = 뒤이어 토큰 요청이 나가지 않으며, 흐름은 `/authorize`부터 다시 시작해야 한다는 점을 보세요.
 
 topic-code-leaked-to-attacker = 인가 코드가 클라이언트의 것이 아닌 페이지로 갔습니다
-    .why = 브라우저가 인가 코드를 Photo Printer가 아닌 주소로 전달해서, 이제 공격자가 코드를 갖고 있습니다. front channel의 위험이 실제로 드러난 경우이며, 인가 서버가 redirect URI를 정확히 비교해야 하는 이유이기도 합니다: 앞부분만 맞으면 통과시키는 느슨한 비교에서는 비슷하게 생긴 주소도 코드를 받을 수 있습니다. 다만 코드만으로는 부족합니다: 공격자가 코드를 교환하려면 클라이언트의 secret이나, Photo Printer를 떠난 적 없는 PKCE verifier도 있어야 합니다.
-    .next = 공격자가 `/token`에서 이 코드를 쓰려 할 때, secret이나 verifier 없이는 실패하는지 보세요.
+    .why = 브라우저가 인가 코드를 Photo Printer가 아닌 주소로 전달해서, 이제 공격자가 코드를 갖고 있습니다. front channel의 위험이 실제로 드러난 경우이며, 인가 서버가 redirect URI를 정확히 비교해야 하는 이유이기도 합니다. 앞부분만 맞으면 통과시키는 느슨한 비교에서는 비슷하게 생긴 주소도 코드를 받을 수 있습니다. 다만 코드만으로는 부족합니다. 공격자가 코드를 교환하려면 클라이언트의 secret이나, Photo Printer를 떠난 적 없는 PKCE verifier도 있어야 합니다.
+    .next = 공격자가 `/token`에서 이 코드를 교환하려면 클라이언트의 secret이나 PKCE verifier도 있어야 하며, 그것 없이는 교환이 실패합니다.
 
 topic-client-auth-unknown-client = 클라이언트 인증 실패: 등록되지 않은 클라이언트
     .why = 클라이언트가 보낸 자격 증명의 `client_id`가 등록된 적이 없어, 인가 서버가 401 `invalid_client`로 답했습니다. 모든 401에는 `WWW-Authenticate` 헤더가 있어야 하므로, 클라이언트가 자격 증명을 form 본문에 담았더라도 `Basic` 방식을 알려 줍니다. `/token`과 `/revoke`에서는 클라이언트가 어느 앱인지 증명해야 하므로, 모르는 앱은 어떤 코드나 토큰을 가져와도 아무것도 얻지 못합니다.
@@ -168,15 +168,15 @@ topic-client-auth-wrong-secret = 클라이언트 인증 실패: client secret이
     .next = 올바른 클라이언트는 등록 때 받은 secret을 자기 서버만 읽을 수 있는 곳에 보관했다가 보냅니다.
 
 topic-client-auth-missing = 클라이언트 인증 실패: 자격 증명이 없습니다
-    .why = Photo Printer는 secret을 받은 confidential 클라이언트인데 자격 증명을 보내지 않아, 인가 서버가 받아들이는 방식을 알려 주는 `WWW-Authenticate: Basic` 헤더와 함께 401 `invalid_client`로 답했습니다. 자격 증명 없이 토큰을 준다면 코드를 가진 누구나 이 앱 행세를 할 수 있습니다. secret을 지킬 수 없는 앱은 처음부터 public 클라이언트로 등록하고 매 흐름을 PKCE로 증명합니다.
-    .next = 올바른 confidential 클라이언트는 id와 secret을 Basic 헤더나 form 본문 중 한 곳에만 담아 보냅니다.
+    .why = Photo Printer는 secret을 받은 기밀 클라이언트인데 자격 증명을 보내지 않았습니다. 그래서 인가 서버는 받아들이는 방식을 알려 주는 `WWW-Authenticate: Basic` 헤더와 함께 401 `invalid_client`로 답했습니다. 자격 증명 없이 토큰을 준다면 코드를 가진 누구나 이 앱 행세를 할 수 있습니다. secret을 지킬 수 없는 앱은 처음부터 공개 클라이언트로 등록하며, 이런 앱은 전혀 인증되지 않습니다. PKCE는 그 앱의 인가 코드를 코드를 요청한 흐름에 묶어 훔친 코드를 막아 주지만, 어느 앱이 요청하는지 증명하지는 않습니다.
+    .next = 올바른 기밀 클라이언트는 id와 secret을 Basic 헤더나 form 본문 중 한 곳에만 담아 보냅니다.
 
 topic-client-auth-malformed = 클라이언트 인증 실패: Basic 헤더 형식이 잘못되었습니다
     .why = `Authorization` 헤더를 HTTP Basic 자격 증명으로 읽을 수 없습니다. base64가 올바르지 않거나 id와 secret 사이에 `:`가 없습니다. 누가 요청했는지 알 수 없으므로 인가 서버는 `WWW-Authenticate: Basic` 헤더와 함께 401 `invalid_client`로 답합니다. OAuth에서는 id와 secret을 먼저 form 인코딩한 뒤 둘을 합쳐 base64로 인코딩한다는 점도 기억하세요.
     .next = 올바른 클라이언트는 헤더를 `Basic base64(urlencode(id):urlencode(secret))` 형태로 만듭니다.
 
 topic-client-auth-wrong-method = 클라이언트 인증 실패: 등록한 방식이 아닙니다
-    .why = 클라이언트는 등록할 때 토큰 엔드포인트에서 자신을 어떻게 증명할지 정했습니다(`token_endpoint_auth_method`: Basic 헤더, form 본문의 secret, 또는 없음). 이번 요청은 다른 방식을 썼습니다. 인가 서버는 등록한 약속대로만 받아들이고, 지원하지 않는 인증 방식에 대해 RFC 6749 §5.2가 정한 401 `invalid_client`로 답합니다. secret이 어떤 방식으로 와야 하는지까지 정해 두면 secret이 새어 나가도 쓰기가 더 어려워집니다.
+    .why = 클라이언트는 등록할 때 토큰 엔드포인트에서 자신을 어떻게 증명할지 정했습니다(`token_endpoint_auth_method` 값으로 Basic 헤더, form 본문의 secret, 없음 중 하나). 이번 요청은 다른 방식을 썼습니다. 인가 서버는 등록한 약속대로만 받아들이고, 지원하지 않는 인증 방식에 대해 RFC 6749 §5.2가 정한 401 `invalid_client`로 답합니다. secret이 어떤 방식으로 와야 하는지까지 정해 두면 secret이 새어 나가도 쓰기가 더 어려워집니다.
     .next = 올바른 클라이언트는 언제나 등록한 방식으로 인증합니다.
 
 topic-client-auth-twice = 거부: 클라이언트 자격 증명을 두 방식으로 보냈습니다
@@ -184,11 +184,11 @@ topic-client-auth-twice = 거부: 클라이언트 자격 증명을 두 방식으
     .next = 올바른 클라이언트는 `client_secret_basic`처럼 등록한 방식 하나만 씁니다.
 
 topic-tokens-issued = 코드 교환 완료: Photo Printer가 토큰을 받았습니다
-    .why = Photo Printer는 back channel에서 자신을 증명했습니다: secret은 어느 앱인지를, `code_verifier`는 이 흐름을 시작한 바로 그쪽임을 보여 주고, 다시 보낸 `redirect_uri`도 코드에 묶인 주소와 같습니다. 이제 인가 코드는 다 썼으므로 클라이언트와 인가 서버 양쪽에서 지웁니다. access token은 가진 사람이 누구든 쓸 수 있는 bearer 토큰이라 `Cache-Control: no-store`와 짧은 `expires_in`이 함께 오며, Alice가 누구인지 알려 주는 것이 아니라 API를 여는 열쇠일 뿐입니다. 응답의 `scope`도 확인하세요: 인가 서버가 요청보다 적게 허용했을 수 있습니다.
-    .next = 클라이언트가 `Authorization: Bearer` 헤더에 access token을 담아 리소스 서버에 보내는 것을 보세요.
+    .why = Photo Printer는 back channel에서 자신을 증명했습니다. secret은 어느 앱인지를, `code_verifier`는 이 흐름을 시작한 바로 그쪽인지를 보여 주고, 다시 보낸 `redirect_uri`도 코드에 묶인 주소와 같습니다. 이제 인가 코드는 다 쓰였습니다. 학습 노트는 클라이언트와 resource server가 코드를 지운다고 했는데, 클라이언트가 자기 코드를 지우는 것은 맞지만 코드를 가진 다른 쪽은 리소스 서버가 아니라 인가 서버입니다. 인가 서버는 다시 교환할 수 있는 코드는 지우되, 그 코드로 무엇을 발급했는지와 토큰 패밀리(이 한 번의 권한 부여로 발급되어 함께 폐기되는 모든 토큰)를 담은 '쓰인 인가 코드' 기록을 남깁니다. 그래서 같은 코드가 다시 오면 거부하고 그 토큰들을 폐기할 수 있습니다. access token은 가진 사람이 누구든 쓸 수 있는 bearer 토큰이라 `Cache-Control: no-store`와 짧은 `expires_in`이 함께 오며, Alice가 누구인지 알려 주는 것이 아니라 API를 여는 열쇠일 뿐입니다. 응답의 `scope`도 확인하세요. 인가 서버가 요청보다 적게 허용했을 수 있습니다.
+    .next = 이제부터 클라이언트는 access token을 URL이 아니라 `Authorization: Bearer` 헤더에 담아 리소스 서버에 보냅니다.
 
 topic-form-parameter-repeated = 거부: 폼에 같은 파라미터가 두 번 왔습니다
-    .why = 토큰 엔드포인트(또는 `/revoke`)로 보낸 클라이언트의 폼에 같은 파라미터가 두 번 이상 들어 있습니다. 토큰 엔드포인트 요청의 파라미터는 두 번 이상 넣어서는 안 됩니다. 클라이언트가 어느 값을 뜻했는지 서버가 알 수 없기 때문입니다. 이런 요청은 `invalid_request`이며, 클라이언트에게 바로 답합니다: redirect 없이 JSON 오류 본문을 담은 400입니다.
+    .why = 토큰 엔드포인트(또는 `/revoke`)로 보낸 클라이언트의 폼에 같은 파라미터가 두 번 이상 들어 있습니다. 토큰 엔드포인트 요청의 파라미터는 두 번 이상 넣어서는 안 됩니다. 클라이언트가 어느 값을 뜻했는지 서버가 알 수 없기 때문입니다. 이런 요청은 `invalid_request`이며, 인가 서버는 redirect 없이 JSON 오류 본문을 담은 400으로 클라이언트에게 바로 답합니다.
     .next = 올바른 클라이언트는 폼의 각 파라미터를 한 번만 보냅니다.
 
 topic-grant-type-missing = 토큰 요청 거부: grant_type이 없습니다
@@ -216,12 +216,12 @@ topic-code-expired = 토큰 요청 거부: 인가 코드가 만료되었습니�
     .next = 올바른 클라이언트라면 이제 새 인가 요청을 시작하고, Alice가 다시 동의하게 됩니다.
 
 topic-code-replayed = 인가 코드 재사용: 거부하고 발급된 토큰도 폐기합니다
-    .why = 이 코드는 이미 교환되었으므로, 두 번째 사용은 로그나 방문 기록, 혹은 공격자의 손에 복사본이 있다는 뜻입니다. 어느 요청이 정상인지 가릴 수 없기 때문에 인가 서버는 `invalid_grant`로 답하고, 그 코드로 발급했던 토큰까지 모두 폐기합니다. 공격자가 토큰을 가지고 있을지도 모르는 상황보다 토큰이 모두 사라진 상황이 Alice에게 더 안전합니다.
+    .why = 이 코드는 이미 교환되었습니다. 인가 서버는 그때 코드를 지웠지만 '쓰인 인가 코드' 기록을 남겨 두었기 때문에 두 번째 사용을 알아봅니다. 두 번째 사용은 로그나 방문 기록, 혹은 공격자의 손에 복사본이 있다는 뜻입니다. 어느 요청이 정상인지 가릴 수 없으므로 인가 서버는 `invalid_grant`로 답하고, 그 코드로 발급했던 토큰, 곧 토큰 패밀리 전체를 폐기합니다. 공격자가 토큰을 가지고 있을지도 모르는 상황보다 토큰이 모두 사라진 상황이 Alice에게 더 안전합니다.
     .next = 올바른 클라이언트는 코드를 두 번 보내지 않으며, 이번에는 첫 교환에서 받은 토큰까지 더 이상 통하지 않는 것을 보세요.
 
 topic-code-of-another-client = 토큰 요청 거부: 다른 앱의 인가 코드입니다
     .why = 이 코드는 지금 인증한 앱이 아닌 다른 앱에게 발급되었습니다. 인가 코드는 Alice가 허용한 클라이언트에 묶여 있어서, 자기 자격 증명이 올바른 다른 등록 앱이라도 이 코드를 교환할 수 없습니다. 인가 서버는 `invalid_grant`로 답합니다.
-    .next = Alice가 동의한 클라이언트만 그 코드를 교환할 수 있으며, 이번에는 토큰이 발급되지 않는 것을 보세요.
+    .next = Alice가 동의한 클라이언트만 그 코드를 교환할 수 있으며, 이번에는 토큰이 발급되지 않습니다.
 
 topic-code-consent-withdrawn = 토큰 요청 거부: Alice가 동의를 철회했습니다
     .why = 인가 코드는 진짜이고 만료되지도 않았지만, 코드가 발급된 뒤 Alice가 계정 페이지에서 이 앱에 대한 동의를 철회했습니다. 인가 코드는 그 동의를 근거로 하므로 인가 서버는 `invalid_grant`(권한이 폐기됨)로 거부하고 아무것도 발급하지 않습니다.
@@ -245,15 +245,15 @@ topic-verifier-malformed = 토큰 요청 거부: code_verifier 형식이 잘못�
 
 topic-verifier-mismatch = 토큰 요청 거부: verifier가 맞지 않습니다
     .why = 이 `code_verifier`를 해시한 값이 흐름을 시작할 때 보낸 `code_challenge`와 다르므로, 지금 코드를 교환하려는 쪽은 흐름을 시작한 쪽이 아닙니다. 훔치거나 끼워 넣은 코드가 바로 이런 모습이기에 인가 서버는 `invalid_grant`로 답합니다. front channel에서 가로챈 코드를 쓸모없게 만드는 것이 바로 이 확인입니다.
-    .next = 원래 verifier를 가진 클라이언트만 이 코드를 교환할 수 있으므로, 이번에는 토큰이 발급되지 않는 것을 보세요.
+    .next = 토큰은 발급되지 않습니다. 원래 verifier를 가진 클라이언트만 이 코드를 교환할 수 있습니다.
 
 topic-verifier-without-challenge = 토큰 요청 거부: challenge 없이 verifier만 왔습니다
     .why = `code_challenge` 없이 발급된 인가 코드에 `code_verifier`가 함께 왔습니다. PKCE를 쓰는 클라이언트라면 challenge를 보냈을 것이므로, 누군가 인가 요청에서 challenge를 지워 버렸을 가능성이 큽니다(PKCE downgrade 공격). 인가 서버는 이 공격을 통과시키지 않고 `invalid_request`로 답합니다.
-    .next = 이번에는 토큰이 발급되지 않으며, 올바른 흐름은 `/authorize`에서 challenge를, 여기서 verifier를 보낸다는 점을 기억하세요.
+    .next = 토큰은 발급되지 않습니다. 올바른 흐름은 `/authorize`에서 challenge를, 여기서 verifier를 보냅니다.
 
 topic-resource-served = 리소스 서버가 사진을 내줍니다
-    .why = Photo Printer는 access token을 URL이 아니라 `Authorization: Bearer` 헤더에 담아 보냈습니다. URL에 넣으면 로그와 방문 기록에 남기 때문입니다. 노트에서는 리소스 서버가 자기가 가진 토큰을 찾는다고 했지만, 여기서는 토큰을 발급한 인가 서버에 이 토큰이 유효한지, 자기에게 온 것인지, 필요한 scope가 있는지 물어본 뒤에야 사진을 내줍니다. 매번 물어보면 항상 최신 상태를 알 수 있고, 서명된 토큰을 직접 검사하면 빠르지만 만료될 때까지 폐기 여부를 알 수 없습니다.
-    .next = access token의 남은 수명을 지켜보세요: 수명이 끝나면 같은 호출도 401을 받습니다.
+    .why = Photo Printer는 access token을 URL이 아니라 `Authorization: Bearer` 헤더에 담아 보냈습니다. URL에 넣으면 로그와 방문 기록에 남기 때문입니다. 학습 노트에서는 리소스 서버가 자기가 가진 토큰을 찾는다고 했지만, 여기서는 토큰을 발급한 인가 서버에 이 토큰이 유효한지, 자기에게 온 것인지, 필요한 scope가 있는지 물어본 뒤에야 사진을 내줍니다. 매번 물어보면 항상 최신 상태를 알 수 있고, 서명된 토큰을 직접 검사하면 빠르지만 만료될 때까지 폐기 여부를 알 수 없습니다.
+    .next = access token에는 수명(`expires_in`)이 있어서, 수명이 끝나면 같은 호출도 401을 받습니다.
 
 topic-access-token-in-query = 사진은 받았지만 토큰이 URL에 실려 갔습니다
     .why = access token이 주소의 `?access_token=`으로 왔습니다. RFC 6750 §2.3이 아직 이 방식을 정의하므로 리소스 서버는 토큰을 읽고 인가 서버에 물어본 뒤 사진을 내주었습니다. 토큰은 통했습니다. 하지만 주소는 서버와 프록시의 로그, 브라우저 방문 기록에 남고 `Referer` 헤더로 다른 사이트에도 전해지므로, 그중 하나라도 읽는 사람은 만료될 때까지 이 토큰을 쓸 수 있습니다. RFC 9700 §4.3.2는 클라이언트가 토큰을 query에 넣지 말라고 하고, RFC 6750 §5.3도 bearer 토큰을 페이지 URL에 넣지 말라고 합니다.
@@ -280,7 +280,7 @@ topic-access-token-sent-twice = 400: access token을 두 번 이상 보냈습니
     .next = 올바른 클라이언트는 토큰을 `Authorization: Bearer` 헤더에 한 번만 보냅니다.
 
 topic-access-token-inactive = 401: 인가 서버가 이 토큰은 유효하지 않다고 답했습니다
-    .why = 리소스 서버가 이 토큰을 물어보니 `"active": false`만 돌아왔으므로, 401 `invalid_token`으로 답하고 아무것도 내주지 않습니다. 그 이상은 알 수 없습니다. introspection은 훔친 사람이나 추측하는 사람이 아무것도 알아내지 못하도록 이유를 일부러 숨깁니다. 이 단계에서 인가 서버의 답이 이유를 보여 줍니다: `expired`(토큰의 수명이 끝났지만 허락은 refresh token에 남아 있음), `revoked`(폐기 요청이나 인가 코드, refresh token 재사용으로 권한이 끝남), `unknown`(발급된 적이 없거나 변조된 토큰).
+    .why = 리소스 서버가 이 토큰을 물어보니 `"active": false`만 돌아왔으므로, 401 `invalid_token`으로 답하고 아무것도 내주지 않습니다. 그 이상은 알 수 없습니다. introspection은 훔친 사람이나 추측하는 사람이 아무것도 알아내지 못하도록 이유를 일부러 숨깁니다. 이 단계에서 인가 서버의 답이 이유를 보여 줍니다. 이유는 `expired`(토큰의 수명이 끝났지만 허락은 refresh token에 남아 있음), `revoked`(폐기 요청이나 인가 코드, refresh token 재사용으로 권한이 끝남), `unknown`(발급된 적이 없거나 변조된 토큰) 중 하나입니다.
     .next = `expired`라면 올바른 클라이언트는 refresh token을 쓰고, `revoked`나 `unknown`이라면 토큰을 더 쓰지 않으며 필요하면 Alice에게 다시 묻습니다.
 
 topic-access-token-wrong-audience = 401: 다른 API를 위한 토큰입니다
@@ -296,7 +296,7 @@ topic-access-token-unknown = introspection: 여기서 발급한 적이 없는 �
     .next = 리소스 서버가 이유를 모른 채 401 `invalid_token`으로 답하는지 보세요.
 
 topic-access-token-expired = introspection: access token이 만료되었습니다
-    .why = 토큰의 수명이 끝나 인가 서버가 비활성이라고 답합니다. 수명이 짧으면 유출된 bearer 토큰으로 할 수 있는 일도 그만큼 줄어듭니다. 만료로 끝나는 것은 열쇠일 뿐 Alice의 허락이 아닙니다: 허락은 refresh token에 그대로 남아 있고, 클라이언트는 `expires_in`을 따로 기록하더라도 그 결과인 401을 처리할 수 있어야 합니다.
+    .why = 토큰의 수명이 끝나 인가 서버가 비활성이라고 답합니다. 수명이 짧으면 유출된 bearer 토큰으로 할 수 있는 일도 그만큼 줄어듭니다. 만료로 끝나는 것은 열쇠일 뿐 Alice의 허락이 아닙니다. 허락은 refresh token에 그대로 남아 있고, 클라이언트는 `expires_in`을 따로 기록하더라도 그 결과인 401을 처리할 수 있어야 합니다.
     .next = Photo Printer가 Alice에게 다시 묻지 않고 refresh token을 인가 서버에 보내 새 access token을 받는지 보세요.
 
 topic-access-token-revoked = introspection: 폐기된 access token입니다
@@ -304,12 +304,12 @@ topic-access-token-revoked = introspection: 폐기된 access token입니다
     .next = 올바른 클라이언트는 이 토큰을 더 쓰지 않으며, refresh token도 폐기되었다면 Alice에게 다시 동의를 받아야 합니다.
 
 topic-clock-moved = 시간이 흘렀습니다
-    .why = 아무도 요청을 보내지 않았고 시뮬레이션 시계만 앞으로 갔습니다. 인가 코드와 토큰에는 수명이 있어서, 이제 일부는 끝났을 수 있습니다: access token은 `expires_in`이 지나면, refresh token은 훨씬 나중에 만료됩니다. 수명이 짧으면 유출된 bearer 토큰의 피해가 줄어들며, 만료로 끝나는 것은 열쇠일 뿐 Alice의 허락이 아닙니다.
-    .next = 다음 호출을 보세요: 수명이 지난 토큰은 401 `invalid_token`을 받습니다.
+    .why = 아무도 요청을 보내지 않았고 시뮬레이션 시계만 앞으로 갔습니다. 인가 코드와 토큰에는 수명이 있어서, 이제 일부는 끝났을 수 있습니다. access token은 `expires_in`이 지나면, refresh token은 훨씬 나중에 만료됩니다. 수명이 짧으면 유출된 bearer 토큰의 피해가 줄어들며, 만료로 끝나는 것은 열쇠일 뿐 Alice의 허락이 아닙니다.
+    .next = 이제 수명이 지난 토큰으로 호출하면 401 `invalid_token`을 받습니다.
 
 topic-refreshed = 갱신 완료: Alice에게 묻지 않고 새 access token을 받았습니다
-    .why = Photo Printer는 refresh token을 인가 서버에 보내(refresh token은 리소스 서버로 가지 않습니다) Alice를 번거롭게 하지 않고 새 access token을 받았습니다. 인가 서버는 갱신할 때마다 권한이 아직 유효한지 다시 확인할 수 있고, scope는 그대로이거나 줄어들 수는 있어도 늘어날 수는 없습니다. rotation을 쓰면 refresh token은 한 번만 쓸 수 있습니다: 이전 것은 폐기되고 새 것이 함께 옵니다.
-    .next = 새 토큰으로 API 호출이 다시 성공하는지 보세요: 이전 refresh token은 두 번 다시 통하지 않습니다.
+    .why = Photo Printer는 refresh token을 인가 서버에 보내(refresh token은 리소스 서버로 가지 않습니다) Alice를 번거롭게 하지 않고 새 access token을 받았습니다. 인가 서버는 갱신할 때마다 권한이 아직 유효한지 다시 확인할 수 있고, scope는 그대로이거나 줄어들 수는 있어도 늘어날 수는 없습니다. rotation을 쓰면 refresh token은 한 번만 쓸 수 있습니다. 이전 것은 폐기되고 새 것이 함께 옵니다.
+    .next = 새 토큰으로 API 호출이 다시 성공하는지 보세요. 이전 refresh token은 두 번 다시 통하지 않습니다.
 
 topic-refresh-token-missing = 갱신 거부: refresh_token이 없습니다
     .why = `grant_type=refresh_token`이라고 해 놓고 `refresh_token`을 보내지 않아 인가 서버가 `invalid_request`로 답했습니다. 찾아볼 권한이 없으니 아무것도 발급되지 않습니다.
@@ -331,8 +331,8 @@ topic-refresh-token-of-another-client = 갱신 거부: 다른 앱의 refresh tok
     .why = 이 refresh token은 지금 인증한 앱이 아닌 다른 앱에게 발급되었습니다. refresh token은 발급받은 클라이언트에 묶여 있으므로, 자신을 증명해야 하는 다른 앱에게는 훔친 토큰이 쓸모없습니다. 인가 서버는 `invalid_grant`로 답합니다.
     .next = Photo Printer의 refresh token은 Photo Printer로 인증한 요청에서만 쓸 수 있다는 점을 보세요.
 
-topic-refresh-token-replayed = refresh token 재사용: 토큰 묶음 전체를 폐기합니다
-    .why = rotation을 쓰면 refresh token은 한 번만 쓸 수 있는데, 이 토큰은 이미 쓰였으므로 어딘가에 복사본이 있다는 뜻입니다. 요청한 쪽이 도둑인지 Photo Printer인지 가릴 수 없어서, 인가 서버는 `invalid_grant`로 답하고 토큰 묶음(family) 전체, 즉 현재 refresh token과 그로부터 발급된 access token을 모두 폐기합니다. 탭 두 개가 동시에 갱신하는 것처럼 정직한 경쟁 상황도 똑같아 보이기 때문에, 실제 서버는 짧은 유예 시간을 두기도 합니다.
+topic-refresh-token-replayed = refresh token 재사용: 토큰 패밀리 전체를 폐기합니다
+    .why = rotation을 쓰면 refresh token은 한 번만 쓸 수 있는데, 이 토큰은 이미 쓰였으므로 어딘가에 복사본이 있다는 뜻입니다. 요청한 쪽이 도둑인지 Photo Printer인지 가릴 수 없어서, 인가 서버는 `invalid_grant`로 답하고 토큰 패밀리 전체, 즉 이 한 번의 권한 부여로 발급된 모든 토큰(현재 refresh token과 그로부터 발급된 access token)을 폐기합니다. 탭 두 개가 동시에 갱신하는 것처럼 정상적인 경쟁 상황도 똑같아 보이기 때문에, 실제 서버는 짧은 유예 시간을 두기도 합니다.
     .next = 가장 최근에 받은 토큰까지 통하지 않게 되어, Alice가 Photo Printer를 다시 허용해야 하는 것을 보세요.
 
 topic-refresh-scope-wider = 갱신 거부: Alice가 허용한 것보다 넓은 scope입니다
@@ -340,11 +340,11 @@ topic-refresh-scope-wider = 갱신 거부: Alice가 허용한 것보다 넓은 s
     .next = 올바른 클라이언트는 같거나 더 좁은 scope로 갱신하거나, 새 인가 요청으로 Alice에게 다시 묻습니다.
 
 topic-token-revoked = 토큰 폐기: 권한이 끝났습니다
-    .why = Photo Printer가 인가 서버에 이 토큰이 더 필요 없다고 알렸습니다. refresh token을 폐기하면 같은 권한으로 발급된 access token도 함께 폐기됩니다. 무엇이 즉시 멈추는지는 API가 토큰을 확인하는 방식에 달려 있습니다: 이 API처럼 인가 서버에 물어보면 지금부터 거부하지만, 스스로 정보를 담은 토큰을 직접 검사하는 API는 만료될 때까지 받아 줍니다.
+    .why = Photo Printer가 인가 서버에 이 토큰이 더 필요 없다고 알렸습니다. refresh token을 폐기하면 같은 권한으로 발급된 access token도 함께 폐기됩니다. 무엇이 즉시 멈추는지는 API가 토큰을 확인하는 방식에 달려 있습니다. 이 API처럼 인가 서버에 물어보면 지금부터 거부하지만, 스스로 정보를 담은 토큰을 직접 검사하는 API는 만료될 때까지 받아 줍니다.
     .next = 폐기된 토큰으로 API를 호출하면 401 `invalid_token`을 받는지 보세요.
 
 topic-revoked-nothing = 폐기할 것이 없지만 200으로 답합니다
-    .why = 알 수 없거나 이미 무효인 토큰이지만, 인가 서버는 실제로 폐기한 것처럼 200으로 답합니다. 폐기 엔드포인트는 어떤 토큰이 존재하는지 아무것도 알려 주지 않으므로 추측을 시험하는 데 쓸 수 없습니다. 클라이언트 입장에서도 결과는 같습니다: 그 토큰은 통하지 않습니다.
+    .why = 알 수 없거나 이미 무효인 토큰이지만, 인가 서버는 실제로 폐기한 것처럼 200으로 답합니다. 폐기 엔드포인트는 어떤 토큰이 존재하는지 아무것도 알려 주지 않으므로 추측을 시험하는 데 쓸 수 없습니다. 클라이언트 입장에서도 결과는 같습니다. 그 토큰은 통하지 않습니다.
     .next = 올바른 클라이언트는 200을 완료로 보고 그 토큰을 잊습니다.
 
 topic-revoke-token-missing = 폐기 거부: token이 없습니다
@@ -359,7 +359,7 @@ topic-consent-withdrawn = Alice가 앱에 대한 동의를 철회합니다
     .why = 인가 서버에 로그인한 Alice가 계정 페이지에서 Photo Printer에게 준 허락을 거두었습니다. 인가 서버는 Alice의 동의 기록을 지우고, 그 앱에 준 권한의 access token과 refresh token을 모두 폐기합니다. 권한 전체를 폐기하는 요청과 같은 효과입니다(RFC 7009). 허락은 처음부터 Alice의 것이므로 앱에게 묻지 않습니다. API가 호출마다 인가 서버에 물어보므로 다음 호출부터 바로 실패합니다.
     .next = 앱의 다음 API 호출이 401을, refresh가 `invalid_grant`를 받는지 보세요. 새로 동의해야만 다시 들어올 수 있습니다.
 
-topic-no-consent-to-withdraw = 철회할 것이 없습니다: Alice가 허용한 적 없는 앱입니다
+topic-no-consent-to-withdraw = Alice가 허용한 적 없는 앱이라 철회할 것이 없습니다
     .why = Alice가 동의한 적 없는 앱에 대해(또는 앱을 지정하지 않고) 동의 철회를 요청했으므로, 인가 서버는 아무것도 바꾸지 않고 그렇게 알려 줍니다. 다른 앱과 그 토큰은 그대로입니다. 철회는 언제나 이름을 밝힌 클라이언트 하나에 대한 것입니다.
     .next = Alice가 실제로 허용한 앱의 `client_id`로 동의를 철회하세요.
 
@@ -368,7 +368,7 @@ topic-account-not-signed-in = 403: 앱을 관리하려면 먼저 로그인하세
     .next = Alice가 먼저 인가 서버에 로그인한 뒤 동의를 철회합니다.
 
 topic-account-page-shown = Alice의 계정 페이지가 허락한 앱을 보여 줍니다
-    .why = Alice가 로그인되어 있는 인가 서버에서 자기 계정 페이지를 열었습니다. 페이지에는 동의를 준 앱과 허락한 scope가 나오고, 각각 동의를 철회하는 버튼이 있습니다. 권한은 Alice의 것이므로 앱에 묻지 않고 여기서 끝낼 수 있으며, 그러면 인가 서버가 그 앱의 토큰을 취소합니다.
+    .why = Alice가 로그인되어 있는 인가 서버에서 자기 계정 페이지를 열었습니다. 페이지에는 동의를 준 앱과 허락한 scope가 나오고, 각각 동의를 철회하는 버튼이 있습니다. 권한은 Alice의 것이므로 앱에 묻지 않고 여기서 끝낼 수 있으며, 그러면 인가 서버가 그 앱의 토큰을 폐기합니다.
     .next = 동의를 철회하면 앱이 가진 토큰이 어떻게 되는지 보세요.
 
 topic-nothing-sent = 아무것도 보내지 않았습니다
@@ -376,19 +376,19 @@ topic-nothing-sent = 아무것도 보내지 않았습니다
     .next = 단계에 요청 텍스트를 넣으세요.
 
 topic-variable-unset = 이 단계가 아직 아무도 갖지 않은 값을 씁니다
-    .why = 시나리오가 `$code`나 `$access_token` 같은 `$variable`을 썼는데, 실행의 이 시점에는 아직 값이 없어 이 단계를 보낼 수 없습니다. OAuth에서 모든 값에는 주인과 생기는 때가 있습니다: `client_id`는 등록할 때, 인가 코드는 Alice가 동의한 뒤에, 토큰은 교환한 뒤에야 생깁니다. 이것은 어느 서버의 응답이 아니라 시나리오 파일의 문제입니다.
-    .next = 단계 순서를 확인하세요: 이 값을 만드는 단계가 그 값을 쓰는 단계보다 앞에 있어야 합니다.
+    .why = 시나리오가 `$code`나 `$access_token` 같은 `$variable`을 썼는데, 실행의 이 시점에는 아직 값이 없어 이 단계를 보낼 수 없습니다. OAuth에서 모든 값에는 주인과 생기는 때가 있습니다. `client_id`는 등록할 때, 인가 코드는 Alice가 동의한 뒤에, 토큰은 교환한 뒤에야 생깁니다. 이것은 어느 서버의 응답이 아니라 시나리오 파일의 문제입니다.
+    .next = 단계 순서를 확인하세요. 이 값을 만드는 단계가 그 값을 쓰는 단계보다 앞에 있어야 합니다.
 
 topic-sign-in-started = 클라이언트가 브라우저를 인가 서버로 보냅니다
-    .why = 브라우저가 Photo Printer에 로그인을 요청했고, Photo Printer는 `/authorize`로 가는 리다이렉트로 답했습니다. 쿼리에는 공개해도 되는 값만 있습니다: `client_id`, `redirect_uri`, `scope`, 새 `state`, PKCE `code_challenge`. `state`와 `code_verifier`는 클라이언트에 남고, 세션 쿠키로 이 브라우저와 묶입니다. 그래서 나중에 콜백이 오면 흐름을 시작한 브라우저인지 확인할 수 있습니다.
-    .next = 리다이렉트를 따라가 보세요: 이제 브라우저가 인가 서버와 이야기하고, Photo Printer는 그 대화에 끼지 않습니다.
+    .why = 브라우저가 Photo Printer에 로그인을 요청했고, Photo Printer는 `/authorize`로 가는 리다이렉트로 답했습니다. 쿼리에는 공개해도 되는 값만 있습니다. 바로 `client_id`, `redirect_uri`, `scope`, 새 `state`, PKCE `code_challenge`입니다. `state`와 `code_verifier`는 클라이언트에 남고, 세션 쿠키로 이 브라우저와 묶입니다. 그래서 나중에 콜백이 오면 흐름을 시작한 브라우저인지 확인할 수 있습니다.
+    .next = 리다이렉트를 따라가 보세요. 이제 브라우저가 인가 서버와 이야기하고, Photo Printer는 그 대화에 끼지 않습니다.
 
 topic-not-signed-in = 클라이언트는 로그인한 브라우저에만 사진을 보여 줍니다
-    .why = Photo Printer는 흐름을 진행한 브라우저 세션에 토큰을 묶어 둡니다. 이 브라우저에는 그런 세션이 없으므로 클라이언트는 토큰을 쓰지 않습니다: 클라이언트가 가진 토큰은 그 흐름을 거친 사람을 위한 것이지, 페이지를 연 아무나를 위한 것이 아닙니다.
+    .why = Photo Printer는 흐름을 진행한 브라우저 세션에 토큰을 묶어 둡니다. 이 브라우저에는 그런 세션이 없으므로 클라이언트는 토큰을 쓰지 않습니다. 클라이언트가 가진 토큰은 그 흐름을 거친 사람을 위한 것이지, 페이지를 연 아무나를 위한 것이 아닙니다.
     .next = 이 브라우저에서 먼저 `authorize`, `login`, `consent`, `callback`을 진행하세요.
 
 topic-photos-shown = 클라이언트 페이지가 API가 준 사진을 보여 줍니다
-    .why = 브라우저가 Photo Printer의 사진 페이지를 열었습니다. 클라이언트는 이 브라우저 세션의 액세스 토큰으로 사진 API를 불렀고, API는 인가 서버에 토큰을 물어본 뒤 답했습니다. 이제 클라이언트는 이 세션을 가진 사람에게 사진을 보여 줍니다. 그 사람이 Alice가 아니라면 Alice의 데이터가 다른 사람에게 간 것입니다.
+    .why = 브라우저가 Photo Printer의 사진 페이지를 열었습니다. 클라이언트는 이 브라우저 세션의 access token으로 사진 API를 불렀고, API는 인가 서버에 토큰을 물어본 뒤 답했습니다. 이제 클라이언트는 이 세션을 가진 사람에게 사진을 보여 줍니다. 그 사람이 Alice가 아니라면 Alice의 데이터가 다른 사람에게 간 것입니다.
     .next = 누구의 사진인지, 어느 브라우저가 보고 있는지 확인하세요.
 
 topic-photos-unavailable = API가 거절해서 클라이언트가 보여 줄 것이 없습니다
@@ -396,7 +396,7 @@ topic-photos-unavailable = API가 거절해서 클라이언트가 보여 줄 것
     .next = 리소스 서버의 응답과 `WWW-Authenticate` 헤더를 읽어 보세요.
 
 topic-no-such-page = 이 주소에는 아무것도 없습니다
-    .why = 요청이 서버에 닿았지만 이 경로에는 엔드포인트가 없어서 404 Not Found로 답합니다. 각 참여자는 자기 엔드포인트만 제공합니다: 인가 서버는 `/authorize`, `/token` 등을, API는 리소스 경로를, 클라이언트는 로그인 페이지와 콜백, 사진 페이지를 제공합니다.
+    .why = 요청이 서버에 닿았지만 이 경로에는 엔드포인트가 없어서 404 Not Found로 답합니다. 각 참여자는 자기 엔드포인트만 제공합니다. 인가 서버는 `/authorize`, `/token` 등을, API는 리소스 경로를, 클라이언트는 로그인 페이지와 콜백, 사진 페이지를 제공합니다.
     .next = 단계가 보내는 경로를 확인하세요.
 
 topic-method-not-allowed = 이 엔드포인트는 이 메서드를 받지 않습니다
@@ -404,11 +404,11 @@ topic-method-not-allowed = 이 엔드포인트는 이 메서드를 받지 않습
     .next = `Allow` 헤더가 말하는 메서드로 단계를 보내세요.
 
 topic-attacker-page-shown = 브라우저가 공격자의 페이지에 있습니다
-    .why = 브라우저가 공격자가 가진 주소에 도착했습니다. 페이지는 로그인 양식처럼 보입니다. 사용자가 여기에 입력하는 것은 모두 공격자에게 가고, 페이지 내용으로는 누가 운영하는지 알 수 없습니다: 주소창만이 알려 줍니다.
-    .next = 다음 양식이 어디로 가는지 보세요: 브라우저는 이 페이지를 준 서버로 양식을 보냅니다.
+    .why = 브라우저가 공격자가 가진 주소에 도착했습니다. 페이지는 로그인 양식처럼 보입니다. 사용자가 여기에 입력하는 것은 모두 공격자에게 가고, 페이지 내용으로는 누가 운영하는지 알 수 없습니다. 주소창만이 알려 줍니다.
+    .next = 이 페이지의 양식이 어디로 가는지 보세요. 브라우저는 페이지를 준 서버로 양식을 보냅니다.
 
 topic-lure-followed = 공격자의 링크가 Alice의 브라우저를 인가 서버로 보냅니다
-    .why = Alice가 공격자가 보낸 링크를 열었고, 공격자의 페이지는 직접 만든 인가 요청으로 브라우저를 리다이렉트했습니다: Photo Printer의 공개된 `client_id`에 공격자의 `state`와 PKCE challenge, 그리고 공격자가 바꾼 값들이 들어 있습니다. 인가 서버는 누가 링크를 썼는지 알 수 없고, 링크가 요구하는 내용만 검사할 수 있습니다.
+    .why = Alice가 공격자가 보낸 링크를 열었고, 공격자의 페이지는 직접 만든 인가 요청으로 브라우저를 리다이렉트했습니다. 그 요청에는 Photo Printer의 공개된 `client_id`에 공격자의 `state`와 PKCE challenge, 그리고 공격자가 바꾼 값들이 들어 있습니다. 인가 서버는 누가 링크를 썼는지 알 수 없고, 링크가 요구하는 내용만 검사할 수 있습니다.
     .next = 인가 서버가 링크의 요구를 받아들이는지 보세요.
 
 topic-code-leaked-through-referer = Referer 헤더가 인가 코드를 다른 사이트로 보냈습니다
@@ -420,9 +420,9 @@ topic-password-phished = Alice가 공격자의 페이지에 비밀번호를 입�
     .next = 공격자가 얻은 값으로 로그인하는지 보세요.
 
 topic-values-stolen = 공격자가 메시지 밖으로 샌 값을 복사했습니다
-    .why = 모든 유출이 전송되는 메시지인 것은 아닙니다: 인가 코드는 브라우저 기록에, 토큰은 로그 파일에, refresh 토큰은 도난당한 백업에 남습니다. 시나리오가 무엇이 샜는지 정하고, 이제 공격자가 그것을 갖고 있습니다. 중요한 것은 공격자가 그것을 쓰려 할 때 서버들이 어떻게 하느냐입니다.
+    .why = 모든 유출이 전송되는 메시지인 것은 아닙니다. 인가 코드는 브라우저 기록에, 토큰은 로그 파일에, refresh token은 도난당한 백업에 남습니다. 시나리오가 무엇이 샜는지 정하고, 이제 공격자가 그것을 갖고 있습니다. 중요한 것은 공격자가 그것을 쓰려 할 때 서버들이 어떻게 하느냐입니다.
     .next = 공격자가 가진 것을 쓰는 모습과, 어떤 방어가 그것을 막는지 보세요.
 
 topic-resource-served-from-cache = API가 묻지 않고 캐시로 답했습니다
-    .why = 리소스 서버는 조금 전에 이 토큰을 인가 서버에 물어 활성이라는 답을 받았고, 그 답을 한동안 보관합니다. 이번 호출에서는 캐시된 답을 믿고 다시 묻지 않았습니다. 왕복 한 번을 아끼지만, 그 사이에 일어난 일(취소, 철회된 동의)은 항목이 만료될 때까지 보이지 않습니다: 도난당한 토큰이 그동안 계속 작동합니다. 캐시를 짧게 하거나 매번 물어야 합니다.
-    .next = 리소스 서버가 매번 물을 때의 같은 호출과 비교해 보세요.
+    .why = 리소스 서버는 조금 전에 이 토큰을 인가 서버에 물어 활성이라는 답을 받았고, 그 답을 한동안 보관합니다. 이번 호출에서는 캐시된 답을 믿고 다시 묻지 않았습니다. 왕복 한 번을 아끼지만, 그 사이에 일어난 일(폐기, 철회된 동의)은 항목이 만료될 때까지 보이지 않습니다. 도난당한 토큰이 그동안 계속 작동합니다. 캐시를 짧게 하거나 매번 물어야 합니다.
+    .next = 리소스 서버가 매번 물어보는 실행에서의 같은 호출과 비교해 보세요.

@@ -8,12 +8,12 @@ knowledge-gains = 얻은 것:{" "}
 
 ## What the attacker can do with the strongest thing it holds
 
-reach-resource = API가 내준 리소스 오너의 사진을 갖고 있습니다: 공격이 성공했습니다.
-reach-access-token = 인가 서버가 유효하다고 보는 access token을 갖고 있습니다: 토큰이 만료되거나 폐기될 때까지 그 토큰으로 API를 부를 수 있습니다.
-reach-refresh-token = 인가 서버가 아직 받아 주는 refresh token을 갖고 있습니다: 그것으로 새 access token을 받으려 할 수 있습니다.
+reach-resource = API가 내준 리소스 오너의 사진을 갖고 있습니다. 공격이 성공했습니다.
+reach-access-token = 인가 서버가 유효하다고 보는 access token을 갖고 있습니다. 토큰이 만료되거나 폐기될 때까지 그 토큰으로 API를 부를 수 있습니다.
+reach-refresh-token = 인가 서버가 아직 받아 주는 refresh token을 갖고 있습니다. 그것으로 새 access token을 받으려 할 수 있습니다.
 reach-code = 인가 서버가 아직 교환해 줄 인가 코드를 갖고 있습니다. 토큰 엔드포인트의 검사를 통과하는 요청이어야 하며, 아직 토큰은 없습니다.
-reach-password = 자기 페이지에 입력된 비밀번호를 갖고 있습니다: 그것으로 로그인하려 할 수 있습니다.
-reach-nothing = 쓸 수 있는 것이 없습니다: 가진 것은 이미 쓰였거나, 폐기되었거나, 만료되었거나, 공개된 값이거나, 자기 것입니다.
+reach-password = 자기 페이지에 입력된 비밀번호를 갖고 있습니다. 그것으로 로그인하려 할 수 있습니다.
+reach-nothing = 쓸 수 있는 것이 없습니다. 가진 것은 이미 쓰였거나, 폐기되었거나, 만료되었거나, 공개된 값이거나, 자기 것입니다.
 
 ## Where a thing the attacker holds came from: one line of its list.
 

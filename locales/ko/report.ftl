@@ -64,9 +64,9 @@ mermaid-stopped = 중단: { $problem }
 mermaid-result-stopped = ✗ { $planned }단계 중 { $at }단계에서 중단: 시나리오 파일의 이 단계가 잘못되었습니다
 mermaid-result-passed = ✓ 통과 · { $steps }단계 · 기대 { $checked }개 충족
 mermaid-result-failed = ✗ 실패 · 기대 { $checked }개 중 { $failed }개 미충족
-mermaid-result-unchecked = ✗ 실패 · 확인한 기대 없음: 기대 { $unchecked }개가 건너뛴 단계에 있습니다
+mermaid-result-unchecked = ✗ 실패 · 확인한 기대 없음. 기대 { $unchecked }개가 건너뛴 단계에 있습니다
 mermaid-result-skipped = {" "}· { $skipped }단계 건너뜀
-mermaid-cut = … { $from }단계부터 { $planned }단계까지는 그리지 않았습니다: Mermaid는 50,000자까지만 그립니다. 모든 단계는 아래에 있습니다.
+mermaid-cut = … { $from }단계부터 { $planned }단계까지는 그리지 않았습니다. Mermaid는 50,000자까지만 그립니다. 모든 단계는 아래에 있습니다.
 
 ## A `curl` report's comment over each command.
 

@@ -165,7 +165,7 @@ mod tests {
         );
         assert_eq!(
             change_label(Lang::KO, &change),
-            "가정: 7단계 redirect_uri 변경"
+            "만약에: 7단계 redirect_uri 변경"
         );
         let policy = Change::Policy {
             path: "server.require_pkce".into(),
