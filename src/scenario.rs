@@ -3,6 +3,7 @@
 //! catalogue compiled from `scenarios/`.
 
 mod error;
+mod group;
 mod lab;
 mod languages;
 mod load;
@@ -21,6 +22,7 @@ use crate::sim::{
 };
 
 pub use error::ScenarioError;
+pub use group::Group;
 pub use lab::{Gain, Lab, LabPair, LabRun, lab_builtins, pairs as lab_pairs};
 pub use load::{MAX_FILE_SIZE, builtin, builtin_names, load_file, parse, resolve};
 pub use schema::json_schema;
@@ -89,6 +91,13 @@ pub struct Scenario {
     /// (an extension of the format; `lab.rs`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lab: Option<Lab>,
+    /// The picker's heading for this scenario, when deriving it (`group.rs`) would
+    /// put it in the wrong place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        description = "The picker's heading for this scenario; left out, it is derived from the scenario."
+    )]
+    pub group: Option<Group>,
     /// Where an editor finds the JSON Schema of this format (`oauth-sim schema`);
     /// the simulation does not read it.
     #[serde(rename = "$schema", default, skip_serializing)]

@@ -13,7 +13,6 @@ mod defenses;
 mod editor;
 mod edits;
 mod glossary;
-mod group;
 mod picker;
 mod predict;
 mod recall;
@@ -24,12 +23,12 @@ mod what_if;
 
 use std::cell::Cell;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use ratatui::layout::{Position, Rect};
 
 pub use consent::Choice;
 pub use glossary::Glossary;
-pub use group::Group;
 pub use picker::{Entry, Picker, Source};
 pub use predict::{Predict, Quiz};
 pub use timeline::Timeline;
@@ -64,14 +63,15 @@ pub struct App {
     branch: Option<Scenario>,
     /// The edits that make the branch, oldest first (`u` takes the last back).
     edits: Vec<Edit>,
-    /// The run of the scenario as opened, which a branch is compared with.
-    baseline: Transcript,
+    /// The run of the scenario as opened, which a branch is compared with: shared
+    /// with `transcript` until a branch replaces that, so a long run is kept once.
+    baseline: Rc<Transcript>,
     /// What the last `w` did, shown until the next key.
     notice: Option<Notice>,
     /// What the attacker held in the run opened, after the step under the cursor
     /// (kind and value): empty unless a branch is shown.
     baseline_attacker: Vec<(ItemKind, String)>,
-    transcript: Transcript,
+    transcript: Rc<Transcript>,
     timeline: Timeline,
     recall: Recall,
     /// Alice's answers as the scenario opened scripted them.
@@ -177,11 +177,11 @@ pub struct StateMeasure {
 impl App {
     /// Opens `loaded` at step 1.
     pub fn new(loaded: Loaded, lang: Lang, dir: Option<PathBuf>, theme: Theme) -> Self {
-        let transcript = loaded.scenario.run(None);
+        let transcript = Rc::new(loaded.scenario.run(None));
         let mut app = Self {
             branch: None,
             edits: Vec::new(),
-            baseline: transcript.clone(),
+            baseline: Rc::clone(&transcript),
             notice: None,
             baseline_attacker: Vec::new(),
             timeline: Timeline::new(&transcript),
@@ -409,7 +409,7 @@ impl App {
         self.message = 0;
         self.script = Script::new(&self.opened.scenario.steps());
         self.rerun();
-        self.baseline = self.transcript.clone();
+        self.baseline = Rc::clone(&self.transcript);
         self.go_to(0);
         self.predict.restart();
         self.arrive(0);
@@ -431,7 +431,7 @@ impl App {
     /// Runs the scenario again and keeps the cursor on the same step.
     fn rerun(&mut self) {
         self.run += 1;
-        self.transcript = self.scenario().run(None);
+        self.transcript = Rc::new(self.scenario().run(None));
         self.timeline = Timeline::new(&self.transcript);
         self.step = self.step.min(self.last_step());
         self.recall = Recall::new(&self.transcript, self.step);

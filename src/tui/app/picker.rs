@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::group::Group;
 use crate::explain::Lang;
+use crate::scenario::Group;
 use crate::scenario::{self, Loaded, ScenarioError};
 
 /// Where a listed scenario comes from.

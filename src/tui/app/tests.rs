@@ -427,7 +427,7 @@ fn the_picker_opens_the_selected_scenario_at_step_one() {
     let mut app = app("standard-flow");
     app.update(Action::NextStep);
     app.update(Action::OpenPicker);
-    app.update(Action::SelectPrevious);
+    app.update(Action::SelectNext);
     app.update(Action::Confirm);
     assert!(app.picker().is_none());
     assert_eq!(app.step(), 0);

@@ -19,6 +19,9 @@ use crate::tui::width;
 const GAP: &str = "  ";
 /// What always opens the line.
 const BRAND: &str = " oauth-sim · ";
+/// Cells the title and the chapter keep before the score gives up its words for the
+/// short form: a projector at 80 columns still shows which scenario and chapter.
+const TITLE_ROOM: usize = 30;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
@@ -46,7 +49,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         (fixed, fixed_width)
     };
     let (mut fixed, mut fixed_width) = fixed_items(false);
-    if fixed_width + width::of(BRAND) > columns {
+    if fixed_width + width::of(BRAND) + TITLE_ROOM > columns {
         (fixed, fixed_width) = fixed_items(true);
     }
     let chapter = app.chapter().map_or_else(String::new, |chapter| {

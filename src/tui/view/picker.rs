@@ -8,7 +8,8 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::widgets::Widget;
 
 use super::help::centered;
-use crate::tui::app::{App, Group, Picker};
+use crate::scenario::Group;
+use crate::tui::app::{App, Picker};
 use crate::tui::text::{Key, t};
 use crate::tui::width;
 

@@ -1,14 +1,21 @@
-//! The picker's groups: what a built-in scenario is about, derived from the scenario
-//! itself so that a new file lands in the right place without a list to keep. A lab
-//! scenario (an attack played with a defense off and on) is an attack; any other is
-//! grouped by the topic of its first step that is expected to fail; a scenario that
-//! expects no failure is a lesson.
+//! What a scenario is about, as the picker groups them: the file's own `group` when
+//! it gives one, otherwise derived from the scenario itself so that a new file lands
+//! in the right place without a list to keep. A lab scenario (an attack played with a
+//! defense off and on) is an attack; any other is grouped by the topic of its first
+//! step that is expected to fail; a scenario that expects no failure is a lesson. A
+//! lesson may expect a refusal it wants to show (the standard flow's expired call):
+//! such a file says `"group": "lesson"`.
+
+use serde::{Deserialize, Serialize};
 
 use crate::scenario::Scenario;
 use crate::sim::Topic;
 
 /// A heading of the picker, in the order the picker lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Group {
     Lesson,
     Registration,
@@ -22,6 +29,9 @@ pub enum Group {
 impl Group {
     /// What `scenario` is about (see the module's doc).
     pub fn of(scenario: &Scenario) -> Self {
+        if let Some(group) = scenario.group {
+            return group;
+        }
         if scenario.lab.is_some() {
             return Self::Attacks;
         }
@@ -93,7 +103,10 @@ mod tests {
 
     #[test]
     fn each_kind_of_scenario_lands_in_its_group() {
-        assert_eq!(group("public-client-pkce"), Group::Lesson);
+        assert_eq!(group("standard-flow"), Group::Lesson, "it says so");
+        let plain = scenario::parse("plain.json", br#"{"title": "The whole flow"}"#);
+        assert_eq!(Group::of(&plain.expect("loads")), Group::Lesson, "no refusal expected");
+        assert_eq!(group("public-client-pkce"), Group::Pkce);
         assert_eq!(group("register-no-redirect"), Group::Registration);
         assert_eq!(group("redirect-mismatch"), Group::RedirectUri);
         assert_eq!(group("pkce-wrong-verifier"), Group::Pkce);
