@@ -677,6 +677,28 @@ fn classroom_on(name: &str, view: &str, actions: &[Action], check: impl Fn(&str,
 }
 
 #[test]
+fn the_lesson_opens_with_the_four_roles_and_their_lanes() {
+    classroom("roles", &[Action::ShowTab(Tab::Explain)], |text, lang| {
+        let (chapter, lane) = match lang {
+            Lang::EN => ("1 · Roles", "Authorization"),
+            _ => ("1 · 역할", "인가 서버"),
+        };
+        text.contains(chapter) && text.contains(lane) && text.contains("RFC 6749 §1.1")
+    });
+}
+
+#[test]
+fn the_consent_page_names_the_app_its_scopes_and_both_buttons() {
+    let mut actions = steps(3);
+    actions.extend([Action::SelectNext, Action::ToggleZoom]);
+    classroom("consent_page", &actions, |text, _| {
+        text.contains("Allow Photo Printer to use your account?")
+            && text.contains("photos.read: View your photos")
+            && text.contains("value=\"deny\">Deny</button>")
+    });
+}
+
+#[test]
 fn the_presenter_view_gives_the_detail_pane_the_whole_screen() {
     let mut actions = steps(5);
     actions.extend([Action::ShowTab(Tab::Explain), Action::ToggleZoom]);
