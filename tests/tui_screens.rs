@@ -741,7 +741,7 @@ fn the_picker_filters_by_typing_and_groups_what_is_left() {
     classroom("picker_filtered", &actions, |text, lang| {
         let (filter, group) = match lang {
             Lang::EN => ("Filter: re", "Redirect URI"),
-            _ => ("거르기: re", "리디렉션 URI"),
+            _ => ("찾기: re", "│ redirect URI "),
         };
         text.contains(filter) && text.contains(group) && !text.contains("pkce-missing ")
     });
@@ -762,7 +762,7 @@ fn an_expected_refusal_reads_as_expected_in_the_message_tab() {
         |text, lang| {
             let words = match lang {
                 Lang::EN => "⊘ a refusal this scenario expects",
-                _ => "⊘ 이 시나리오가 기대한 거부",
+                _ => "⊘ 이 시나리오가 예상한 거부",
             };
             text.contains("⊘ 401") && text.contains(words)
         },
