@@ -40,4 +40,4 @@ predict-fact-removed = { $party }{ JOSA($party, "이", "가") } { $gone } 항목
 
 predict-right = 맞았습니다. 정답은 { $right }입니다.
 predict-wrong = 아쉽네요. 정답은 { $number }번, { $right }입니다.
-predict-score = 점수 { $right }/{ $asked } · 연속 정답 { $streak }
+predict-score = 점수 { $right }/{ $asked } · { $streak }연속
