@@ -94,9 +94,9 @@ item-expires = 만료
 ## nothing), joined by skip-reason; skip-skipped marks such a step. Korean says it
 ## as one sentence, the cause first: each skip-cause-* ends in a connective (-어/-아).
 
-skip-lacks-code = 클라이언트에게 인가 코드가 없습니다
-skip-lacks-access-token = 클라이언트에게 access token이 없습니다
-skip-lacks-refresh-token = 클라이언트에게 refresh token이 없습니다
+skip-lacks-code = 인가 코드가 없습니다
+skip-lacks-access-token = access token이 없습니다
+skip-lacks-refresh-token = refresh token이 없습니다
 skip-cause-denied = { $step }단계에서 인가가 거부되어
 skip-cause-error-redirect = { $step }단계에서 인가 서버가 오류로 답해{ $error }
 skip-cause-state-mismatch = { $step }단계에서 콜백의 state가 일치하지 않아
