@@ -60,7 +60,7 @@ fn a_deny_skips_token_and_api_call_and_says_so_in_both_languages() {
     );
     assert_eq!(
         skip_reason(Lang::KO, &skip),
-        "클라이언트에 code가 없습니다: 3단계에서 인가가 거부되었습니다"
+        "3단계에서 인가가 거부되어 인가 코드가 없습니다"
     );
 }
 
@@ -168,7 +168,7 @@ fn a_refused_token_request_skips_what_needs_a_token_but_not_a_retry_with_the_cod
     let skip = transcript.steps[5].skipped.expect("skipped");
     assert_eq!(
         skip_reason(Lang::KO, &skip),
-        "클라이언트에 access_token이 없습니다: 5단계에서 토큰 요청이 거부되었습니다 (invalid_grant)"
+        "5단계에서 토큰 요청이 거부되어 (invalid_grant) access token이 없습니다"
     );
 }
 

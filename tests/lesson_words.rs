@@ -200,3 +200,124 @@ fn korean_names_each_client_type_one_way() {
     }
     assert!(other.is_empty(), "{other:?}");
 }
+
+/// The particles Korean writes in two forms, after a final consonant and after a
+/// vowel (받침): `인가 서버가` but `인증이`.
+const PARTICLES: &[(&str, &str)] = &[
+    ("이", "가"),
+    ("은", "는"),
+    ("을", "를"),
+    ("과", "와"),
+    ("으로", "로"),
+];
+
+/// Message `id` with every variable set to `word`.
+fn with_every_variable(
+    id: &str,
+    variables: &std::collections::BTreeSet<String>,
+    word: &str,
+) -> String {
+    let args: Vec<(&str, oauth_sim::text::Arg)> = variables
+        .iter()
+        .map(|name| (name.as_str(), oauth_sim::text::Arg::from(word)))
+        .collect();
+    match catalog().format(korean().index(), id, &args) {
+        Some((text, _)) => text,
+        None => panic!("{id} has no value"),
+    }
+}
+
+/// Whether `text` has `word` followed by `particle` as a word of its own.
+fn particle_after(text: &str, word: &str, particle: &str) -> bool {
+    let joined = format!("{word}{particle}");
+    text.match_indices(&joined).any(|(at, _)| {
+        text[at + joined.len()..]
+            .chars()
+            .next()
+            .is_none_or(|next| !('가'..='힣').contains(&next))
+    })
+}
+
+/// A particle after a variable depends on the word the program puts there, so a
+/// Korean message picks it with `JOSA`: with a word ending in a consonant (책) and
+/// one ending in a vowel (차) in every variable, no message may write the other
+/// form's particle after either.
+#[test]
+fn korean_particles_after_a_variable_come_from_josa() {
+    let Some(keys) = catalog().keys(korean().index()) else {
+        panic!("no Korean catalog");
+    };
+    let mut fixed = Vec::new();
+    for (id, key) in keys {
+        if key.variables.is_empty() || id.contains('.') {
+            continue;
+        }
+        let after_consonant = with_every_variable(&id, &key.variables, "책");
+        let after_vowel = with_every_variable(&id, &key.variables, "차");
+        for (consonant_form, vowel_form) in PARTICLES {
+            if particle_after(&after_consonant, "책", vowel_form)
+                || particle_after(&after_vowel, "차", consonant_form)
+            {
+                fixed.push(format!("{id}: {after_vowel}"));
+            }
+        }
+    }
+    assert!(fixed.is_empty(), "{fixed:#?}");
+}
+
+/// In Korean `3단계` names step 3, so a count of steps says `단계 3개`; the
+/// closing lines of the reports must not turn "3 steps skipped" into "step 3".
+#[test]
+fn korean_counts_of_steps_are_not_read_as_a_step_number() {
+    let counts = [
+        "text-result-passed",
+        "text-result-skipped",
+        "text-result-unchecked",
+        "mermaid-result-passed",
+        "mermaid-result-skipped",
+        "mermaid-result-unchecked",
+        "suite-unchecked",
+    ];
+    let Some(keys) = catalog().keys(korean().index()) else {
+        panic!("no Korean catalog");
+    };
+    for id in counts {
+        let Some(key) = keys.get(id) else {
+            panic!("{id} is missing");
+        };
+        let text = with_every_variable(id, &key.variables, "7");
+        assert!(!text.contains("7단계"), "{id}: {text}");
+    }
+}
+
+/// Why the client skipped a step is one Korean sentence (cause, then what it
+/// lacks), not two joined by an English colon.
+#[test]
+fn a_korean_skip_reason_is_one_sentence() {
+    use oauth_sim::sim::{Cause, ErrorCode, Lacks, Skip, Stop, Topic};
+    let causes = [
+        Cause::Denied,
+        Cause::ErrorRedirect,
+        Cause::StateMismatch,
+        Cause::TokenRefused,
+        Cause::RefreshRefused,
+    ];
+    for lacks in [Lacks::Code, Lacks::AccessToken, Lacks::RefreshToken] {
+        for cause in causes {
+            for error in [None, Some(ErrorCode::InvalidGrant)] {
+                let stop = Stop {
+                    cause,
+                    step: 4,
+                    error,
+                    topic: Topic::AccessDenied,
+                };
+                let reason =
+                    oauth_sim::explain::words::skip_reason(korean(), &Skip { lacks, stop });
+                assert!(
+                    !reason.contains(':') && reason.ends_with("없습니다"),
+                    "{reason}"
+                );
+            }
+        }
+    }
+}

@@ -136,7 +136,7 @@ fn the_response_and_the_state_are_hidden_until_answered() {
 fn the_header_shows_the_score_while_predict_mode_is_on() {
     for (lang, score) in [
         (Lang::EN, "score 1/1 · streak 1"),
-        (Lang::KO, "점수 1/1 · 연속 정답 1"),
+        (Lang::KO, "점수 1/1 · 1연속"),
     ] {
         let mut app = asked_at(lang, 1);
         let (right, _) = right_and_wrong(&app);

@@ -143,7 +143,7 @@ fn denied_what_if_120x40_english_expect_shows_the_misses() {
 fn a_skipped_step_shows_its_reason_dimmed_and_no_cross_in_both_languages() {
     for (lang, reason) in [
         (Lang::EN, "skipped: the client has no code"),
-        (Lang::KO, "code가"),
+        (Lang::KO, "건너뜀: 5단계에서 인가가 거부되어"),
     ] {
         let mut actions = steps(4);
         actions.extend([Action::Decide(Decision::Deny), Action::LastStep]);
@@ -377,8 +377,19 @@ const DIAGRAM: u16 = 66;
 fn find(buffer: &Buffer, text: &str) -> Option<(u16, u16)> {
     let area = buffer.area;
     for y in area.top()..area.bottom() {
+        let mut hidden = 0;
         let row: Vec<(u16, &str)> = (area.left()..area.right().min(DIAGRAM))
             .map(|x| (x, buffer[(x, y)].symbol()))
+            .filter(|(_, symbol)| {
+                // The cell after a wide character (Korean) is its right half.
+                let shown = hidden == 0;
+                hidden = if shown {
+                    unicode_width::UnicodeWidthStr::width(*symbol).saturating_sub(1)
+                } else {
+                    hidden - 1
+                };
+                shown
+            })
             .collect();
         let line: String = row.iter().map(|(_, s)| *s).collect();
         if let Some(byte) = line.find(text) {
@@ -763,7 +774,7 @@ fn the_picker_filters_by_typing_and_groups_what_is_left() {
     classroom("picker_filtered", &actions, |text, lang| {
         let (filter, group) = match lang {
             Lang::EN => ("Filter: re", "Redirect URI"),
-            _ => ("거르기: re", "리디렉션 URI"),
+            _ => ("찾기: re", "│ redirect URI "),
         };
         text.contains(filter) && text.contains(group) && !text.contains("pkce-missing ")
     });
@@ -784,7 +795,7 @@ fn an_expected_refusal_reads_as_expected_in_the_message_tab() {
         |text, lang| {
             let words = match lang {
                 Lang::EN => "⊘ a refusal this scenario expects",
-                _ => "⊘ 이 시나리오가 기대한 거부",
+                _ => "⊘ 이 시나리오가 예상한 거부",
             };
             text.contains("⊘ 401") && text.contains(words)
         },

@@ -16,7 +16,7 @@ chapter-refresh-token = Refresh token
 
 
 topic-roles-introduced = Four parties, four lanes
-    .why = OAuth names four roles, and each has its own lane on screen, left to right. The Client is the Photo Printer app at printer.example: it wants to print Alice's photos, holds nothing yet, and will get a `client_id`, a secret and later tokens. The Resource Owner is Alice with her browser: the photos are hers, only she knows her password, and she decides what the app may do. The Authorization Server, auth.example, knows Alice's account and the apps registered with it; it asks her and issues codes and tokens. The Resource Server, photos.example, keeps the photos and serves them only for a valid access token. One company often runs both servers, but the roles differ: one decides, the other serves.
+    .why = OAuth names four roles, and each has its own lane on screen, left to right. The Client is the Photo Printer app at printer.example: it wants to print Alice's photos, holds nothing yet, and will get a `client_id`, a secret and later tokens. The Resource Owner is Alice with her browser: the photos are hers, only she knows her password, and she decides what the app may do. The Authorization Server, auth.example, knows Alice's account and the apps registered with it; it asks for her consent and issues codes and tokens. The Resource Server, photos.example, keeps the photos and serves them only for a valid access token. One company often runs both servers, but the roles differ: one decides, the other serves.
     .next = Watch the Client's lane: the app first registers at the authorization server.
 
 topic-registered = Photo Printer is registered with the server
@@ -52,7 +52,7 @@ topic-login-page-shown = Alice's browser reaches the login page
     .next = Alice types her password next: watch that it goes only to the authorization server.
 
 topic-consent-page-shown = The server asks Alice what to share
-    .why = The consent page names the app, Photo Printer, and each scope it asked for. Alice is handing one named app a named, limited slice of her account (here, reading her photos), not her password and not the whole account. She may allow or deny, and the server may grant less than was asked. Like every page of the authorization server, it comes with `X-Frame-Options: DENY` and `Content-Security-Policy: frame-ancestors 'none'`: no other site may show it in a hidden frame and trick her into clicking allow (clickjacking).
+    .why = The consent page names the app, Photo Printer, and each scope it asked for. Alice is handing one named app a named, limited slice of her account (here, reading her photos), not her password and not the whole account. She may allow or deny, and the server may grant less than was asked, so the client reads `scope` in the token response to learn what it got. Like every page of the authorization server, it comes with `X-Frame-Options: DENY` and `Content-Security-Policy: frame-ancestors 'none'`: no other site may show it in a hidden frame and trick her into clicking allow (clickjacking).
     .next = Alice's answer decides what comes back: allow brings a code, deny brings `access_denied`, both with the same `state`.
 
 topic-client-id-missing = Stopped: the request names no client

@@ -32,7 +32,7 @@ predict-no-error-code = { $status } without an error code
 ## The facts behind an answer ($standing: a status in parentheses after a space,
 ## or nothing)
 
-predict-fact-used-code = The { $party } keeps a record of the used code: a second use is refused and what the code gave is revoked (RFC 6749 §4.1.2, §10.5).
+predict-fact-used-code = The { $party } keeps a record of the used code: a second use is refused and what the code issued is revoked (RFC 6749 §4.1.2, §10.5).
 predict-fact-holds = The { $party } keeps the { $kept }{ $standing }.
 predict-fact-removed = The { $party } deleted the { $gone } ({ $why }).
 

@@ -15,8 +15,8 @@ chapter-refresh-token = 리프레시 토큰
 ## What each topic teaches: the headline, .why (what happened and why it matters), .next (what to watch next)
 
 
-topic-roles-introduced = 네 참여자, 네 개의 세로줄
-    .why = OAuth에는 네 가지 역할이 있고, 화면의 흐름도에서 각자 세로줄 하나를 차지합니다(왼쪽부터). 클라이언트는 printer.example의 Photo Printer 앱입니다. Alice의 사진을 인쇄하려는 쪽으로, 지금은 아무것도 없지만 곧 `client_id`와 secret을, 나중에는 토큰을 받습니다. 리소스 오너는 Alice와 Alice의 브라우저입니다. 사진의 주인이고, 비밀번호는 Alice만 알며, 앱에 무엇을 허락할지도 Alice가 정합니다. 인가 서버 auth.example은 Alice의 계정과 등록된 앱을 알고 있으며, Alice에게 동의를 묻고 인가 코드와 토큰을 발급합니다. 리소스 서버 photos.example은 사진을 보관하고, 유효한 access token이 있을 때만 사진을 내줍니다. 학습 노트는 두 서버를 하나로 묶어 설명하지만 RFC는 둘을 나눕니다. 한 회사가 두 서버를 함께 운영하더라도, 인가 서버는 허락을 다루고 리소스 서버는 자원을 내준다는 점에서 역할이 다릅니다.
+topic-roles-introduced = 역할 넷, 세로줄 넷
+    .why = OAuth에는 네 가지 역할이 있고, 화면의 흐름도에서 왼쪽부터 하나씩 세로줄을 차지합니다. 클라이언트는 printer.example의 Photo Printer 앱입니다. Alice의 사진을 인쇄하려는 쪽으로, 아직 아무것도 갖고 있지 않지만 곧 `client_id`와 client secret을, 나중에는 토큰을 받습니다. 리소스 오너는 브라우저를 쓰는 Alice입니다. 사진의 주인이고, 비밀번호는 Alice만 알며, 앱에 무엇을 허락할지도 Alice가 정합니다. 인가 서버 auth.example은 Alice의 계정과 등록된 앱을 알고 있으며, Alice에게 동의를 묻고 인가 코드와 토큰을 발급합니다. 리소스 서버 photos.example은 사진을 보관하고, 유효한 access token이 있을 때만 사진을 내줍니다. 학습 노트는 두 서버를 하나로 묶어 설명하지만 RFC는 둘을 나눕니다. 한 회사가 두 서버를 함께 운영하더라도, 인가 서버는 허락을 다루고 리소스 서버는 리소스를 내준다는 점에서 역할이 다릅니다.
     .next = 클라이언트의 세로줄을 보세요. 앱은 먼저 인가 서버에 등록합니다.
 
 topic-registered = Photo Printer가 인가 서버에 등록되었습니다
@@ -52,7 +52,7 @@ topic-login-page-shown = Alice의 브라우저가 로그인 페이지에 도착�
     .next = 이어서 Alice가 비밀번호를 입력합니다. 비밀번호가 인가 서버에만 전달되는지 보세요.
 
 topic-consent-page-shown = 인가 서버가 Alice에게 무엇을 허용할지 묻습니다
-    .why = 동의 화면에는 앱 이름(Photo Printer)과 요청한 scope가 하나씩 나옵니다. Alice는 비밀번호나 계정 전체가 아니라, 이름이 밝혀진 앱 하나에게 정해진 일부 권한(여기서는 사진 읽기)만 넘겨주는 것입니다. Alice는 허용하거나 거부할 수 있고, 인가 서버는 요청보다 적게 허용할 수도 있습니다. 인가 서버의 모든 페이지처럼 이 페이지에도 `X-Frame-Options: DENY`와 `Content-Security-Policy: frame-ancestors 'none'`이 붙어, 다른 사이트가 이 페이지를 보이지 않는 frame에 넣고 Alice가 허용을 누르도록 속일 수 없습니다(clickjacking).
+    .why = 동의 화면에는 앱 이름(Photo Printer)과, 앱이 요청한 scope 하나하나가 나옵니다. Alice는 비밀번호나 계정 전체가 아니라, 이름이 밝혀진 앱 하나에게 정해진 일부 권한(여기서는 사진 읽기)만 넘겨주는 것입니다. Alice는 허용하거나 거부할 수 있고, 인가 서버는 요청보다 적게 허용할 수도 있으므로, 클라이언트는 토큰 응답의 `scope`에서 실제로 허락된 범위를 확인합니다. 인가 서버의 다른 페이지처럼 이 페이지에도 `X-Frame-Options: DENY`와 `Content-Security-Policy: frame-ancestors 'none'` 헤더가 붙어 있어서, 다른 사이트가 이 페이지를 보이지 않는 프레임에 넣고 Alice가 허용을 누르도록 속이는 클릭재킹(clickjacking)을 할 수 없습니다.
     .next = Alice가 허용하면 인가 코드가, 거부하면 `access_denied`가 같은 `state`와 함께 클라이언트로 돌아갑니다.
 
 topic-client-id-missing = 중단: 요청에 클라이언트 정보가 없습니다

@@ -4,11 +4,11 @@
 # 숨기지 않고 밝힙니다.
 
 glossary-resource-owner = 리소스 오너 (사용자)
-    .definition = 데이터의 주인으로, 그 데이터에 접근해도 된다고 허락할 수 있는 사람입니다 (여기서는 Alice). 로그인은 인가 서버에서만 하고, 비밀번호를 클라이언트에게 주지 않습니다.
+    .definition = 데이터의 주인으로, 그 데이터에 접근해도 된다고 허락할 수 있는 사람(여기서는 Alice)입니다. 로그인은 인가 서버에서만 하고, 비밀번호를 클라이언트에게 주지 않습니다.
     .rfc = RFC 6749 §1.1, §10.11
 
 glossary-client = 클라이언트
-    .definition = 리소스 오너를 대신해 그 리소스를 쓰려는 애플리케이션입니다 (여기서는 Photo Printer). 클라이언트는 소프트웨어의 종류가 아니라 역할의 이름이라서 웹 서버, 휴대폰 앱, 브라우저 앱 모두 클라이언트가 될 수 있습니다. 비밀을 지킬 수 있는지에 따라 기밀 클라이언트와 공개 클라이언트로 나뉩니다.
+    .definition = 리소스 오너를 대신해 그 리소스를 쓰려는 애플리케이션(여기서는 Photo Printer)입니다. 클라이언트는 소프트웨어의 종류가 아니라 역할의 이름이라서 웹 서버, 휴대폰 앱, 브라우저 앱 모두 클라이언트가 될 수 있습니다. 비밀을 지킬 수 있는지에 따라 기밀 클라이언트와 공개 클라이언트로 나뉩니다.
     .rfc = RFC 6749 §1.1, §2.1
 
 glossary-authorization-server = 인가 서버
@@ -16,7 +16,7 @@ glossary-authorization-server = 인가 서버
     .rfc = RFC 6749 §1.1, §3
 
 glossary-resource-server = 리소스 서버
-    .definition = 보호된 리소스를 가진 API로, 올바른 access token을 담은 요청에 응답합니다. 아무것도 발급하지 않고, introspection이나 서명 검증으로 토큰을 확인할 뿐입니다. 학습 노트는 4장과 5장에서 resource server가 코드와 토큰을 발급한다고 쓰지만 RFC 6749에서는 인가 서버가 발급합니다. 작은 서비스는 두 역할을 한 프로세스에서 돌리기도 해서 노트가 둘을 합쳐 쓴 것입니다.
+    .definition = 보호된 리소스를 가진 API로, 올바른 access token을 담은 요청에 응답합니다. 아무것도 발급하지 않고, introspection이나 서명 검증으로 토큰을 확인할 뿐입니다. 학습 노트는 4장과 5장에서 resource server가 코드와 토큰을 발급한다고 쓰지만 RFC 6749에서는 인가 서버가 발급합니다. 작은 서비스는 두 역할을 한 프로세스에서 돌리기도 해서 학습 노트가 둘을 합쳐 쓴 것입니다.
     .rfc = RFC 6749 §1.1, §7; RFC 6750 §2
 
 glossary-authentication-vs-authorization = 인증과 인가
@@ -36,7 +36,7 @@ glossary-client-id = client_id (클라이언트 ID)
     .rfc = RFC 6749 §2.2; RFC 7591 §3.2.1
 
 glossary-client-secret = client_secret (클라이언트 시크릿)
-    .definition = 등록할 때 받는 기밀 클라이언트의 비밀번호로, 토큰 엔드포인트에서 인증할 때 백 채널로만 보냅니다 (Authorization 헤더의 Basic 방식이나 폼 본문). 어느 앱이 요청하는지를 알려 줄 뿐, 흐름을 누가 시작했는지는 알려 주지 않습니다.
+    .definition = 등록할 때 받는 기밀 클라이언트의 비밀번호로, 토큰 엔드포인트에서 인증할 때 백 채널로만 보냅니다(Authorization 헤더의 Basic 방식이나 폼 본문). 어느 앱이 요청하는지를 알려 줄 뿐, 흐름을 누가 시작했는지는 알려 주지 않습니다.
     .rfc = RFC 6749 §2.3.1; RFC 7591 §3.2.1
 
 glossary-redirect-uri = redirect URI (리다이렉트 URI)
@@ -44,7 +44,7 @@ glossary-redirect-uri = redirect URI (리다이렉트 URI)
     .rfc = RFC 6749 §3.1.2, §4.1.2.1, §10.15; RFC 9700 §4.1
 
 glossary-front-channel = 프런트 채널 (front channel)
-    .definition = 사용자의 브라우저를 거쳐 리다이렉트로 오가는 메시지입니다. 인가 요청과, 인가 코드를 돌려주는 리다이렉트가 여기에 속합니다. 프런트 채널의 내용은 주소창, 방문 기록, 로그에 남고 누군가 바꾸거나 위조할 수 있으므로 비밀을 싣지 않으며, 클라이언트는 돌아온 값을 확인합니다 (state, PKCE, 정확한 redirect URI).
+    .definition = 사용자의 브라우저를 거쳐 리다이렉트로 오가는 메시지입니다. 인가 요청과, 인가 코드를 돌려주는 리다이렉트가 여기에 속합니다. 프런트 채널의 내용은 주소창, 방문 기록, 로그에 남고 누군가 바꾸거나 위조할 수 있으므로 비밀을 싣지 않으며, 클라이언트는 돌아온 값(state, PKCE, 정확한 redirect URI)을 확인합니다.
     .rfc = RFC 6749 §1.2, §4.1; RFC 9700 §4.1
 
 glossary-back-channel = 백 채널 (back channel)
@@ -52,7 +52,7 @@ glossary-back-channel = 백 채널 (back channel)
     .rfc = RFC 6749 §4.1.3; RFC 7662 §2
 
 glossary-scope = scope (범위)
-    .definition = 클라이언트가 요청하는 권한의 목록입니다 (예를 들면 photos.read). scope는 요청일 뿐 허락이 아니어서 리소스 오너와 인가 서버는 더 적게 줄 수 있고, 실제로 허락된 범위는 토큰 응답에 적혀 옵니다. 토큰의 scope를 벗어난 호출은 API가 403 insufficient_scope로 거부합니다.
+    .definition = 클라이언트가 요청하는 권한의 목록(예: photos.read)입니다. scope는 요청일 뿐 허락이 아니어서 리소스 오너와 인가 서버는 더 적게 줄 수 있고, 실제로 허락된 범위는 토큰 응답에 적혀 옵니다. 토큰의 scope를 벗어난 호출은 API가 403 insufficient_scope로 거부합니다.
     .rfc = RFC 6749 §3.3; RFC 6750 §3.1
 
 glossary-consent = 동의 (consent)
@@ -64,11 +64,11 @@ glossary-state = state
     .rfc = RFC 6749 §4.1.1, §10.12; RFC 9700 §4.7
 
 glossary-authorization-code = authorization code (인가 코드)
-    .definition = 리소스 오너가 동의하면 인가 서버가 브라우저를 통해 돌려보내는, 수명이 짧고 한 번만 쓸 수 있는 교환권입니다 (학습 노트의 "임시 비밀번호"). 클라이언트, redirect URI, PKCE challenge에 묶여 있고, 클라이언트가 백 채널에서 토큰으로 교환하기 전에는 아무것도 열지 못합니다. 교환한 뒤에는 클라이언트도 인가 서버도 쓸 수 있는 코드를 갖고 있지 않으며, 인가 서버는 사용 기록을 남겨 두 번째 사용을 거부하고 그 코드로 발급한 토큰을 폐기합니다. 학습 노트 5장은 코드를 "client와 resource server"에서 지운다고 하지만, 코드를 가진 쪽은 클라이언트와 인가 서버입니다.
+    .definition = 리소스 오너가 동의하면 인가 서버가 브라우저를 통해 돌려보내는, 수명이 짧고 한 번만 쓸 수 있는 교환권(학습 노트의 "임시 비밀번호")입니다. 클라이언트, redirect URI, PKCE challenge에 묶여 있고, 클라이언트가 백 채널에서 토큰으로 교환하기 전에는 아무것도 열지 못합니다. 교환한 뒤에는 클라이언트도 인가 서버도 쓸 수 있는 코드를 갖고 있지 않으며, 인가 서버는 사용 기록을 남겨 두었다가, 같은 코드가 다시 오면 거부하고 그 코드로 발급한 토큰도 폐기합니다. 학습 노트 5장은 코드를 "client와 resource server"에서 지운다고 하지만, 코드를 가진 쪽은 클라이언트와 인가 서버입니다.
     .rfc = RFC 6749 §1.3.1, §4.1.2, §10.5
 
 glossary-pkce = PKCE
-    .definition = Proof Key for Code Exchange의 줄임말입니다. 클라이언트는 무작위 비밀(code_verifier)을 만들어 그 해시(code_challenge)만 인가 요청에 보내고, 코드를 교환할 때 verifier를 보여 줍니다. 코드를 흐름을 시작한 쪽에 묶어 훔치거나 끼워 넣은 코드를 쓸모없게 만들지만, 클라이언트를 인증하지는 않습니다.
+    .definition = Proof Key for Code Exchange의 줄임말입니다. 클라이언트는 무작위 비밀(code_verifier)을 만들어 그 해시(code_challenge)만 인가 요청에 보내고, 코드를 교환할 때 code_verifier를 보여 줍니다. 코드를 흐름을 시작한 쪽에 묶어 훔치거나 끼워 넣은 코드를 쓸모없게 만들지만, 클라이언트를 인증하지는 않습니다.
     .rfc = RFC 7636 §1, §4; RFC 9700 §2.1.1
 
 glossary-code-verifier = code_verifier
@@ -76,11 +76,11 @@ glossary-code-verifier = code_verifier
     .rfc = RFC 7636 §4.1, §4.5, §4.6
 
 glossary-code-challenge = code_challenge
-    .definition = code_verifier의 SHA-256 해시(S256 방식)로, 프런트 채널의 인가 요청에 실려 갑니다. 이 값을 보아도 verifier는 알 수 없고, 인가 서버는 이 값을 인가 코드와 함께 저장해 둡니다. plain 방식은 verifier를 그대로 보내므로 거의 보호하지 못합니다.
+    .definition = code_verifier의 SHA-256 해시(S256 방식)로, 프런트 채널의 인가 요청에 실려 갑니다. 이 값을 보아도 code_verifier는 알 수 없고, 인가 서버는 이 값을 인가 코드와 함께 저장해 둡니다. plain 방식은 code_verifier를 그대로 보내므로 거의 보호하지 못합니다.
     .rfc = RFC 7636 §4.2, §4.3; RFC 9700 §2.1.1
 
 glossary-grant = 권한 부여 (authorization grant)
-    .definition = 리소스 오너의 허락을 클라이언트가 토큰으로 바꿀 수 있는 형태로 담은 것입니다. authorization code, refresh token, 또는 grant_type으로 이름 붙은 다른 방식이 있습니다. 권한 부여는 어느 access token보다 오래 살고, 이를 폐기하면 거기서 나온 토큰이 모두 끝납니다.
+    .definition = 리소스 오너의 허락을 클라이언트가 토큰으로 바꿀 수 있는 형태로 담은 것입니다. authorization code, refresh token, 또는 grant_type으로 이름 붙은 다른 방식이 있습니다. 권한 부여는 어느 access token보다 오래 살아남고, 권한 부여를 폐기하면 거기서 나온 토큰이 모두 끝납니다.
     .rfc = RFC 6749 §1.3, §4
 
 glossary-access-token = access token (액세스 토큰)
@@ -100,11 +100,11 @@ glossary-introspection = introspection (토큰 조회)
     .rfc = RFC 7662 §2; RFC 9068 §4
 
 glossary-expiry = 만료 (expiry)
-    .definition = 인가 코드와 토큰에는 수명이 있고 (expires_in, 초 단위), 수명이 짧을수록 유출된 토큰으로 할 수 있는 일이 줄어듭니다. 만료는 열쇠를 끝낼 뿐 리소스 오너의 허락을 끝내지 않으며, 그 허락은 refresh token에 남아 있습니다. 클라이언트는 expires_in을 따지더라도 401을 처리할 수 있어야 합니다.
+    .definition = 인가 코드와 토큰에는 수명(expires_in, 초 단위)이 있고, 수명이 짧을수록 유출된 토큰으로 할 수 있는 일이 줄어듭니다. 만료는 열쇠를 끝낼 뿐 리소스 오너의 허락을 끝내지 않으며, 그 허락은 refresh token에 남아 있습니다. 클라이언트는 expires_in으로 남은 시간을 따지더라도 401을 처리할 수 있어야 합니다.
     .rfc = RFC 6749 §4.1.2, §5.1; RFC 6750 §3.1
 
 glossary-refresh-token = refresh token (리프레시 토큰)
-    .definition = 인가 서버에만 보내는, 수명이 더 긴 자격 증명으로, 리소스 오너에게 다시 묻지 않고 새 access token을 받을 때 씁니다. 인가 서버는 매번 권한 부여를 다시 확인하며, scope는 그대로이거나 줄어들 수는 있어도 늘어나지는 않습니다. 회전(rotation)을 쓰면 refresh token은 한 번만 쓸 수 있습니다.
+    .definition = 인가 서버에만 보내는, 수명이 더 긴 자격 증명으로, 리소스 오너에게 다시 묻지 않고 새 access token을 받을 때 씁니다. 인가 서버는 매번 권한 부여를 다시 확인하며, scope는 그대로 두거나 줄일 수는 있어도 넓힐 수는 없습니다. refresh token을 교체(rotation)하는 서버에서는 refresh token 하나를 한 번만 쓸 수 있습니다.
     .rfc = RFC 6749 §1.5, §6; RFC 9700 §4.14
 
 glossary-token-family = 토큰 패밀리 (token family)
@@ -112,5 +112,5 @@ glossary-token-family = 토큰 패밀리 (token family)
     .rfc = RFC 6749 §10.5; RFC 9700 §4.14.2
 
 glossary-revocation = 폐기 (revocation)
-    .definition = 클라이언트가 인가 서버에 토큰이 더는 필요 없다고 알리는 것입니다 (POST /revoke). refresh token을 폐기하면 그 권한 부여가 끝납니다. introspection으로 확인하는 토큰은 바로 막히고, 자체 완결형(서명된) 토큰은 만료될 때에야 막힙니다. 모르는 토큰에도 200으로 답하므로 이 엔드포인트는 아무것도 드러내지 않습니다.
+    .definition = 클라이언트가 인가 서버에 토큰이 더는 필요 없다고 알리는 것(POST /revoke)입니다. refresh token을 폐기하면 그 권한 부여가 끝납니다. introspection으로 확인하는 토큰은 바로 막히고, 자체 완결형(서명된) 토큰은 만료될 때에야 막힙니다. 모르는 토큰에도 200으로 답하므로 이 엔드포인트는 아무것도 드러내지 않습니다.
     .rfc = RFC 7009 §2, §2.2

@@ -14,7 +14,7 @@ predict-client-deleted = 클라이언트는 방금 무엇을 지웠을까요?
 predict-endpoint-callback = 클라이언트의 redirect_uri
 predict-endpoint-api = API
 predict-endpoint-photos = 클라이언트 사진 페이지
-predict-endpoint-account = 인가 서버의 계정 페이지
+predict-endpoint-account = 인가 서버 계정 페이지
 
 ## The choices. A list is joined with commas, then the last name after $before,
 ## the list so far.
@@ -32,12 +32,12 @@ predict-no-error-code = { $status } (오류 코드 없음)
 ## The facts behind an answer ($standing: a status in parentheses after a space,
 ## or nothing)
 
-predict-fact-used-code = { $party }{ JOSA($party, "은", "는") } 사용된 인가 코드의 기록을 남겨 둡니다. 두 번째 사용은 거부되고, 그 코드로 발급한 토큰은 폐기됩니다 (RFC 6749 §4.1.2, §10.5).
+predict-fact-used-code = { $party }{ JOSA($party, "은", "는") } 쓰인 인가 코드의 기록을 남겨 둡니다. 그 코드가 다시 오면 거부하고, 그 코드로 발급한 토큰도 폐기합니다(RFC 6749 §4.1.2, §10.5).
 predict-fact-holds = { $party }{ JOSA($party, "이", "가") } { $kept } 항목을 가지고 있습니다{ $standing }.
 predict-fact-removed = { $party }{ JOSA($party, "이", "가") } { $gone } 항목을 지웠습니다 ({ $why }).
 
 ## After an answer, and the header's score
 
-predict-right = 정답입니다. { $right }
+predict-right = 맞았습니다. 정답은 { $right }입니다.
 predict-wrong = 아쉽네요. 정답은 { $number }번, { $right }입니다.
-predict-score = 점수 { $right }/{ $asked } · 연속 정답 { $streak }
+predict-score = 점수 { $right }/{ $asked } · { $streak }연속

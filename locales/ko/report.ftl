@@ -44,15 +44,15 @@ text-failed-step = { $index }단계 ({ $action }): { $what }
 ## The closing line: stopped, passed or failed, with the counts.
 
 text-result-stopped = 결과: { $planned }단계 중 { $steps }단계에서 중단: 시나리오 파일의 이 단계가 잘못되었습니다
-text-result-passed = 결과: 통과 · { $steps }단계 · 기대 { $checked }개 충족
+text-result-passed = 결과: 통과 · 단계 { $steps }개 · 기대 { $checked }개 충족
 text-result-failed = 결과: 실패 · 기대 { $checked }개 중 { $failed }개 미충족
-text-result-unchecked = 결과: 실패 · 확인한 기대 없음: 기대 { $unchecked }개가 건너뛴 단계에 있습니다
-text-result-skipped = {" "}· { $skipped }단계 건너뜀
+text-result-unchecked = 결과: 실패 · 확인한 기대 없음 (기대 { $unchecked }개가 모두 건너뛴 단계에 있음)
+text-result-skipped = {" "}· 건너뛴 단계 { $skipped }개
 
 ## The Markdown report's lines.
 
 markdown-step = { $index }단계 · { $action }
-markdown-chapter = { $number }장 { $title }
+markdown-chapter = { $number }단원 { $title }
 markdown-nothing-at = 마지막 응답의 { $source }에 값이 없음
 
 ## The Mermaid diagram's notes.
@@ -62,10 +62,10 @@ mermaid-clock-at-limit = ⏱ 시계가 한계에 도달해 더 이상 움직일 
 mermaid-mismatch = { $field }: 기대 { $expected }, 실제 { $actual }
 mermaid-stopped = 중단: { $problem }
 mermaid-result-stopped = ✗ { $planned }단계 중 { $at }단계에서 중단: 시나리오 파일의 이 단계가 잘못되었습니다
-mermaid-result-passed = ✓ 통과 · { $steps }단계 · 기대 { $checked }개 충족
+mermaid-result-passed = ✓ 통과 · 단계 { $steps }개 · 기대 { $checked }개 충족
 mermaid-result-failed = ✗ 실패 · 기대 { $checked }개 중 { $failed }개 미충족
-mermaid-result-unchecked = ✗ 실패 · 확인한 기대 없음. 기대 { $unchecked }개가 건너뛴 단계에 있습니다
-mermaid-result-skipped = {" "}· { $skipped }단계 건너뜀
+mermaid-result-unchecked = ✗ 실패 · 확인한 기대 없음 (기대 { $unchecked }개가 모두 건너뛴 단계에 있음)
+mermaid-result-skipped = {" "}· 건너뛴 단계 { $skipped }개
 mermaid-cut = … { $from }단계부터 { $planned }단계까지는 그리지 않았습니다. Mermaid는 50,000자까지만 그립니다. 모든 단계는 아래에 있습니다.
 
 ## A `curl` report's comment over each command.

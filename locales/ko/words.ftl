@@ -91,15 +91,16 @@ item-expires = 만료
 
 ## Why the client did not take a step: what it lacks, then where its flow stopped
 ## ($step; $error is the refusal's error code in parentheses after a space, or
-## nothing), joined by skip-reason; skip-skipped marks such a step.
+## nothing), joined by skip-reason; skip-skipped marks such a step. Korean says it
+## as one sentence, the cause first: each skip-cause-* ends in a connective (-어/-아).
 
-skip-lacks-code = 클라이언트에 code가 없습니다
-skip-lacks-access-token = 클라이언트에 access_token이 없습니다
-skip-lacks-refresh-token = 클라이언트에 refresh_token이 없습니다
-skip-cause-denied = { $step }단계에서 인가가 거부되었습니다
-skip-cause-error-redirect = { $step }단계에서 인가 서버가 오류를 돌려주었습니다{ $error }
-skip-cause-state-mismatch = { $step }단계에서 콜백의 state가 일치하지 않았습니다
-skip-cause-token-refused = { $step }단계에서 토큰 요청이 거부되었습니다{ $error }
-skip-cause-refresh-refused = { $step }단계에서 리프레시가 거부되었습니다{ $error }
-skip-reason = { $lacks }: { $cause }
+skip-lacks-code = 인가 코드가 없습니다
+skip-lacks-access-token = access token이 없습니다
+skip-lacks-refresh-token = refresh token이 없습니다
+skip-cause-denied = { $step }단계에서 인가가 거부되어
+skip-cause-error-redirect = { $step }단계에서 인가 서버가 오류로 답해{ $error }
+skip-cause-state-mismatch = { $step }단계에서 콜백의 state가 일치하지 않아
+skip-cause-token-refused = { $step }단계에서 토큰 요청이 거부되어{ $error }
+skip-cause-refresh-refused = { $step }단계에서 토큰 갱신이 거부되어{ $error }
+skip-reason = { $cause } { $lacks }
 skip-skipped = 건너뜀

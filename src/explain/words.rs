@@ -185,7 +185,7 @@ mod tests {
             (
                 skip(Lacks::Code, Cause::Denied, Some(ErrorCode::AccessDenied)),
                 "the client has no code: the authorization was denied at step 6",
-                "클라이언트에 code가 없습니다: 6단계에서 인가가 거부되었습니다",
+                "6단계에서 인가가 거부되어 인가 코드가 없습니다",
             ),
             (
                 skip(
@@ -195,25 +195,23 @@ mod tests {
                 ),
                 "the client has no code: the authorization server returned an error at step 6 \
                  (invalid_scope)",
-                "클라이언트에 code가 없습니다: 6단계에서 인가 서버가 오류를 돌려주었습니다 \
-                 (invalid_scope)",
+                "6단계에서 인가 서버가 오류로 답해 (invalid_scope) 인가 코드가 없습니다",
             ),
             (
                 skip(Lacks::Code, Cause::StateMismatch, None),
                 "the client has no code: the callback's state did not match at step 6",
-                "클라이언트에 code가 없습니다: 6단계에서 콜백의 state가 일치하지 않았습니다",
+                "6단계에서 콜백의 state가 일치하지 않아 인가 코드가 없습니다",
             ),
             (
                 skip(Lacks::AccessToken, Cause::TokenRefused, refused),
                 "the client has no access token: the token request was refused at step 6 \
                  (invalid_grant)",
-                "클라이언트에 access_token이 없습니다: 6단계에서 토큰 요청이 거부되었습니다 \
-                 (invalid_grant)",
+                "6단계에서 토큰 요청이 거부되어 (invalid_grant) access token이 없습니다",
             ),
             (
                 skip(Lacks::RefreshToken, Cause::RefreshRefused, None),
                 "the client has no refresh token: the refresh was refused at step 6",
-                "클라이언트에 refresh_token이 없습니다: 6단계에서 리프레시가 거부되었습니다",
+                "6단계에서 토큰 갱신이 거부되어 refresh token이 없습니다",
             ),
         ];
         for (skip, en, ko) in cases {
