@@ -105,7 +105,11 @@ mod tests {
     fn each_kind_of_scenario_lands_in_its_group() {
         assert_eq!(group("standard-flow"), Group::Lesson, "it says so");
         let plain = scenario::parse("plain.json", br#"{"title": "The whole flow"}"#);
-        assert_eq!(Group::of(&plain.expect("loads")), Group::Lesson, "no refusal expected");
+        assert_eq!(
+            Group::of(&plain.expect("loads")),
+            Group::Lesson,
+            "no refusal expected"
+        );
         assert_eq!(group("public-client-pkce"), Group::Pkce);
         assert_eq!(group("register-no-redirect"), Group::Registration);
         assert_eq!(group("redirect-mismatch"), Group::RedirectUri);
