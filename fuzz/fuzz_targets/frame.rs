@@ -29,8 +29,10 @@ enum Input {
     Tick,
 }
 
-/// Every key the keymap binds, one it does not, the wheel and the timer.
-const INPUTS: [Input; 34] = [
+/// Every key the keymap binds in some mode (read through the mode the app is in, as
+/// the event loop does), one it does not, the wheel and the timer. `w` is left out:
+/// it writes a file into the current directory.
+const INPUTS: [Input; 45] = [
     Input::Key(KeyCode::Right),
     Input::Key(KeyCode::Left),
     Input::Key(KeyCode::Char(' ')),
@@ -61,15 +63,26 @@ const INPUTS: [Input; 34] = [
     Input::Key(KeyCode::Char('g')),
     Input::Key(KeyCode::Char('G')),
     Input::Key(KeyCode::Char('x')),
+    Input::Key(KeyCode::Char('[')),
+    Input::Key(KeyCode::Char(']')),
+    Input::Key(KeyCode::Char('z')),
+    Input::Key(KeyCode::Char('s')),
+    Input::Key(KeyCode::Char('p')),
+    Input::Key(KeyCode::Char('t')),
+    Input::Key(KeyCode::Char('e')),
+    Input::Key(KeyCode::Char('u')),
+    Input::Key(KeyCode::Char('c')),
+    Input::Key(KeyCode::Char('인')),
+    Input::Key(KeyCode::Delete),
     Input::Wheel(MouseEventKind::ScrollDown),
     Input::Wheel(MouseEventKind::ScrollUp),
     Input::Tick,
     Input::Key(KeyCode::Char('q')),
 ];
 
-fn action(input: Input) -> Option<Action> {
+fn action(app: &App, input: Input) -> Option<Action> {
     match input {
-        Input::Key(code) => keymap::action_for(KeyEvent::new(code, KeyModifiers::NONE)),
+        Input::Key(code) => keymap::action_for(app.mode(), KeyEvent::new(code, KeyModifiers::NONE)),
         Input::Wheel(kind) => keymap::action_for_mouse(MouseEvent {
             kind,
             column: 0,
@@ -93,7 +106,7 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(scenario) = scenario::parse("fuzz.json", scenario_bytes) else {
         return;
     };
-    let lang = if options & 1 == 0 { Lang::En } else { Lang::Ko };
+    let lang = if options & 1 == 0 { Lang::EN } else { Lang::KO };
     let loaded = Loaded {
         file: "fuzz.json".into(),
         scenario,
@@ -103,7 +116,7 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(mut terminal) = Terminal::new(TestBackend::new(u16::from(*width), u16::from(*height)));
     draw(&mut terminal, &app);
     for &byte in inputs {
-        if let Some(action) = action(INPUTS[usize::from(byte) % INPUTS.len()]) {
+        if let Some(action) = action(&app, INPUTS[usize::from(byte) % INPUTS.len()]) {
             app.update(action);
         }
         draw(&mut terminal, &app);

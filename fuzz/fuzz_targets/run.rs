@@ -28,11 +28,11 @@ fuzz_target!(|bytes: &[u8]| {
         return;
     };
     let transcript = scenario.run(None);
-    for lang in [Lang::En, Lang::Ko] {
+    for lang in [Lang::EN, Lang::KO] {
         for brief in [false, true] {
             let _ = report::text(&transcript, FILE, TextOptions { brief, lang });
         }
-        let _ = report::json_line(&transcript, FILE, report::JsonOptions { lang, explain: true });
+        let _ = report::json_line(&transcript, FILE, report::JsonOptions { lang, explain: true, strict: None });
     }
     let options = TextOptions::default();
     assert_eq!(
