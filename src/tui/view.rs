@@ -218,6 +218,23 @@ fn tab_bar(app: &App) -> Line<'static> {
 /// would cover its left border (the terminal draws the glyph over both cells), so
 /// that glyph is blanked too.
 /// A bordered box titled with a chrome word, as every region and window has.
+/// A window drawn over the body: centred, at most `max_width` wide and a row short of
+/// the body at each end, cleared, framed with its title; returns where its content
+/// goes (a cell of margin left and right). The picker, the glossary, the editor and
+/// the defenses panel are such windows.
+pub fn window(app: &App, area: Rect, max_width: u16, title: Key, buf: &mut Buffer) -> Rect {
+    let popup = help::centered(
+        area,
+        area.width.saturating_sub(2).min(max_width),
+        area.height.saturating_sub(2),
+    );
+    clear(popup, buf);
+    let block = titled(app, app.theme().key, title);
+    let inner = block.inner(popup).inner(ratatui::layout::Margin::new(1, 0));
+    block.render(popup, buf);
+    inner
+}
+
 pub fn titled(app: &App, border: Style, title: Key) -> Block<'static> {
     Block::bordered().border_style(border).title(Line::styled(
         format!(" {} ", t(app.lang(), title)),

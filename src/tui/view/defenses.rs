@@ -12,10 +12,8 @@
 //! ```
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
-use ratatui::widgets::Widget;
+use ratatui::layout::Rect;
 
-use super::help::centered;
 use crate::tui::app::{App, Defenses, shown};
 use crate::tui::text::{Key, t};
 use crate::tui::width;
@@ -29,15 +27,7 @@ const PATH_WIDTH: usize = 41;
 pub fn render(app: &App, panel: &Defenses, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let lang = app.lang();
-    let popup = centered(
-        area,
-        area.width.saturating_sub(2).min(MAX_WIDTH),
-        area.height.saturating_sub(2),
-    );
-    super::clear(popup, buf);
-    let block = super::titled(app, theme.key, Key::Defenses);
-    let inner = block.inner(popup).inner(Margin::new(1, 0));
-    block.render(popup, buf);
+    let inner = super::window(app, area, MAX_WIDTH, Key::Defenses, buf);
     let columns = usize::from(inner.width);
     let refused: Vec<String> = panel
         .refused

@@ -17,11 +17,9 @@
 //! ```
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::Widget;
 
-use super::help::centered;
 use crate::sim::Payload;
 use crate::tui::app::{App, Editor, Field, Row};
 use crate::tui::text::{Key, step_number, t};
@@ -35,15 +33,7 @@ const LABEL_WIDTH: usize = 10;
 pub fn render(app: &App, editor: &Editor, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let lang = app.lang();
-    let popup = centered(
-        area,
-        area.width.saturating_sub(2).min(MAX_WIDTH),
-        area.height.saturating_sub(2),
-    );
-    super::clear(popup, buf);
-    let block = super::titled(app, theme.key, Key::Editor);
-    let inner = block.inner(popup).inner(Margin::new(1, 0));
-    block.render(popup, buf);
+    let inner = super::window(app, area, MAX_WIDTH, Key::Editor, buf);
     let columns = usize::from(inner.width);
     let mut y = inner.y;
     buf.set_stringn(inner.x, y, heading(app, editor), columns, theme.title);

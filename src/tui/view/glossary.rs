@@ -13,10 +13,8 @@
 //! ```
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Margin, Rect};
-use ratatui::widgets::Widget;
+use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::help::centered;
 use crate::glossary::Term;
 use crate::tui::app::{App, Glossary};
 use crate::tui::text::{Key, t};
@@ -32,15 +30,7 @@ const MAX_LIST_SHARE: u16 = 40;
 pub fn render(app: &App, glossary: &Glossary, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let lang = app.lang();
-    let popup = centered(
-        area,
-        area.width.saturating_sub(2).min(MAX_WIDTH),
-        area.height.saturating_sub(2),
-    );
-    super::clear(popup, buf);
-    let block = super::titled(app, theme.key, Key::Glossary);
-    let inner = block.inner(popup).inner(Margin::new(1, 0));
-    block.render(popup, buf);
+    let inner = super::window(app, area, MAX_WIDTH, Key::Glossary, buf);
     let columns = usize::from(inner.width);
     let search = format!("{}{}▏", t(lang, Key::Search), glossary.query());
     let search = width::truncate(&search, columns);

@@ -4,10 +4,8 @@
 //! runner's words, wrapped inside the box (display width, so Hangul too).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
-use ratatui::widgets::Widget;
+use ratatui::layout::Rect;
 
-use super::help::centered;
 use crate::scenario::Group;
 use crate::tui::app::{App, Picker};
 use crate::tui::text::{Key, t};
@@ -19,15 +17,7 @@ const MAX_WIDTH: u16 = 100;
 pub fn render(app: &App, picker: &Picker, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let lang = app.lang();
-    let popup = centered(
-        area,
-        area.width.saturating_sub(2).min(MAX_WIDTH),
-        area.height.saturating_sub(2),
-    );
-    super::clear(popup, buf);
-    let block = super::titled(app, theme.key, Key::Picker);
-    let inner = block.inner(popup).inner(Margin::new(1, 0));
-    block.render(popup, buf);
+    let inner = super::window(app, area, MAX_WIDTH, Key::Picker, buf);
     let columns = usize::from(inner.width);
     let filter = format!("{}{}▏", t(lang, Key::Filter), picker.filter());
     let filter = width::truncate(&filter, columns);
