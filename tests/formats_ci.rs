@@ -253,7 +253,7 @@ fn tap_and_curl_speak_korean_with_lang_ko() {
     let tap = oauth_sim(&["run", "--format", "tap", "--lang", "ko", FAILING]);
     assert!(
         tap.stdout
-            .contains("message: \"기대 결과 2개 중 1개 불충족\""),
+            .contains("message: \"기대 결과 2개 중 1개 미충족\""),
         "{}",
         tap.stdout
     );

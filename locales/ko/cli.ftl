@@ -6,7 +6,7 @@
 cli-tally = 시나리오 { $scenarios }개: 통과 { $passed }, 실패 { $failed }, 사용 불가 { $unusable }
 
 # Why a case of a suite report did not pass, and each expectation it missed.
-suite-summary = 기대 결과 { $checked }개 중 { $failed }개 불충족
+suite-summary = 기대 결과 { $checked }개 중 { $failed }개 미충족
 suite-unchecked = 확인한 기대 없음 (기대 { $unchecked }개가 모두 건너뛴 단계에 있음)
 suite-failure = { $step }단계 ({ $action }) { $field }: 기대 { $expected }, 실제 { $actual }
 

@@ -229,7 +229,7 @@ mod tests {
             ["step 2 (authorize) status: expected 302, actual 400",]
         );
         assert_eq!(case.summary(Lang::EN), "1 of 2 expectations not met");
-        assert_eq!(case.summary(Lang::KO), "기대 결과 2개 중 1개 불충족");
+        assert_eq!(case.summary(Lang::KO), "기대 결과 2개 중 1개 미충족");
     }
 
     #[test]
