@@ -4,14 +4,13 @@
 //! and what must not be on screen before the answer.
 #![cfg(feature = "tui")]
 
+mod tui_common;
+
 use oauth_sim::explain::Lang;
-use oauth_sim::scenario;
 use oauth_sim::tui::action::Action;
 use oauth_sim::tui::app::App;
 use oauth_sim::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+use tui_common::{builtin, render, screen};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 const LANGS: [(Lang, &str); 2] = [(Lang::EN, "en"), (Lang::KO, "ko")];
@@ -19,39 +18,7 @@ const LANGS: [(Lang, &str); 2] = [(Lang::EN, "en"), (Lang::KO, "ko")];
 const TOKEN_STEP: usize = 6;
 
 fn app(lang: Lang) -> App {
-    let Some(Ok(loaded)) = scenario::builtin("standard-flow") else {
-        panic!("standard-flow is built in")
-    };
-    App::new(loaded, lang, None, Theme::new(true))
-}
-
-fn render(app: &App, width: u16, height: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .expect("drawing never fails on a test backend");
-    terminal.backend().buffer().clone()
-}
-
-/// The screen as lines of text: a wide glyph once; trailing spaces trimmed.
-fn screen(buffer: &Buffer) -> String {
-    let width = usize::from(buffer.area.width);
-    let mut out = String::new();
-    for row in buffer.content().chunks(width) {
-        let mut line = String::new();
-        let mut hidden = 0;
-        for cell in row {
-            if hidden > 0 {
-                hidden -= 1;
-                continue;
-            }
-            line.push_str(cell.symbol());
-            hidden = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    App::new(builtin("standard-flow"), lang, None, Theme::new(true))
 }
 
 /// Predict mode on, every question before `step` skipped, `step` asked about.

@@ -3,22 +3,16 @@
 //! too-small message), and buffer assertions for what insta cannot see: styles.
 #![cfg(feature = "tui")]
 
+mod tui_common;
+
 use oauth_sim::explain::Lang;
 use oauth_sim::scenario::{self, Loaded};
 use oauth_sim::tui::action::{Action, Decision, Tab};
 use oauth_sim::tui::app::App;
 use oauth_sim::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-
-fn builtin(name: &str) -> Loaded {
-    match scenario::builtin(name) {
-        Some(Ok(loaded)) => loaded,
-        _ => panic!("{name} is not a working built-in"),
-    }
-}
+use tui_common::{builtin, render, screen};
 
 fn app(name: &str, lang: Lang) -> App {
     App::new(builtin(name), lang, None, Theme::new(true))
@@ -31,36 +25,6 @@ fn after(name: &str, lang: Lang, actions: &[Action]) -> App {
         app.update(*action);
     }
     app
-}
-
-fn render(app: &App, width: u16, height: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .expect("drawing never fails on a test backend");
-    terminal.backend().buffer().clone()
-}
-
-/// The screen as lines of text, as a person sees it: a wide glyph once, not followed
-/// by the cell it covers; trailing spaces trimmed.
-fn screen(buffer: &Buffer) -> String {
-    let width = usize::from(buffer.area.width);
-    let mut out = String::new();
-    for row in buffer.content().chunks(width) {
-        let mut line = String::new();
-        let mut hidden = 0;
-        for cell in row {
-            if hidden > 0 {
-                hidden -= 1;
-                continue;
-            }
-            line.push_str(cell.symbol());
-            hidden = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn steps(n: usize) -> Vec<Action> {

@@ -3,24 +3,22 @@
 //! tab marking what changed), and a branch saved with `w` run by the real binary.
 #![cfg(feature = "tui")]
 
+mod tui_common;
+
 use std::path::PathBuf;
 use std::process::Command;
 
 use oauth_sim::explain::Lang;
 use oauth_sim::report::{TextOptions, text};
-use oauth_sim::scenario::{self, Loaded, write};
+use oauth_sim::scenario::{self, write};
 use oauth_sim::tui::action::{Action, Tab};
 use oauth_sim::tui::app::{App, Notice};
 use oauth_sim::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+use tui_common::{builtin, render};
 
-fn builtin(name: &str) -> Loaded {
-    match scenario::builtin(name) {
-        Some(Ok(loaded)) => loaded,
-        _ => panic!("{name} is not a working built-in"),
-    }
+/// The screen at 80×24, the size of this file's snapshots.
+fn screen(app: &App) -> String {
+    tui_common::screen(&render(app, 80, 24))
 }
 
 /// The lesson after `actions`.
@@ -30,32 +28,6 @@ fn lesson(lang: Lang, dir: Option<PathBuf>, actions: &[Action]) -> App {
         app.update(*action);
     }
     app
-}
-
-/// The screen as lines of text: a wide glyph once; trailing spaces trimmed.
-fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .expect("drawing never fails on a test backend");
-    let buffer: &Buffer = terminal.backend().buffer();
-    let width = usize::from(buffer.area.width);
-    let mut out = String::new();
-    for row in buffer.content().chunks(width) {
-        let mut line = String::new();
-        let mut hidden = 0;
-        for cell in row {
-            if hidden > 0 {
-                hidden -= 1;
-                continue;
-            }
-            line.push_str(cell.symbol());
-            hidden = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 /// The token step (7) of the lesson with its editor open, the `redirect_uri` row
