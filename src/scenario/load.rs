@@ -167,8 +167,13 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Scenario, ScenarioError> {
         });
     }
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let scenario: Scenario = serde_path_to_error::deserialize(&mut deserializer)
+    let mut scenario: Scenario = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|e| from_serde(file, e.inner(), path_text(e.path())))?;
+    // A list read from JSON grows by doubling; a long scenario is held for the whole
+    // session (the TUI keeps it to re-run what-ifs), so give back the spare room.
+    if let Some(steps) = &mut scenario.steps {
+        steps.shrink_to_fit();
+    }
     deserializer
         .end()
         .map_err(|e| from_serde(file, &e, String::new()))?;
