@@ -110,7 +110,7 @@ async fn serve(loaded: &Loaded, options: &Options) -> anyhow::Result<Ended> {
         .find(|c| c.name == scenario.client.name);
     let shared = Arc::new(state::Shared::new(
         sim,
-        head,
+        &head,
         scenario.world().user,
         scenario.faults.clone(),
         options,

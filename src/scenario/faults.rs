@@ -93,13 +93,15 @@ impl TryFrom<RawFault> for Fault {
         if raw.nth == Some(0) {
             return Err("fault nth counts from 1 (the first request is 1)".into());
         }
-        if let Some(answer) = &raw.answer {
-            if !(400..=599).contains(&answer.status) {
-                return Err(format!(
-                    "fault answer status {} must be an error, from 400 to 599",
-                    answer.status
-                ));
-            }
+        if let Some(answer) = raw
+            .answer
+            .as_ref()
+            .filter(|a| !(400..=599).contains(&a.status))
+        {
+            return Err(format!(
+                "fault answer status {} must be an error, from 400 to 599",
+                answer.status
+            ));
         }
         if raw.delay_ms.is_some_and(|ms| ms > MAX_DELAY_MS) {
             return Err(format!("fault delay_ms must be at most {MAX_DELAY_MS}"));

@@ -64,7 +64,7 @@ struct Inner {
 impl Shared {
     pub fn new(
         sim: Simulation,
-        head: Transcript,
+        head: &Transcript,
         user: UserConfig,
         faults: Vec<Fault>,
         options: &Options,
