@@ -23,6 +23,8 @@ mod control;
 mod faults;
 mod limits;
 mod lines;
+#[cfg(feature = "tui")]
+mod live;
 mod pages;
 mod state;
 mod wire;
@@ -37,7 +39,7 @@ pub use state::ClockMode;
 
 use crate::explain::Lang;
 use crate::scenario::Loaded;
-use crate::sim::Simulation;
+use crate::sim::{Simulation, Transcript};
 
 /// How `serve` was asked to run.
 #[derive(Debug, Clone)]
@@ -58,25 +60,66 @@ pub struct Options {
 /// Why serving ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ended {
+    /// The person quit the live view.
+    Quit,
     /// A signal (its number) asked the server to stop.
     Signal(u8),
 }
 
-/// Serves the scenario until a signal stops it.
+/// Serves the scenario until a signal stops it, or the live view is quit.
 ///
 /// # Errors
 ///
-/// The address cannot be bound, or the runtime cannot start.
+/// The address cannot be bound, the runtime cannot start, or the live view's
+/// terminal fails.
 pub fn run(loaded: &Loaded, options: &Options) -> anyhow::Result<Ended> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .context("starting the server's runtime")?;
-    runtime.block_on(serve(loaded, options))
+    let (listener, shared, head) = runtime.block_on(start(loaded, options))?;
+    if options.tui {
+        return show_live(&runtime, listener, &shared, loaded, head, options);
+    }
+    runtime.block_on(connection::accept_until_signal(
+        &listener,
+        &shared,
+        options.header_timeout,
+    ))
 }
 
-async fn serve(loaded: &Loaded, options: &Options) -> anyhow::Result<Ended> {
+/// `--tui`: serves in the background and shows the flow live (`live.rs`).
+#[cfg(feature = "tui")]
+fn show_live(
+    runtime: &tokio::runtime::Runtime,
+    listener: tokio::net::TcpListener,
+    shared: &Arc<state::Shared>,
+    loaded: &Loaded,
+    head: Transcript,
+    options: &Options,
+) -> anyhow::Result<Ended> {
+    live::show(runtime, listener, shared, loaded, head, options)
+}
+
+/// `--tui` in a build without the terminal UI.
+#[cfg(not(feature = "tui"))]
+fn show_live(
+    _: &tokio::runtime::Runtime,
+    _: tokio::net::TcpListener,
+    _: &Arc<state::Shared>,
+    _: &Loaded,
+    _: Transcript,
+    _: &Options,
+) -> anyhow::Result<Ended> {
+    anyhow::bail!("this oauth-sim was built without the `tui` feature; serve without --tui")
+}
+
+/// Binds the address, sets the world up and prints the first line.
+async fn start(
+    loaded: &Loaded,
+    options: &Options,
+) -> anyhow::Result<(tokio::net::TcpListener, Arc<state::Shared>, Transcript)> {
     let address = SocketAddr::new(options.bind, options.port);
     let listener = tokio::net::TcpListener::bind(address)
         .await
@@ -117,5 +160,5 @@ async fn serve(loaded: &Loaded, options: &Options) -> anyhow::Result<Ended> {
         base,
         client,
     ));
-    connection::accept_until_signal(&listener, &shared, options.header_timeout).await
+    Ok((listener, shared, head))
 }

@@ -4,6 +4,7 @@
 
 mod serve_common;
 
+use std::fmt::Write as _;
 use std::io::{Read as _, Write as _};
 use std::net::TcpStream;
 use std::time::Instant;
@@ -83,7 +84,10 @@ fn oversized_headers_are_answered_431() {
         "HTTP/1.1 431 Request Header Fields Too Large",
         "{answer}"
     );
-    let many: String = (0..200).map(|i| format!("X-{i}: v\r\n")).collect();
+    let many = (0..200).fold(String::new(), |mut many, i| {
+        let _ = write!(many, "X-{i}: v\r\n");
+        many
+    });
     let answer = exchange(
         &server,
         format!("GET /authorize HTTP/1.1\r\nHost: x\r\n{many}\r\n").as_bytes(),

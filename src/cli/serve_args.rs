@@ -39,6 +39,10 @@ pub struct ServeArgs {
     /// keep-alive connection is kept.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub header_timeout: u64,
+    /// Draw each exchange live in the terminal UI (sequence diagram and tabs)
+    /// instead of printing it; the first line is still printed.
+    #[arg(long)]
+    pub tui: bool,
 }
 
 /// `--clock`.
@@ -69,9 +73,21 @@ pub fn serve(args: ServeArgs, lang: Lang) -> u8 {
         },
         header_timeout: Duration::from_secs(args.header_timeout),
         lang,
-        tui: false,
+        tui: args.tui,
     };
+    #[cfg(feature = "tui")]
+    if let Some(reason) = options
+        .tui
+        .then(crate::tui::terminal::check)
+        .and_then(Result::err)
+    {
+        output::say_error(&format_args!(
+            "the live view needs a terminal ({reason}); serve without --tui prints each exchange"
+        ));
+        return super::EXIT_NO_TERMINAL;
+    }
     match serve::run(&loaded, &options) {
+        Ok(Ended::Quit) => super::EXIT_PASSED,
         Ok(Ended::Signal(signal)) => EXIT_SIGNAL_BASE.saturating_add(signal),
         Err(error) => {
             output::say_error(&format_args!("{error:#}"));

@@ -15,7 +15,7 @@ use super::lines::{self, Registered};
 use crate::explain::Lang;
 use crate::report::model::Tally;
 use crate::scenario::Fault;
-use crate::sim::{By, Request, Response, Simulation, Transcript, UserConfig};
+use crate::sim::{By, Request, Response, Simulation, StepRecord, Transcript, UserConfig};
 
 /// Where the servers' time comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -51,8 +51,8 @@ pub struct Shared {
 /// What changes as requests arrive.
 struct Inner {
     sim: Simulation,
-    /// The steps so far, for the live view; `None` when nobody shows them.
-    transcript: Option<Transcript>,
+    /// The steps the live view has not taken yet; `None` when nobody shows them.
+    arrived: Option<Vec<StepRecord>>,
     tally: Tally,
     faults: Faults,
     /// Seconds the control endpoint or a fault moved the clock ahead of its source.
@@ -75,7 +75,7 @@ impl Shared {
         Self {
             inner: Mutex::new(Inner {
                 sim,
-                transcript: None,
+                arrived: None,
                 tally: Tally::new(0),
                 faults: Faults::new(faults),
                 ahead: 0,
@@ -91,6 +91,23 @@ impl Shared {
         }
     }
 
+    #[cfg(feature = "tui")]
+    /// Keeps every step from now on for a live view, which takes them with
+    /// [`Shared::take_arrived`].
+    pub fn keep_arrived(&self) {
+        self.lock().arrived.get_or_insert_with(Vec::new);
+    }
+
+    #[cfg(feature = "tui")]
+    /// The steps made since the last call, oldest first.
+    pub fn take_arrived(&self) -> Vec<StepRecord> {
+        self.lock()
+            .arrived
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
     /// Delivers one request from outside and prints its exchange; returns the answer
     /// and the topic it was given.
     pub fn answer(&self, by: By, request: Request) -> (Response, crate::sim::Topic) {
@@ -103,9 +120,8 @@ impl Shared {
         if self.prints {
             lines::exchange(&record, &inner.tally, self.lang);
         }
-        if let Some(transcript) = &mut inner.transcript {
-            transcript.planned = index;
-            transcript.steps.push(record);
+        if let Some(arrived) = &mut inner.arrived {
+            arrived.push(record);
         }
         (response, topic)
     }
