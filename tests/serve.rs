@@ -367,3 +367,58 @@ fn binding_beyond_loopback_warns() {
         server.stderr()
     );
 }
+
+#[test]
+fn fifty_flows_at_once_each_get_their_own_state_code_and_tokens() {
+    let server = Server::start(&scenario(""), &["--auto-approve"]);
+    let flows: Vec<_> = (0..50)
+        .map(|n| {
+            let base = server.base();
+            std::thread::spawn(move || {
+                let agent = agent();
+                let verifier = format!("verifier-{n:03}-{}", "x".repeat(40));
+                let challenge = PkceCodeChallenge::from_code_verifier_sha256(
+                    &oauth2::PkceCodeVerifier::new(verifier.clone()),
+                );
+                let url = format!(
+                    "{base}/authorize?response_type=code&client_id=printer&state=flow{n}\
+                     &code_challenge={}&code_challenge_method=S256",
+                    challenge.as_str()
+                );
+                let answer = agent.get(&url).call().expect("the server answers");
+                let location = answer
+                    .headers()
+                    .get("location")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_owned();
+                assert_eq!(query_value(&location, "state"), Some(format!("flow{n}")));
+                let code = query_value(&location, "code").expect("a code");
+                let mut tokens = agent
+                    .post(&format!("{base}/token"))
+                    .header("Authorization", "Basic cHJpbnRlcjpzM2NyZXQ=")
+                    .content_type("application/x-www-form-urlencoded")
+                    .send(format!(
+                        "grant_type=authorization_code&code={code}&code_verifier={verifier}"
+                    ))
+                    .expect("the server answers");
+                assert_eq!(tokens.status(), 200, "flow {n}");
+                let tokens: Value =
+                    serde_json::from_str(&tokens.body_mut().read_to_string().unwrap_or_default())
+                        .unwrap_or(Value::Null);
+                tokens["access_token"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+        })
+        .collect();
+    let mut tokens: Vec<String> = flows
+        .into_iter()
+        .map(|flow| flow.join().expect("no flow failed"))
+        .collect();
+    tokens.sort();
+    tokens.dedup();
+    assert_eq!(tokens.len(), 50, "every flow got a token of its own");
+    assert!(tokens.iter().all(|t| !t.is_empty()));
+}
