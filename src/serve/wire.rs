@@ -232,12 +232,13 @@ mod tests {
     #[test]
     fn locations_on_simulated_hosts_point_at_the_real_server() {
         let base = "http://127.0.0.1:8080";
+        let (auth, api) = Simulation::hosts();
         assert_eq!(
-            local_url("https://auth.example/account?x=1", base),
+            local_url(&format!("https://{auth}/account?x=1"), base),
             "http://127.0.0.1:8080/account?x=1"
         );
         assert_eq!(
-            local_url("https://api.example/photos", base),
+            local_url(&format!("https://{api}/photos"), base),
             "http://127.0.0.1:8080/api/photos"
         );
         assert_eq!(
