@@ -191,6 +191,26 @@ fn a_request_whose_headers_never_finish_is_closed_after_the_header_timeout() {
 }
 
 #[test]
+fn an_idle_keep_alive_connection_is_closed_after_the_header_timeout() {
+    let server = Server::start(&scenario(""), &["--header-timeout", "1"]);
+    let mut stream = TcpStream::connect(server.address()).expect("the server accepts");
+    stream
+        .set_read_timeout(Some(DEADLINE))
+        .expect("a read timeout");
+    stream
+        .write_all(b"GET /authorize HTTP/1.1\r\nHost: x\r\n\r\n")
+        .expect("a request is sent");
+    let mut answer = Vec::new();
+    let read = stream.read_to_end(&mut answer);
+    assert!(
+        read.is_ok(),
+        "the server closed the idle connection: {read:?}"
+    );
+    let answer = String::from_utf8_lossy(&answer);
+    assert_eq!(status_line(&answer), "HTTP/1.1 400 Bad Request", "{answer}");
+}
+
+#[test]
 fn many_idle_half_open_connections_do_not_stop_the_server_answering() {
     let server = Server::start(&scenario(""), &["--header-timeout", "30"]);
     let idle: Vec<TcpStream> = (0..100)

@@ -118,7 +118,7 @@ pub fn exchange(record: &StepRecord, tally: &Tally, lang: Lang) {
 }
 
 /// The text line of an exchange: `#3 client POST /token -> 200 (the topic)`.
-pub fn summary(record: &StepRecord) -> String {
+fn summary(record: &StepRecord) -> String {
     let request = record.messages.iter().find_map(|m| match &m.payload {
         Payload::Request(r) => Some((m.from, r)),
         Payload::Response(_) => None,
