@@ -5,6 +5,8 @@
 mod completions;
 mod lab;
 mod output;
+#[cfg(feature = "serve")]
+mod serve_args;
 mod strict;
 mod tally;
 mod targets;
@@ -130,6 +132,14 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Serve the scenario's authorization server and API over real HTTP/1.1, for your
+    /// own client (README, "Serve a real client").
+    ///
+    /// Prints one JSON line with the base URLs and test credentials, then one JSON
+    /// line per exchange (and a text line on stderr). Exit code 2 when the scenario
+    /// or the address cannot be used, 128 + n when signal n stops it.
+    #[cfg(feature = "serve")]
+    Serve(serve_args::ServeArgs),
     /// Open a scenario in the terminal UI.
     ///
     /// Exit code 0 on quit, 2 when the scenario cannot be used, 3 without a usable
@@ -248,6 +258,8 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Check { files }) => check(&files)?,
         Some(Command::Schema) => print(&scenario::json_schema())?,
         Some(Command::Completions { shell }) => print(&completions::script(shell))?,
+        #[cfg(feature = "serve")]
+        Some(Command::Serve(args)) => serve_args::serve(args, lang),
         Some(Command::Tui { scenario }) => tui(scenario.or(cli.scenario), &cli.tui),
         None => tui(cli.scenario, &cli.tui),
     };

@@ -19,6 +19,8 @@ pub mod glossary;
 pub mod predict;
 pub mod report;
 pub mod scenario;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod sim;
 pub mod text;
 #[cfg(feature = "tui")]

@@ -16,7 +16,7 @@ pub(crate) mod text;
 
 pub use count::count;
 pub use curl::write_curl;
-pub use json::{JsonOptions, json_error_line, json_line, write_json};
+pub use json::{JsonOptions, json_error_line, json_line, step_line, write_json};
 pub use junit::Junit;
 pub use markdown::{markdown, write_markdown};
 pub use mermaid::{MERMAID_MAX_TEXT, mermaid, write_mermaid};

@@ -3,6 +3,7 @@
 //! catalogue compiled from `scenarios/`.
 
 mod error;
+mod faults;
 mod group;
 mod lab;
 mod languages;
@@ -22,6 +23,7 @@ use crate::sim::{
 };
 
 pub use error::ScenarioError;
+pub use faults::{Fault, FaultAnswer, MAX_DELAY_MS};
 pub use group::Group;
 pub use lab::{Gain, Lab, LabPair, LabRun, lab_builtins, pairs as lab_pairs};
 pub use load::{MAX_FILE_SIZE, builtin, builtin_names, load_file, parse, resolve};
@@ -83,6 +85,9 @@ pub struct Scenario {
     /// can force any request.
     #[serde(default, skip_serializing_if = "is_false")]
     pub client_stops: bool,
+    /// Faults `oauth-sim serve` injects on purpose (`faults.rs`); a run ignores them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub faults: Vec<Fault>,
     /// `None` runs the standard flow.
     #[serde(default)]
     #[schemars(description = "The steps to run; left out, the standard flow.")]

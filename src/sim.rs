@@ -57,6 +57,7 @@ pub use actor::Actor;
 pub use capture::{Captures, Misplaced, Segment, check_order, path_text};
 pub(crate) use checked::{ObjectOnly, checked_map, objects_only};
 pub use checks::{Check, Checks, Field, LocationChecks};
+pub use clock::later;
 pub use memory::{Change, ChangeKind, Item, ItemKind, Memory, Reason, Status};
 pub use message::{
     Body, Gist, HeaderName, Inactive, Message, Method, Payload, Request, Response,
@@ -79,6 +80,7 @@ pub use world::{
 
 use attacker::Attacker;
 use authorization_server::AuthorizationServer;
+pub use authorization_server::encode_basic;
 use browser::Browser;
 use client::Client;
 use clock::Clock;

@@ -47,7 +47,23 @@ pub enum Ended {
 /// When the terminal cannot be read or written, or a signal handler cannot be
 /// installed.
 pub fn run(loaded: Loaded, lang: Lang, dir: Option<PathBuf>) -> anyhow::Result<Ended> {
-    let mut app = App::new(loaded, lang, dir, Theme::from_env());
+    let app = App::new(loaded, lang, dir, Theme::from_env());
+    drive(app, &mut |_| false)
+}
+
+/// Opens a live view (`oauth-sim serve --tui`): each turn of the loop, `grow` adds
+/// what arrived to the app and says whether anything did.
+/// Call [`terminal::check`] first.
+///
+/// # Errors
+///
+/// As [`run`].
+pub fn run_live(app: App, grow: &mut dyn FnMut(&mut App) -> bool) -> anyhow::Result<Ended> {
+    drive(app, grow)
+}
+
+/// Takes the terminal, runs the loop, and gives the terminal back however it ends.
+fn drive(mut app: App, grow: &mut dyn FnMut(&mut App) -> bool) -> anyhow::Result<Ended> {
     // Caught from before the terminal is taken, so no signal can leave it taken.
     #[cfg(unix)]
     let mut watch = signals::Watch::register()?;
@@ -55,6 +71,7 @@ pub fn run(loaded: Loaded, lang: Lang, dir: Option<PathBuf>) -> anyhow::Result<E
     let ended = event_loop(
         &mut held,
         &mut app,
+        grow,
         #[cfg(unix)]
         &mut watch,
     );
@@ -74,6 +91,7 @@ pub fn run(loaded: Loaded, lang: Lang, dir: Option<PathBuf>) -> anyhow::Result<E
 fn event_loop(
     held: &mut Held,
     app: &mut App,
+    grow: &mut dyn FnMut(&mut App) -> bool,
     #[cfg(unix)] watch: &mut signals::Watch,
 ) -> anyhow::Result<Ended> {
     let mut next_tick: Option<Instant> = None;
@@ -94,6 +112,9 @@ fn event_loop(
             #[cfg(unix)]
             suspend(held)?;
             continue;
+        }
+        if grow(app) {
+            dirty = true;
         }
         if let Some(text) = app.take_copy() {
             copy_to_clipboard(held, &text)?;

@@ -316,6 +316,36 @@ const BAD: &[Bad] = &[
         says: &["empty", "title"],
     },
     Bad {
+        file: "fault-answer-not-an-error.json",
+        after_file: ":3:67: faults[0]: ",
+        says: &["fault answer status 200 must be an error, from 400 to 599"],
+    },
+    Bad {
+        file: "fault-delay-too-long.json",
+        after_file: ":3:58: faults[0]: ",
+        says: &["fault delay_ms must be at most 60000"],
+    },
+    Bad {
+        file: "fault-does-nothing.json",
+        after_file: ":3:48: faults[0]: ",
+        says: &["a fault does nothing: give it an answer, delay_ms, skew_seconds or revoke"],
+    },
+    Bad {
+        file: "fault-endpoint-not-a-path.json",
+        after_file: ":3:53: faults[0]: ",
+        says: &["fault endpoint `token` must be a path starting with `/`, such as \"/token\""],
+    },
+    Bad {
+        file: "fault-nth-zero.json",
+        after_file: ":3:64: faults[0]: ",
+        says: &["fault nth counts from 1 (the first request is 1)"],
+    },
+    Bad {
+        file: "fault-unknown-field.json",
+        after_file: ":3:46: faults[0].dely_ms: ",
+        says: &["unknown field `dely_ms` (did you mean `delay_ms`?)"],
+    },
+    Bad {
         file: "header-given-twice.json",
         after_file: ":5:53: steps[0].headers.cookie: ",
         says: &[

@@ -12,6 +12,7 @@ tui-tab-expect = Expect
 tui-seconds = {" "}s
 tui-clock-at-limit = clock at its limit
 tui-no-steps = This scenario has no steps.
+tui-waiting-for-requests = Waiting for the first request: point your client at the URLs serve printed.
 tui-no-message = Nothing travels on the wire at this step.
 tui-next = Next:{" "}
 tui-note = Note:{" "}

@@ -12,6 +12,7 @@ tui-tab-expect = 기대 결과
 tui-seconds = 초
 tui-clock-at-limit = 시계 한계 도달
 tui-no-steps = 이 시나리오에는 단계가 없습니다.
+tui-waiting-for-requests = 첫 요청을 기다리는 중입니다. serve가 출력한 주소로 클라이언트를 연결하세요.
 tui-no-message = 이 단계에서는 메시지가 오가지 않습니다.
 tui-next = 다음:{" "}
 tui-note = 메모:{" "}

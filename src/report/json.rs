@@ -57,6 +57,13 @@ pub fn json_line(transcript: &Transcript, file: &str, options: JsonOptions) -> S
     }
 }
 
+/// One step as a line of JSON, the same object as each element of a run's `steps`
+/// (`tally` has seen the step): what `oauth-sim serve` prints for each exchange.
+pub fn step_line(step: &StepRecord, tally: &Tally, options: JsonOptions) -> String {
+    let view = StepView::of(step, tally.chapter(step), options.lang, options.explain);
+    value_text(&view).map_or_else(|_| String::new(), |text| text + "\n")
+}
+
 /// The line of a file that could not be used, so a tool reading the stream counts
 /// it: `{"file", "passed": false, "error": {"line", "column", "path", "message"}}`.
 pub fn json_error_line(error: &ScenarioError) -> String {

@@ -129,7 +129,8 @@ impl Tally {
         }
     }
 
-    fn see(&mut self, step: &StepRecord) {
+    /// Counts a step made, and the chapter it is told in.
+    pub fn see(&mut self, step: &StepRecord) {
         self.steps += 1;
         self.chapter = Some(explain::next_chapter(self.chapter, step));
         if let Some(problem) = &step.problem {

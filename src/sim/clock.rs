@@ -25,6 +25,12 @@ impl Clock {
     pub fn advance(&mut self, seconds: u64) {
         self.now = later(self.now, seconds);
     }
+
+    /// Moves the clock to `now` when that is later: a server answering real requests
+    /// reads time from outside, and time it serves never runs backwards.
+    pub fn catch_up(&mut self, now: DateTime<Utc>) {
+        self.now = self.now.max(now);
+    }
 }
 
 /// The last whole second the clock can show: `+262142-12-31T23:59:59Z`, chrono's

@@ -70,7 +70,23 @@ pub enum Body {
 }
 
 impl Body {
-    fn content_type(&self) -> Option<&'static str> {
+    /// A body as received: read by its `Content-Type` as a server would, a form,
+    /// JSON, or plain text (RFC 9110 §8.3); empty text is no body.
+    pub fn from_wire(content_type: &str, text: String) -> Self {
+        let content_type = content_type.to_ascii_lowercase();
+        if text.is_empty() {
+            Self::Empty
+        } else if content_type.starts_with("application/x-www-form-urlencoded") {
+            Self::Form(Params::decode(&text))
+        } else if content_type.starts_with("application/json") {
+            Self::Json(text)
+        } else {
+            Self::Text(text)
+        }
+    }
+
+    /// The `Content-Type` the body is sent with; none for no body.
+    pub fn content_type(&self) -> Option<&'static str> {
         match self {
             Self::Empty => None,
             Self::Form(_) => Some("application/x-www-form-urlencoded"),

@@ -9,6 +9,8 @@
 //! `Endpoint::handle`: parties are plain values and the network is a loop over them,
 //! so the core stays sans-IO and a later HTTP front end can serve the same parties.
 
+use chrono::{DateTime, Utc};
+
 use super::Simulation;
 use super::actor::Actor;
 use super::answers::page;
@@ -20,7 +22,10 @@ use super::oauth_error::ErrorCode;
 use super::overrides::Overrides;
 use super::request_edits::TokenIn;
 use super::resource_server::{Check, HOST as API_HOST};
+use super::step::{Action, By, Step};
 use super::topic::Topic;
+use super::transcript::{Outcome, StepRecord};
+use super::world::World;
 
 /// A request, the answer it got, and who answered it; not yet in the transcript.
 #[must_use = "an exchange is only seen once it is recorded"]
@@ -186,6 +191,105 @@ impl Simulation {
                 answer
             }
         }
+    }
+}
+
+/// Requests that come from outside the simulation: `oauth-sim serve` translates each
+/// real HTTP request into a [`Request`] for the authorization server's or the API's
+/// host and hands it here, so a real client meets the same parties, rules and
+/// memory as a simulated one. Each exchange becomes one step of a transcript that
+/// grows as requests arrive, so every report and the TUI read it as they read a run.
+impl Simulation {
+    /// A simulation for serving: every client of the world registered at once (a
+    /// real client cannot send the scenario's `register` step), and the transcript's
+    /// head, whose `initial` changes list them with their credentials.
+    pub fn serving(
+        title: &super::Words,
+        summary: &super::Words,
+        world: &World,
+        seed: u64,
+        start: DateTime<Utc>,
+    ) -> (Self, super::Transcript) {
+        let mut sim = Self::new(world, seed, start, true);
+        let head = super::Transcript {
+            title: title.clone(),
+            summary: summary.clone(),
+            seed,
+            start,
+            initial: sim.take_changes(),
+            planned: 0,
+            steps: Vec::new(),
+        };
+        (sim, head)
+    }
+
+    /// The host of the simulated authorization server and of the API, in that order.
+    pub fn hosts() -> (&'static str, &'static str) {
+        (AUTH_HOST, API_HOST)
+    }
+
+    /// Answers one request from outside, sent by `by`'s browser (`ResourceOwner`) or
+    /// app (`Client`), at `now` (the clock never goes back: an earlier `now` leaves it
+    /// where it is). Returns the answer and the step that records the exchange, with
+    /// every message the answer took (the API's introspection) and what changed.
+    pub fn answer_outside(
+        &mut self,
+        index: usize,
+        by: By,
+        request: Request,
+        now: DateTime<Utc>,
+    ) -> (Response, StepRecord) {
+        self.clock.catch_up(now);
+        let from = match by {
+            By::ResourceOwner => Actor::ResourceOwner,
+            By::Attacker => Actor::Attacker,
+            By::Client => Actor::Client,
+        };
+        let action = action_of(&request);
+        let exchange = self.deliver(from, request);
+        let response = exchange.response.clone();
+        let verdict = self.record(exchange);
+        let record = StepRecord {
+            index,
+            step: Step {
+                by: Some(by),
+                ..Step::new(action)
+            },
+            at: self.clock.now(),
+            messages: std::mem::take(&mut self.messages),
+            outcome: Outcome {
+                status: Some(verdict.status),
+                error: verdict.error,
+                redirect: action.can_redirect().then_some(verdict.status == 302),
+            },
+            topic: verdict.topic,
+            changes: self.take_changes(),
+            problem: None,
+            mismatches: Vec::new(),
+            captured: Vec::new(),
+            skipped: None,
+        };
+        (response, record)
+    }
+}
+
+/// The scenario action a request from outside amounts to, by its host and path (and,
+/// at the token endpoint, its grant), so it is labelled and explained as that step.
+fn action_of(request: &Request) -> Action {
+    match (request.host.as_str(), request.path.as_str()) {
+        (AUTH_HOST, "/authorize") => Action::Authorize,
+        (AUTH_HOST, "/login") => Action::Login,
+        (AUTH_HOST, "/consent") => Action::Consent,
+        (AUTH_HOST, "/register") => Action::Register,
+        (AUTH_HOST, "/revoke") => Action::Revoke,
+        (AUTH_HOST, "/token")
+            if request.body.form().value("grant_type") == Some("refresh_token") =>
+        {
+            Action::Refresh
+        }
+        (AUTH_HOST, "/token") => Action::Token,
+        (API_HOST, _) => Action::CallApi,
+        _ => Action::Send,
     }
 }
 

@@ -200,20 +200,12 @@ impl RawRequest {
         for (name, value) in &self.headers {
             let value = value.fill(seen, name)?;
             if name.eq_ignore_ascii_case("Content-Type") {
-                content_type = value.to_ascii_lowercase();
+                content_type.clone_from(&value);
             }
             request.headers.push((name.clone(), value));
         }
         let body = self.body.fill(seen, "body")?;
-        request.body = if body.is_empty() {
-            Body::Empty
-        } else if content_type.starts_with("application/x-www-form-urlencoded") {
-            Body::Form(Params::decode(&body))
-        } else if content_type.starts_with("application/json") {
-            Body::Json(body)
-        } else {
-            Body::Text(body)
-        };
+        request.body = Body::from_wire(&content_type, body);
         Ok(request)
     }
 }

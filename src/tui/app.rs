@@ -13,6 +13,7 @@ mod defenses;
 mod editor;
 mod edits;
 mod glossary;
+mod live;
 mod picker;
 mod predict;
 mod recall;
@@ -99,6 +100,9 @@ pub struct App {
     /// was measured of one run is not taken for another's.
     run: u64,
     predict: Predict,
+    /// Whether the transcript grows as requests arrive (`oauth-sim serve --tui`):
+    /// then nothing reruns the scenario in its place (`live.rs`).
+    live: bool,
 }
 
 /// Autoplay: whether it runs, how fast, and whether it pauses at chapter ends.
@@ -177,7 +181,19 @@ pub struct StateMeasure {
 impl App {
     /// Opens `loaded` at step 1.
     pub fn new(loaded: Loaded, lang: Lang, dir: Option<PathBuf>, theme: Theme) -> Self {
-        let transcript = Rc::new(loaded.scenario.run(None));
+        let transcript = loaded.scenario.run(None);
+        Self::showing(loaded, transcript, lang, dir, &theme)
+    }
+
+    /// Opens `loaded` at step 1, showing `transcript` as its run.
+    fn showing(
+        loaded: Loaded,
+        transcript: Transcript,
+        lang: Lang,
+        dir: Option<PathBuf>,
+        theme: &Theme,
+    ) -> Self {
+        let transcript = Rc::new(transcript);
         let mut app = Self {
             branch: None,
             edits: Vec::new(),
@@ -194,7 +210,7 @@ impl App {
             message: 0,
             tab: Tab::default(),
             lang,
-            theme,
+            theme: *theme,
             autoplay: Autoplay {
                 on: false,
                 speed: DEFAULT_SPEED,
@@ -210,6 +226,7 @@ impl App {
             view: Cell::default(),
             run: 0,
             predict: Predict::default(),
+            live: false,
         };
         app.go_to(0);
         app
@@ -279,6 +296,9 @@ impl App {
     }
 
     fn update_main(&mut self, action: Action) {
+        if self.live && live::reruns(action) {
+            return;
+        }
         match action {
             Action::NextStep => self.go_to(self.step.saturating_add(1)),
             Action::PreviousStep => self.go_to(self.step.saturating_sub(1)),

@@ -24,6 +24,8 @@ pub enum Key {
     Seconds,
     ClockAtLimit,
     NoSteps,
+    /// The live view of `serve --tui` before any request arrived.
+    WaitingForRequests,
     NoMessage,
     Next,
     Note,

@@ -452,3 +452,61 @@ fn a_person_edits_a_request_flips_a_defense_and_saves_the_what_if_as_a_test() {
     assert!(report.contains("Result: passed"), "{report}");
     assert!(report.contains("400 invalid_grant"), "{report}");
 }
+
+/// `serve --tui` in a pty: the port it printed before taking the terminal.
+fn served_port(pty: &Pty) -> u16 {
+    let bytes = String::from_utf8_lossy(&pty.bytes()).into_owned();
+    let at = bytes
+        .find("\"authorization_server\":\"http://127.0.0.1:")
+        .expect("serve printed its first line");
+    let rest = &bytes[at + "\"authorization_server\":\"http://127.0.0.1:".len()..];
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().expect("a port")
+}
+
+/// The terminal is given back after `serve --tui` wherever its printed lines left the
+/// cursor: the main screen, the cursor shown, no mouse reporting, cooked mode.
+fn assert_served_view_given_back(pty: &Pty) {
+    pty.wait_until(
+        "the main screen, the cursor shown, no mouse reporting",
+        |s| !s.alternate_screen() && !s.hide_cursor() && s.mouse_protocol_mode() == NO_MOUSE,
+    );
+    assert_modes(pty, &["icanon", "echo", "isig"]);
+}
+
+#[test]
+fn serve_tui_draws_each_request_as_it_arrives_and_quits_to_a_working_shell() {
+    use std::io::{Read as _, Write as _};
+    let mut pty = Pty::open(120, 40);
+    let tui = pty.start_tui(&["serve", "--tui", "--port", "0", "--clock", "simulated"]);
+    pty.wait_for("Waiting for the first request");
+    assert_taken(&pty);
+    let port = served_port(&pty);
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("serve accepts");
+    stream
+        .write_all(
+            b"GET /authorize?client_id=nobody HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        )
+        .expect("the request is sent");
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    pty.wait_for_all(&["step 1/1", "GET /authorize"]);
+    pty.send(RIGHT);
+    pty.send(b"q");
+    assert_eq!(pty.wait_exit(tui).exit_code(), 0);
+    assert_served_view_given_back(&pty);
+}
+
+#[test]
+fn serve_tui_ends_on_sigterm_with_the_terminal_given_back_and_exit_143() {
+    let mut pty = Pty::open(100, 30);
+    let tui = pty.start_tui(&["serve", "--tui", "--port", "0"]);
+    pty.wait_for("Waiting for the first request");
+    assert_taken(&pty);
+    send_signal(tui, libc::SIGTERM);
+    let exit = pty.wait_exit(tui);
+    assert_eq!(exit.signal(), None, "the UI exits by itself, not killed");
+    assert_eq!(exit.exit_code(), 143);
+    assert_served_view_given_back(&pty);
+}

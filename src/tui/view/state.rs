@@ -50,7 +50,11 @@ enum Row<'a> {
 
 pub fn page(app: &App, columns: usize, scroll: usize, height: usize) -> Page {
     let Some(record) = app.current() else {
-        return Page::from_all(vec![Line::raw(t(app.lang(), Key::NoSteps))], scroll, height);
+        return Page::from_all(
+            vec![Line::raw(t(app.lang(), app.no_steps()))],
+            scroll,
+            height,
+        );
     };
     let actors = actors(app);
     let measure = measure(app, record, &actors, columns);
