@@ -78,9 +78,9 @@ pub fn run(loaded: &Loaded, options: &Options) -> anyhow::Result<Ended> {
         .enable_all()
         .build()
         .context("starting the server's runtime")?;
-    let (listener, shared, head) = runtime.block_on(start(loaded, options))?;
+    let (listener, shared, head, started) = runtime.block_on(start(loaded, options))?;
     if options.tui {
-        return show_live(&runtime, listener, &shared, loaded, head, options);
+        return show_live(&runtime, listener, &shared, loaded, head, &started, options);
     }
     runtime.block_on(connection::accept_until_signal(
         &listener,
@@ -97,9 +97,10 @@ fn show_live(
     shared: &Arc<state::Shared>,
     loaded: &Loaded,
     head: Transcript,
+    started: &lines::Started,
     options: &Options,
 ) -> anyhow::Result<Ended> {
-    live::show(runtime, listener, shared, loaded, head, options)
+    live::show(runtime, listener, shared, loaded, head, started, options)
 }
 
 /// `--tui` in a build without the terminal UI.
@@ -110,6 +111,7 @@ fn show_live(
     _: &Arc<state::Shared>,
     _: &Loaded,
     _: Transcript,
+    _: &lines::Started,
     _: &Options,
 ) -> anyhow::Result<Ended> {
     anyhow::bail!("this oauth-sim was built without the `tui` feature; serve without --tui")
@@ -119,7 +121,12 @@ fn show_live(
 async fn start(
     loaded: &Loaded,
     options: &Options,
-) -> anyhow::Result<(tokio::net::TcpListener, Arc<state::Shared>, Transcript)> {
+) -> anyhow::Result<(
+    tokio::net::TcpListener,
+    Arc<state::Shared>,
+    Transcript,
+    lines::Started,
+)> {
     let address = SocketAddr::new(options.bind, options.port);
     let listener = tokio::net::TcpListener::bind(address)
         .await
@@ -149,8 +156,9 @@ async fn start(
     lines::first(&started);
     let client = started
         .clients
-        .into_iter()
-        .find(|c| c.name == scenario.client.name);
+        .iter()
+        .find(|c| c.name == scenario.client.name)
+        .cloned();
     let shared = Arc::new(state::Shared::new(
         sim,
         &head,
@@ -160,5 +168,5 @@ async fn start(
         base,
         client,
     ));
-    Ok((listener, shared, head))
+    Ok((listener, shared, head, started))
 }

@@ -8,7 +8,7 @@ mod tui_common;
 use oauth_sim::explain::Lang;
 use oauth_sim::sim::{Body, By, Method, Params, Request, Simulation, StepRecord};
 use oauth_sim::tui::action::Action;
-use oauth_sim::tui::app::App;
+use oauth_sim::tui::app::{App, Serving};
 use oauth_sim::tui::theme::Theme;
 use tui_common::{builtin, render, screen};
 
@@ -23,7 +23,14 @@ fn served() -> (Simulation, App) {
         1,
         scenario.start,
     );
-    let app = App::live(loaded.clone(), head, Lang::EN, Theme::new(false));
+    let serving = Serving {
+        authorization_server: "http://127.0.0.1:8080".into(),
+        api: "http://127.0.0.1:8080/api/photos".into(),
+        metadata: "http://127.0.0.1:8080/.well-known/oauth-authorization-server".into(),
+        clients: vec![("printer".into(), Some("s3cret".into()))],
+        user: ("alice".into(), "wonderland".into()),
+    };
+    let app = App::live(loaded.clone(), head, serving, Lang::EN, Theme::new(false));
     (sim, app)
 }
 

@@ -39,7 +39,7 @@ pub struct Started {
 
 /// A client registered when serving starts, with the credentials it was given (the
 /// file's, or ones made from the seed).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Registered {
     pub name: String,
     pub client_id: String,

@@ -7,11 +7,12 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::runtime::Runtime;
 
+use super::lines::Started;
 use super::state::Shared;
 use super::{Ended, Options, connection};
 use crate::scenario::Loaded;
-use crate::sim::{Transcript, Words};
-use crate::tui::app::App;
+use crate::sim::Transcript;
+use crate::tui::app::{App, Serving};
 use crate::tui::theme::Theme;
 
 /// Serves in the background and shows the flow until the person quits or a signal
@@ -25,7 +26,8 @@ pub fn show(
     listener: TcpListener,
     shared: &Arc<Shared>,
     loaded: &Loaded,
-    mut head: Transcript,
+    head: Transcript,
+    started: &Started,
     options: &Options,
 ) -> anyhow::Result<Ended> {
     shared.keep_arrived();
@@ -34,12 +36,13 @@ pub fn show(
     runtime.spawn(async move {
         connection::accept_until_signal(&listener, &server, header_timeout).await
     });
-    head.summary = Words::english(format!(
-        "Serving this scenario at {base} (the API under {base}/api). Each request your \
-         client sends appears here as a step.",
-        base = shared.base
-    ));
-    let app = App::live(loaded.clone(), head, options.lang, Theme::from_env());
+    let app = App::live(
+        loaded.clone(),
+        head,
+        serving(started),
+        options.lang,
+        Theme::from_env(),
+    );
     let ended = crate::tui::run_live(app, &mut |app| {
         let arrived = shared.take_arrived();
         let grew = !arrived.is_empty();
@@ -50,4 +53,20 @@ pub fn show(
         crate::tui::Ended::Quit => Ended::Quit,
         crate::tui::Ended::Signal(signal) => Ended::Signal(signal),
     })
+}
+
+/// What the live view shows until the first request arrives: the addresses and the
+/// test credentials of the first line on standard output, which the UI hides.
+fn serving(started: &Started) -> Serving {
+    Serving {
+        authorization_server: started.authorization_server.clone(),
+        api: started.api.clone(),
+        metadata: started.metadata.clone(),
+        clients: started
+            .clients
+            .iter()
+            .map(|c| (c.client_id.clone(), c.client_secret.clone()))
+            .collect(),
+        user: (started.user.username.clone(), started.user.password.clone()),
+    }
 }

@@ -30,6 +30,7 @@ use ratatui::layout::{Position, Rect};
 
 pub use consent::Choice;
 pub use glossary::Glossary;
+pub use live::Serving;
 pub use picker::{Entry, Picker, Source};
 pub use predict::{Predict, Quiz};
 pub use timeline::Timeline;
@@ -102,7 +103,7 @@ pub struct App {
     predict: Predict,
     /// Whether the transcript grows as requests arrive (`oauth-sim serve --tui`):
     /// then nothing reruns the scenario in its place (`live.rs`).
-    live: bool,
+    live: Option<Serving>,
 }
 
 /// Autoplay: whether it runs, how fast, and whether it pauses at chapter ends.
@@ -226,7 +227,7 @@ impl App {
             view: Cell::default(),
             run: 0,
             predict: Predict::default(),
-            live: false,
+            live: None,
         };
         app.go_to(0);
         app
@@ -296,7 +297,7 @@ impl App {
     }
 
     fn update_main(&mut self, action: Action) {
-        if self.live && live::reruns(action) {
+        if self.live.is_some() && live::reruns(action) {
             return;
         }
         match action {

@@ -26,6 +26,13 @@ pub enum Key {
     NoSteps,
     /// The live view of `serve --tui` before any request arrived.
     WaitingForRequests,
+    /// The rows under it: where the served parties answer, what to sign in with.
+    ServingAuthorizationServer,
+    ServingApi,
+    ServingMetadata,
+    ServingClient,
+    ServingPublicClient,
+    ServingUser,
     NoMessage,
     Next,
     Note,

@@ -40,6 +40,7 @@ mod picker;
 mod predict;
 mod state;
 mod verdict;
+mod waiting;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};

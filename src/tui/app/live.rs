@@ -12,24 +12,39 @@ use crate::explain::Lang;
 use crate::scenario::Loaded;
 use crate::sim::{StepRecord, Transcript};
 use crate::tui::action::Action;
-use crate::tui::text::Key;
 use crate::tui::theme::Theme;
+
+/// Where the served parties answer and what to sign in with: a live view shows it
+/// until the first request arrives, as the UI covers the first line `serve` printed.
+#[derive(Debug, Clone, Default)]
+pub struct Serving {
+    pub authorization_server: String,
+    pub api: String,
+    /// RFC 8414 §3: the authorization server's metadata.
+    pub metadata: String,
+    /// Each registered client's id, and its secret unless it is a public client.
+    pub clients: Vec<(String, Option<String>)>,
+    /// The resource owner's username and password.
+    pub user: (String, String),
+}
 
 impl App {
     /// A live view of `loaded` served, starting from `head` (no steps yet).
-    pub fn live(loaded: Loaded, head: Transcript, lang: Lang, theme: Theme) -> Self {
+    pub fn live(
+        loaded: Loaded,
+        head: Transcript,
+        serving: Serving,
+        lang: Lang,
+        theme: Theme,
+    ) -> Self {
         let mut app = Self::showing(loaded, head, lang, None, &theme);
-        app.live = true;
+        app.live = Some(serving);
         app
     }
 
-    /// What the panels say while there is no step: a live view waits for requests.
-    pub(crate) fn no_steps(&self) -> Key {
-        if self.live {
-            Key::WaitingForRequests
-        } else {
-            Key::NoSteps
-        }
+    /// What a live view serves; none when the app shows a scenario's own run.
+    pub(crate) fn serving(&self) -> Option<&Serving> {
+        self.live.as_ref()
     }
 
     /// How many steps the view has.

@@ -18,7 +18,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     let theme = app.theme();
     let lang = app.lang();
     let Some(record) = app.current() else {
-        return vec![Line::raw(t(lang, app.no_steps()))];
+        return super::waiting::lines(app, columns);
     };
     let explanation = explain_step(record);
     let text = explanation.text(lang);

@@ -126,11 +126,11 @@ fn hints(app: &App) -> Vec<Hint> {
         hints.push(("u", Key::HintUndo, 4));
         hints.push(("w", Key::HintWrite, 4));
     }
-    hints.extend([
-        ("L", Key::HintOtherLanguage, 0),
-        ("o", Key::HintOpen, 0),
-        ("?", Key::HintHelp, 0),
-        ("q", Key::HintQuit, 0),
-    ]);
+    hints.push(("L", Key::HintOtherLanguage, 0));
+    // A live view shows what arrives, not a scenario to open (`app/live.rs`).
+    if app.serving().is_none() {
+        hints.push(("o", Key::HintOpen, 0));
+    }
+    hints.extend([("?", Key::HintHelp, 0), ("q", Key::HintQuit, 0)]);
     hints
 }

@@ -23,7 +23,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     let theme = app.theme();
     let lang = app.lang();
     let Some(record) = app.current() else {
-        return vec![Line::raw(t(lang, app.no_steps()))];
+        return super::waiting::lines(app, columns);
     };
     let Some(message) = record.messages.get(app.message()) else {
         let mut out = vec![Line::styled(t(lang, Key::NoMessage), theme.dim)];

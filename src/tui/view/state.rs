@@ -50,11 +50,7 @@ enum Row<'a> {
 
 pub fn page(app: &App, columns: usize, scroll: usize, height: usize) -> Page {
     let Some(record) = app.current() else {
-        return Page::from_all(
-            vec![Line::raw(t(app.lang(), app.no_steps()))],
-            scroll,
-            height,
-        );
+        return Page::from_all(super::waiting::lines(app, columns), scroll, height);
     };
     let actors = actors(app);
     let measure = measure(app, record, &actors, columns);
