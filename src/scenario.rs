@@ -34,6 +34,31 @@ pub use schema::json_schema;
 pub enum Flow {
     #[default]
     AuthorizationCode,
+    // Issue 11, part A: grants without a redirect.
+    /// The client's own token, no user (RFC 6749 §4.4).
+    ClientCredentials,
+    /// A device without a browser; the user approves on another device (RFC 8628).
+    DeviceCode,
+}
+
+impl Flow {
+    /// The grant the client's flow uses.
+    pub fn grant(self) -> sim::GrantType {
+        match self {
+            Self::AuthorizationCode => sim::GrantType::AuthorizationCode,
+            Self::ClientCredentials => sim::GrantType::ClientCredentials,
+            Self::DeviceCode => sim::GrantType::DeviceCode,
+        }
+    }
+
+    /// The steps a file without `steps` runs: the whole lesson of the flow.
+    pub fn standard_steps(self) -> Vec<Step> {
+        match self {
+            Self::AuthorizationCode => sim::standard_flow(),
+            Self::ClientCredentials => sim::client_credentials_flow(),
+            Self::DeviceCode => sim::device_flow(),
+        }
+    }
 }
 
 /// One scenario file. Every field but `title` has the default of the happy path;
@@ -186,7 +211,7 @@ impl Scenario {
     pub fn steps(&self) -> Cow<'_, [Step]> {
         self.steps
             .as_deref()
-            .map_or_else(|| Cow::Owned(sim::standard_flow()), Cow::Borrowed)
+            .map_or_else(|| Cow::Owned(self.flow.standard_steps()), Cow::Borrowed)
     }
 
     pub fn world(&self) -> World {
@@ -197,6 +222,7 @@ impl Scenario {
             server: self.server.clone(),
             resource: self.resource.clone(),
             attacker: self.attacker.clone(),
+            grant: self.flow.grant(),
         }
     }
 
@@ -224,7 +250,8 @@ impl Scenario {
         let (title, summary) = (self.title_words(), self.summary_words());
         let world = self.world();
         let seed = seed.unwrap_or(self.seed);
-        let steps = self.steps.unwrap_or_else(sim::standard_flow);
+        let flow = self.flow;
+        let steps = self.steps.unwrap_or_else(|| flow.standard_steps());
         Run::new(&title, &summary, &world, steps, seed, self.start).client_stops(self.client_stops)
     }
 

@@ -47,6 +47,7 @@ pub fn gist(lang: Lang, gist: &Gist) -> std::borrow::Cow<'static, str> {
         Gist::Photos => "photos",
         Gist::Revoked => "revoked",
         Gist::NoToken => "no-token",
+        Gist::UserCode => "user-code",
     };
     text::named(lang, "gist", name).into()
 }

@@ -19,6 +19,9 @@ pub enum Actor {
     ResourceServer,
     /// Whoever controls an address the browser was sent to by mistake.
     Attacker,
+    /// Alice's phone and its browser, on which she approves a device that has no
+    /// browser of its own (RFC 8628 §3.3): a lane only where it takes part.
+    Phone,
 }
 
 impl Actor {
@@ -38,6 +41,7 @@ impl Actor {
             Self::AuthorizationServer => "authorization_server",
             Self::ResourceServer => "resource_server",
             Self::Attacker => "attacker",
+            Self::Phone => "phone",
         }
     }
 
@@ -49,6 +53,7 @@ impl Actor {
             Self::AuthorizationServer => "Authorization Server",
             Self::ResourceServer => "Resource Server",
             Self::Attacker => "Attacker",
+            Self::Phone => "Phone",
         }
     }
 }

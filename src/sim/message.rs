@@ -300,6 +300,8 @@ pub enum Gist {
     NoToken,
     /// A callback that carried `error=…`, with the code as sent.
     CallbackError(String),
+    /// A device authorization answer: the `user_code` to show (RFC 8628 §3.2).
+    UserCode,
 }
 
 /// Why an introspected token is inactive.

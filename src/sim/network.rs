@@ -101,7 +101,9 @@ impl Simulation {
             Actor::Client => self.serve_client(request),
             Actor::Attacker => self.attacker.receive(request, ctx),
             Actor::ResourceServer => self.serve_api(request),
-            Actor::ResourceOwner => (page(404, Topic::NoSuchPage), Topic::NoSuchPage),
+            Actor::ResourceOwner | Actor::Phone => {
+                (page(404, Topic::NoSuchPage), Topic::NoSuchPage)
+            }
         }
     }
 
