@@ -89,3 +89,14 @@ topic-device-tokens-issued = The device gets its tokens
 topic-device-waits = The device waits before it polls again
     .why = Time passes on the simulated clock while the device holds its device code. A device may not poll as fast as it likes: it waits at least `interval` seconds between polls, and 5 seconds more after every `slow_down` (RFC 8628 §3.5). Meanwhile both codes age toward their `expires_in`; a code not approved in time is `expired_token` at the next poll.
     .next = The device's next poll says whether Alice has answered.
+
+## The phone's name in the TUI, and over its diagram lane (two short lines)
+
+tui-actor-phone = Alice's phone
+tui-lane-phone = Alice's
+    .below = phone
+
+## The picker's headings for these flows' failure scenarios
+
+tui-group-client-credentials = Client credentials
+tui-group-device-code = Device flow

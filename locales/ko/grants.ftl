@@ -88,3 +88,14 @@ topic-device-tokens-issued = 기기가 토큰을 받았습니다
 topic-device-waits = 기기가 다시 폴링하기 전에 기다립니다
     .why = 기기가 기기 코드를 가진 채로 시뮬레이션 시계가 흘러갑니다. 기기는 마음대로 빨리 폴링할 수 없습니다. 폴링 사이에 적어도 `interval`초를 기다리고, `slow_down`을 받을 때마다 5초를 더 기다립니다(RFC 8628 §3.5). 그동안 두 코드는 `expires_in`을 향해 늙어 가고, 제때 승인되지 않은 코드는 다음 폴링에서 `expired_token`이 됩니다.
     .next = 기기의 다음 폴링이 Alice가 답했는지를 알려 줍니다.
+
+## TUI에서 휴대폰의 이름, 그리고 다이어그램 세로줄 위의 이름(짧은 두 줄)
+
+tui-actor-phone = Alice의 휴대폰
+tui-lane-phone = Alice의
+    .below = 휴대폰
+
+## 이 흐름의 실패 시나리오를 묶는 선택 화면 제목
+
+tui-group-client-credentials = client credentials
+tui-group-device-code = device 흐름

@@ -33,6 +33,23 @@ impl Actor {
         Self::ResourceServer,
     ];
 
+    /// The parties a transcript shows, in diagram order: the four of every flow,
+    /// Alice's phone beside her when it `takes_part`, and the attacker last when it
+    /// does.
+    pub fn lanes(takes_part: impl Fn(Actor) -> bool) -> Vec<Actor> {
+        let mut lanes = Vec::with_capacity(6);
+        for actor in Self::PARTIES {
+            lanes.push(actor);
+            if actor == Self::ResourceOwner && takes_part(Self::Phone) {
+                lanes.push(Self::Phone);
+            }
+        }
+        if takes_part(Self::Attacker) {
+            lanes.push(Self::Attacker);
+        }
+        lanes
+    }
+
     /// The name used in JSON output.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -61,5 +78,27 @@ impl Actor {
 impl fmt::Display for Actor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.title())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_phone_lane_stands_beside_alice_and_the_attacker_comes_last() {
+        let all = Actor::lanes(|_| true);
+        assert_eq!(
+            all,
+            [
+                Actor::Client,
+                Actor::ResourceOwner,
+                Actor::Phone,
+                Actor::AuthorizationServer,
+                Actor::ResourceServer,
+                Actor::Attacker
+            ]
+        );
+        assert_eq!(Actor::lanes(|_| false), Actor::PARTIES);
     }
 }

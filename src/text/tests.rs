@@ -79,12 +79,13 @@ fn tui_keys(with: &mut impl FnMut(String, &[&str])) {
     }
 }
 
-const ACTORS: [Actor; 5] = [
+const ACTORS: [Actor; 6] = [
     Actor::Client,
     Actor::ResourceOwner,
     Actor::AuthorizationServer,
     Actor::ResourceServer,
     Actor::Attacker,
+    Actor::Phone,
 ];
 
 /// The ids the code names as they are, rather than from an enum.
