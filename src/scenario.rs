@@ -27,11 +27,13 @@ pub use lab::{Gain, Lab, LabPair, LabRun, lab_builtins, pairs as lab_pairs};
 pub use load::{MAX_FILE_SIZE, builtin, builtin_names, load_file, parse, resolve};
 pub use schema::json_schema;
 
-/// The grant a scenario plays; later flows add names here.
+/// The grant a scenario plays: what its client registers, what its `token` step
+/// asks for, and the steps a file without `steps` runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum Flow {
+    /// The authorization code grant with PKCE (RFC 6749 §4.1): the standard flow.
     #[default]
     AuthorizationCode,
     // Issue 11, part A: grants without a redirect.

@@ -123,7 +123,7 @@ pub struct Simulation {
 impl Simulation {
     /// Sets up the world. When the steps have no `register`, the client is
     /// registered now, without a message, so a scenario can start at the step it is
-    /// about; `other_clients` are always registered already.
+    /// about; `other_clients` are always registered already, for the same flow.
     pub fn new(world: &World, seed: u64, start: DateTime<Utc>, preregister: bool) -> Self {
         let mut secrets = Secrets::new(seed);
         let credentials = (RESOURCE_SERVER_ID.to_owned(), secrets.secret());
@@ -153,8 +153,8 @@ impl Simulation {
             journal: &mut sim.journal,
         };
         for other in &world.other_clients {
-            let grants = GrantType::AuthorizationCode.registered_with();
-            sim.auth.preregister(other, grants, &mut ctx);
+            sim.auth
+                .preregister(other, world.grant.registered_with(), &mut ctx);
         }
         if preregister {
             let grants = world.grant.registered_with();

@@ -4,7 +4,7 @@
 
 ## The party that appears only in the device flow
 
-party-phone = Alice's phone
+party-phone = Resource Owner's phone
 
 ## What kind of thing a party remembers, and an arrow's label
 

@@ -3,7 +3,7 @@
 
 ## device 흐름에서만 나타나는 참여자
 
-party-phone = Alice의 휴대폰
+party-phone = 리소스 오너의 휴대폰
 
 ## 참여자가 기억하는 것의 종류, 화살표의 이름
 
@@ -13,16 +13,16 @@ gist-user-code = 사용자 코드
 
 ## 이 흐름의 각 topic이 가르치는 것 (explain.ftl과 같은 형식)
 
-topic-register-public-client-credentials = 등록 거부: public 클라이언트는 client credentials를 쓸 수 없습니다
-    .why = 앱이 secret 없이(`token_endpoint_auth_method` `none`) 등록하면서 `client_credentials` grant를 요청했습니다. 이 grant에는 사용자도 인가 코드도 없으므로, 누가 요청하는지 증명하는 것은 클라이언트 자신의 자격 증명뿐입니다. secret을 지킬 수 없는 클라이언트는 증명할 것이 없습니다(RFC 6749 §4.4: confidential 클라이언트만 쓸 수 있음). 그래서 인가 서버는 누구나 흉내 낼 수 있는 클라이언트를 등록하지 않고 `invalid_client_metadata`로 거부합니다.
-    .next = 자기 토큰이 필요한 올바른 클라이언트는 secret을 가진 confidential 클라이언트로 등록하거나, 사용자가 승인하는 흐름을 고릅니다.
+topic-register-public-client-credentials = 등록 거부: 공개 클라이언트는 client credentials를 쓸 수 없습니다
+    .why = 앱이 secret 없이(`token_endpoint_auth_method` `none`) 등록하면서 `client_credentials` grant를 요청했습니다. 이 grant에는 사용자도 인가 코드도 없으므로, 누가 요청하는지 증명하는 것은 클라이언트 자신의 자격 증명뿐입니다. secret을 지킬 수 없는 클라이언트는 증명할 것이 없습니다(RFC 6749 §4.4: 기밀 클라이언트만 쓸 수 있음). 그래서 인가 서버는 누구나 흉내 낼 수 있는 클라이언트를 등록하지 않고 `invalid_client_metadata`로 거부합니다.
+    .next = 자기 토큰이 필요한 올바른 클라이언트는 secret을 가진 기밀 클라이언트로 등록하거나, 사용자가 승인하는 흐름을 고릅니다.
 
 topic-client-credentials-issued = client credentials: 앱이 자기 자신을 위한 토큰을 받았습니다
     .why = 사용자도, 브라우저도, 인가 코드도 없습니다. Photo Printer는 자기 secret으로 인증하고 `grant_type=client_credentials`를 요청했습니다. 받은 토큰은 Alice가 아니라 앱 자신을 위한 것이며, 앱이 가진 것이나 앱에 미리 허용된 것에만 쓰입니다. 그래서 State 탭에는 client와 scope만 있고 사용자가 없습니다. scope는 앱이 등록한 범위를 넘을 수 없고, 요청하지 않으면 인가 서버의 기본값이 됩니다(RFC 6749 §3.3). refresh token은 없습니다(§4.4.3). 토큰이 만료되면 앱은 같은 자격 증명으로 다시 요청하면 되므로, 더 오래 사는 자격 증명은 새어 나갈 비밀을 하나 더 늘릴 뿐입니다.
     .next = 토큰은 인가 코드 흐름에서처럼 `Authorization: Bearer` 헤더에 담겨 API로 갑니다.
 
-topic-client-credentials-public-client = 토큰 요청 거부: public 클라이언트는 client credentials를 쓸 수 없습니다
-    .why = 이 클라이언트에는 secret이 없으므로, 요청이 증명하는 것은 공개된 값인 `client_id`뿐입니다. client credentials grant에서는 대신 확인할 사용자도 인가 코드도 없으니, id를 아는 누구에게나 토큰을 내주게 됩니다. RFC 6749 §4.4는 이 grant를 confidential 클라이언트에만 허용하며, 인가 서버는 `unauthorized_client`로 답합니다. 클라이언트는 알려져 있지만 이 grant는 허용되지 않는다는 뜻입니다.
+topic-client-credentials-public-client = 토큰 요청 거부: 공개 클라이언트는 client credentials를 쓸 수 없습니다
+    .why = 이 클라이언트에는 secret이 없으므로, 요청이 증명하는 것은 공개된 값인 `client_id`뿐입니다. client credentials grant에서는 대신 확인할 사용자도 인가 코드도 없으니, id를 아는 누구에게나 토큰을 내주게 됩니다. RFC 6749 §4.4는 이 grant를 기밀 클라이언트에만 허용하며, 인가 서버는 `unauthorized_client`로 답합니다. 클라이언트는 알려져 있지만 이 grant는 허용되지 않는다는 뜻입니다.
     .next = public 앱(휴대폰 앱, 브라우저 앱)은 사용자가 승인하는 흐름, 곧 PKCE를 쓰는 인가 코드 흐름이나 device 흐름으로 토큰을 받습니다.
 
 topic-client-resources-served = API가 클라이언트 자신의 데이터를 내줍니다

@@ -138,7 +138,8 @@ pub enum By {
     #[serde(alias = "alice")]
     ResourceOwner,
     Attacker,
-    /// Alice on her phone's browser (the device flow, RFC 8628 §3.3).
+    // Alice on her phone's browser (the device flow, RFC 8628 §3.3); no doc
+    // comment, which would turn the schema's plain enum into a `oneOf`.
     Phone,
 }
 
