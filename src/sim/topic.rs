@@ -316,7 +316,7 @@ impl Topic {
             }
             RegisterBadMetadata => "A client metadata value is not supported.",
             RegisterGrantTypeUnsupported => {
-                "Only the authorization_code and refresh_token grant types are supported."
+                "Only the authorization_code, refresh_token, client_credentials and device code grant types are supported."
             }
             RegisterResponseTypeUnsupported => "Only the code response type is supported.",
             RegisterFlowsInconsistent => {
