@@ -91,6 +91,7 @@ const REFUSED: &[(&str, &str)] = &[
     ("bad-error-code.json", "/steps/0/expect"),
     ("expect-array-as-check.json", "/steps/0/expect"),
     ("expect-unknown-actor.json", "/steps/0/expect"),
+    ("flow-unknown.json", "/flow"),
     ("headers-not-an-object.json", "/steps/0/headers"),
     ("lab-without-defended.json", "/lab"),
     ("languages-without-english.json", "/title"),
