@@ -100,3 +100,7 @@ tui-lane-phone = Alice's
 
 tui-group-client-credentials = Client credentials
 tui-group-device-code = Device flow
+
+## Why the device did not poll (as skip-lacks-* in words.ftl)
+
+skip-lacks-device-code = the device has no device code

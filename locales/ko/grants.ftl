@@ -99,3 +99,7 @@ tui-lane-phone = Alice의
 
 tui-group-client-credentials = client credentials
 tui-group-device-code = device 흐름
+
+## 기기가 폴링하지 않은 까닭 (words.ftl의 skip-lacks-*와 같은 형식)
+
+skip-lacks-device-code = 기기 코드가 없습니다

@@ -127,6 +127,7 @@ pub fn skip_reason(lang: Lang, skip: &Skip) -> String {
         Lacks::Code => "skip-lacks-code",
         Lacks::AccessToken => "skip-lacks-access-token",
         Lacks::RefreshToken => "skip-lacks-refresh-token",
+        Lacks::DeviceCode => "skip-lacks-device-code",
     };
     let cause = match skip.stop.cause {
         Cause::Denied => "skip-cause-denied",

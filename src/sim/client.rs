@@ -327,9 +327,10 @@ impl Client {
     /// stops its flow sends none of them without it (`skip.rs`).
     pub fn holdings(&self) -> Holdings {
         Holdings {
-            code: self.code.get().is_some(),
+            code: self.code.get().is_some() || self.grant == GrantType::ClientCredentials,
             access_token: self.access_token.get().is_some(),
             refresh_token: self.refresh_token.get().is_some(),
+            device_code: self.device_code.get().is_some(),
         }
     }
 
