@@ -109,7 +109,7 @@ fn a_grant_type_the_server_does_not_offer_is_invalid_client_metadata() {
         );
         assert_eq!(
             description(&t),
-            "Only the authorization_code and refresh_token grant types are supported.",
+            "Only the authorization_code, refresh_token, client_credentials and device code grant types are supported.",
             "{grant}"
         );
     }
