@@ -11,6 +11,8 @@ party-phone = Resource Owner's phone
 item-device-code = device_code
 item-user-code = user_code
 gist-user-code = user_code
+gist-device-approved = device approved
+gist-device-denied = device refused
 
 ## What each topic of these flows teaches (as in explain.ftl)
 

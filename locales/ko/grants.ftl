@@ -10,6 +10,8 @@ party-phone = 리소스 오너의 휴대폰
 item-device-code = 기기 코드
 item-user-code = 사용자 코드
 gist-user-code = 사용자 코드
+gist-device-approved = 기기 승인됨
+gist-device-denied = 기기 거부됨
 
 ## 이 흐름의 각 topic이 가르치는 것 (explain.ftl과 같은 형식)
 

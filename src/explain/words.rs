@@ -48,6 +48,8 @@ pub fn gist(lang: Lang, gist: &Gist) -> std::borrow::Cow<'static, str> {
         Gist::Revoked => "revoked",
         Gist::NoToken => "no-token",
         Gist::UserCode => "user-code",
+        Gist::DeviceApproved => "device-approved",
+        Gist::DeviceDenied => "device-denied",
     };
     text::named(lang, "gist", name).into()
 }

@@ -302,6 +302,10 @@ pub enum Gist {
     CallbackError(String),
     /// A device authorization answer: the `user_code` to show (RFC 8628 §3.2).
     UserCode,
+    /// The page telling Alice her phone approved the device (RFC 8628 §3.3).
+    DeviceApproved,
+    /// The page telling Alice she refused the device.
+    DeviceDenied,
 }
 
 /// Why an introspected token is inactive.
