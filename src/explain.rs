@@ -284,6 +284,31 @@ fn lesson(topic: Topic) -> (Chapter, &'static str) {
         T::NothingSent => (C::Roles, "RFC 9112 §3"),
         T::AccountNotSignedIn => (C::AccessToken, "RFC 6749 §10.3, §10.12"),
         T::VariableUnset => (C::Roles, "RFC 6749 §1.1, §1.2"),
+        // Issue 11, part A: client credentials and the device flow.
+        T::RegisterPublicClientCredentials => {
+            (C::Registration, "RFC 6749 §2.1, §4.4; RFC 7591 §2, §3.2.2")
+        }
+        T::ClientCredentialsIssued => (C::AccessToken, "RFC 6749 §4.4.2, §4.4.3, §3.3, §5.1"),
+        T::ClientCredentialsPublicClient => (C::ServerApproval, "RFC 6749 §2.1, §4.4, §5.2"),
+        T::ClientResourcesServed => (
+            C::AccessToken,
+            "RFC 6749 §4.4; RFC 7662 §2.2; RFC 9068 §2.2",
+        ),
+        T::DeviceAuthorized => (C::OwnerApproval, "RFC 8628 §3.1, §3.2, §6.1"),
+        T::VerificationPageShown => (C::OwnerApproval, "RFC 8628 §3.3"),
+        T::UserCodeUnknown => (C::OwnerApproval, "RFC 8628 §3.3, §5.1, §6.1"),
+        T::DeviceApproved => (C::OwnerApproval, "RFC 8628 §3.3; RFC 6749 §3.3"),
+        T::DeviceDenied => (C::OwnerApproval, "RFC 8628 §3.3, §3.5"),
+        T::DeviceCodeMissing => (C::ServerApproval, "RFC 8628 §3.4; RFC 6749 §5.2"),
+        T::DeviceCodeUnknown => (C::ServerApproval, "RFC 8628 §3.4; RFC 6749 §5.2"),
+        T::DeviceCodeOfAnotherClient => (C::ServerApproval, "RFC 8628 §3.4; RFC 6749 §5.2"),
+        T::DeviceCodeUsed => (C::ServerApproval, "RFC 8628 §3.5, §5.2; RFC 6749 §5.2"),
+        T::DeviceCodeExpired => (C::ServerApproval, "RFC 8628 §3.2, §3.5"),
+        T::AuthorizationPending => (C::OwnerApproval, "RFC 8628 §3.4, §3.5"),
+        T::SlowDown => (C::OwnerApproval, "RFC 8628 §3.2, §3.5, §5.2"),
+        T::DeviceAccessDenied => (C::ServerApproval, "RFC 8628 §3.5"),
+        T::DeviceTokensIssued => (C::AccessToken, "RFC 8628 §3.5; RFC 6749 §5.1"),
+        T::DeviceWaits => (C::OwnerApproval, "RFC 8628 §3.2, §3.5"),
     }
 }
 

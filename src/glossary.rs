@@ -56,6 +56,10 @@ pub enum Term {
     RefreshToken,
     TokenFamily,
     Revocation,
+    // Issue 11, part A: the other grants.
+    ClientCredentials,
+    DeviceCode,
+    UserCode,
 }
 
 impl Term {

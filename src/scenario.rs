@@ -29,13 +29,40 @@ pub use lab::{Gain, Lab, LabPair, LabRun, lab_builtins, pairs as lab_pairs};
 pub use load::{MAX_FILE_SIZE, builtin, builtin_names, load_file, parse, resolve};
 pub use schema::json_schema;
 
-/// The grant a scenario plays; later flows add names here.
+/// The grant a scenario plays: what its client registers, what its `token` step
+/// asks for, and the steps a file without `steps` runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum Flow {
+    /// The authorization code grant with PKCE (RFC 6749 §4.1): the standard flow.
     #[default]
     AuthorizationCode,
+    // Issue 11, part A: grants without a redirect.
+    /// The client's own token, no user (RFC 6749 §4.4).
+    ClientCredentials,
+    /// A device without a browser; the user approves on another device (RFC 8628).
+    DeviceCode,
+}
+
+impl Flow {
+    /// The grant the client's flow uses.
+    pub fn grant(self) -> sim::GrantType {
+        match self {
+            Self::AuthorizationCode => sim::GrantType::AuthorizationCode,
+            Self::ClientCredentials => sim::GrantType::ClientCredentials,
+            Self::DeviceCode => sim::GrantType::DeviceCode,
+        }
+    }
+
+    /// The steps a file without `steps` runs: the whole lesson of the flow.
+    pub fn standard_steps(self) -> Vec<Step> {
+        match self {
+            Self::AuthorizationCode => sim::standard_flow(),
+            Self::ClientCredentials => sim::client_credentials_flow(),
+            Self::DeviceCode => sim::device_flow(),
+        }
+    }
 }
 
 /// One scenario file. Every field but `title` has the default of the happy path;
@@ -191,7 +218,7 @@ impl Scenario {
     pub fn steps(&self) -> Cow<'_, [Step]> {
         self.steps
             .as_deref()
-            .map_or_else(|| Cow::Owned(sim::standard_flow()), Cow::Borrowed)
+            .map_or_else(|| Cow::Owned(self.flow.standard_steps()), Cow::Borrowed)
     }
 
     pub fn world(&self) -> World {
@@ -202,6 +229,7 @@ impl Scenario {
             server: self.server.clone(),
             resource: self.resource.clone(),
             attacker: self.attacker.clone(),
+            grant: self.flow.grant(),
         }
     }
 
@@ -229,7 +257,8 @@ impl Scenario {
         let (title, summary) = (self.title_words(), self.summary_words());
         let world = self.world();
         let seed = seed.unwrap_or(self.seed);
-        let steps = self.steps.unwrap_or_else(sim::standard_flow);
+        let flow = self.flow;
+        let steps = self.steps.unwrap_or_else(|| flow.standard_steps());
         Run::new(&title, &summary, &world, steps, seed, self.start).client_stops(self.client_stops)
     }
 

@@ -65,10 +65,14 @@ pub use message::{
 };
 pub use oauth_error::ErrorCode;
 pub use params::{Params, is_credential};
+pub use protocol::GrantType;
 pub use referrer_policy::ReferrerPolicy;
 pub use request_edits::{HeaderEdit, HeaderEdits, StepEdits, TokenIn};
 pub use skip::{Cause, Lacks, Skip, Stop};
-pub use step::{Action, Ask, By, Expect, ParamValue, Step, Text, With, standard_flow};
+pub use step::{
+    Action, Ask, By, Expect, ParamValue, Step, Text, With, client_credentials_flow, device_flow,
+    standard_flow,
+};
 pub use topic::Topic;
 pub use transcript::{Mismatch, Outcome, Problem, StepRecord, Transcript};
 pub use variables::{Name, Unresolved, Var, closest};
@@ -106,6 +110,8 @@ pub struct Simulation {
     client: Client,
     /// Alice's browser.
     owner: Browser,
+    /// Alice's phone, where she approves a device (RFC 8628 §3.3).
+    phone: Browser,
     auth: AuthorizationServer,
     resource: ResourceServer,
     /// The resource server's cache of introspection answers.
@@ -119,7 +125,7 @@ pub struct Simulation {
 impl Simulation {
     /// Sets up the world. When the steps have no `register`, the client is
     /// registered now, without a message, so a scenario can start at the step it is
-    /// about; `other_clients` are always registered already.
+    /// about; `other_clients` are always registered already, for the same flow.
     pub fn new(world: &World, seed: u64, start: DateTime<Utc>, preregister: bool) -> Self {
         let mut secrets = Secrets::new(seed);
         let credentials = (RESOURCE_SERVER_ID.to_owned(), secrets.secret());
@@ -129,8 +135,9 @@ impl Simulation {
             journal: Journal::new(),
             messages: Vec::new(),
             seen: Seen::default(),
-            client: Client::new(Actor::Client, world.client.clone()),
+            client: Client::new(Actor::Client, world.client.clone()).playing(world.grant.clone()),
             owner: Browser::new(Actor::ResourceOwner, world.user.clone()),
+            phone: Browser::new(Actor::Phone, world.user.clone()),
             auth: AuthorizationServer::new(
                 world.server.clone(),
                 &[world.user.clone(), world.attacker.account()],
@@ -148,10 +155,12 @@ impl Simulation {
             journal: &mut sim.journal,
         };
         for other in &world.other_clients {
-            sim.auth.preregister(other, &mut ctx);
+            sim.auth
+                .preregister(other, world.grant.registered_with(), &mut ctx);
         }
         if preregister {
-            let (id, secret) = sim.auth.preregister(&world.client, &mut ctx);
+            let grants = world.grant.registered_with();
+            let (id, secret) = sim.auth.preregister(&world.client, grants, &mut ctx);
             sim.client
                 .remember_credentials(&id, secret.as_deref(), &mut ctx, &mut sim.seen);
         }

@@ -346,6 +346,15 @@ const BAD: &[Bad] = &[
         says: &["unknown field `dely_ms` (did you mean `delay_ms`?)"],
     },
     Bad {
+        file: "flow-unknown.json",
+        after_file: ":3:22: flow: ",
+        says: &[
+            "unknown value `magic_link`",
+            "client_credentials",
+            "device_code",
+        ],
+    },
+    Bad {
         file: "header-given-twice.json",
         after_file: ":5:53: steps[0].headers.cookie: ",
         says: &[
@@ -395,6 +404,11 @@ const BAD: &[Bad] = &[
         says: &[
             "Host is where the request is sent, not something to edit: \"headers\" cannot set or remove it (RFC 9110 §7.2)",
         ],
+    },
+    Bad {
+        file: "enter-code-by-alice.json",
+        after_file: ":6:41: steps[1]: ",
+        says: &["enter_code is not taken by resource_owner; \"by\" may be phone"],
     },
     Bad {
         file: "expect-array-as-check.json",

@@ -95,6 +95,7 @@ const REFUSED: &[(&str, &str)] = &[
     ("fault-delay-too-long.json", "/faults/0/delay_ms"),
     ("fault-nth-zero.json", "/faults/0/nth"),
     ("fault-unknown-field.json", "/faults/0"),
+    ("flow-unknown.json", "/flow"),
     ("headers-not-an-object.json", "/steps/0/headers"),
     ("lab-without-defended.json", "/lab"),
     ("languages-without-english.json", "/title"),

@@ -36,8 +36,8 @@ topic-register-bad-metadata = Registration refused: unsupported metadata
     .next = A correct client sends only values the server supports and registers again.
 
 topic-register-grant-type-unsupported = Registration refused: grant type not offered
-    .why = The client listed a `grant_types` value this server does not offer. It offers the authorization code grant and refreshing it; the password grant, for one, would hand Alice's password to the app. Registering the app anyway would promise a way to get tokens that the token endpoint would then refuse, so the server answers `invalid_client_metadata` now.
-    .next = A correct client registers only `authorization_code` and `refresh_token` here, and registers again.
+    .why = The client listed a `grant_types` value this server does not offer. It offers the authorization code grant and refreshing it, client credentials and the device flow; the password grant, for one, would hand Alice's password to the app. Registering the app anyway would promise a way to get tokens that the token endpoint would then refuse, so the server answers `invalid_client_metadata` now.
+    .next = A correct client registers only grants offered here (`authorization_code`, `refresh_token`, `client_credentials`, the device code grant), and registers again.
 
 topic-register-response-type-unsupported = Registration refused: response type not offered
     .why = The client listed a `response_types` value other than `code`. The legacy implicit `token` would put the access token itself in the redirect, where history and `Referer` headers can leak it, so this server offers only the code flow. It answers `invalid_client_metadata` rather than register a flow its authorization endpoint would refuse.

@@ -113,3 +113,17 @@ glossary-token-family = token family
 glossary-revocation = revocation
     .definition = The client tells the authorization server that a token is no longer needed (POST /revoke); revoking a refresh token ends its grant. Introspected tokens stop at once, self-contained ones only when they expire. An unknown token still gets 200, so the endpoint reveals nothing.
     .rfc = RFC 7009 §2, §2.2
+
+# Issue 11, part A: the other grants.
+
+glossary-client-credentials = client credentials grant
+    .definition = A grant with no user: a confidential client trades its own client_id and secret for an access token that acts for the client itself, such as a back-office job calling an API. No refresh token is issued; the client simply asks again.
+    .rfc = RFC 6749 §4.4
+
+glossary-device-code = device code
+    .definition = In the device flow, the long secret code a device without a browser (a TV, a printer) gets and polls the token endpoint with while its user approves on another device. It is never shown, and it works once.
+    .rfc = RFC 8628 §3.2, §3.4
+
+glossary-user-code = user code
+    .definition = The short code a device shows with a verification address, for the user to type on her phone or computer: eight consonants such as WDJB-MJHT, easy to read and type. It ties her approval to that device's request.
+    .rfc = RFC 8628 §3.2, §6.1

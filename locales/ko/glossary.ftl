@@ -114,3 +114,17 @@ glossary-token-family = 토큰 패밀리 (token family)
 glossary-revocation = 폐기 (revocation)
     .definition = 클라이언트가 인가 서버에 토큰이 더는 필요 없다고 알리는 것(POST /revoke)입니다. refresh token을 폐기하면 그 권한 부여가 끝납니다. introspection으로 확인하는 토큰은 바로 막히고, 자체 완결형(서명된) 토큰은 만료될 때에야 막힙니다. 모르는 토큰에도 200으로 답하므로 이 엔드포인트는 아무것도 드러내지 않습니다.
     .rfc = RFC 7009 §2, §2.2
+
+# Issue 11, part A: 다른 grant의 용어.
+
+glossary-client-credentials = client credentials grant
+    .definition = 사용자가 없는 grant입니다. 기밀 클라이언트가 자기 client_id와 secret을 내고, 백오피스 작업이 API를 부를 때처럼 클라이언트 자신을 위해 쓰이는 access token을 받습니다. refresh token은 발급되지 않고, 클라이언트는 필요할 때 다시 요청합니다.
+    .rfc = RFC 6749 §4.4
+
+glossary-device-code = 기기 코드 (device_code)
+    .definition = device 흐름에서 브라우저가 없는 기기(TV, 프린터)가 받는 길고 비밀스러운 코드입니다. 사용자가 다른 기기에서 승인하는 동안 기기는 이 코드로 토큰 엔드포인트를 폴링합니다. 화면에 보여 주지 않으며, 한 번만 쓸 수 있습니다.
+    .rfc = RFC 8628 §3.2, §3.4
+
+glossary-user-code = 사용자 코드 (user_code)
+    .definition = 기기가 인증 주소와 함께 보여 주는 짧은 코드로, 사용자가 휴대폰이나 컴퓨터에서 입력합니다. WDJB-MJHT처럼 자음 여덟 글자라 읽고 입력하기 쉽습니다. 사용자의 승인을 그 기기의 요청에 묶어 줍니다.
+    .rfc = RFC 8628 §3.2, §6.1

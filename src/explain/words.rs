@@ -47,6 +47,9 @@ pub fn gist(lang: Lang, gist: &Gist) -> std::borrow::Cow<'static, str> {
         Gist::Photos => "photos",
         Gist::Revoked => "revoked",
         Gist::NoToken => "no-token",
+        Gist::UserCode => "user-code",
+        Gist::DeviceApproved => "device-approved",
+        Gist::DeviceDenied => "device-denied",
     };
     text::named(lang, "gist", name).into()
 }
@@ -126,6 +129,7 @@ pub fn skip_reason(lang: Lang, skip: &Skip) -> String {
         Lacks::Code => "skip-lacks-code",
         Lacks::AccessToken => "skip-lacks-access-token",
         Lacks::RefreshToken => "skip-lacks-refresh-token",
+        Lacks::DeviceCode => "skip-lacks-device-code",
     };
     let cause = match skip.stop.cause {
         Cause::Denied => "skip-cause-denied",

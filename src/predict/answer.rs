@@ -34,6 +34,13 @@ pub enum Endpoint {
     Revoke,
     /// Alice's account page at the authorization server.
     Account,
+    // Issue 11, part A: the device flow (RFC 8628).
+    /// `POST /device_authorization` (RFC 8628 §3.1).
+    DeviceAuthorization,
+    /// `GET /device` on Alice's phone (RFC 8628 §3.3).
+    Verification,
+    /// `POST /token` with a device code (RFC 8628 §3.4).
+    Poll,
 }
 
 impl Endpoint {
@@ -52,6 +59,9 @@ impl Endpoint {
             Action::Visit => Self::Photos,
             Action::Revoke => Self::Revoke,
             Action::WithdrawConsent => Self::Account,
+            Action::DeviceAuthorize => Self::DeviceAuthorization,
+            Action::EnterCode => Self::Verification,
+            Action::Poll => Self::Poll,
             Action::Send => return sent_to(record),
             Action::Wait | Action::Roles | Action::Steal => return None,
         })
@@ -60,9 +70,10 @@ impl Endpoint {
     /// Answers this endpoint gives, success first.
     fn answers(self) -> &'static [(u16, Option<ErrorCode>)] {
         use ErrorCode::{
-            AccessDenied, InsufficientScope, InvalidClient, InvalidClientMetadata, InvalidGrant,
-            InvalidRedirectUri, InvalidRequest, InvalidScope, InvalidState, InvalidToken,
-            UnsupportedGrantType, UnsupportedTokenType,
+            AccessDenied, AuthorizationPending, ExpiredToken, InsufficientScope, InvalidClient,
+            InvalidClientMetadata, InvalidGrant, InvalidRedirectUri, InvalidRequest, InvalidScope,
+            InvalidState, InvalidToken, SlowDown, UnauthorizedClient, UnsupportedGrantType,
+            UnsupportedTokenType,
         };
         match self {
             Self::Register => &[
@@ -116,6 +127,21 @@ impl Endpoint {
                 (400, Some(UnsupportedTokenType)),
                 (400, Some(InvalidRequest)),
             ],
+            Self::DeviceAuthorization => &[
+                (200, None),
+                (401, Some(InvalidClient)),
+                (400, Some(UnauthorizedClient)),
+                (400, Some(InvalidScope)),
+            ],
+            Self::Verification => &[(200, None), (400, None), (404, None)],
+            Self::Poll => &[
+                (200, None),
+                (400, Some(AuthorizationPending)),
+                (400, Some(SlowDown)),
+                (400, Some(AccessDenied)),
+                (400, Some(ExpiredToken)),
+                (400, Some(InvalidGrant)),
+            ],
         }
     }
 }
@@ -140,6 +166,8 @@ fn sent_to(record: &StepRecord) -> Option<Endpoint> {
         "/consent" => Endpoint::Consent,
         "/token" => Endpoint::Token,
         "/revoke" => Endpoint::Revoke,
+        "/device_authorization" => Endpoint::DeviceAuthorization,
+        "/device" => Endpoint::Verification,
         _ => return None,
     })
 }

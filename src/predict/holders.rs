@@ -54,17 +54,18 @@ pub fn question(transcript: &Transcript, position: usize, seed: u64) -> Option<Q
     ))
 }
 
-/// The parties a holder may be: the four of every flow, and the attacker when it
-/// takes the step, remembers anything or has anything changed.
+/// The parties a holder may be: the four of every flow, and Alice's phone and the
+/// attacker when they take the step, remember anything or have anything changed.
 fn parties(record: &StepRecord, memory: &Memory) -> Vec<Actor> {
-    let mut parties: Vec<Actor> = Actor::PARTIES.to_vec();
-    let attacker_in_play = record.step.taker() == By::Attacker
-        || memory.actors().any(|a| a == Actor::Attacker)
-        || record.changes.iter().any(|c| c.actor == Actor::Attacker);
-    if attacker_in_play {
-        parties.push(Actor::Attacker);
-    }
-    parties
+    Actor::lanes(|actor| {
+        let takes = match actor {
+            Actor::Phone => By::Phone,
+            _ => By::Attacker,
+        };
+        record.step.taker() == takes
+            || memory.actors().any(|a| a == actor)
+            || record.changes.iter().any(|c| c.actor == actor)
+    })
 }
 
 /// What `actor` keeps of `kind` under `key`, if anything.

@@ -47,6 +47,9 @@ fn endpoint_name(lang: Lang, endpoint: Endpoint) -> &'static str {
         Endpoint::Api => text::message(lang, "predict-endpoint-api"),
         Endpoint::Photos => text::message(lang, "predict-endpoint-photos"),
         Endpoint::Account => text::message(lang, "predict-endpoint-account"),
+        Endpoint::DeviceAuthorization => "POST /device_authorization",
+        Endpoint::Verification => "GET /device",
+        Endpoint::Poll => "POST /token (device_code)",
     }
 }
 

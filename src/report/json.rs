@@ -174,14 +174,14 @@ fn value_text(value: &impl Serialize) -> io::Result<String> {
     String::from_utf8(bytes).map_err(io::Error::other)
 }
 
-/// What each party remembers; the attacker appears only once it holds something.
+/// What each party remembers; Alice's phone and the attacker appear only once they
+/// hold something.
 struct MemoryOut<'a>(&'a Memory);
 
 impl Serialize for MemoryOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let attacker = Some(Actor::Attacker).filter(|a| self.0.of(*a).next().is_some());
         let mut map = serializer.serialize_map(None)?;
-        for actor in Actor::PARTIES.into_iter().chain(attacker) {
+        for actor in Actor::lanes(|a| self.0.of(a).next().is_some()) {
             let items: Vec<&Item> = self.0.of(actor).collect();
             map.serialize_entry(actor.as_str(), &items)?;
         }

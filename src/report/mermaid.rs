@@ -121,17 +121,17 @@ impl<'a, W: io::Write> Diagram<'a, W> {
         }
     }
 
-    /// The step's statements: the attacker's declaration when it first takes part,
+    /// The step's statements: the phone's and the attacker's declarations when they
+    /// first take part,
     /// the waits and notes, the arrows, and what failed, shaded when it did.
     fn step_text(&mut self, step: &StepRecord) -> String {
         let mut out = String::new();
-        let attacker_joins = step
-            .messages
-            .iter()
-            .any(|m| m.from == Actor::Attacker || m.to == Actor::Attacker)
-            || step.changes.iter().any(|c| c.actor == Actor::Attacker);
-        if attacker_joins {
-            self.declare(&mut out, Actor::Attacker);
+        for late in [Actor::Phone, Actor::Attacker] {
+            let joins = step.messages.iter().any(|m| m.from == late || m.to == late)
+                || step.changes.iter().any(|c| c.actor == late);
+            if joins {
+                self.declare(&mut out, late);
+            }
         }
         let failed = step.met() == Some(false);
         if failed {

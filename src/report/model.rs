@@ -352,23 +352,21 @@ pub fn outcome_parts(step: &StepRecord) -> Vec<String> {
     parts
 }
 
-/// The parties a transcript shows: the four of every flow, and the attacker when it
-/// takes part (a message to or from it, or anything it remembers).
+/// The parties a transcript shows: the four of every flow, and Alice's phone and
+/// the attacker when they take part (a message to or from them, or anything they
+/// remember).
 pub fn parties(transcript: &Transcript) -> Vec<Actor> {
-    let attacker_in_messages = transcript.steps.iter().any(|s| {
-        s.messages
+    Actor::lanes(|actor| {
+        let in_messages = transcript
+            .steps
             .iter()
-            .any(|m| m.from == Actor::Attacker || m.to == Actor::Attacker)
-    });
-    let attacker_remembers = transcript
-        .steps
-        .iter()
-        .flat_map(|s| &s.changes)
-        .chain(&transcript.initial)
-        .any(|c| c.actor == Actor::Attacker);
-    let mut parties = Actor::PARTIES.to_vec();
-    if attacker_in_messages || attacker_remembers {
-        parties.push(Actor::Attacker);
-    }
-    parties
+            .any(|s| s.messages.iter().any(|m| m.from == actor || m.to == actor));
+        let remembers = transcript
+            .steps
+            .iter()
+            .flat_map(|s| &s.changes)
+            .chain(&transcript.initial)
+            .any(|c| c.actor == actor);
+        in_messages || remembers
+    })
 }

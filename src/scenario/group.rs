@@ -2,13 +2,14 @@
 //! it gives one, otherwise derived from the scenario itself so that a new file lands
 //! in the right place without a list to keep. A lab scenario (an attack played with a
 //! defense off and on) is an attack; any other is grouped by the topic of its first
-//! step that is expected to fail; a scenario that expects no failure is a lesson. A
+//! step that is expected to fail (one of another grant than the code flow, by its
+//! flow); a scenario that expects no failure is a lesson. A
 //! lesson may expect a refusal it wants to show (the standard flow's expired call):
 //! such a file says `"group": "lesson"`.
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::Scenario;
+use crate::scenario::{Flow, Scenario};
 use crate::sim::Topic;
 
 /// A heading of the picker, in the order the picker lists them.
@@ -24,6 +25,9 @@ pub enum Group {
     Code,
     Tokens,
     Attacks,
+    // Issue 11, part A: the failures of the other grants, by flow.
+    ClientCredentials,
+    DeviceCode,
 }
 
 impl Group {
@@ -36,11 +40,16 @@ impl Group {
             return Self::Attacks;
         }
         let transcript = scenario.run(None);
-        transcript
+        let failure = transcript
             .steps
             .iter()
-            .find(|record| record.failed() && record.met() == Some(true))
-            .map_or(Self::Lesson, |record| Self::of_topic(record.topic))
+            .find(|record| record.failed() && record.met() == Some(true));
+        match (failure, scenario.flow) {
+            (None, _) => Self::Lesson,
+            (Some(_), Flow::ClientCredentials) => Self::ClientCredentials,
+            (Some(_), Flow::DeviceCode) => Self::DeviceCode,
+            (Some(record), Flow::AuthorizationCode) => Self::of_topic(record.topic),
+        }
     }
 
     /// The group of a failure's topic: where in the flow the rule that refused it
@@ -117,5 +126,9 @@ mod tests {
         assert_eq!(group("code-replay"), Group::Code);
         assert_eq!(group("expired-token"), Group::Tokens);
         assert_eq!(group("lab-code-replay-defended"), Group::Attacks);
+        assert_eq!(group("client-credentials"), Group::Lesson);
+        assert_eq!(group("cc-public-client"), Group::ClientCredentials);
+        assert_eq!(group("device-flow"), Group::Lesson);
+        assert_eq!(group("device-slow-down"), Group::DeviceCode);
     }
 }

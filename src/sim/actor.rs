@@ -19,6 +19,9 @@ pub enum Actor {
     ResourceServer,
     /// Whoever controls an address the browser was sent to by mistake.
     Attacker,
+    /// Alice's phone and its browser, on which she approves a device that has no
+    /// browser of its own (RFC 8628 §3.3): a lane only where it takes part.
+    Phone,
 }
 
 impl Actor {
@@ -30,6 +33,23 @@ impl Actor {
         Self::ResourceServer,
     ];
 
+    /// The parties a transcript shows, in diagram order: the four of every flow,
+    /// Alice's phone beside her when it `takes_part`, and the attacker last when it
+    /// does.
+    pub fn lanes(takes_part: impl Fn(Actor) -> bool) -> Vec<Actor> {
+        let mut lanes = Vec::with_capacity(6);
+        for actor in Self::PARTIES {
+            lanes.push(actor);
+            if actor == Self::ResourceOwner && takes_part(Self::Phone) {
+                lanes.push(Self::Phone);
+            }
+        }
+        if takes_part(Self::Attacker) {
+            lanes.push(Self::Attacker);
+        }
+        lanes
+    }
+
     /// The name used in JSON output.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -38,6 +58,7 @@ impl Actor {
             Self::AuthorizationServer => "authorization_server",
             Self::ResourceServer => "resource_server",
             Self::Attacker => "attacker",
+            Self::Phone => "phone",
         }
     }
 
@@ -49,6 +70,7 @@ impl Actor {
             Self::AuthorizationServer => "Authorization Server",
             Self::ResourceServer => "Resource Server",
             Self::Attacker => "Attacker",
+            Self::Phone => "Phone",
         }
     }
 }
@@ -56,5 +78,27 @@ impl Actor {
 impl fmt::Display for Actor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.title())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_phone_lane_stands_beside_alice_and_the_attacker_comes_last() {
+        let all = Actor::lanes(|_| true);
+        assert_eq!(
+            all,
+            [
+                Actor::Client,
+                Actor::ResourceOwner,
+                Actor::Phone,
+                Actor::AuthorizationServer,
+                Actor::ResourceServer,
+                Actor::Attacker
+            ]
+        );
+        assert_eq!(Actor::lanes(|_| false), Actor::PARTIES);
     }
 }

@@ -57,6 +57,8 @@ fn page_gist(topic: Topic) -> Gist {
         Topic::CodeLeakedToAttacker => Gist::CodeStolen,
         Topic::PhotosShown => Gist::PhotosPage,
         Topic::ConsentWithdrawn => Gist::ConsentWithdrawn,
+        Topic::DeviceApproved => Gist::DeviceApproved,
+        Topic::DeviceDenied => Gist::DeviceDenied,
         _ => Gist::Page,
     }
 }

@@ -5,7 +5,10 @@
 mod account;
 mod authorize;
 mod client_auth;
+mod client_credentials;
 mod consent_page;
+mod device;
+mod device_record;
 mod grants;
 mod introspect;
 mod records;
@@ -32,6 +35,7 @@ pub use account::{ACCOUNT_CONSENTS_PATH, ACCOUNT_PATH};
 #[cfg(test)]
 pub use authorize::SESSION_COOKIE;
 pub use client_auth::encode_basic;
+pub use device::{DEVICE_AUTHORIZATION_PATH, VERIFICATION_PATH};
 pub use records::{
     AccessToken, Consent, IssuedCode, RefreshToken, RegisteredClient, Session, UsedCode,
 };
@@ -54,6 +58,8 @@ pub struct AuthorizationServer {
     used_codes: Ledger<UsedCode>,
     access_tokens: Ledger<AccessToken>,
     refresh_tokens: Ledger<RefreshToken>,
+    /// Device authorization requests by device code (RFC 8628 §3.2).
+    device_codes: Ledger<device_record::DeviceGrant>,
     /// The resource server's own credentials for introspection (RFC 7662 §2.1).
     resource_server: (String, String),
     /// The credentials the scenario fixes, by client name (RFC 7591 lets the server
@@ -84,6 +90,7 @@ impl AuthorizationServer {
             used_codes: Ledger::new(me, ItemKind::UsedCode),
             access_tokens: Ledger::new(me, ItemKind::AccessToken),
             refresh_tokens: Ledger::new(me, ItemKind::RefreshToken),
+            device_codes: Ledger::new(me, ItemKind::DeviceCode),
             resource_server,
             planned: planned
                 .iter()

@@ -1,5 +1,10 @@
 //! The client: the photo-printing app. It starts the flow, checks `state` at its
 //! callback, trades the code for tokens over the back channel and calls the API.
+//! Playing another grant, it asks for a token of its own (`client_credentials.rs`)
+//! or has its user approve on her phone while it polls (`device.rs`).
+
+mod client_credentials;
+mod device;
 
 use std::fmt::Write as _;
 
@@ -66,6 +71,12 @@ pub struct Client {
     resource: Slot,
     /// The step's changes to the next authorization request it sends.
     signin_changes: Overrides,
+    /// The grant its flow uses: what it registers and what `token` asks for.
+    grant: GrantType,
+    /// The device code it polls with (RFC 8628 §3.2).
+    device_code: Slot,
+    /// The user code it shows on its screen (RFC 8628 §3.2).
+    user_code: Slot,
 }
 
 impl Client {
@@ -83,7 +94,16 @@ impl Client {
             refresh_token: Slot::new(me, ItemKind::RefreshToken),
             resource: Slot::new(me, ItemKind::Resource),
             signin_changes: Overrides::default(),
+            grant: GrantType::AuthorizationCode,
+            device_code: Slot::new(me, ItemKind::DeviceCode),
+            user_code: Slot::new(me, ItemKind::UserCode),
         }
+    }
+
+    /// The same app playing the flow of another grant (the scenario's `flow`).
+    #[must_use]
+    pub fn playing(self, grant: GrantType) -> Self {
+        Self { grant, ..self }
     }
 
     /// Changes the next authorization request it sends (a step's `with`).
@@ -136,12 +156,13 @@ impl Client {
         let auth_method = self.config.auth_method;
         let mut metadata = Map::new();
         metadata.insert("client_name".into(), json!(self.config.name));
-        metadata.insert("redirect_uris".into(), json!(self.config.redirect_uris));
-        metadata.insert(
-            "grant_types".into(),
-            json!([GrantType::AuthorizationCode, GrantType::RefreshToken]),
-        );
-        metadata.insert("response_types".into(), json!(["code"]));
+        let redirects = self.grant.starts_at_authorization_endpoint();
+        if redirects {
+            metadata.insert("redirect_uris".into(), json!(self.config.redirect_uris));
+        }
+        metadata.insert("grant_types".into(), json!(self.grant.registered_with()));
+        let response_types: &[&str] = if redirects { &["code"] } else { &[] };
+        metadata.insert("response_types".into(), json!(response_types));
         metadata.insert(
             "token_endpoint_auth_method".into(),
             json!(auth_method.as_str()),
@@ -306,14 +327,19 @@ impl Client {
     /// stops its flow sends none of them without it (`skip.rs`).
     pub fn holdings(&self) -> Holdings {
         Holdings {
-            code: self.code.get().is_some(),
+            code: self.code.get().is_some() || self.grant == GrantType::ClientCredentials,
             access_token: self.access_token.get().is_some(),
             refresh_token: self.refresh_token.get().is_some(),
+            device_code: self.device_code.get().is_some(),
         }
     }
 
-    /// `POST /token` with the code (RFC 6749 §4.1.3).
+    /// `POST /token` for the grant it plays: with the code (RFC 6749 §4.1.3), or
+    /// with its own credentials alone (§4.4.2).
     pub fn token_request(&self, mut overrides: Overrides) -> Request {
+        if self.grant == GrantType::ClientCredentials {
+            return self.client_credentials_request(overrides);
+        }
         let mut form = Params::new();
         form.push("grant_type", GrantType::AuthorizationCode.as_str());
         form.push_some("code", self.code.get());

@@ -5,7 +5,7 @@
 use super::Simulation;
 use super::actor::Actor;
 use super::attacker::HOST as ATTACKER_HOST;
-use super::authorization_server::{ACCOUNT_PATH, HOST as AUTH_HOST};
+use super::authorization_server::{ACCOUNT_PATH, HOST as AUTH_HOST, VERIFICATION_PATH};
 use super::client::{Client, PHOTOS_PATH, SIGNIN_PATH};
 use super::context::Ctx;
 use super::message::Request;
@@ -25,7 +25,7 @@ macro_rules! app {
     ($sim:ident, $by:expr) => {
         match $by {
             By::Attacker => &mut $sim.attacker.client,
-            By::Client | By::ResourceOwner => &mut $sim.client,
+            By::Client | By::ResourceOwner | By::Phone => &mut $sim.client,
         }
     };
 }
@@ -35,6 +35,7 @@ macro_rules! browser {
     ($sim:ident, $by:expr) => {
         match $by {
             By::Attacker => &mut $sim.attacker.browser,
+            By::Phone => &mut $sim.phone,
             By::Client | By::ResourceOwner => &mut $sim.owner,
         }
     };
@@ -44,6 +45,7 @@ macro_rules! browser {
 fn actor(by: By, app: bool) -> Actor {
     match by {
         By::Attacker => Actor::Attacker,
+        By::Phone => Actor::Phone,
         By::Client | By::ResourceOwner if app => Actor::Client,
         By::Client | By::ResourceOwner => Actor::ResourceOwner,
     }
@@ -88,10 +90,18 @@ impl Simulation {
                 Some(request) => self.send_raw(by, request),
                 None => return (Outcome::default(), Topic::NothingSent),
             },
+            Action::DeviceAuthorize => self.device_authorize(by, overrides, edits),
+            Action::EnterCode => self.enter_code(&overrides, edits),
+            Action::Poll => self.poll(by, overrides, edits),
             Action::Roles => return (Outcome::default(), Topic::RolesIntroduced),
             Action::Wait => {
                 self.clock.advance(step.seconds.unwrap_or_default());
-                return (Outcome::default(), Topic::ClockMoved);
+                let topic = if self.client.is_polling() {
+                    Topic::DeviceWaits
+                } else {
+                    Topic::ClockMoved
+                };
+                return (Outcome::default(), topic);
             }
         };
         let outcome = Outcome {
@@ -158,7 +168,7 @@ impl Simulation {
     fn login(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let phished = match by {
             By::Attacker => self.attacker.phished_account(),
-            By::Client | By::ResourceOwner => None,
+            By::Client | By::ResourceOwner | By::Phone => None,
         };
         let browser = browser!(self, by);
         let mut request = browser.login_request(AUTH_HOST, phished.as_ref(), overrides, ctx!(self));
@@ -329,7 +339,7 @@ impl Simulation {
     /// reads the answer as it reads any: a browser keeps cookies and redirects, an
     /// app keeps tokens and photos.
     fn send_raw(&mut self, by: By, request: Request) -> Verdict {
-        let app = by != By::ResourceOwner;
+        let app = matches!(by, By::Client | By::Attacker);
         let exchange = self.deliver(actor(by, app), request);
         if app {
             let app = app!(self, by);
@@ -345,6 +355,44 @@ impl Simulation {
             browser.receive(&exchange.request, &exchange.response, ctx!(self));
         }
         self.record(exchange)
+    }
+
+    /// The device asks for its codes (RFC 8628 §3.1) and shows the user code.
+    fn device_authorize(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
+        self.app_exchange(
+            by,
+            edits,
+            |app| app.device_authorization_request(overrides),
+            |app, exchange, ctx, _| app.on_device_authorized(&exchange.response, ctx),
+        )
+    }
+
+    /// Alice opens the verification page on her phone with the code the device
+    /// shows (RFC 8628 §3.3; `with.user_code` is what she types instead). Nothing
+    /// carries the code from one device to the other but Alice herself.
+    fn enter_code(&mut self, overrides: &Overrides, edits: &StepEdits) -> Verdict {
+        let mut query = Params::new();
+        query.push_some("user_code", self.client.shown_user_code());
+        overrides.apply(&mut query);
+        let mut url = format!("https://{AUTH_HOST}{VERIFICATION_PATH}");
+        if !query.is_empty() {
+            url = format!("{url}?{}", query.encode());
+        }
+        let mut request = self.phone.open(&url, ctx!(self));
+        edits.apply(&mut request);
+        self.browse(By::Phone, request)
+    }
+
+    /// The device polls the token endpoint once (RFC 8628 §3.4).
+    fn poll(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
+        self.app_exchange(
+            by,
+            edits,
+            |app| app.poll_request(overrides),
+            |app, exchange, ctx, seen| {
+                app.on_poll(&exchange.request, &exchange.response, ctx, seen);
+            },
+        )
     }
 
     /// The attacker takes values the scenario says leaked.

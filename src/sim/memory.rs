@@ -51,6 +51,10 @@ pub enum ItemKind {
     Password,
     /// An introspection answer the resource server reuses for a while.
     CachedIntrospection,
+    /// A device authorization request and its device code (RFC 8628 §3.2).
+    DeviceCode,
+    /// The short code a device shows its user (RFC 8628 §6.1).
+    UserCode,
 }
 
 impl ItemKind {
@@ -73,6 +77,8 @@ impl ItemKind {
             Self::Resource => "resource",
             Self::Password => "password",
             Self::CachedIntrospection => "cached_introspection",
+            Self::DeviceCode => "device_code",
+            Self::UserCode => "user_code",
         }
     }
 }

@@ -316,6 +316,12 @@ pub enum Gist {
     NoToken,
     /// A callback that carried `error=…`, with the code as sent.
     CallbackError(String),
+    /// A device authorization answer: the `user_code` to show (RFC 8628 §3.2).
+    UserCode,
+    /// The page telling Alice her phone approved the device (RFC 8628 §3.3).
+    DeviceApproved,
+    /// The page telling Alice she refused the device.
+    DeviceDenied,
 }
 
 /// Why an introspected token is inactive.

@@ -106,7 +106,9 @@ impl Simulation {
             Actor::Client => self.serve_client(request),
             Actor::Attacker => self.attacker.receive(request, ctx),
             Actor::ResourceServer => self.serve_api(request),
-            Actor::ResourceOwner => (page(404, Topic::NoSuchPage), Topic::NoSuchPage),
+            Actor::ResourceOwner | Actor::Phone => {
+                (page(404, Topic::NoSuchPage), Topic::NoSuchPage)
+            }
         }
     }
 
@@ -244,6 +246,7 @@ impl Simulation {
             By::ResourceOwner => Actor::ResourceOwner,
             By::Attacker => Actor::Attacker,
             By::Client => Actor::Client,
+            By::Phone => Actor::Phone,
         };
         let action = action_of(&request);
         let exchange = self.deliver(from, request);

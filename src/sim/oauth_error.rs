@@ -54,6 +54,17 @@ pub enum ErrorCode {
     /// stored (RFC 6749 §10.12): not a wire code of any RFC, named so in our
     /// transcript.
     InvalidState,
+    // Issue 11, part A: the device flow's poll answers (RFC 8628 §3.5).
+    /// "The authorization request is still pending as the end user hasn't yet
+    /// completed the user-interaction steps." (RFC 8628 §3.5)
+    AuthorizationPending,
+    /// "A variant of `authorization_pending`, the authorization request is still
+    /// pending and polling should continue, but the interval MUST be increased by 5
+    /// seconds for this and all subsequent requests." (RFC 8628 §3.5)
+    SlowDown,
+    /// "The `device_code` has expired, and the device authorization session has
+    /// concluded." (RFC 8628 §3.5)
+    ExpiredToken,
 }
 
 impl ErrorCode {
@@ -74,6 +85,9 @@ impl ErrorCode {
             Self::InvalidClientMetadata => "invalid_client_metadata",
             Self::UnsupportedTokenType => "unsupported_token_type",
             Self::InvalidState => "invalid_state",
+            Self::AuthorizationPending => "authorization_pending",
+            Self::SlowDown => "slow_down",
+            Self::ExpiredToken => "expired_token",
         }
     }
 

@@ -10,9 +10,10 @@ use serde::{Serialize, Serializer};
 
 /// A `grant_type`: what the client trades at the token endpoint (RFC 6749 §4, §6),
 /// and what it lists in its registration (RFC 7591 §2).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub enum GrantType {
     /// The authorization code grant (RFC 6749 §4.1).
+    #[default]
     AuthorizationCode,
     /// The implicit grant (RFC 6749 §4.2): never sent to the token endpoint, only
     /// registered alongside `response_type=token` (RFC 7591 §2.1).
@@ -67,11 +68,27 @@ impl GrantType {
         matches!(self, Self::AuthorizationCode | Self::Implicit)
     }
 
-    /// Whether this server offers the grant: the code flow and refreshing it. The
-    /// password grant is left out on purpose (RFC 9700 §2.4); the others are known
-    /// names the simulation does not model yet.
+    /// Whether this server offers the grant: the code flow and refreshing it, client
+    /// credentials and the device flow. The password grant is left out on purpose
+    /// (RFC 9700 §2.4); the others are known names the simulation does not model yet.
     pub fn is_supported(&self) -> bool {
-        matches!(self, Self::AuthorizationCode | Self::RefreshToken)
+        matches!(
+            self,
+            Self::AuthorizationCode
+                | Self::RefreshToken
+                | Self::ClientCredentials
+                | Self::DeviceCode
+        )
+    }
+
+    /// The grant types a client registers to play a flow that starts with this
+    /// grant: refreshing it too where a refresh token may be issued, never for client
+    /// credentials (RFC 6749 §4.4.3: no refresh token).
+    pub fn registered_with(&self) -> Vec<Self> {
+        match self {
+            Self::ClientCredentials => vec![Self::ClientCredentials],
+            other => vec![other.clone(), Self::RefreshToken],
+        }
     }
 }
 
@@ -244,13 +261,21 @@ mod tests {
     }
 
     #[test]
-    fn only_the_code_flow_and_refresh_are_supported() {
+    fn the_code_flow_refresh_client_credentials_and_device_code_are_supported() {
         let supported: Vec<&str> = GrantType::KNOWN
             .iter()
             .filter(|g| g.is_supported())
             .map(GrantType::as_str)
             .collect();
-        assert_eq!(supported, ["authorization_code", "refresh_token"]);
+        assert_eq!(
+            supported,
+            [
+                "authorization_code",
+                "client_credentials",
+                "refresh_token",
+                "urn:ietf:params:oauth:grant-type:device_code"
+            ]
+        );
         assert!(ResponseType::Code.is_supported());
         assert!(!ResponseType::Token.is_supported());
     }
@@ -263,6 +288,18 @@ mod tests {
         );
         assert_eq!(ResponseType::Token.grant_type(), Some(GrantType::Implicit));
         assert_eq!(ResponseType::from("code token").grant_type(), None);
+    }
+
+    #[test]
+    fn a_client_credentials_client_registers_no_refresh_grant() {
+        assert_eq!(
+            GrantType::ClientCredentials.registered_with(),
+            [GrantType::ClientCredentials]
+        );
+        assert_eq!(
+            GrantType::DeviceCode.registered_with(),
+            [GrantType::DeviceCode, GrantType::RefreshToken]
+        );
     }
 
     #[test]

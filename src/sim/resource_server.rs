@@ -97,11 +97,15 @@ impl ResourceServer {
             let topic = Topic::ScopeInsufficient;
             return (self.challenge_for(403, topic), topic);
         }
+        // A token without a user (client credentials, RFC 6749 §4.4) reaches only
+        // the client's own account, named by its `client_id`.
+        let own = body.username.is_empty();
         let photos = Photos {
-            owner: &body.username,
+            owner: if own { &body.client_id } else { &body.username },
             photos: &PHOTOS,
         };
         let topic = match via {
+            TokenIn::Header if own => Topic::ClientResourcesServed,
             TokenIn::Header => Topic::ResourceServed,
             TokenIn::Query => Topic::AccessTokenInQuery,
             TokenIn::Form => Topic::AccessTokenInForm,
@@ -233,6 +237,7 @@ struct Introspected {
     active: bool,
     scope: String,
     username: String,
+    client_id: String,
     aud: Audience,
 }
 
@@ -307,7 +312,9 @@ mod tests {
     #[test]
     fn an_audience_is_one_identifier_or_a_list() {
         let live = |aud: serde_json::Value| {
-            introspected(&json!({ "active": true, "scope": "photos.read", "aud": aud })).1
+            let body =
+                json!({ "active": true, "scope": "photos.read", "username": "alice", "aud": aud });
+            introspected(&body).1
         };
         assert_eq!(live(json!(AUDIENCE)), Topic::ResourceServed);
         assert_eq!(

@@ -4,6 +4,8 @@
 mod account;
 mod authorization_endpoint;
 mod client_checks;
+mod client_credentials;
+mod device;
 mod refresh;
 mod registration;
 mod resource_server;

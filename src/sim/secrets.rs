@@ -32,6 +32,27 @@ impl Secrets {
         self.random::<32>()
     }
 
+    /// `length` characters of `alphabet`, each equally likely: a byte is kept only
+    /// below the largest multiple of the alphabet's size, so no character comes up
+    /// more often than another (RFC 8628 §6.1's user codes).
+    pub fn chars(&mut self, alphabet: &[u8], length: usize) -> String {
+        let size = alphabet.len().min(256);
+        if size == 0 {
+            return String::new();
+        }
+        let limit = 256 - 256 % size;
+        let mut out = String::with_capacity(length);
+        while out.len() < length {
+            let mut byte = [0u8; 1];
+            self.rng.fill_bytes(&mut byte);
+            let value = usize::from(byte[0]);
+            if let Some(&c) = alphabet.get(value % size).filter(|_| value < limit) {
+                out.push(char::from(c));
+            }
+        }
+        out
+    }
+
     fn random<const N: usize>(&mut self) -> String {
         let mut bytes = [0u8; N];
         self.rng.fill_bytes(&mut bytes);
@@ -50,6 +71,13 @@ mod tests {
         assert_eq!(first, b.secret());
         assert_ne!(first, c.secret());
         assert_eq!(first.len(), 43);
+    }
+
+    #[test]
+    fn chars_are_drawn_only_from_the_alphabet() {
+        let code = Secrets::new(7).chars(b"BCDF", 8);
+        assert_eq!(code.len(), 8);
+        assert!(code.chars().all(|c| "BCDF".contains(c)), "{code}");
     }
 
     #[test]

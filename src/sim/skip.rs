@@ -66,6 +66,9 @@ pub enum Lacks {
     AccessToken,
     /// No refresh token to use: `refresh` is not sent.
     RefreshToken,
+    /// No device code to poll with: `poll` is not sent (RFC 8628 §3.5: a device
+    /// stops polling after `access_denied` or `expired_token`).
+    DeviceCode,
 }
 
 impl Lacks {
@@ -75,6 +78,7 @@ impl Lacks {
             Self::Code => "no_code",
             Self::AccessToken => "no_access_token",
             Self::RefreshToken => "no_refresh_token",
+            Self::DeviceCode => "no_device_code",
         }
     }
 }
@@ -101,11 +105,18 @@ impl Serialize for Skip {
 }
 
 /// What the client holds of its flow, as far as skipping is concerned.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "one flag per thing a request needs, each read on its own"
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Holdings {
+    /// Whether it holds what `token` needs: a code, or nothing more than its
+    /// credentials for client credentials.
     pub code: bool,
     pub access_token: bool,
     pub refresh_token: bool,
+    pub device_code: bool,
 }
 
 /// The client's flow as a correct client follows it: where it stopped, if it did.
@@ -126,6 +137,7 @@ impl Stopping {
             Action::Token if !holds.code => Lacks::Code,
             Action::CallApi if !holds.access_token => Lacks::AccessToken,
             Action::Refresh if !holds.refresh_token => Lacks::RefreshToken,
+            Action::Poll if !holds.device_code => Lacks::DeviceCode,
             _ => return None,
         };
         Some(Skip {
@@ -165,6 +177,12 @@ impl Stopping {
             },
             (Action::Token, By::Client) if refused(outcome) => Cause::TokenRefused,
             (Action::Refresh, By::Client) if refused(outcome) => Cause::RefreshRefused,
+            (Action::Poll, By::Client) => match outcome.error {
+                Some(ErrorCode::AccessDenied) => Cause::Denied,
+                Some(ErrorCode::AuthorizationPending | ErrorCode::SlowDown) => return,
+                _ if refused(outcome) => Cause::TokenRefused,
+                _ => return,
+            },
             _ => return,
         };
         self.stop = Some(Stop {
@@ -189,6 +207,7 @@ mod tests {
         code: false,
         access_token: false,
         refresh_token: false,
+        device_code: false,
     };
 
     fn outcome(status: u16, error: Option<ErrorCode>, redirect: Option<bool>) -> Outcome {
@@ -274,13 +293,48 @@ mod tests {
     }
 
     #[test]
+    fn a_poll_answered_access_denied_stops_the_device_and_pending_does_not() {
+        let denied = stopped_by(
+            Action::Poll,
+            &outcome(400, Some(ErrorCode::AccessDenied), None),
+            Topic::DeviceAccessDenied,
+        );
+        let skip = denied.skip(&Step::new(Action::Poll), NOTHING);
+        assert_eq!(
+            skip.map(|s| (s.lacks, s.stop.cause)),
+            Some((Lacks::DeviceCode, Cause::Denied))
+        );
+        let expired = stopped_by(
+            Action::Poll,
+            &outcome(400, Some(ErrorCode::ExpiredToken), None),
+            Topic::DeviceCodeExpired,
+        );
+        let skip = expired.skip(&Step::new(Action::CallApi), NOTHING);
+        assert_eq!(skip.map(|s| s.stop.cause), Some(Cause::TokenRefused));
+        for error in [ErrorCode::AuthorizationPending, ErrorCode::SlowDown] {
+            let waiting = stopped_by(
+                Action::Poll,
+                &outcome(400, Some(error), None),
+                Topic::AuthorizationPending,
+            );
+            assert_eq!(waiting.skip(&Step::new(Action::Poll), NOTHING), None);
+        }
+    }
+
+    #[test]
     fn what_the_client_still_holds_it_may_still_use() {
         let holds = Holdings {
             code: true,
             access_token: true,
             refresh_token: true,
+            device_code: true,
         };
-        for action in [Action::Token, Action::CallApi, Action::Refresh] {
+        for action in [
+            Action::Token,
+            Action::CallApi,
+            Action::Refresh,
+            Action::Poll,
+        ] {
             assert_eq!(denied().skip(&Step::new(action), holds), None, "{action}");
         }
     }

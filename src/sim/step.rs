@@ -19,9 +19,11 @@ use super::variables::{Var, closest};
 use super::words::Localized;
 
 mod ask;
+mod grants;
 mod steal;
 
 pub use ask::Ask;
+pub use grants::{client_credentials_flow, device_flow};
 
 #[cfg(test)]
 pub use steal::STEALABLE;
@@ -55,6 +57,13 @@ pub enum Action {
     Steal,
     /// Sends a request written out whole in `raw`: anything the actions do not foresee.
     Send,
+    // Issue 11, part A: the device flow (RFC 8628).
+    /// The device asks for a device code and a user code (`POST /device_authorization`).
+    DeviceAuthorize,
+    /// Alice types the device's user code on her phone (`GET /device?user_code=…`).
+    EnterCode,
+    /// The device polls the token endpoint once with its device code.
+    Poll,
 }
 
 impl Action {
@@ -77,6 +86,9 @@ impl Action {
             Self::Lure => "lure",
             Self::Steal => "steal",
             Self::Send => "send",
+            Self::DeviceAuthorize => "device_authorize",
+            Self::EnterCode => "enter_code",
+            Self::Poll => "poll",
         }
     }
 
@@ -86,9 +98,10 @@ impl Action {
             Self::Register | Self::Token | Self::CallApi | Self::Refresh | Self::Revoke => {
                 &[By::Client, By::Attacker]
             }
-            Self::Authorize | Self::Login | Self::Consent | Self::Callback | Self::Visit => {
-                &[By::ResourceOwner, By::Attacker]
-            }
+            Self::Login | Self::Consent => &[By::ResourceOwner, By::Attacker, By::Phone],
+            Self::Authorize | Self::Callback | Self::Visit => &[By::ResourceOwner, By::Attacker],
+            Self::DeviceAuthorize | Self::Poll => &[By::Client],
+            Self::EnterCode => &[By::Phone],
             Self::WithdrawConsent => &[By::ResourceOwner],
             Self::Send => &[By::Client, By::ResourceOwner, By::Attacker],
             Self::Lure | Self::Steal => &[By::Attacker],
@@ -119,12 +132,15 @@ impl fmt::Display for Action {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
-#[schemars(extend("enum" = ["client", "resource_owner", "alice", "attacker"]))]
+#[schemars(extend("enum" = ["client", "resource_owner", "alice", "attacker", "phone"]))]
 pub enum By {
     Client,
     #[serde(alias = "alice")]
     ResourceOwner,
     Attacker,
+    // Alice on her phone's browser (the device flow, RFC 8628 §3.3); no doc
+    // comment, which would turn the schema's plain enum into a `oneOf`.
+    Phone,
 }
 
 impl By {
@@ -133,6 +149,7 @@ impl By {
             Self::Client => "client",
             Self::ResourceOwner => "resource_owner",
             Self::Attacker => "attacker",
+            Self::Phone => "phone",
         }
     }
 }
@@ -378,12 +395,13 @@ impl Expect {
 }
 
 /// The parties a step can reach, by the names of the JSON output.
-const ACTORS: [Actor; 5] = [
+const ACTORS: [Actor; 6] = [
     Actor::Client,
     Actor::ResourceOwner,
     Actor::AuthorizationServer,
     Actor::ResourceServer,
     Actor::Attacker,
+    Actor::Phone,
 ];
 
 /// Reads `expect.to`: an actor's name as the JSON output writes it.

@@ -135,6 +135,31 @@ pub enum Topic {
     PasswordPhished,
     ValuesStolen,
     ResourceServedFromCache,
+    // Issue 11, part A: client credentials (RFC 6749 §4.4) and the device
+    // authorization grant (RFC 8628).
+    /// A public client registers for client credentials (RFC 6749 §4.4).
+    RegisterPublicClientCredentials,
+    ClientCredentialsIssued,
+    /// A public client asks for client credentials: it has nothing to prove itself.
+    ClientCredentialsPublicClient,
+    /// The API serves a token without a user: the client's own resources.
+    ClientResourcesServed,
+    DeviceAuthorized,
+    VerificationPageShown,
+    UserCodeUnknown,
+    DeviceApproved,
+    DeviceDenied,
+    DeviceCodeMissing,
+    DeviceCodeUnknown,
+    DeviceCodeOfAnotherClient,
+    DeviceCodeUsed,
+    DeviceCodeExpired,
+    AuthorizationPending,
+    SlowDown,
+    DeviceAccessDenied,
+    DeviceTokensIssued,
+    /// Time passes while the device holds a device code: between polls.
+    DeviceWaits,
 }
 
 impl Topic {
@@ -143,7 +168,8 @@ impl Topic {
     #[allow(
         clippy::too_many_lines,
         clippy::enum_glob_use,
-        reason = "a table over every topic"
+        clippy::match_same_arms,
+        reason = "a table over every topic, each part's topics in a block of their own"
     )]
     pub fn error_code(self) -> Option<ErrorCode> {
         use ErrorCode as E;
@@ -251,6 +277,24 @@ impl Topic {
             | NothingSent => {
                 return None;
             }
+            // Issue 11, part A.
+            RegisterPublicClientCredentials => E::InvalidClientMetadata,
+            ClientCredentialsPublicClient => E::UnauthorizedClient,
+            DeviceCodeMissing => E::InvalidRequest,
+            DeviceCodeUnknown | DeviceCodeOfAnotherClient | DeviceCodeUsed => E::InvalidGrant,
+            DeviceCodeExpired => E::ExpiredToken,
+            AuthorizationPending => E::AuthorizationPending,
+            SlowDown => E::SlowDown,
+            DeviceAccessDenied => E::AccessDenied,
+            ClientCredentialsIssued
+            | ClientResourcesServed
+            | DeviceAuthorized
+            | VerificationPageShown
+            | UserCodeUnknown
+            | DeviceApproved
+            | DeviceDenied
+            | DeviceTokensIssued
+            | DeviceWaits => return None,
         })
     }
 
@@ -272,7 +316,7 @@ impl Topic {
             }
             RegisterBadMetadata => "A client metadata value is not supported.",
             RegisterGrantTypeUnsupported => {
-                "Only the authorization_code and refresh_token grant types are supported."
+                "Only the authorization_code, refresh_token, client_credentials and device code grant types are supported."
             }
             RegisterResponseTypeUnsupported => "Only the code response type is supported.",
             RegisterFlowsInconsistent => {
@@ -386,6 +430,30 @@ impl Topic {
             PasswordPhished => "The password was typed into the attacker's page.",
             ValuesStolen => "The attacker copied values that leaked outside any message.",
             ResourceServedFromCache => "Here are the photos (the token was checked earlier).",
+            // Issue 11, part A.
+            RegisterPublicClientCredentials => {
+                "A public client cannot use the client_credentials grant."
+            }
+            ClientCredentialsIssued => "Access token issued to the client itself.",
+            ClientCredentialsPublicClient => {
+                "Only confidential clients may use the client_credentials grant."
+            }
+            ClientResourcesServed => "Here are the client's own photos.",
+            DeviceAuthorized => "Show the user code and the verification URI.",
+            VerificationPageShown => "Enter the code shown on your device.",
+            UserCodeUnknown => "This code is not valid. Check the code on your device.",
+            DeviceApproved => "Done. Return to your device.",
+            DeviceDenied => "You denied the device. Nothing was shared.",
+            DeviceCodeMissing => "The device_code parameter is missing.",
+            DeviceCodeUnknown => "The device_code is invalid.",
+            DeviceCodeOfAnotherClient => "The device_code was issued to another client.",
+            DeviceCodeUsed => "The device_code was already used.",
+            DeviceCodeExpired => "The device_code has expired.",
+            AuthorizationPending => "The user has not answered yet.",
+            SlowDown => "Polling too fast: wait 5 seconds more between requests.",
+            DeviceAccessDenied => "The user denied the request.",
+            DeviceTokensIssued => "Tokens issued to the device.",
+            DeviceWaits => "Time passes while the device waits.",
         }
     }
 }

@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::protocol::GrantType;
 use super::referrer_policy::ReferrerPolicy;
 
 /// Whether the client can keep a secret (RFC 6749 §2.1).
@@ -262,6 +263,13 @@ pub struct ServerPolicy {
     /// Show authorization errors for dynamically registered clients as a page instead
     /// of redirecting (RFC 9700 §4.11.2); off by default, as RFC 6749 §4.1.2.1 redirects.
     pub error_page_for_dynamic_clients: bool,
+    /// Seconds a device code and its user code live (RFC 8628 §3.2 `expires_in`).
+    #[schemars(range(max = 4_294_967_295_u32))]
+    pub device_code_lifetime: u32,
+    /// Seconds a device waits between polls at first (RFC 8628 §3.2 `interval`;
+    /// 5 when a server sends none).
+    #[schemars(range(max = 4_294_967_295_u32))]
+    pub device_poll_interval: u32,
 }
 
 impl Default for ServerPolicy {
@@ -283,6 +291,8 @@ impl Default for ServerPolicy {
             rotate_refresh_tokens: true,
             reject_verifier_without_challenge: true,
             error_page_for_dynamic_clients: false,
+            device_code_lifetime: 600,
+            device_poll_interval: 5,
         }
     }
 }
@@ -356,6 +366,9 @@ pub struct World {
     pub server: ServerPolicy,
     pub resource: ResourceConfig,
     pub attacker: AttackerConfig,
+    /// The grant the client's flow uses (the scenario's `flow`): what it registers
+    /// and what its `token` step asks for.
+    pub grant: GrantType,
 }
 
 #[cfg(test)]

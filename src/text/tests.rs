@@ -79,12 +79,13 @@ fn tui_keys(with: &mut impl FnMut(String, &[&str])) {
     }
 }
 
-const ACTORS: [Actor; 5] = [
+const ACTORS: [Actor; 6] = [
     Actor::Client,
     Actor::ResourceOwner,
     Actor::AuthorizationServer,
     Actor::ResourceServer,
     Actor::Attacker,
+    Actor::Phone,
 ];
 
 /// The ids the code names as they are, rather than from an enum.
@@ -108,6 +109,9 @@ const FIXED: &[&str] = &[
     "gist-photos",
     "gist-revoked",
     "gist-no-token",
+    "gist-user-code",
+    "gist-device-approved",
+    "gist-device-denied",
     "status-retired",
     "status-revoked",
     "item-expires",
@@ -161,6 +165,7 @@ const FIXED: &[&str] = &[
     "skip-lacks-code",
     "skip-lacks-access-token",
     "skip-lacks-refresh-token",
+    "skip-lacks-device-code",
     "skip-cause-denied",
     "skip-cause-error-redirect",
     "skip-cause-state-mismatch",

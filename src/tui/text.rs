@@ -130,6 +130,9 @@ pub enum Key {
     HintSwitch,
     HintFlip,
     HintLonger,
+    // Issue 11, part A: the picker's headings for the other grants.
+    GroupClientCredentials,
+    GroupDeviceCode,
 }
 
 /// The text of `key` in `lang`: the message `tui-<key>` of `tui.ftl`. The language

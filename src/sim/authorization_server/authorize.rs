@@ -39,6 +39,19 @@ impl AuthorizationServer {
             }
             Err(topic) => return (redirect_error(&redirect_to, topic, state), topic),
         };
+        self.begin_approval(request, pending, ctx)
+    }
+
+    /// Puts a trusted request in the browser's session (a new one, with its cookie,
+    /// when it has none) and shows the owner the login page, or the consent page
+    /// when she is signed in already: what the authorization endpoint does, and the
+    /// device flow's verification page after it (RFC 8628 §3.3).
+    pub(super) fn begin_approval(
+        &mut self,
+        request: &Request,
+        pending: PendingRequest,
+        ctx: &mut Ctx,
+    ) -> (Response, Topic) {
         let (cookie, new_session) =
             match session_cookie(request).filter(|c| self.sessions.contains(c)) {
                 Some(cookie) => (cookie.to_owned(), false),
@@ -136,12 +149,13 @@ impl AuthorizationServer {
             scope,
             state: query.value("state").map(str::to_owned),
             challenge,
+            device_code: None,
         })
     }
 
     /// The scope to ask the owner about: every value known and allowed for this
     /// client (RFC 6749 §3.3); omitted means the client's default.
-    fn requested_scope(
+    pub(super) fn requested_scope(
         &self,
         client: &RegisteredClient,
         scope: Option<&str>,
@@ -261,6 +275,9 @@ impl AuthorizationServer {
         };
         let state = pending.state.as_deref();
         if !allow || granted.is_empty() {
+            if let Some(device_code) = &pending.device_code {
+                return self.device_decided(device_code, None, ctx);
+            }
             return (
                 redirect_error(&pending.redirect_to, Topic::AccessDenied, state),
                 Topic::AccessDenied,
@@ -280,6 +297,9 @@ impl AuthorizationServer {
                 },
                 ctx.journal,
             );
+        }
+        if let Some(device_code) = &pending.device_code {
+            return self.device_decided(device_code, Some((user, granted)), ctx);
         }
         let code = ctx.secrets.id();
         let mut params = Params::new();

@@ -42,11 +42,11 @@ impl RegisteredClient {
 
 impl Describe for RegisteredClient {
     fn details(&self) -> Vec<(&'static str, String)> {
-        let mut details = vec![
-            ("name", self.name.clone()),
-            ("redirect_uris", self.redirect_uris.join(" ")),
-            ("auth", self.auth_method.as_str().to_owned()),
-        ];
+        let mut details = vec![("name", self.name.clone())];
+        if !self.redirect_uris.is_empty() {
+            details.push(("redirect_uris", self.redirect_uris.join(" ")));
+        }
+        details.push(("auth", self.auth_method.as_str().to_owned()));
         if let Some(secret) = &self.secret {
             details.push(("secret", secret.clone()));
         }
@@ -68,6 +68,10 @@ pub struct PendingRequest {
     pub scope: Scope,
     pub state: Option<String>,
     pub challenge: Option<(String, ChallengeMethod)>,
+    /// The device request the owner approves, when she came through the device
+    /// flow's verification page (RFC 8628 §3.3) rather than a redirect: her answer
+    /// then goes to the device's next poll, not to a redirect URI.
+    pub device_code: Option<String>,
 }
 
 /// A browser session, named by its cookie.
@@ -184,12 +188,18 @@ pub struct AccessToken {
 }
 
 impl Describe for AccessToken {
+    /// A token without a user names its subject: the client itself (RFC 9068
+    /// §2.2), so the State view shows whom a client credentials token acts for.
     fn details(&self) -> Vec<(&'static str, String)> {
-        vec![
+        let mut details = vec![
             ("client", self.client_id.clone()),
             ("scope", self.scope.to_string()),
             ("family", self.family.to_string()),
-        ]
+        ];
+        if self.user.is_none() {
+            details.push(("sub", self.client_id.clone()));
+        }
+        details
     }
     fn expires_at(&self) -> Option<DateTime<Utc>> {
         Some(self.expires_at)

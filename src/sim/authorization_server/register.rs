@@ -33,10 +33,12 @@ impl AuthorizationServer {
         (json_ok(201, &body).gist(Gist::ClientId), Topic::Registered)
     }
 
-    /// Registers a client before the scenario starts, without a message.
+    /// Registers a client before the scenario starts, without a message, for the
+    /// grant types of the flow it plays.
     pub fn preregister(
         &mut self,
         config: &ClientConfig,
+        grant_types: Vec<GrantType>,
         ctx: &mut Ctx,
     ) -> (String, Option<String>) {
         let fixed = Planned::of(config);
@@ -47,8 +49,8 @@ impl AuthorizationServer {
             secret: secret.clone(),
             redirect_uris: config.redirect_uris.clone(),
             auth_method: config.auth_method,
-            grant_types: DEFAULT_GRANT_TYPES.to_vec(),
-            response_types: vec![ResponseType::Code],
+            response_types: front_channel_responses(&grant_types),
+            grant_types,
             scope: None,
             dynamic: false,
         };
@@ -65,7 +67,11 @@ impl AuthorizationServer {
         let redirect_uris = string_list(fields.get("redirect_uris"))
             .map_err(|_| Topic::RegisterBadRedirectUri)?
             .unwrap_or_default();
-        if redirect_uris.is_empty() {
+        let (grant_types, response_types) = flows(fields)?;
+        let redirects = grant_types
+            .iter()
+            .any(GrantType::starts_at_authorization_endpoint);
+        if redirect_uris.is_empty() && redirects {
             return Err(Topic::RegisterNoRedirectUri);
         }
         if let Some(problem) = redirect_uris
@@ -80,7 +86,6 @@ impl AuthorizationServer {
                 serde_json::from_value(value.clone()).map_err(|_| Topic::RegisterBadMetadata)?
             }
         };
-        let (grant_types, response_types) = flows(fields)?;
         let scope = match fields.get("scope") {
             None => None,
             Some(Value::String(scope)) => Some(Scope::parse(scope)).filter(|s| !s.is_empty()),
@@ -100,6 +105,10 @@ impl AuthorizationServer {
         } else {
             ClientType::Confidential
         };
+        if client_type == ClientType::Public && grant_types.contains(&GrantType::ClientCredentials)
+        {
+            return Err(Topic::RegisterPublicClientCredentials);
+        }
         Ok(RegisteredClient {
             name,
             client_type,
@@ -111,6 +120,17 @@ impl AuthorizationServer {
             scope,
             dynamic: true,
         })
+    }
+}
+
+/// The response types that go with grant types that start at the authorization
+/// endpoint (RFC 7591 §2.1): `code` for the code flow, none for a flow without a
+/// redirect.
+fn front_channel_responses(grant_types: &[GrantType]) -> Vec<ResponseType> {
+    if grant_types.contains(&GrantType::AuthorizationCode) {
+        vec![ResponseType::Code]
+    } else {
+        Vec::new()
     }
 }
 

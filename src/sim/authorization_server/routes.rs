@@ -3,7 +3,10 @@
 //! RFC 7662 add registration, revocation and introspection; Alice's account page lets
 //! her withdraw a consent).
 
-use super::{ACCOUNT_CONSENTS_PATH, ACCOUNT_PATH, AuthorizationServer};
+use super::{
+    ACCOUNT_CONSENTS_PATH, ACCOUNT_PATH, AuthorizationServer, DEVICE_AUTHORIZATION_PATH,
+    VERIFICATION_PATH,
+};
 use crate::sim::answers::page;
 use crate::sim::context::Ctx;
 use crate::sim::message::{Method, Request, Response};
@@ -11,7 +14,7 @@ use crate::sim::topic::Topic;
 
 /// The endpoints, each with the one method it accepts. The authorization endpoint
 /// must support GET (RFC 6749 §3.1); the others take form or JSON posts.
-const ENDPOINTS: [(&str, Method); 9] = [
+const ENDPOINTS: [(&str, Method); 11] = [
     ("/authorize", Method::Get),
     ("/login", Method::Post),
     ("/consent", Method::Post),
@@ -21,6 +24,9 @@ const ENDPOINTS: [(&str, Method); 9] = [
     ("/introspect", Method::Post),
     (ACCOUNT_PATH, Method::Get),
     (ACCOUNT_CONSENTS_PATH, Method::Post),
+    // Issue 11, part A: the device flow (RFC 8628 §3.1, §3.3).
+    (DEVICE_AUTHORIZATION_PATH, Method::Post),
+    (VERIFICATION_PATH, Method::Get),
 ];
 
 impl AuthorizationServer {
@@ -42,6 +48,8 @@ impl AuthorizationServer {
             "/revoke" => self.revoke(request, ctx),
             ACCOUNT_PATH => self.account_page(request),
             ACCOUNT_CONSENTS_PATH => self.withdraw_consent(request, ctx),
+            DEVICE_AUTHORIZATION_PATH => self.device_authorization(request, ctx),
+            VERIFICATION_PATH => self.verification(request, ctx),
             _ => self.introspect(request, ctx.now),
         }
     }

@@ -48,6 +48,9 @@ impl AuthorizationServer {
         let answer: GrantAnswer = match grant_type {
             GrantType::AuthorizationCode => Self::exchange_code,
             GrantType::RefreshToken => Self::refresh,
+            // Issue 11, part A.
+            GrantType::ClientCredentials => Self::client_credentials,
+            GrantType::DeviceCode => Self::poll_device,
             _ => return Err(bad(Topic::GrantTypeUnsupported)),
         };
         let allowed = self

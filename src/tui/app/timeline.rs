@@ -56,10 +56,15 @@ impl Timeline {
             .iter()
             .any(|c| c.actor == Actor::Attacker)
             || transcript.steps.iter().any(knowledge::takes_part);
-        let mut lanes = Actor::PARTIES.to_vec();
-        if attacked {
-            lanes.push(Actor::Attacker);
-        }
+        let phoned = transcript
+            .steps
+            .iter()
+            .flat_map(|s| &s.messages)
+            .any(|m| m.from == Actor::Phone || m.to == Actor::Phone);
+        let lanes = Actor::lanes(|actor| match actor {
+            Actor::Attacker => attacked,
+            _ => phoned,
+        });
         let gap_wants = Lang::all().map(|_| OnceLock::new()).collect();
         Self {
             lanes,

@@ -121,5 +121,7 @@ fn group_key(group: Group) -> Key {
         Group::Code => Key::GroupCode,
         Group::Tokens => Key::GroupTokens,
         Group::Attacks => Key::GroupAttacks,
+        Group::ClientCredentials => Key::GroupClientCredentials,
+        Group::DeviceCode => Key::GroupDeviceCode,
     }
 }
