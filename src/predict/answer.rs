@@ -34,6 +34,8 @@ pub enum Endpoint {
     Revoke,
     /// Alice's account page at the authorization server.
     Account,
+    /// `POST /introspect` (RFC 7662).
+    Introspect,
 }
 
 impl Endpoint {
@@ -46,12 +48,13 @@ impl Endpoint {
             Action::Login => Self::Login,
             Action::Consent => Self::Consent,
             Action::Callback => Self::Callback,
-            Action::Token => Self::Token,
+            Action::Token | Action::Password => Self::Token,
             Action::Refresh => Self::Refresh,
             Action::CallApi => Self::Api,
             Action::Visit => Self::Photos,
             Action::Revoke => Self::Revoke,
             Action::WithdrawConsent => Self::Account,
+            Action::Introspect => Self::Introspect,
             Action::Send => return sent_to(record),
             Action::Wait | Action::Roles | Action::Steal => return None,
         })
@@ -116,6 +119,11 @@ impl Endpoint {
                 (400, Some(UnsupportedTokenType)),
                 (400, Some(InvalidRequest)),
             ],
+            Self::Introspect => &[
+                (200, None),
+                (401, Some(InvalidClient)),
+                (400, Some(InvalidRequest)),
+            ],
         }
     }
 }
@@ -140,6 +148,7 @@ fn sent_to(record: &StepRecord) -> Option<Endpoint> {
         "/consent" => Endpoint::Consent,
         "/token" => Endpoint::Token,
         "/revoke" => Endpoint::Revoke,
+        "/introspect" => Endpoint::Introspect,
         _ => return None,
     })
 }

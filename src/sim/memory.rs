@@ -51,6 +51,9 @@ pub enum ItemKind {
     Password,
     /// An introspection answer the resource server reuses for a while.
     CachedIntrospection,
+    /// An address in the browser's history, fragment and all (RFC 9700 §4.3.2): where
+    /// an implicit grant's access token stays after the page read it.
+    History,
 }
 
 impl ItemKind {
@@ -73,6 +76,7 @@ impl ItemKind {
             Self::Resource => "resource",
             Self::Password => "password",
             Self::CachedIntrospection => "cached_introspection",
+            Self::History => "history",
         }
     }
 }

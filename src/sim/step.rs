@@ -55,6 +55,12 @@ pub enum Action {
     Steal,
     /// Sends a request written out whole in `raw`: anything the actions do not foresee.
     Send,
+    // Legacy flows and explicit introspection (issue 11, part B).
+    /// Alice types her username and password into the app, which posts them to the
+    /// token endpoint: the password grant (RFC 6749 §4.3).
+    Password,
+    /// An app asks the authorization server whether a token is active (RFC 7662 §2).
+    Introspect,
 }
 
 impl Action {
@@ -77,15 +83,21 @@ impl Action {
             Self::Lure => "lure",
             Self::Steal => "steal",
             Self::Send => "send",
+            Self::Password => "password",
+            Self::Introspect => "introspect",
         }
     }
 
     /// Who may take this action (`by`), the first being who takes it by default.
     pub fn takers(self) -> &'static [By] {
         match self {
-            Self::Register | Self::Token | Self::CallApi | Self::Refresh | Self::Revoke => {
-                &[By::Client, By::Attacker]
-            }
+            Self::Register
+            | Self::Token
+            | Self::CallApi
+            | Self::Refresh
+            | Self::Revoke
+            | Self::Password
+            | Self::Introspect => &[By::Client, By::Attacker],
             Self::Authorize | Self::Login | Self::Consent | Self::Callback | Self::Visit => {
                 &[By::ResourceOwner, By::Attacker]
             }

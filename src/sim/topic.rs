@@ -135,6 +135,18 @@ pub enum Topic {
     PasswordPhished,
     ValuesStolen,
     ResourceServedFromCache,
+    // Legacy flows (issue 11, part B): the implicit grant (RFC 6749 §4.2), the
+    // password grant (§4.3), and introspection a tester asks for (RFC 7662).
+    ImplicitTokenIssued,
+    ImplicitPageServed,
+    ImplicitTokenRead,
+    ImplicitWithoutToken,
+    PasswordCollected,
+    PasswordTokensIssued,
+    PasswordCredentialsMissing,
+    PasswordCredentialsWrong,
+    TokenActive,
+    IntrospectionNotAllowed,
 }
 
 impl Topic {
@@ -180,7 +192,9 @@ impl Topic {
             | AuthorizationHeaderRepeated
             | AccessTokenSentTwice
             | NoAuthorizationInProgress
-            | ConsentDecisionInvalid => E::InvalidRequest,
+            | ConsentDecisionInvalid
+            | ImplicitWithoutToken
+            | PasswordCredentialsMissing => E::InvalidRequest,
             ResponseTypeUnsupported => E::UnsupportedResponseType,
             ScopeInvalid | RefreshScopeWider => E::InvalidScope,
             AccessDenied => E::AccessDenied,
@@ -204,7 +218,8 @@ impl Topic {
             | RefreshTokenRevoked
             | RefreshTokenOfAnotherClient
             | RefreshTokenReplayed
-            | RevokeTokenOfAnotherClient => E::InvalidGrant,
+            | RevokeTokenOfAnotherClient
+            | PasswordCredentialsWrong => E::InvalidGrant,
             AccessTokenInactive
             | AccessTokenWrongAudience
             | AccessTokenUnknown
@@ -248,7 +263,14 @@ impl Topic {
             | NoConsentToWithdraw
             | AccountNotSignedIn
             | AccountPageShown
-            | NothingSent => {
+            | NothingSent
+            | ImplicitTokenIssued
+            | ImplicitPageServed
+            | ImplicitTokenRead
+            | PasswordCollected
+            | PasswordTokensIssued
+            | TokenActive
+            | IntrospectionNotAllowed => {
                 return None;
             }
         })
@@ -386,6 +408,16 @@ impl Topic {
             PasswordPhished => "The password was typed into the attacker's page.",
             ValuesStolen => "The attacker copied values that leaked outside any message.",
             ResourceServedFromCache => "Here are the photos (the token was checked earlier).",
+            ImplicitTokenIssued => "Access token issued in the redirect's fragment.",
+            ImplicitPageServed => "The page that reads the access token from the address.",
+            ImplicitTokenRead => "The page's script read the access token from the fragment.",
+            ImplicitWithoutToken => "The fragment carries neither an access token nor an error.",
+            PasswordCollected => "The app now holds your username and password.",
+            PasswordTokensIssued => "Tokens issued for the resource owner's password.",
+            PasswordCredentialsMissing => "The username and password parameters are required.",
+            PasswordCredentialsWrong => "The resource owner's username or password is wrong.",
+            TokenActive => "The token is active.",
+            IntrospectionNotAllowed => "This caller may not learn about that token.",
         }
     }
 }

@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::protocol::{GrantType, ResponseType};
 use super::referrer_policy::ReferrerPolicy;
 
 /// Whether the client can keep a secret (RFC 6749 §2.1).
@@ -48,6 +49,46 @@ impl AuthMethod {
     }
 }
 
+/// Which flow the client app was built for (legacy flows: issue 11, part B). It
+/// decides what the app registers (RFC 7591 §2.1) and what its sign-in page asks the
+/// authorization endpoint for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[derive(schemars::JsonSchema)]
+pub enum Flow {
+    /// The authorization code flow (RFC 6749 §4.1), with PKCE when `uses_pkce`.
+    #[default]
+    Code,
+    /// The implicit flow (RFC 6749 §4.2): `response_type=token`, the access token in
+    /// the redirect's fragment. Legacy: RFC 9700 §2.1.2 says not to use it.
+    Implicit,
+    /// The resource owner password credentials grant (RFC 6749 §4.3): the app asks
+    /// for the owner's password. Legacy: RFC 9700 §2.4 says it MUST NOT be used.
+    Password,
+}
+
+impl Flow {
+    /// The grant types an app built for this flow registers (RFC 7591 §2.1): the
+    /// implicit grant has no refresh token to register (RFC 6749 §4.2.2).
+    pub fn grant_types(self) -> Vec<GrantType> {
+        match self {
+            Self::Code => vec![GrantType::AuthorizationCode, GrantType::RefreshToken],
+            Self::Implicit => vec![GrantType::Implicit],
+            Self::Password => vec![GrantType::Password, GrantType::RefreshToken],
+        }
+    }
+
+    /// The response types it registers: none for the password grant, which never
+    /// visits the authorization endpoint (RFC 7591 §2.1).
+    pub fn response_types(self) -> Vec<ResponseType> {
+        match self {
+            Self::Code => vec![ResponseType::Code],
+            Self::Implicit => vec![ResponseType::Token],
+            Self::Password => Vec::new(),
+        }
+    }
+}
+
 /// The client application and how it behaves. Read from a file through
 /// [`RawClient`], so settings that contradict each other are refused at load.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -76,6 +117,8 @@ pub struct ClientConfig {
     /// What the callback page embeds from other sites (an ad, a tracking pixel): the
     /// browser fetches each, with a `Referer` (RFC 9700 §4.2.1).
     pub callback_page_embeds: Vec<String>,
+    /// The flow the app was built for; the code flow unless a legacy one is chosen.
+    pub flow: Flow,
 }
 
 impl Default for ClientConfig {
@@ -92,6 +135,7 @@ impl Default for ClientConfig {
             uses_pkce: true,
             referrer_policy: None,
             callback_page_embeds: Vec::new(),
+            flow: Flow::Code,
         }
     }
 }
@@ -117,6 +161,7 @@ struct RawClient {
     uses_pkce: bool,
     referrer_policy: Option<ReferrerPolicy>,
     callback_page_embeds: Vec<String>,
+    flow: Flow,
 }
 
 impl Default for RawClient {
@@ -134,6 +179,7 @@ impl Default for RawClient {
             uses_pkce: client.uses_pkce,
             referrer_policy: client.referrer_policy,
             callback_page_embeds: client.callback_page_embeds,
+            flow: client.flow,
         }
     }
 }
@@ -198,6 +244,7 @@ impl ClientConfig {
             uses_pkce: raw.uses_pkce,
             referrer_policy: raw.referrer_policy,
             callback_page_embeds: raw.callback_page_embeds,
+            flow: raw.flow,
         })
     }
 }
@@ -262,6 +309,13 @@ pub struct ServerPolicy {
     /// Show authorization errors for dynamically registered clients as a page instead
     /// of redirecting (RFC 9700 §4.11.2); off by default, as RFC 6749 §4.1.2.1 redirects.
     pub error_page_for_dynamic_clients: bool,
+    /// Offer the implicit grant, `response_type=token` (RFC 6749 §4.2). Off by
+    /// default: RFC 9700 §2.1.2 says clients SHOULD NOT use it; the legacy lessons
+    /// turn it on to show why.
+    pub offer_implicit_grant: bool,
+    /// Offer the resource owner password credentials grant (RFC 6749 §4.3). Off by
+    /// default: RFC 9700 §2.4 says it MUST NOT be used; the legacy lessons turn it on.
+    pub offer_password_grant: bool,
 }
 
 impl Default for ServerPolicy {
@@ -283,6 +337,8 @@ impl Default for ServerPolicy {
             rotate_refresh_tokens: true,
             reject_verifier_without_challenge: true,
             error_page_for_dynamic_clients: false,
+            offer_implicit_grant: false,
+            offer_password_grant: false,
         }
     }
 }

@@ -68,6 +68,8 @@ pub struct PendingRequest {
     pub scope: Scope,
     pub state: Option<String>,
     pub challenge: Option<(String, ChallengeMethod)>,
+    /// What the client asked for: a code, or the access token itself (RFC 6749 §4.2.1).
+    pub response_type: ResponseType,
 }
 
 /// A browser session, named by its cookie.

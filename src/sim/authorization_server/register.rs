@@ -3,6 +3,7 @@
 
 use serde_json::{Value, json};
 
+use super::offered;
 use super::redirect_uri::registration_problem;
 use super::{AuthorizationServer, RegisteredClient};
 use crate::sim::answers::{json_error, json_ok};
@@ -11,7 +12,7 @@ use crate::sim::message::{Gist, Request, Response};
 use crate::sim::protocol::{GrantType, ResponseType};
 use crate::sim::scope::Scope;
 use crate::sim::topic::Topic;
-use crate::sim::world::{AuthMethod, ClientConfig, ClientType};
+use crate::sim::world::{AuthMethod, ClientConfig, ClientType, ServerPolicy};
 
 /// The grant types a client gets when it names none, and every client the operator
 /// sets up: the code flow and refreshing it.
@@ -47,8 +48,8 @@ impl AuthorizationServer {
             secret: secret.clone(),
             redirect_uris: config.redirect_uris.clone(),
             auth_method: config.auth_method,
-            grant_types: DEFAULT_GRANT_TYPES.to_vec(),
-            response_types: vec![ResponseType::Code],
+            grant_types: config.flow.grant_types(),
+            response_types: config.flow.response_types(),
             scope: None,
             dynamic: false,
         };
@@ -80,7 +81,7 @@ impl AuthorizationServer {
                 serde_json::from_value(value.clone()).map_err(|_| Topic::RegisterBadMetadata)?
             }
         };
-        let (grant_types, response_types) = flows(fields)?;
+        let (grant_types, response_types) = flows(fields, &self.policy)?;
         let scope = match fields.get("scope") {
             None => None,
             Some(Value::String(scope)) => Some(Scope::parse(scope)).filter(|s| !s.is_empty()),
@@ -122,6 +123,7 @@ impl AuthorizationServer {
 /// it.
 fn flows(
     fields: &serde_json::Map<String, Value>,
+    policy: &ServerPolicy,
 ) -> Result<(Vec<GrantType>, Vec<ResponseType>), Topic> {
     let grant_types: Vec<GrantType> = match string_list(fields.get("grant_types"))? {
         Some(names) => names
@@ -137,10 +139,10 @@ fn flows(
             .collect(),
         None => vec![ResponseType::Code],
     };
-    if !grant_types.iter().all(GrantType::is_supported) {
+    if !grant_types.iter().all(|g| offered::grant(policy, g)) {
         return Err(Topic::RegisterGrantTypeUnsupported);
     }
-    if !response_types.iter().all(ResponseType::is_supported) {
+    if !response_types.iter().all(|r| offered::response(policy, r)) {
         return Err(Topic::RegisterResponseTypeUnsupported);
     }
     let needed: Vec<GrantType> = response_types
