@@ -32,8 +32,25 @@ pub use schema::json_schema;
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum Flow {
+    /// The authorization code grant (RFC 6749 §4.1), with PKCE by default.
     #[default]
     AuthorizationCode,
+    // Legacy flows (issue 11, part B), offered only when `server` turns them on.
+    /// The implicit grant (RFC 6749 §4.2).
+    Implicit,
+    /// The resource owner password credentials grant (RFC 6749 §4.3).
+    Password,
+}
+
+impl Flow {
+    /// What the client app is built for, in the simulation's terms.
+    fn client_flow(self) -> sim::Flow {
+        match self {
+            Self::AuthorizationCode => sim::Flow::Code,
+            Self::Implicit => sim::Flow::Implicit,
+            Self::Password => sim::Flow::Password,
+        }
+    }
 }
 
 /// One scenario file. Every field but `title` has the default of the happy path;
@@ -191,7 +208,10 @@ impl Scenario {
 
     pub fn world(&self) -> World {
         World {
-            client: self.client.clone(),
+            client: ClientConfig {
+                flow: self.flow.client_flow(),
+                ..self.client.clone()
+            },
             other_clients: self.other_clients.iter().map(|c| c.0.clone()).collect(),
             user: self.user.clone(),
             server: self.server.clone(),

@@ -73,7 +73,7 @@ pub use transcript::{Mismatch, Outcome, Problem, StepRecord, Transcript};
 pub use variables::{Name, Unresolved, Var, closest};
 pub use words::{Localized, Words};
 pub use world::{
-    AttackerConfig, AuthMethod, ClientConfig, ClientType, RedirectMatching, ResourceConfig,
+    AttackerConfig, AuthMethod, ClientConfig, ClientType, Flow, RedirectMatching, ResourceConfig,
     ServerPolicy, UserConfig, World,
 };
 

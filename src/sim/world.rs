@@ -49,9 +49,9 @@ impl AuthMethod {
     }
 }
 
-/// Which flow the client app was built for (legacy flows: issue 11, part B). It
-/// decides what the app registers (RFC 7591 §2.1) and what its sign-in page asks the
-/// authorization endpoint for.
+/// Which flow the client app was built for (legacy flows: issue 11, part B), set
+/// from the scenario's top-level `flow`. It decides what the app registers (RFC 7591
+/// §2.1) and what its sign-in page asks the authorization endpoint for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
@@ -117,7 +117,8 @@ pub struct ClientConfig {
     /// What the callback page embeds from other sites (an ad, a tracking pixel): the
     /// browser fetches each, with a `Referer` (RFC 9700 §4.2.1).
     pub callback_page_embeds: Vec<String>,
-    /// The flow the app was built for; the code flow unless a legacy one is chosen.
+    /// The flow the app was built for: the scenario's `flow`, not a client field.
+    #[serde(skip)]
     pub flow: Flow,
 }
 
@@ -161,7 +162,6 @@ struct RawClient {
     uses_pkce: bool,
     referrer_policy: Option<ReferrerPolicy>,
     callback_page_embeds: Vec<String>,
-    flow: Flow,
 }
 
 impl Default for RawClient {
@@ -179,7 +179,6 @@ impl Default for RawClient {
             uses_pkce: client.uses_pkce,
             referrer_policy: client.referrer_policy,
             callback_page_embeds: client.callback_page_embeds,
-            flow: client.flow,
         }
     }
 }
@@ -244,7 +243,7 @@ impl ClientConfig {
             uses_pkce: raw.uses_pkce,
             referrer_policy: raw.referrer_policy,
             callback_page_embeds: raw.callback_page_embeds,
-            flow: raw.flow,
+            flow: Flow::Code,
         })
     }
 }
