@@ -292,10 +292,15 @@ fn lesson(topic: Topic) -> (Chapter, &'static str) {
         ),
         T::ImplicitTokenRead => (C::AccessToken, "RFC 6749 §4.2.2, §10.16; RFC 9700 §2.1.2"),
         T::ImplicitWithoutToken => (C::ServerApproval, "RFC 6749 §4.2.2, §4.2.2.1"),
+        T::ImplicitStateMismatch => (
+            C::ServerApproval,
+            "RFC 6749 §4.2.2, §10.12; RFC 9700 §4.6, §4.7",
+        ),
         T::PasswordCollected => (C::OwnerApproval, "RFC 6749 §4.3.1, §10.7; RFC 9700 §2.4"),
         T::PasswordTokensIssued => (C::AccessToken, "RFC 6749 §4.3.2, §4.3.3; RFC 9700 §2.4"),
         T::PasswordCredentialsMissing => (C::ServerApproval, "RFC 6749 §4.3.2, §5.2"),
         T::PasswordCredentialsWrong => (C::ServerApproval, "RFC 6749 §4.3.2, §5.2; RFC 9700 §2.4"),
+        T::PasswordScopeInvalid => (C::ServerApproval, "RFC 6749 §3.3, §4.3.2, §5.2"),
         T::TokenActive => (C::AccessToken, "RFC 7662 §2.1, §2.2"),
         T::IntrospectionNotAllowed => (C::AccessToken, "RFC 7662 §2.2, §4"),
     }

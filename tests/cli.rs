@@ -616,6 +616,11 @@ const BAD: &[Bad] = &[
         says: &["`confidentail`", "did you mean `confidential`?"],
     },
     Bad {
+        file: "unknown-flow.json",
+        after_file: ":3:18: flow: ",
+        says: &["unknown value `hybrid`; expected one of: authorization_code, implicit, password"],
+    },
+    Bad {
         file: "unknown-field.json",
         after_file: ":3:10: sumary: ",
         says: &["unknown field `sumary`", "did you mean `summary`?"],

@@ -102,6 +102,7 @@ const REFUSED: &[(&str, &str)] = &[
     ("unknown-action.json", "/steps/1/do"),
     ("unknown-enum-value.json", "/client/type"),
     ("unknown-field.json", ""),
+    ("unknown-flow.json", "/flow"),
     ("unknown-method.json", "/steps/0/method"),
     ("unknown-step-field.json", "/steps/1"),
     ("wrong-type.json", "/seed"),

@@ -20,6 +20,10 @@ topic-implicit-without-token = The fragment carries neither token nor error
     .why = The page's script found no `access_token` and no `error` in the address's fragment, so there is nothing to keep and nothing to report (RFC 6749 §4.2.2, §4.2.2.1). The browser may have arrived here without a redirect from the authorization server, or the fragment was cut off.
     .next = A correct app starts the flow again rather than guessing.
 
+topic-implicit-state-mismatch = The page's script rejects a token with the wrong state
+    .why = The `state` in the fragment is missing or differs from the one the page saved before it sent Alice away, so the script cannot tell whether this token answers a request Alice started. In the implicit flow that is the only check the app can make: an attacker can put its own access token, with a `state` of its choosing, into the address of Alice's browser, and without the check the app would quietly act on the attacker's account (RFC 9700 §4.6, RFC 6749 §10.12). So the script throws the token away: `invalid_state`.
+    .next = The app holds no token; a correct app starts over with a fresh `state`.
+
 topic-password-collected = Alice types her password into the app
     .why = The password grant asks Alice to give her username and password to the app itself, on the app's own page, not to the authorization server (RFC 6749 §4.3.1). The app now holds her password, which in every other flow only the authorization server sees. Nothing limits what it does with it: it could keep it, log it, or sign in as her anywhere she uses it. RFC 9700 §2.4 says this grant MUST NOT be used.
     .next = Watch the next request: the app posts her password to the token endpoint.
@@ -35,6 +39,10 @@ topic-password-credentials-missing = Refused: no username or password
 topic-password-credentials-wrong = Refused: wrong username or password
     .why = The authorization server found no account with this username and password: `invalid_grant`, the error for an invalid grant, and the owner's credentials are the grant here (RFC 6749 §5.2). Every guess an app or an attacker sends is a try at Alice's password against the server; the code flow keeps passwords on the server's own page, where it can rate-limit and ask for a second factor (RFC 9700 §2.4).
     .next = No token was issued; the app holds a password that does not work.
+
+topic-password-scope-invalid = Refused: scope beyond what the app may ask
+    .why = The password request asks for a scope the server does not know, or one beyond what the app registered. There is no consent page in this grant where Alice could narrow it, so the server checks the scope itself and refuses the whole request: `invalid_scope` (RFC 6749 §3.3, §5.2).
+    .next = A correct app asks only for what it registered; no token was issued.
 
 topic-token-active = Introspection: the token is active
     .why = The authorization server answered `"active": true` with the token's metadata: which app it was issued to, for whom, its scope, when it was issued and when it expires (RFC 7662 §2.2). The caller authenticated first (§2.1); an app learns only about its own tokens.

@@ -20,6 +20,10 @@ topic-implicit-without-token = fragment에 토큰도 오류도 없습니다
     .why = 페이지의 스크립트가 주소의 fragment에서 `access_token`도 `error`도 찾지 못했습니다. 보관할 것도 알릴 것도 없습니다(RFC 6749 §4.2.2, §4.2.2.1). 브라우저가 인가 서버의 redirect 없이 이곳에 왔거나, fragment가 잘렸을 수 있습니다.
     .next = 올바른 앱은 짐작하지 않고 흐름을 처음부터 다시 시작합니다.
 
+topic-implicit-state-mismatch = state가 달라 페이지의 스크립트가 토큰을 거부합니다
+    .why = fragment의 `state`가 없거나, 페이지가 Alice를 보내기 전에 저장해 둔 값과 다릅니다. 그래서 스크립트는 이 토큰이 Alice가 시작한 요청의 답인지 알 수 없습니다. implicit 흐름에서 앱이 할 수 있는 확인은 이것뿐입니다. 공격자는 자기 access token을 원하는 `state`와 함께 Alice 브라우저의 주소에 넣을 수 있고, 이 확인이 없으면 앱은 모르는 사이에 공격자의 계정으로 동작합니다(RFC 9700 §4.6, RFC 6749 §10.12). 그래서 스크립트는 토큰을 버립니다: `invalid_state`.
+    .next = 앱에는 토큰이 없습니다. 올바른 앱은 새 `state`로 처음부터 다시 시작합니다.
+
 topic-password-collected = Alice가 앱에 비밀번호를 입력합니다
     .why = password grant는 Alice에게 사용자 이름과 비밀번호를 인가 서버가 아니라 앱 자신의 페이지에서 앱에 건네라고 합니다(RFC 6749 §4.3.1). 이제 앱이 Alice의 비밀번호를 가집니다. 다른 모든 흐름에서는 인가 서버만 보는 값입니다. 앱이 그것으로 무엇을 하든 막을 수 없습니다. 보관하거나, 로그에 남기거나, Alice가 같은 비밀번호를 쓰는 어디에든 Alice로 로그인할 수 있습니다. RFC 9700 §2.4는 이 grant를 쓰면 안 된다(MUST NOT)고 합니다.
     .next = 다음 요청을 보세요: 앱이 Alice의 비밀번호를 토큰 엔드포인트로 보냅니다.
@@ -35,6 +39,10 @@ topic-password-credentials-missing = 거부: 사용자 이름이나 비밀번호
 topic-password-credentials-wrong = 거부: 사용자 이름이나 비밀번호가 틀렸습니다
     .why = 인가 서버에 이 사용자 이름과 비밀번호를 가진 계정이 없습니다. 여기서는 리소스 오너의 자격 증명이 곧 grant이므로 오류는 `invalid_grant`입니다(RFC 6749 §5.2). 앱이나 공격자가 보내는 추측 하나하나가 인가 서버에 대고 Alice의 비밀번호를 시도하는 셈입니다. 인가 코드 흐름은 비밀번호를 인가 서버 자신의 페이지에 두므로, 인가 서버가 시도 횟수를 제한하고 두 번째 인증 요소를 물을 수 있습니다(RFC 9700 §2.4).
     .next = 토큰은 발급되지 않았고, 앱에는 통하지 않는 비밀번호가 남았습니다.
+
+topic-password-scope-invalid = 거부: 앱이 요청할 수 없는 scope
+    .why = password 요청이 인가 서버가 모르는 scope나, 앱이 등록한 범위를 넘는 scope를 요청합니다. 이 grant에는 Alice가 범위를 좁힐 동의 화면이 없으므로, 인가 서버가 직접 scope를 확인하고 요청 전체를 거부합니다: `invalid_scope`(RFC 6749 §3.3, §5.2).
+    .next = 올바른 앱은 등록한 범위만 요청합니다. 토큰은 발급되지 않았습니다.
 
 topic-token-active = introspection: 토큰이 유효합니다
     .why = 인가 서버가 `"active": true`와 토큰의 정보를 답했습니다. 어느 앱에 발급되었는지, 누구의 것인지, scope, 발급 시각과 만료 시각입니다(RFC 7662 §2.2). 묻는 쪽은 먼저 인증했습니다(§2.1). 앱은 자기 토큰에 대해서만 알 수 있습니다.

@@ -4,6 +4,9 @@
 mod account;
 mod authorization_endpoint;
 mod client_checks;
+mod implicit_grant;
+mod introspection;
+mod password_grant;
 mod refresh;
 mod registration;
 mod resource_server;

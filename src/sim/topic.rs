@@ -141,10 +141,12 @@ pub enum Topic {
     ImplicitPageServed,
     ImplicitTokenRead,
     ImplicitWithoutToken,
+    ImplicitStateMismatch,
     PasswordCollected,
     PasswordTokensIssued,
     PasswordCredentialsMissing,
     PasswordCredentialsWrong,
+    PasswordScopeInvalid,
     TokenActive,
     IntrospectionNotAllowed,
 }
@@ -196,9 +198,9 @@ impl Topic {
             | ImplicitWithoutToken
             | PasswordCredentialsMissing => E::InvalidRequest,
             ResponseTypeUnsupported => E::UnsupportedResponseType,
-            ScopeInvalid | RefreshScopeWider => E::InvalidScope,
+            ScopeInvalid | RefreshScopeWider | PasswordScopeInvalid => E::InvalidScope,
             AccessDenied => E::AccessDenied,
-            CallbackStateMismatch => E::InvalidState,
+            CallbackStateMismatch | ImplicitStateMismatch => E::InvalidState,
             ClientAuthUnknownClient
             | ClientAuthWrongSecret
             | ClientAuthMissing
@@ -412,10 +414,14 @@ impl Topic {
             ImplicitPageServed => "The page that reads the access token from the address.",
             ImplicitTokenRead => "The page's script read the access token from the fragment.",
             ImplicitWithoutToken => "The fragment carries neither an access token nor an error.",
+            ImplicitStateMismatch => "The fragment's state is not the one this page saved.",
             PasswordCollected => "The app now holds your username and password.",
             PasswordTokensIssued => "Tokens issued for the resource owner's password.",
             PasswordCredentialsMissing => "The username and password parameters are required.",
             PasswordCredentialsWrong => "The resource owner's username or password is wrong.",
+            PasswordScopeInvalid => {
+                "The requested scope is unknown or beyond this client's registration."
+            }
             TokenActive => "The token is active.",
             IntrospectionNotAllowed => "This caller may not learn about that token.",
         }

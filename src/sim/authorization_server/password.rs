@@ -43,7 +43,7 @@ impl AuthorizationServer {
             .ok_or_else(|| bad(Topic::ClientAuthUnknownClient))?;
         let scope = self
             .requested_scope(client, form.value("scope"))
-            .map_err(bad)?;
+            .map_err(|_| bad(Topic::PasswordScopeInvalid))?;
         let issue_refresh =
             self.policy.issue_refresh_tokens && client.allows_grant(&GrantType::RefreshToken);
         let grant = Grant {

@@ -43,7 +43,7 @@ impl Client {
         if self.config.uses_state {
             let expected = self.state.get();
             if expected.is_none() || fragment.value("state") != expected {
-                let topic = Topic::CallbackStateMismatch;
+                let topic = Topic::ImplicitStateMismatch;
                 return (topic, topic.error_code());
             }
             self.state.take(Reason::Checked, ctx.journal);
