@@ -53,7 +53,7 @@ fn editor_80x24_korean() {
 /// The defenses panel after turning exact redirect matching off.
 fn prefix_matching() -> Vec<Action> {
     let mut actions = vec![Action::OpenDefenses];
-    actions.extend([Action::SelectNext; 11]);
+    actions.extend([Action::SelectNext; 13]);
     actions.push(Action::Confirm);
     actions
 }

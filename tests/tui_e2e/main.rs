@@ -423,7 +423,7 @@ fn a_person_edits_a_request_flips_a_defense_and_saves_the_what_if_as_a_test() {
 
     pty.send(b"x");
     pty.wait_for("What if: defenses");
-    for _ in 0..11 {
+    for _ in 0..13 {
         pty.send(DOWN);
     }
     pty.send(b" ");
