@@ -218,9 +218,10 @@ impl Simulation {
     }
 
     /// The password grant (RFC 6749 §4.3): Alice types her username and password
-    /// into the app's own form, and the app posts them to the token endpoint.
+    /// into the app's own form, and the app posts them to the token endpoint. The
+    /// attacker's app posts only what it already holds: Alice never typed into it.
     fn password(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
-        if self.client.takes_passwords() {
+        if by != By::Attacker && self.client.takes_passwords() {
             let form_url = self.client.page_url(PASSWORD_PATH);
             let request = browser!(self, By::ResourceOwner).password_form(&form_url, ctx!(self));
             let _ = self.browse(By::ResourceOwner, request);
