@@ -309,6 +309,25 @@ fn lesson(topic: Topic) -> (Chapter, &'static str) {
         T::DeviceAccessDenied => (C::ServerApproval, "RFC 8628 §3.5"),
         T::DeviceTokensIssued => (C::AccessToken, "RFC 8628 §3.5; RFC 6749 §5.1"),
         T::DeviceWaits => (C::OwnerApproval, "RFC 8628 §3.2, §3.5"),
+        // Legacy flows and explicit introspection (issue 11, part B).
+        T::ImplicitTokenIssued => (C::AccessToken, "RFC 6749 §4.2.2; RFC 9700 §2.1.2"),
+        T::ImplicitPageServed => (
+            C::ServerApproval,
+            "RFC 6749 §4.2 (D)-(E); RFC 3986 §3.5; RFC 9700 §4.3.2",
+        ),
+        T::ImplicitTokenRead => (C::AccessToken, "RFC 6749 §4.2.2, §10.16; RFC 9700 §2.1.2"),
+        T::ImplicitWithoutToken => (C::ServerApproval, "RFC 6749 §4.2.2, §4.2.2.1"),
+        T::ImplicitStateMismatch => (
+            C::ServerApproval,
+            "RFC 6749 §4.2.2, §10.12; RFC 9700 §4.6, §4.7",
+        ),
+        T::PasswordCollected => (C::OwnerApproval, "RFC 6749 §4.3.1, §10.7; RFC 9700 §2.4"),
+        T::PasswordTokensIssued => (C::AccessToken, "RFC 6749 §4.3.2, §4.3.3; RFC 9700 §2.4"),
+        T::PasswordCredentialsMissing => (C::ServerApproval, "RFC 6749 §4.3.2, §5.2"),
+        T::PasswordCredentialsWrong => (C::ServerApproval, "RFC 6749 §4.3.2, §5.2; RFC 9700 §2.4"),
+        T::PasswordScopeInvalid => (C::ServerApproval, "RFC 6749 §3.3, §4.3.2, §5.2"),
+        T::TokenActive => (C::AccessToken, "RFC 7662 §2.1, §2.2"),
+        T::IntrospectionNotAllowed => (C::AccessToken, "RFC 7662 §2.2, §4"),
     }
 }
 

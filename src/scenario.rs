@@ -38,11 +38,16 @@ pub enum Flow {
     /// The authorization code grant with PKCE (RFC 6749 §4.1): the standard flow.
     #[default]
     AuthorizationCode,
-    // Issue 11, part A: grants without a redirect.
+    // Grants without a redirect.
     /// The client's own token, no user (RFC 6749 §4.4).
     ClientCredentials,
     /// A device without a browser; the user approves on another device (RFC 8628).
     DeviceCode,
+    // Legacy flows, offered only when `server` turns them on.
+    /// The implicit grant (RFC 6749 §4.2).
+    Implicit,
+    /// The resource owner password credentials grant (RFC 6749 §4.3).
+    Password,
 }
 
 impl Flow {
@@ -52,6 +57,8 @@ impl Flow {
             Self::AuthorizationCode => sim::GrantType::AuthorizationCode,
             Self::ClientCredentials => sim::GrantType::ClientCredentials,
             Self::DeviceCode => sim::GrantType::DeviceCode,
+            Self::Implicit => sim::GrantType::Implicit,
+            Self::Password => sim::GrantType::Password,
         }
     }
 
@@ -61,6 +68,8 @@ impl Flow {
             Self::AuthorizationCode => sim::standard_flow(),
             Self::ClientCredentials => sim::client_credentials_flow(),
             Self::DeviceCode => sim::device_flow(),
+            Self::Implicit => sim::implicit_flow(),
+            Self::Password => sim::password_flow(),
         }
     }
 }

@@ -71,7 +71,7 @@ pub use request_edits::{HeaderEdit, HeaderEdits, StepEdits, TokenIn};
 pub use skip::{Cause, Lacks, Skip, Stop};
 pub use step::{
     Action, Ask, By, Expect, ParamValue, Step, Text, With, client_credentials_flow, device_flow,
-    standard_flow,
+    implicit_flow, password_flow, standard_flow,
 };
 pub use topic::Topic;
 pub use transcript::{Mismatch, Outcome, Problem, StepRecord, Transcript};

@@ -50,10 +50,22 @@ fn editor_80x24_korean() {
     insta::assert_snapshot!(screen(&lesson(Lang::KO, None, &token_editor())));
 }
 
+/// Where the defenses panel lists `server.redirect_uri_matching`: every policy field
+/// added before it moves it down.
+fn redirect_matching_row() -> usize {
+    oauth_sim::tui::app::defenses()
+        .iter()
+        .position(|d| d.path == "server.redirect_uri_matching")
+        .unwrap_or_default()
+}
+
 /// The defenses panel after turning exact redirect matching off.
 fn prefix_matching() -> Vec<Action> {
     let mut actions = vec![Action::OpenDefenses];
-    actions.extend([Action::SelectNext; 13]);
+    actions.extend(std::iter::repeat_n(
+        Action::SelectNext,
+        redirect_matching_row(),
+    ));
     actions.push(Action::Confirm);
     actions
 }

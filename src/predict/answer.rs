@@ -41,6 +41,8 @@ pub enum Endpoint {
     Verification,
     /// `POST /token` with a device code (RFC 8628 §3.4).
     Poll,
+    /// `POST /introspect` (RFC 7662).
+    Introspect,
 }
 
 impl Endpoint {
@@ -53,7 +55,7 @@ impl Endpoint {
             Action::Login => Self::Login,
             Action::Consent => Self::Consent,
             Action::Callback => Self::Callback,
-            Action::Token => Self::Token,
+            Action::Token | Action::Password => Self::Token,
             Action::Refresh => Self::Refresh,
             Action::CallApi => Self::Api,
             Action::Visit => Self::Photos,
@@ -62,6 +64,7 @@ impl Endpoint {
             Action::DeviceAuthorize => Self::DeviceAuthorization,
             Action::EnterCode => Self::Verification,
             Action::Poll => Self::Poll,
+            Action::Introspect => Self::Introspect,
             Action::Send => return sent_to(record),
             Action::Wait | Action::Roles | Action::Steal => return None,
         })
@@ -142,6 +145,11 @@ impl Endpoint {
                 (400, Some(ExpiredToken)),
                 (400, Some(InvalidGrant)),
             ],
+            Self::Introspect => &[
+                (200, None),
+                (401, Some(InvalidClient)),
+                (400, Some(InvalidRequest)),
+            ],
         }
     }
 }
@@ -168,6 +176,7 @@ fn sent_to(record: &StepRecord) -> Option<Endpoint> {
         "/revoke" => Endpoint::Revoke,
         "/device_authorization" => Endpoint::DeviceAuthorization,
         "/device" => Endpoint::Verification,
+        "/introspect" => Endpoint::Introspect,
         _ => return None,
     })
 }

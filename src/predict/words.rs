@@ -43,6 +43,7 @@ fn endpoint_name(lang: Lang, endpoint: Endpoint) -> &'static str {
         Endpoint::Token => "POST /token",
         Endpoint::Refresh => "POST /token (refresh_token)",
         Endpoint::Revoke => "POST /revoke",
+        Endpoint::Introspect => "POST /introspect",
         Endpoint::Callback => text::message(lang, "predict-endpoint-callback"),
         Endpoint::Api => text::message(lang, "predict-endpoint-api"),
         Endpoint::Photos => text::message(lang, "predict-endpoint-photos"),

@@ -28,6 +28,8 @@ pub enum Group {
     // Issue 11, part A: the failures of the other grants, by flow.
     ClientCredentials,
     DeviceCode,
+    /// The failures of the legacy implicit and password flows.
+    Legacy,
 }
 
 impl Group {
@@ -48,6 +50,7 @@ impl Group {
             (None, _) => Self::Lesson,
             (Some(_), Flow::ClientCredentials) => Self::ClientCredentials,
             (Some(_), Flow::DeviceCode) => Self::DeviceCode,
+            (Some(_), Flow::Implicit | Flow::Password) => Self::Legacy,
             (Some(record), Flow::AuthorizationCode) => Self::of_topic(record.topic),
         }
     }
@@ -130,5 +133,7 @@ mod tests {
         assert_eq!(group("cc-public-client"), Group::ClientCredentials);
         assert_eq!(group("device-flow"), Group::Lesson);
         assert_eq!(group("device-slow-down"), Group::DeviceCode);
+        assert_eq!(group("implicit-flow"), Group::Lesson);
+        assert_eq!(group("password-wrong-password"), Group::Legacy);
     }
 }

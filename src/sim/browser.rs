@@ -46,6 +46,12 @@ pub struct Browser {
     /// set (RFC 6265bis §5.7).
     in_flight: Option<RequestContext>,
     redirect: Slot,
+    /// The last address it went to with a fragment, as the history keeps it: the
+    /// fragment never travels in a request (RFC 3986 §3.5), but it stays here
+    /// (RFC 9700 §4.3.2).
+    history: Slot,
+    /// The fragment of the address on screen, for the page's script to read.
+    fragment: Option<String>,
     /// The page on screen, and what it embeds and asks (no memory item: it is what
     /// the user sees, not something kept).
     page: Option<Page>,
@@ -72,6 +78,8 @@ impl Browser {
             cookies: Ledger::new(me, ItemKind::Cookie),
             in_flight: None,
             redirect: Slot::new(me, ItemKind::Redirect),
+            history: Slot::new(me, ItemKind::History),
+            fragment: None,
             page: None,
         }
     }
@@ -163,6 +171,7 @@ impl Browser {
     /// Opens an address from outside any page (a link in an e-mail, a typed URL):
     /// a same-site navigation (RFC 6265bis §5.2.1).
     pub fn open(&mut self, url: &str, ctx: &mut Ctx) -> Request {
+        self.fragment = None;
         let request = request_for(url);
         let context = navigation(None, &request);
         self.send(request, context, ctx)
@@ -181,11 +190,36 @@ impl Browser {
     /// method, RFC 6265bis §5.8.3).
     pub fn follow(&mut self, fallback: &str, method: Option<Method>, ctx: &mut Ctx) -> Request {
         let location = self.redirect.take(Reason::Progressed, ctx.journal);
-        let mut request = request_for(location.as_deref().unwrap_or(fallback));
+        let address = location.as_deref().unwrap_or(fallback);
+        self.fragment = address.split_once('#').map(|(_, f)| f.to_owned());
+        if self.fragment.is_some() {
+            self.history.set(address, ctx.journal);
+        }
+        let mut request = request_for(address);
         if let Some(method) = method {
             request.method = method;
         }
         let context = navigation(self.page.as_ref().map(|p| &p.url), &request);
+        self.send(request, context, ctx)
+    }
+
+    /// Takes the fragment of the address on screen: what the page's script reads
+    /// (RFC 6749 §4.2.2).
+    pub fn take_fragment(&mut self) -> Option<String> {
+        self.fragment.take()
+    }
+
+    /// The user types their own username and password into an app's sign-in form
+    /// at `url`: what the password grant asks of them (RFC 6749 §4.3.1).
+    pub fn password_form(&mut self, url: &str, ctx: &mut Ctx) -> Request {
+        let mut form = Params::new();
+        form.push("username", self.user.username.clone());
+        form.push("password", self.user.password.clone());
+        self.fragment = None;
+        let mut request = request_for(url);
+        request.method = Method::Post;
+        request.body = Body::Form(form);
+        let context = navigation(None, &request);
         self.send(request, context, ctx)
     }
 

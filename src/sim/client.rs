@@ -33,6 +33,8 @@ use super::topic::Topic;
 use super::variables::Seen;
 use super::world::{AuthMethod, ClientConfig};
 
+mod legacy;
+
 /// A token the client holds, with when it was told it expires.
 #[derive(Debug, Clone)]
 pub struct Held {
@@ -52,6 +54,10 @@ pub const SESSION_COOKIE: &str = "psid";
 pub const SIGNIN_PATH: &str = "/signin";
 pub const PHOTOS_PATH: &str = "/photos";
 
+/// Where a password-grant app's sign-in form posts the owner's username and
+/// password: to the app itself, not to the authorization server (RFC 6749 §4.3.1).
+pub const PASSWORD_PATH: &str = "/login";
+
 /// Where the client's site keeps files its users uploaded.
 const UPLOADS_PATH: &str = "/uploads/";
 
@@ -69,6 +75,10 @@ pub struct Client {
     access_token: Slot<Held>,
     refresh_token: Slot,
     resource: Slot,
+    /// The owner's password, which a password-grant app collects (RFC 6749 §4.3.1);
+    /// its username beside it, which is no secret.
+    password: Slot,
+    username: Option<String>,
     /// The step's changes to the next authorization request it sends.
     signin_changes: Overrides,
     /// The grant its flow uses: what it registers and what `token` asks for.
@@ -93,6 +103,8 @@ impl Client {
             access_token: Slot::new(me, ItemKind::AccessToken),
             refresh_token: Slot::new(me, ItemKind::RefreshToken),
             resource: Slot::new(me, ItemKind::Resource),
+            password: Slot::new(me, ItemKind::Password),
+            username: None,
             signin_changes: Overrides::default(),
             grant: GrantType::AuthorizationCode,
             device_code: Slot::new(me, ItemKind::DeviceCode),
@@ -161,7 +173,7 @@ impl Client {
             metadata.insert("redirect_uris".into(), json!(self.config.redirect_uris));
         }
         metadata.insert("grant_types".into(), json!(self.grant.registered_with()));
-        let response_types: &[&str] = if redirects { &["code"] } else { &[] };
+        let response_types: Vec<_> = self.grant.response_type().into_iter().collect();
         metadata.insert("response_types".into(), json!(response_types));
         metadata.insert(
             "token_endpoint_auth_method".into(),
@@ -192,8 +204,9 @@ impl Client {
         let overrides = std::mem::take(&mut self.signin_changes);
         let session = ctx.secrets.id();
         self.session.set(&session, ctx.journal);
+        let implicit = self.is_implicit();
         let mut query = Params::new();
-        query.push("response_type", "code");
+        query.push("response_type", if implicit { "token" } else { "code" });
         query.push_some("client_id", self.id.get());
         query.push_some("redirect_uri", self.redirect_uri().as_deref());
         query.push("scope", self.config.scope.clone());
@@ -203,7 +216,7 @@ impl Client {
             seen.state(&state);
             query.push("state", state);
         }
-        if self.config.uses_pkce {
+        if self.config.uses_pkce && !implicit {
             let verifier = ctx.secrets.secret();
             query.push("code_challenge", pkce::s256_challenge(&verifier));
             query.push("code_challenge_method", "S256");
@@ -231,6 +244,13 @@ impl Client {
     /// stored for this browser before it believes anything in the query
     /// (§10.12, RFC 9700 §4.7).
     pub fn callback(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
+        if self.is_implicit() {
+            // The answer is in the fragment, which the browser does not send: the
+            // server can only hand out the page whose script reads it (RFC 6749
+            // §4.2, steps (D)-(E)).
+            let topic = Topic::ImplicitPageServed;
+            return (self.callback_page(page(200, topic)), topic);
+        }
         let (response, topic) = self.read_callback(request, ctx);
         (self.callback_page(response), topic)
     }

@@ -6,7 +6,7 @@ use super::Simulation;
 use super::actor::Actor;
 use super::attacker::HOST as ATTACKER_HOST;
 use super::authorization_server::{ACCOUNT_PATH, HOST as AUTH_HOST, VERIFICATION_PATH};
-use super::client::{Client, PHOTOS_PATH, SIGNIN_PATH};
+use super::client::{Client, PASSWORD_PATH, PHOTOS_PATH, SIGNIN_PATH};
 use super::context::Ctx;
 use super::message::Request;
 use super::network::{Exchange, Verdict};
@@ -93,6 +93,8 @@ impl Simulation {
             Action::DeviceAuthorize => self.device_authorize(by, overrides, edits),
             Action::EnterCode => self.enter_code(&overrides, edits),
             Action::Poll => self.poll(by, overrides, edits),
+            Action::Password => self.password(by, overrides, edits),
+            Action::Introspect => self.introspect(by, overrides, edits),
             Action::Roles => return (Outcome::default(), Topic::RolesIntroduced),
             Action::Wait => {
                 self.clock.advance(step.seconds.unwrap_or_default());
@@ -189,16 +191,69 @@ impl Simulation {
     /// it, with the `Referer` the page allows (RFC 9700 §4.2.1).
     fn callback(&mut self, by: By, overrides: &Overrides, edits: &StepEdits) -> Verdict {
         let fallback = self.client.callback_url();
+        let implicit = self.client.is_implicit();
         let browser = browser!(self, by);
         let mut request = browser.follow(&fallback, edits.method, ctx!(self));
-        overrides.apply(&mut request.query);
+        if !implicit {
+            overrides.apply(&mut request.query);
+        }
         edits.apply(&mut request);
         let verdict = self.browse(by, request);
         let browser = browser!(self, by);
         for embedded in browser.embedded_requests(ctx!(self)) {
             let _ = self.browse(by, embedded);
         }
+        if implicit && verdict.topic == Topic::ImplicitPageServed {
+            return self.run_page_script(by, overrides);
+        }
         verdict
+    }
+
+    /// The implicit app's page script reads the fragment the browser kept, with the
+    /// step's changes to it (RFC 6749 §4.2.2): no message travels, the token goes
+    /// from the address bar into the app.
+    fn run_page_script(&mut self, by: By, overrides: &Overrides) -> Verdict {
+        let browser = browser!(self, by);
+        let fragment = browser.take_fragment().unwrap_or_default();
+        let mut params = Params::decode(&fragment);
+        overrides.apply(&mut params);
+        let (topic, error) = self
+            .client
+            .read_fragment(&params, ctx!(self), &mut self.seen);
+        Verdict {
+            status: 200,
+            error,
+            topic,
+        }
+    }
+
+    /// The password grant (RFC 6749 §4.3): Alice types her username and password
+    /// into the app's own form, and the app posts them to the token endpoint. The
+    /// attacker's app posts only what it already holds: Alice never typed into it.
+    fn password(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
+        if by != By::Attacker && self.client.takes_passwords() {
+            let form_url = self.client.page_url(PASSWORD_PATH);
+            let request = browser!(self, By::ResourceOwner).password_form(&form_url, ctx!(self));
+            let _ = self.browse(By::ResourceOwner, request);
+        }
+        self.app_exchange(
+            by,
+            edits,
+            |app| app.password_request(overrides),
+            |app, exchange, ctx, seen| {
+                app.on_tokens(&exchange.request, &exchange.response, ctx, seen);
+            },
+        )
+    }
+
+    /// An app asks the authorization server about a token (RFC 7662 §2.1).
+    fn introspect(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
+        self.app_exchange(
+            by,
+            edits,
+            |app| app.introspect_request(overrides),
+            |_, _, _, _| {},
+        )
     }
 
     /// The back channel: an app trades the code for tokens (RFC 6749 §4.1.3).

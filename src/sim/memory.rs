@@ -55,6 +55,9 @@ pub enum ItemKind {
     DeviceCode,
     /// The short code a device shows its user (RFC 8628 §6.1).
     UserCode,
+    /// An address in the browser's history, fragment and all (RFC 9700 §4.3.2): where
+    /// an implicit grant's access token stays after the page read it.
+    History,
 }
 
 impl ItemKind {
@@ -79,6 +82,7 @@ impl ItemKind {
             Self::CachedIntrospection => "cached_introspection",
             Self::DeviceCode => "device_code",
             Self::UserCode => "user_code",
+            Self::History => "history",
         }
     }
 }

@@ -15,7 +15,7 @@ use super::Simulation;
 use super::actor::Actor;
 use super::answers::page;
 use super::authorization_server::HOST as AUTH_HOST;
-use super::client::{PHOTOS_PATH, SIGNIN_PATH};
+use super::client::{PASSWORD_PATH, PHOTOS_PATH, SIGNIN_PATH};
 use super::context::Ctx;
 use super::message::{Body, Message, Payload, Request, Response};
 use super::oauth_error::ErrorCode;
@@ -144,6 +144,9 @@ impl Simulation {
                 page
             }
             PHOTOS_PATH => (page(403, Topic::NotSignedIn), Topic::NotSignedIn),
+            PASSWORD_PATH if self.client.takes_passwords() => {
+                self.client.collect_password(request, ctx)
+            }
             path if self.client.is_callback(path) => self.client.callback(request, ctx),
             _ => (page(404, Topic::NoSuchPage), Topic::NoSuchPage),
         }

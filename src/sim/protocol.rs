@@ -83,11 +83,23 @@ impl GrantType {
 
     /// The grant types a client registers to play a flow that starts with this
     /// grant: refreshing it too where a refresh token may be issued, never for client
-    /// credentials (RFC 6749 §4.4.3: no refresh token).
+    /// credentials (RFC 6749 §4.4.3) nor the implicit grant (§4.2.2): neither issues
+    /// a refresh token.
     pub fn registered_with(&self) -> Vec<Self> {
         match self {
-            Self::ClientCredentials => vec![Self::ClientCredentials],
+            Self::ClientCredentials | Self::Implicit => vec![self.clone()],
             other => vec![other.clone(), Self::RefreshToken],
+        }
+    }
+
+    /// The response type that asks the authorization endpoint for this grant (RFC
+    /// 7591 §2.1: `code` with `authorization_code`, `token` with `implicit`); none
+    /// for a grant that never visits it.
+    pub fn response_type(&self) -> Option<ResponseType> {
+        match self {
+            Self::AuthorizationCode => Some(ResponseType::Code),
+            Self::Implicit => Some(ResponseType::Token),
+            _ => None,
         }
     }
 }

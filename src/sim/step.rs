@@ -23,7 +23,7 @@ mod grants;
 mod steal;
 
 pub use ask::Ask;
-pub use grants::{client_credentials_flow, device_flow};
+pub use grants::{client_credentials_flow, device_flow, implicit_flow, password_flow};
 
 #[cfg(test)]
 pub use steal::STEALABLE;
@@ -64,6 +64,12 @@ pub enum Action {
     EnterCode,
     /// The device polls the token endpoint once with its device code.
     Poll,
+    // Legacy flows and explicit introspection (issue 11, part B).
+    /// Alice types her username and password into the app, which posts them to the
+    /// token endpoint: the password grant (RFC 6749 §4.3).
+    Password,
+    /// An app asks the authorization server whether a token is active (RFC 7662 §2).
+    Introspect,
 }
 
 impl Action {
@@ -89,15 +95,21 @@ impl Action {
             Self::DeviceAuthorize => "device_authorize",
             Self::EnterCode => "enter_code",
             Self::Poll => "poll",
+            Self::Password => "password",
+            Self::Introspect => "introspect",
         }
     }
 
     /// Who may take this action (`by`), the first being who takes it by default.
     pub fn takers(self) -> &'static [By] {
         match self {
-            Self::Register | Self::Token | Self::CallApi | Self::Refresh | Self::Revoke => {
-                &[By::Client, By::Attacker]
-            }
+            Self::Register
+            | Self::Token
+            | Self::CallApi
+            | Self::Refresh
+            | Self::Revoke
+            | Self::Password
+            | Self::Introspect => &[By::Client, By::Attacker],
             Self::Login | Self::Consent => &[By::ResourceOwner, By::Attacker, By::Phone],
             Self::Authorize | Self::Callback | Self::Visit => &[By::ResourceOwner, By::Attacker],
             Self::DeviceAuthorize | Self::Poll => &[By::Client],

@@ -160,6 +160,20 @@ pub enum Topic {
     DeviceTokensIssued,
     /// Time passes while the device holds a device code: between polls.
     DeviceWaits,
+    // Legacy flows (issue 11, part B): the implicit grant (RFC 6749 §4.2), the
+    // password grant (§4.3), and introspection a tester asks for (RFC 7662).
+    ImplicitTokenIssued,
+    ImplicitPageServed,
+    ImplicitTokenRead,
+    ImplicitWithoutToken,
+    ImplicitStateMismatch,
+    PasswordCollected,
+    PasswordTokensIssued,
+    PasswordCredentialsMissing,
+    PasswordCredentialsWrong,
+    PasswordScopeInvalid,
+    TokenActive,
+    IntrospectionNotAllowed,
 }
 
 impl Topic {
@@ -206,11 +220,13 @@ impl Topic {
             | AuthorizationHeaderRepeated
             | AccessTokenSentTwice
             | NoAuthorizationInProgress
-            | ConsentDecisionInvalid => E::InvalidRequest,
+            | ConsentDecisionInvalid
+            | ImplicitWithoutToken
+            | PasswordCredentialsMissing => E::InvalidRequest,
             ResponseTypeUnsupported => E::UnsupportedResponseType,
-            ScopeInvalid | RefreshScopeWider => E::InvalidScope,
+            ScopeInvalid | RefreshScopeWider | PasswordScopeInvalid => E::InvalidScope,
             AccessDenied => E::AccessDenied,
-            CallbackStateMismatch => E::InvalidState,
+            CallbackStateMismatch | ImplicitStateMismatch => E::InvalidState,
             ClientAuthUnknownClient
             | ClientAuthWrongSecret
             | ClientAuthMissing
@@ -230,7 +246,8 @@ impl Topic {
             | RefreshTokenRevoked
             | RefreshTokenOfAnotherClient
             | RefreshTokenReplayed
-            | RevokeTokenOfAnotherClient => E::InvalidGrant,
+            | RevokeTokenOfAnotherClient
+            | PasswordCredentialsWrong => E::InvalidGrant,
             AccessTokenInactive
             | AccessTokenWrongAudience
             | AccessTokenUnknown
@@ -274,7 +291,14 @@ impl Topic {
             | NoConsentToWithdraw
             | AccountNotSignedIn
             | AccountPageShown
-            | NothingSent => {
+            | NothingSent
+            | ImplicitTokenIssued
+            | ImplicitPageServed
+            | ImplicitTokenRead
+            | PasswordCollected
+            | PasswordTokensIssued
+            | TokenActive
+            | IntrospectionNotAllowed => {
                 return None;
             }
             // Issue 11, part A.
@@ -454,6 +478,20 @@ impl Topic {
             DeviceAccessDenied => "The user denied the request.",
             DeviceTokensIssued => "Tokens issued to the device.",
             DeviceWaits => "Time passes while the device waits.",
+            ImplicitTokenIssued => "Access token issued in the redirect's fragment.",
+            ImplicitPageServed => "The page that reads the access token from the address.",
+            ImplicitTokenRead => "The page's script read the access token from the fragment.",
+            ImplicitWithoutToken => "The fragment carries neither an access token nor an error.",
+            ImplicitStateMismatch => "The fragment's state is not the one this page saved.",
+            PasswordCollected => "The app now holds your username and password.",
+            PasswordTokensIssued => "Tokens issued for the resource owner's password.",
+            PasswordCredentialsMissing => "The username and password parameters are required.",
+            PasswordCredentialsWrong => "The resource owner's username or password is wrong.",
+            PasswordScopeInvalid => {
+                "The requested scope is unknown or beyond this client's registration."
+            }
+            TokenActive => "The token is active.",
+            IntrospectionNotAllowed => "This caller may not learn about that token.",
         }
     }
 }

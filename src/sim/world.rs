@@ -270,6 +270,13 @@ pub struct ServerPolicy {
     /// 5 when a server sends none).
     #[schemars(range(max = 4_294_967_295_u32))]
     pub device_poll_interval: u32,
+    /// Offer the implicit grant, `response_type=token` (RFC 6749 §4.2). Off by
+    /// default: RFC 9700 §2.1.2 says clients SHOULD NOT use it; the legacy lessons
+    /// turn it on to show why.
+    pub offer_implicit_grant: bool,
+    /// Offer the resource owner password credentials grant (RFC 6749 §4.3). Off by
+    /// default: RFC 9700 §2.4 says it MUST NOT be used; the legacy lessons turn it on.
+    pub offer_password_grant: bool,
 }
 
 impl Default for ServerPolicy {
@@ -293,6 +300,8 @@ impl Default for ServerPolicy {
             error_page_for_dynamic_clients: false,
             device_code_lifetime: 600,
             device_poll_interval: 5,
+            offer_implicit_grant: false,
+            offer_password_grant: false,
         }
     }
 }

@@ -35,7 +35,7 @@ pub use picker::{Entry, Picker, Source};
 pub use predict::{Predict, Quiz};
 pub use timeline::Timeline;
 
-pub use defenses::{Defense, Defenses, Kind, shown};
+pub use defenses::{Defense, Defenses, Kind, all as defenses, shown};
 pub use editor::{Editor, Field, Row};
 pub use edits::{Change, Edit};
 pub use what_if::Notice;

@@ -133,6 +133,7 @@ pub enum Key {
     // Issue 11, part A: the picker's headings for the other grants.
     GroupClientCredentials,
     GroupDeviceCode,
+    GroupLegacy,
 }
 
 /// The text of `key` in `lang`: the message `tui-<key>` of `tui.ftl`. The language

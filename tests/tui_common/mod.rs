@@ -1,7 +1,7 @@
 //! What the TUI's screen tests share: a built-in scenario, a frame drawn on ratatui's
 //! `TestBackend`, and that frame as the text a person reads. Included by
-//! `tui_screens.rs`, `tui_predict_glossary.rs`, `tui_what_if.rs` and `tui_grants.rs`
-//! (each uses all of it).
+//! `tui_screens.rs`, `tui_predict_glossary.rs`, `tui_what_if.rs`, `tui_grants.rs` and
+//! `tui_legacy.rs` (each uses all of it).
 
 use oauth_sim::scenario::{self, Loaded};
 use oauth_sim::tui::app::App;

@@ -423,7 +423,11 @@ fn a_person_edits_a_request_flips_a_defense_and_saves_the_what_if_as_a_test() {
 
     pty.send(b"x");
     pty.wait_for("What if: defenses");
-    for _ in 0..13 {
+    let row = oauth_sim::tui::app::defenses()
+        .iter()
+        .position(|d| d.path == "server.redirect_uri_matching")
+        .unwrap_or_default();
+    for _ in 0..row {
         pty.send(DOWN);
     }
     pty.send(b" ");

@@ -6,6 +6,8 @@
 //! the server an open redirector (§4.1.2.1). After that, errors go back to the client
 //! with its `state`.
 
+use super::implicit::fragment_error;
+use super::offered;
 use super::records::{PendingRequest, consent_key};
 use super::redirect_uri;
 use super::{AuthorizationServer, Consent, IssuedCode, RegisteredClient, Session};
@@ -36,6 +38,9 @@ impl AuthorizationServer {
             Ok(pending) => pending,
             Err(topic) if self.shows_errors_as_page(&client_id) => {
                 return (unframed_page(400, topic), topic);
+            }
+            Err(topic) if self.answers_in_fragment(query) => {
+                return (fragment_error(&redirect_to, topic, state), topic);
             }
             Err(topic) => return (redirect_error(&redirect_to, topic, state), topic),
         };
@@ -90,6 +95,14 @@ impl AuthorizationServer {
         (response, topic)
     }
 
+    /// Whether a request's answer goes in the redirect's fragment: an implicit
+    /// request, while the server offers that grant (RFC 6749 §4.2.2.1). A server that
+    /// does not offer it answers as the code flow does (§4.1.2.1).
+    fn answers_in_fragment(&self, query: &Params) -> bool {
+        query.value("response_type") == Some(ResponseType::Token.as_str())
+            && offered::response(&self.policy, &ResponseType::Token)
+    }
+
     /// Whether errors for this client are shown rather than redirected: a policy for
     /// redirect URIs nobody vetted (RFC 9700 §4.11.2).
     fn shows_errors_as_page(&self, client_id: &str) -> bool {
@@ -133,7 +146,7 @@ impl AuthorizationServer {
             .value("response_type")
             .map(ResponseType::from)
             .ok_or(Topic::ResponseTypeMissing)?;
-        if !response_type.is_supported() {
+        if !offered::response(&self.policy, &response_type) {
             return Err(Topic::ResponseTypeUnsupported);
         }
         let client = self.clients.get(client_id).ok_or(Topic::ClientUnknown)?;
@@ -141,7 +154,13 @@ impl AuthorizationServer {
             return Err(Topic::ResponseTypeNotAllowed);
         }
         let scope = self.requested_scope(client, query.value("scope"))?;
-        let challenge = self.challenge(query)?;
+        // PKCE binds a code to its flow (RFC 7636 §1); an implicit request has no
+        // code, so no challenge is asked of it.
+        let challenge = if response_type == ResponseType::Code {
+            self.challenge(query)?
+        } else {
+            None
+        };
         Ok(PendingRequest {
             client_id: client_id.to_owned(),
             redirect_to: redirect_to.to_owned(),
@@ -150,6 +169,7 @@ impl AuthorizationServer {
             state: query.value("state").map(str::to_owned),
             challenge,
             device_code: None,
+            response_type,
         })
     }
 
@@ -274,14 +294,17 @@ impl AuthorizationServer {
             None => pending.scope.clone(),
         };
         let state = pending.state.as_deref();
+        let implicit = pending.response_type == ResponseType::Token;
         if !allow || granted.is_empty() {
             if let Some(device_code) = &pending.device_code {
                 return self.device_decided(device_code, None, ctx);
             }
-            return (
-                redirect_error(&pending.redirect_to, Topic::AccessDenied, state),
-                Topic::AccessDenied,
-            );
+            let answer = if implicit {
+                fragment_error(&pending.redirect_to, Topic::AccessDenied, state)
+            } else {
+                redirect_error(&pending.redirect_to, Topic::AccessDenied, state)
+            };
+            return (answer, Topic::AccessDenied);
         }
         let consent_key = consent_key(&user, &pending.client_id);
         if self.consents.contains(&consent_key) {
@@ -300,6 +323,9 @@ impl AuthorizationServer {
         }
         if let Some(device_code) = &pending.device_code {
             return self.device_decided(device_code, Some((user, granted)), ctx);
+        }
+        if implicit {
+            return self.issue_implicit(&pending, user, granted, ctx);
         }
         let code = ctx.secrets.id();
         let mut params = Params::new();

@@ -17,7 +17,7 @@ use crate::sim::context::Ctx;
 use crate::sim::memory::Reason;
 use crate::sim::message::{Gist, Request, Response};
 use crate::sim::params::Params;
-use crate::sim::protocol::GrantType;
+use crate::sim::protocol::{GrantType, ResponseType};
 use crate::sim::scope::Scope;
 use crate::sim::topic::Topic;
 
@@ -127,6 +127,8 @@ impl AuthorizationServer {
             state: None,
             challenge: None,
             device_code: Some(device_code.to_owned()),
+            // Never read: her answer goes to the device's next poll, not a redirect.
+            response_type: ResponseType::Code,
         };
         self.begin_approval(request, pending, ctx)
     }

@@ -28,23 +28,11 @@ impl AuthorizationServer {
     /// Issues an access token (and a refresh token when asked) and the 200 answer:
     /// `scope` always included so a narrowed grant is visible, never cached (§5.1).
     pub(super) fn issue(&mut self, grant: &Grant, with_refresh: bool, ctx: &mut Ctx) -> Response {
-        let access = ctx.secrets.secret();
-        let token = AccessToken {
-            client_id: grant.client_id.clone(),
-            user: grant.user.clone(),
-            scope: grant.scope.clone(),
-            family: grant.family,
-            issued_at: ctx.now,
-            expires_at: later(ctx.now, self.policy.access_token_lifetime.into()),
-            status: Status::Live,
-        };
-        self.access_tokens
-            .insert(access.clone(), token, ctx.journal);
+        let access = self.mint_access_token(grant, ctx);
         let members = self
             .family_members
             .entry(grant.family)
             .or_insert_with(|| super::FamilyMembers::new(&grant.client_id, grant.user.as_deref()));
-        members.access.push(access.clone());
         let mut body = TokenResponse {
             access_token: access,
             expires_in: self.policy.access_token_lifetime,
@@ -70,6 +58,30 @@ impl AuthorizationServer {
         json_ok(200, &body)
             .gist(Gist::AccessToken)
             .header("Pragma", "no-cache")
+    }
+
+    /// Records a new access token for a grant, in its family, and returns it: the one
+    /// step every grant shares, whether the token then travels in a JSON body
+    /// (RFC 6749 §5.1) or in a redirect's fragment (§4.2.2).
+    pub(super) fn mint_access_token(&mut self, grant: &Grant, ctx: &mut Ctx) -> String {
+        let access = ctx.secrets.secret();
+        let token = AccessToken {
+            client_id: grant.client_id.clone(),
+            user: grant.user.clone(),
+            scope: grant.scope.clone(),
+            family: grant.family,
+            issued_at: ctx.now,
+            expires_at: later(ctx.now, self.policy.access_token_lifetime.into()),
+            status: Status::Live,
+        };
+        self.access_tokens
+            .insert(access.clone(), token, ctx.journal);
+        self.family_members
+            .entry(grant.family)
+            .or_insert_with(|| super::FamilyMembers::new(&grant.client_id, grant.user.as_deref()))
+            .access
+            .push(access.clone());
+        access
     }
 
     /// The refresh token grant (RFC 6749 §6). With rotation the old token is retired;

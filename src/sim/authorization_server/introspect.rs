@@ -23,11 +23,31 @@ impl AuthorizationServer {
         request: &Request,
         now: chrono::DateTime<chrono::Utc>,
     ) -> (Response, Topic) {
-        if !self.is_resource_server(request) {
+        // The resource server, or a registered client asking about its own tokens
+        // (RFC 7662 §2.1 leaves who may ask to the server; it must authenticate).
+        let caller = if self.is_resource_server(request) {
+            None
+        } else if request.header_value("Authorization").is_none()
+            && request.body.form().value("client_id").is_none()
+        {
             // RFC 7662 §2.3: a caller that fails to authenticate gets 401 as in RFC
             // 6749 §5.2, with its challenge.
             return unauthorized(Topic::ClientAuthMissing);
-        }
+        } else {
+            match self.authenticate(request) {
+                // A public client proves nothing by naming itself, so it may not ask.
+                Ok(client_id)
+                    if self
+                        .clients
+                        .get(&client_id)
+                        .is_some_and(|c| c.secret.is_some()) =>
+                {
+                    Some(client_id)
+                }
+                Ok(_) => return unauthorized(Topic::ClientAuthMissing),
+                Err(refusal) => return refusal,
+            }
+        };
         let token = request.body.form().value("token").unwrap_or_default();
         let inactive = |topic| {
             let response = json_ok(200, &json!({ "active": false })).gist(inactive_gist(topic));
@@ -36,6 +56,10 @@ impl AuthorizationServer {
         let Some(access) = self.access_tokens.get(token) else {
             return inactive(Topic::AccessTokenUnknown);
         };
+        if caller.as_deref().is_some_and(|id| id != access.client_id) {
+            // §2.2: a token the caller may not learn about is simply not active.
+            return inactive(Topic::IntrospectionNotAllowed);
+        }
         if access.status != Status::Live {
             return inactive(Topic::AccessTokenRevoked);
         }
@@ -55,10 +79,7 @@ impl AuthorizationServer {
             token_type: "Bearer",
             username: access.user.as_deref(),
         };
-        (
-            json_ok(200, &body).gist(Gist::Active),
-            Topic::ResourceServed,
-        )
+        (json_ok(200, &body).gist(Gist::Active), Topic::TokenActive)
     }
 }
 
@@ -129,7 +150,7 @@ mod tests {
             .header("Authorization", encode_basic("rs", "x"))
             .body(Body::Form(form));
         let (response, topic) = server.introspect(&request, now);
-        assert_eq!(topic, Topic::ResourceServed);
+        assert_eq!(topic, Topic::TokenActive);
         let body: serde_json::Value =
             serde_json::from_str(&response.body.text()).unwrap_or_default();
         assert_eq!(body["active"], true);

@@ -72,6 +72,8 @@ pub struct PendingRequest {
     /// flow's verification page (RFC 8628 §3.3) rather than a redirect: her answer
     /// then goes to the device's next poll, not to a redirect URI.
     pub device_code: Option<String>,
+    /// What the client asked for: a code, or the access token itself (RFC 6749 §4.2.1).
+    pub response_type: ResponseType,
 }
 
 /// A browser session, named by its cookie.

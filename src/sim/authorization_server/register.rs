@@ -3,6 +3,7 @@
 
 use serde_json::{Value, json};
 
+use super::offered;
 use super::redirect_uri::registration_problem;
 use super::{AuthorizationServer, RegisteredClient};
 use crate::sim::answers::{json_error, json_ok};
@@ -11,7 +12,7 @@ use crate::sim::message::{Gist, Request, Response};
 use crate::sim::protocol::{GrantType, ResponseType};
 use crate::sim::scope::Scope;
 use crate::sim::topic::Topic;
-use crate::sim::world::{AuthMethod, ClientConfig, ClientType};
+use crate::sim::world::{AuthMethod, ClientConfig, ClientType, ServerPolicy};
 
 /// The grant types a client gets when it names none, and every client the operator
 /// sets up: the code flow and refreshing it.
@@ -67,7 +68,7 @@ impl AuthorizationServer {
         let redirect_uris = string_list(fields.get("redirect_uris"))
             .map_err(|_| Topic::RegisterBadRedirectUri)?
             .unwrap_or_default();
-        let (grant_types, response_types) = flows(fields)?;
+        let (grant_types, response_types) = flows(fields, &self.policy)?;
         let redirects = grant_types
             .iter()
             .any(GrantType::starts_at_authorization_endpoint);
@@ -124,14 +125,13 @@ impl AuthorizationServer {
 }
 
 /// The response types that go with grant types that start at the authorization
-/// endpoint (RFC 7591 §2.1): `code` for the code flow, none for a flow without a
-/// redirect.
+/// endpoint (RFC 7591 §2.1): `code` for the code flow, `token` for the implicit one,
+/// none for a flow without a redirect.
 fn front_channel_responses(grant_types: &[GrantType]) -> Vec<ResponseType> {
-    if grant_types.contains(&GrantType::AuthorizationCode) {
-        vec![ResponseType::Code]
-    } else {
-        Vec::new()
-    }
+    grant_types
+        .iter()
+        .filter_map(GrantType::response_type)
+        .collect()
 }
 
 /// The grant and response types a client registers, each one a flow this server
@@ -142,6 +142,7 @@ fn front_channel_responses(grant_types: &[GrantType]) -> Vec<ResponseType> {
 /// it.
 fn flows(
     fields: &serde_json::Map<String, Value>,
+    policy: &ServerPolicy,
 ) -> Result<(Vec<GrantType>, Vec<ResponseType>), Topic> {
     let grant_types: Vec<GrantType> = match string_list(fields.get("grant_types"))? {
         Some(names) => names
@@ -157,10 +158,10 @@ fn flows(
             .collect(),
         None => vec![ResponseType::Code],
     };
-    if !grant_types.iter().all(GrantType::is_supported) {
+    if !grant_types.iter().all(|g| offered::grant(policy, g)) {
         return Err(Topic::RegisterGrantTypeUnsupported);
     }
-    if !response_types.iter().all(ResponseType::is_supported) {
+    if !response_types.iter().all(|r| offered::response(policy, r)) {
         return Err(Topic::RegisterResponseTypeUnsupported);
     }
     let needed: Vec<GrantType> = response_types

@@ -1,6 +1,7 @@
 //! The token endpoint (RFC 6749 §3.2, §4.1.3, §5): the back channel, where the client
 //! proves who it is and trades the code for tokens.
 
+use super::offered;
 use super::records::consent_key;
 use super::{AuthorizationServer, IssuedCode, UsedCode, alive};
 use crate::sim::answers::json_error;
@@ -51,6 +52,9 @@ impl AuthorizationServer {
             // Issue 11, part A.
             GrantType::ClientCredentials => Self::client_credentials,
             GrantType::DeviceCode => Self::poll_device,
+            GrantType::Password if offered::grant(&self.policy, &grant_type) => {
+                Self::password_grant
+            }
             _ => return Err(bad(Topic::GrantTypeUnsupported)),
         };
         let allowed = self

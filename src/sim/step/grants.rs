@@ -1,5 +1,6 @@
-//! The steps a scenario without `steps` runs for the grants of issue 11, part A:
-//! each one the whole lesson of its flow, as `standard_flow` is for the code flow.
+//! The steps a scenario without `steps` runs for the grants other than the code
+//! flow: each one the whole lesson of its flow, as `standard_flow` is for the code
+//! flow.
 
 use super::{Action, By, Step};
 
@@ -37,6 +38,43 @@ pub fn device_flow() -> Vec<Step> {
         Step::new(Action::Poll),
         Step::new(Action::CallApi),
     ]);
+    steps.push(Step::wait(3600));
+    steps.extend([Action::CallApi, Action::Refresh, Action::CallApi].map(Step::new));
+    steps
+}
+
+/// The implicit grant (RFC 6749 §4.2), legacy: the token comes back in the
+/// redirect's fragment, is used, expires, and cannot be refreshed (§4.2.2).
+pub fn implicit_flow() -> Vec<Step> {
+    let mut steps: Vec<Step> = [
+        Action::Roles,
+        Action::Register,
+        Action::Authorize,
+        Action::Login,
+        Action::Consent,
+        Action::Callback,
+        Action::CallApi,
+    ]
+    .into_iter()
+    .map(Step::new)
+    .collect();
+    steps.push(Step::wait(3600));
+    steps.extend([Action::CallApi, Action::Refresh].map(Step::new));
+    steps
+}
+
+/// The resource owner password credentials grant (RFC 6749 §4.3), legacy: the app
+/// takes Alice's password and trades it for tokens, which it uses and refreshes.
+pub fn password_flow() -> Vec<Step> {
+    let mut steps: Vec<Step> = [
+        Action::Roles,
+        Action::Register,
+        Action::Password,
+        Action::CallApi,
+    ]
+    .into_iter()
+    .map(Step::new)
+    .collect();
     steps.push(Step::wait(3600));
     steps.extend([Action::CallApi, Action::Refresh, Action::CallApi].map(Step::new));
     steps

@@ -91,7 +91,9 @@ pub fn target(record: &StepRecord) -> Option<usize> {
         .enumerate()
         .filter(|(_, m)| matches!(m.payload, Payload::Request(_)));
     match record.step.action {
-        Action::Authorize | Action::Lure | Action::WithdrawConsent => requests.next_back(),
+        Action::Authorize | Action::Lure | Action::WithdrawConsent | Action::Password => {
+            requests.next_back()
+        }
         Action::Roles | Action::Wait | Action::Steal | Action::Send => None,
         _ => requests.next(),
     }

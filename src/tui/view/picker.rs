@@ -123,5 +123,6 @@ fn group_key(group: Group) -> Key {
         Group::Attacks => Key::GroupAttacks,
         Group::ClientCredentials => Key::GroupClientCredentials,
         Group::DeviceCode => Key::GroupDeviceCode,
+        Group::Legacy => Key::GroupLegacy,
     }
 }
