@@ -26,11 +26,13 @@ mod context;
 pub mod cookie_jar;
 mod flow;
 mod introspection_cache;
+mod jwt;
 mod ledger;
 mod memory;
 mod message;
 mod network;
 mod oauth_error;
+mod oidc;
 mod overrides;
 mod params;
 mod pkce;
@@ -134,6 +136,7 @@ impl Simulation {
                 &[world.user.clone(), world.attacker.account()],
                 credentials.clone(),
                 &[&world.client, &world.attacker.client],
+                jwt::Signer::from_seed(seed),
             ),
             resource: ResourceServer::new(world.resource.clone(), &credentials),
             api_cache: IntrospectionCache::new(world.resource.introspection_cache),
@@ -178,11 +181,12 @@ impl Simulation {
         }
         let inputs = overrides::Overrides::resolve(&step.with, &self.seen).and_then(|overrides| {
             let raw = step.raw.as_ref().map(|r| r.build(&self.seen)).transpose()?;
-            Ok((overrides, raw))
+            let tamper = overrides::Overrides::resolve_field(&step.tamper, &self.seen, "tamper")?;
+            Ok((overrides, raw, tamper))
         });
         let (outcome, topic, problem) = match inputs {
-            Ok((overrides, raw)) => {
-                let (outcome, topic) = self.perform(&step, overrides, raw);
+            Ok((overrides, raw, tamper)) => {
+                let (outcome, topic) = self.perform(&step, overrides, raw, &tamper);
                 (outcome, topic, None)
             }
             Err(missing) => (

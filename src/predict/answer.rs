@@ -53,7 +53,8 @@ impl Endpoint {
             Action::Revoke => Self::Revoke,
             Action::WithdrawConsent => Self::Account,
             Action::Send => return sent_to(record),
-            Action::Wait | Action::Roles | Action::Steal => return None,
+            Action::Userinfo => Self::Api,
+            Action::Wait | Action::Roles | Action::Steal | Action::Discover => return None,
         })
     }
 
@@ -61,8 +62,8 @@ impl Endpoint {
     fn answers(self) -> &'static [(u16, Option<ErrorCode>)] {
         use ErrorCode::{
             AccessDenied, InsufficientScope, InvalidClient, InvalidClientMetadata, InvalidGrant,
-            InvalidRedirectUri, InvalidRequest, InvalidScope, InvalidState, InvalidToken,
-            UnsupportedGrantType, UnsupportedTokenType,
+            InvalidIdToken, InvalidRedirectUri, InvalidRequest, InvalidScope, InvalidState,
+            InvalidToken, UnsupportedGrantType, UnsupportedTokenType,
         };
         match self {
             Self::Register => &[
@@ -93,6 +94,7 @@ impl Endpoint {
             ],
             Self::Token => &[
                 (200, None),
+                (200, Some(InvalidIdToken)),
                 (400, Some(InvalidGrant)),
                 (401, Some(InvalidClient)),
                 (400, Some(InvalidRequest)),

@@ -6,14 +6,18 @@ mod account;
 mod authorize;
 mod client_auth;
 mod consent_page;
+mod discovery;
 mod grants;
+mod id_token;
 mod introspect;
+mod jwks;
 mod records;
 mod redirect_uri;
 mod register;
 mod revoke;
 mod routes;
 mod token;
+mod userinfo;
 
 use std::collections::HashMap;
 
@@ -22,6 +26,7 @@ use chrono::{DateTime, Utc};
 use super::actor::Actor;
 use super::clock::has_expired;
 use super::context::Ctx;
+use super::jwt::Signer;
 use super::ledger::Ledger;
 use super::memory::{ItemKind, Reason, Status};
 use super::protocol::FamilyId;
@@ -33,7 +38,7 @@ pub use account::{ACCOUNT_CONSENTS_PATH, ACCOUNT_PATH};
 pub use authorize::SESSION_COOKIE;
 pub use client_auth::encode_basic;
 pub use records::{
-    AccessToken, Consent, IssuedCode, RefreshToken, RegisteredClient, Session, UsedCode,
+    AccessToken, Consent, IssuedCode, RefreshToken, RegisteredClient, Session, SignIn, UsedCode,
 };
 
 /// The host name the simulated authorization server answers on.
@@ -63,6 +68,8 @@ pub struct AuthorizationServer {
     families: FamilyId,
     /// Each family's tokens not yet revoked as a family (RFC 9700 §4.14.2).
     family_members: HashMap<FamilyId, FamilyMembers>,
+    /// The key id_tokens are signed with (OIDC Core §10.1), derived from the seed.
+    signer: Signer,
 }
 
 impl AuthorizationServer {
@@ -71,6 +78,7 @@ impl AuthorizationServer {
         users: &[UserConfig],
         resource_server: (String, String),
         planned: &[&ClientConfig],
+        signer: Signer,
     ) -> Self {
         let me = Actor::AuthorizationServer;
         Self {
@@ -91,6 +99,7 @@ impl AuthorizationServer {
                 .collect(),
             families: FamilyId::default(),
             family_members: HashMap::new(),
+            signer,
         }
     }
 

@@ -28,6 +28,8 @@ use super::topic::Topic;
 use super::variables::Seen;
 use super::world::{AuthMethod, ClientConfig};
 
+mod sign_in;
+
 /// A token the client holds, with when it was told it expires.
 #[derive(Debug, Clone)]
 pub struct Held {
@@ -66,6 +68,8 @@ pub struct Client {
     resource: Slot,
     /// The step's changes to the next authorization request it sends.
     signin_changes: Overrides,
+    /// What OpenID Connect adds: the sign-in's `nonce`, the id_token, the keys.
+    oidc: sign_in::SignInState,
 }
 
 impl Client {
@@ -83,6 +87,7 @@ impl Client {
             refresh_token: Slot::new(me, ItemKind::RefreshToken),
             resource: Slot::new(me, ItemKind::Resource),
             signin_changes: Overrides::default(),
+            oidc: sign_in::SignInState::new(me),
         }
     }
 
@@ -190,6 +195,7 @@ impl Client {
             seen.code_verifier(&verifier);
             seen.code_challenge(&pkce::s256_challenge(&verifier));
         }
+        self.add_nonce(&mut query, ctx);
         overrides.apply(&mut query);
         let location = format!("https://{AUTH_HOST}/authorize?{}", query.encode());
         Response::new(302)

@@ -51,6 +51,13 @@ pub enum ItemKind {
     Password,
     /// An introspection answer the resource server reuses for a while.
     CachedIntrospection,
+    // OpenID Connect (issue 11, part C).
+    /// The `nonce` the client sent with a sign-in (OIDC Core §3.1.2.1).
+    Nonce,
+    /// The id_token the client accepted: who signed in (OIDC Core §2).
+    IdToken,
+    /// The server's public keys the client fetched from the `jwks_uri` (RFC 7517 §5).
+    Jwks,
 }
 
 impl ItemKind {
@@ -73,6 +80,9 @@ impl ItemKind {
             Self::Resource => "resource",
             Self::Password => "password",
             Self::CachedIntrospection => "cached_introspection",
+            Self::Nonce => "nonce",
+            Self::IdToken => "id_token",
+            Self::Jwks => "jwks",
         }
     }
 }

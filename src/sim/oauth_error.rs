@@ -54,6 +54,10 @@ pub enum ErrorCode {
     /// stored (RFC 6749 §10.12): not a wire code of any RFC, named so in our
     /// transcript.
     InvalidState,
+    /// The client's own refusal of an id_token that fails a check of OIDC Core
+    /// §3.1.3.7 (issue 11, part C): like `invalid_state`, not a wire code, named so in
+    /// our transcript.
+    InvalidIdToken,
 }
 
 impl ErrorCode {
@@ -74,6 +78,7 @@ impl ErrorCode {
             Self::InvalidClientMetadata => "invalid_client_metadata",
             Self::UnsupportedTokenType => "unsupported_token_type",
             Self::InvalidState => "invalid_state",
+            Self::InvalidIdToken => "invalid_id_token",
         }
     }
 

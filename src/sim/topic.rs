@@ -135,6 +135,25 @@ pub enum Topic {
     PasswordPhished,
     ValuesStolen,
     ResourceServedFromCache,
+    // OpenID Connect (issue 11, part C): discovery, keys, userinfo, and the client's
+    // checks of the id_token (OIDC Core §3.1.3.7).
+    DiscoveryServed,
+    MetadataServed,
+    JwksServed,
+    UserinfoServed,
+    UserinfoTokenMissing,
+    UserinfoTokenInvalid,
+    UserinfoScopeInsufficient,
+    SignedIn,
+    IdTokenMissing,
+    IdTokenWrongIssuer,
+    IdTokenWrongAudience,
+    IdTokenSignatureInvalid,
+    IdTokenExpired,
+    IdTokenIatInvalid,
+    IdTokenNonceMissing,
+    IdTokenNonceMismatch,
+    IdTokenAtHashMismatch,
 }
 
 impl Topic {
@@ -211,6 +230,20 @@ impl Topic {
             | AccessTokenExpired
             | AccessTokenRevoked => E::InvalidToken,
             ScopeInsufficient => E::InsufficientScope,
+            // OpenID Connect (issue 11, part C).
+            UserinfoTokenInvalid => E::InvalidToken,
+            UserinfoScopeInsufficient => E::InsufficientScope,
+            IdTokenMissing
+            | IdTokenWrongIssuer
+            | IdTokenWrongAudience
+            | IdTokenSignatureInvalid
+            | IdTokenExpired
+            | IdTokenIatInvalid
+            | IdTokenNonceMissing
+            | IdTokenNonceMismatch
+            | IdTokenAtHashMismatch => E::InvalidIdToken,
+            DiscoveryServed | MetadataServed | JwksServed | UserinfoServed
+            | UserinfoTokenMissing | SignedIn => return None,
             RolesIntroduced
             | Registered
             | LoginPageShown
@@ -386,6 +419,24 @@ impl Topic {
             PasswordPhished => "The password was typed into the attacker's page.",
             ValuesStolen => "The attacker copied values that leaked outside any message.",
             ResourceServedFromCache => "Here are the photos (the token was checked earlier).",
+            // OpenID Connect (issue 11, part C).
+            DiscoveryServed => "The OpenID Provider configuration.",
+            MetadataServed => "The authorization server metadata.",
+            JwksServed => "The public keys that sign this server's tokens.",
+            UserinfoServed => "The claims about the signed-in user.",
+            UserinfoTokenMissing => "An access token is required.",
+            UserinfoTokenInvalid => "The access token is not active.",
+            UserinfoScopeInsufficient => "The access token was not granted the openid scope.",
+            SignedIn => "The id_token is valid: the user is signed in.",
+            IdTokenMissing => "The token response has no id_token although openid was asked.",
+            IdTokenWrongIssuer => "The id_token's iss is not the issuer the client uses.",
+            IdTokenWrongAudience => "The id_token's aud does not contain this client_id.",
+            IdTokenSignatureInvalid => "The id_token's signature does not verify with the JWKS.",
+            IdTokenExpired => "The id_token has expired.",
+            IdTokenIatInvalid => "The id_token's iat is missing or in the future.",
+            IdTokenNonceMissing => "The id_token carries no nonce although one was sent.",
+            IdTokenNonceMismatch => "The id_token's nonce is not the one this sign-in sent.",
+            IdTokenAtHashMismatch => "The id_token's at_hash does not match the access token.",
         }
     }
 }

@@ -68,6 +68,8 @@ pub struct PendingRequest {
     pub scope: Scope,
     pub state: Option<String>,
     pub challenge: Option<(String, ChallengeMethod)>,
+    /// The client's `nonce`, which the id_token repeats (OIDC Core §3.1.2.1).
+    pub nonce: Option<String>,
 }
 
 /// A browser session, named by its cookie.
@@ -75,6 +77,8 @@ pub struct PendingRequest {
 pub struct Session {
     pub user: Option<String>,
     pub pending: Option<PendingRequest>,
+    /// When the user logged in: the id_token's `auth_time` (OIDC Core §2).
+    pub authenticated_at: Option<DateTime<Utc>>,
 }
 
 impl Describe for Session {
@@ -122,6 +126,15 @@ pub struct IssuedCode {
     pub expires_at: DateTime<Utc>,
     /// The grant its exchanges produced (only when codes may be reused).
     pub families: Vec<FamilyId>,
+    /// What an id_token issued for this code says about the sign-in (OIDC Core §3.1.3.3).
+    pub sign_in: SignIn,
+}
+
+/// The sign-in behind a code: the `nonce` the client sent and when the user logged in.
+#[derive(Debug, Clone, Default)]
+pub struct SignIn {
+    pub nonce: Option<String>,
+    pub auth_time: Option<DateTime<Utc>>,
 }
 
 impl Describe for IssuedCode {
@@ -243,6 +256,7 @@ mod tests {
             challenge: None,
             expires_at: DateTime::UNIX_EPOCH,
             families: Vec::new(),
+            sign_in: SignIn::default(),
         };
         let names: Vec<&str> = code.details().iter().map(|(name, _)| *name).collect();
         assert_eq!(names, ["client", "scope", "redirect_uri"]);

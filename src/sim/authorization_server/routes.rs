@@ -7,11 +7,12 @@ use super::{ACCOUNT_CONSENTS_PATH, ACCOUNT_PATH, AuthorizationServer};
 use crate::sim::answers::page;
 use crate::sim::context::Ctx;
 use crate::sim::message::{Method, Request, Response};
+use crate::sim::oidc::{DISCOVERY_PATH, JWKS_PATH, METADATA_PATH, USERINFO_PATH};
 use crate::sim::topic::Topic;
 
 /// The endpoints, each with the one method it accepts. The authorization endpoint
 /// must support GET (RFC 6749 §3.1); the others take form or JSON posts.
-const ENDPOINTS: [(&str, Method); 9] = [
+pub(super) const ENDPOINTS: [(&str, Method); 13] = [
     ("/authorize", Method::Get),
     ("/login", Method::Post),
     ("/consent", Method::Post),
@@ -21,6 +22,11 @@ const ENDPOINTS: [(&str, Method); 9] = [
     ("/introspect", Method::Post),
     (ACCOUNT_PATH, Method::Get),
     (ACCOUNT_CONSENTS_PATH, Method::Post),
+    // OpenID Connect (issue 11, part C): discovery, keys and userinfo; RFC 8414.
+    (DISCOVERY_PATH, Method::Get),
+    (METADATA_PATH, Method::Get),
+    (JWKS_PATH, Method::Get),
+    (USERINFO_PATH, Method::Get),
 ];
 
 impl AuthorizationServer {
@@ -42,6 +48,10 @@ impl AuthorizationServer {
             "/revoke" => self.revoke(request, ctx),
             ACCOUNT_PATH => self.account_page(request),
             ACCOUNT_CONSENTS_PATH => self.withdraw_consent(request, ctx),
+            DISCOVERY_PATH => self.openid_configuration(),
+            METADATA_PATH => self.oauth_metadata(),
+            JWKS_PATH => self.jwks(),
+            USERINFO_PATH => self.userinfo(request, ctx),
             _ => self.introspect(request, ctx.now),
         }
     }
