@@ -136,8 +136,8 @@ impl Simulation {
                 &[world.user.clone(), world.attacker.account()],
                 credentials.clone(),
                 &[&world.client, &world.attacker.client],
-                jwt::Signer::from_seed(seed),
-            ),
+            )
+            .signing_with(jwt::Signer::from_seed(seed)),
             resource: ResourceServer::new(world.resource.clone(), &credentials),
             api_cache: IntrospectionCache::new(world.resource.introspection_cache),
             attacker: Attacker::new(world.attacker.account(), world.attacker.client.clone()),

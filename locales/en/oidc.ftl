@@ -4,7 +4,7 @@ item-nonce = nonce
 item-id-token = id_token
 item-jwks = jwks
 
-topic-discovery-served = Photo Printer reads the server's discovery document, then its keys
+topic-discovery-served = Photo Printer reads discovery, then fetches the keys
     .why = OpenID Connect lets a client learn everything about a provider from one well-known address: `/.well-known/openid-configuration` names the `issuer` (the exact string every id_token's `iss` must repeat), the endpoints, the scopes and the signing algorithms. The `jwks_uri` it names serves the public keys, each with a `kid`; with them the client can check an id_token's signature without sharing any secret with the server. The endpoints listed are the ones this server really routes.
     .next = With the keys at hand, the client can tell a genuine id_token from a forged one.
 
@@ -45,7 +45,7 @@ topic-id-token-wrong-issuer = Photo Printer refuses an id_token from another iss
     .next = A correct client compares `iss` byte for byte with the issuer it configured or discovered.
 
 topic-id-token-wrong-audience = Photo Printer refuses an id_token meant for another app
-    .why = The id_token's `aud` does not contain this client's `client_id` (step 3). It is a genuine token, signed by the server, but issued to another client: whoever holds it could be replaying Alice's sign-in at some other app, or its own, to log in here as someone else. A token for someone else is not a sign-in here.
+    .why = The id_token's `aud` does not contain this client's `client_id` (step 3). It may be a genuine token the server issued to another client, or one changed on the way; the client checks `aud` before the signature, so either way it stops here. A token issued to another app proves nothing about a sign-in here: whoever holds it could be replaying someone's sign-in at that app to log in here as them.
     .next = A correct client accepts only id_tokens whose `aud` names it.
 
 topic-id-token-signature-invalid = Photo Printer refuses an id_token whose signature fails
@@ -68,6 +68,6 @@ topic-id-token-nonce-mismatch = Photo Printer refuses a replayed id_token: the n
     .why = The id_token carries a `nonce`, but not the one the client sent with this sign-in (step 11): it answers another request, earlier or someone else's. The client kept its nonce in this browser's session and spends it on the first id_token it checks, so a replayed token cannot be used twice.
     .next = A correct client makes a fresh `nonce` for every sign-in and checks it exactly.
 
-topic-id-token-at-hash-mismatch = Photo Printer refuses an access token the id_token does not vouch for
+topic-id-token-at-hash-mismatch = Photo Printer refuses: at_hash does not match
     .why = `at_hash` is the left half of the access token's hash (SHA-512 for `EdDSA`), inside the signed id_token (OIDC Core §3.1.3.8). Here it does not match the access token that came beside it: the two were not issued together, so the access token was swapped on the way.
     .next = A correct client uses an access token only when the id_token's `at_hash` matches it.

@@ -45,7 +45,7 @@ topic-id-token-wrong-issuer = 다른 issuer의 id_token이라 Photo Printer가 �
     .next = 올바른 클라이언트는 `iss`를 설정하거나 알아낸 issuer와 한 글자도 다르지 않게 비교합니다.
 
 topic-id-token-wrong-audience = 다른 앱을 위한 id_token이라 Photo Printer가 거부합니다
-    .why = id_token의 `aud`에 이 클라이언트의 `client_id`가 없습니다(3단계). 인가 서버가 서명한 진짜 토큰이지만 다른 클라이언트에게 발급된 것입니다. 그 토큰을 가진 쪽이 다른 앱에서의 로그인을 여기서 재사용해 다른 사람으로 로그인하려는 것일 수 있습니다. 다른 앱을 위한 토큰은 여기서의 로그인이 아닙니다.
+    .why = id_token의 `aud`에 이 클라이언트의 `client_id`가 없습니다(3단계). 인가 서버가 다른 클라이언트에게 발급한 진짜 토큰일 수도, 도중에 바뀐 토큰일 수도 있습니다. 클라이언트는 서명보다 `aud`를 먼저 검사하므로 어느 쪽이든 여기서 멈춥니다. 다른 앱에 발급된 토큰은 여기서의 로그인에 대해 아무것도 증명하지 못합니다. 그 토큰을 가진 쪽이 그 앱에서의 누군가의 로그인을 재사용해 여기서 그 사람으로 로그인하려는 것일 수 있습니다.
     .next = 올바른 클라이언트는 `aud`에 자기가 있는 id_token만 받아들입니다.
 
 topic-id-token-signature-invalid = 서명이 맞지 않아 Photo Printer가 id_token을 거부합니다

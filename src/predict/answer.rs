@@ -62,8 +62,8 @@ impl Endpoint {
     fn answers(self) -> &'static [(u16, Option<ErrorCode>)] {
         use ErrorCode::{
             AccessDenied, InsufficientScope, InvalidClient, InvalidClientMetadata, InvalidGrant,
-            InvalidIdToken, InvalidRedirectUri, InvalidRequest, InvalidScope, InvalidState,
-            InvalidToken, UnsupportedGrantType, UnsupportedTokenType,
+            InvalidRedirectUri, InvalidRequest, InvalidScope, InvalidState, InvalidToken,
+            UnsupportedGrantType, UnsupportedTokenType,
         };
         match self {
             Self::Register => &[
@@ -94,7 +94,6 @@ impl Endpoint {
             ],
             Self::Token => &[
                 (200, None),
-                (200, Some(InvalidIdToken)),
                 (400, Some(InvalidGrant)),
                 (401, Some(InvalidClient)),
                 (400, Some(InvalidRequest)),

@@ -78,7 +78,6 @@ impl AuthorizationServer {
         users: &[UserConfig],
         resource_server: (String, String),
         planned: &[&ClientConfig],
-        signer: Signer,
     ) -> Self {
         let me = Actor::AuthorizationServer;
         Self {
@@ -99,8 +98,14 @@ impl AuthorizationServer {
                 .collect(),
             families: FamilyId::default(),
             family_members: HashMap::new(),
-            signer,
+            signer: Signer::from_seed(0),
         }
+    }
+
+    /// The same server signing with `signer`: the run's key, from its seed.
+    #[must_use]
+    pub fn signing_with(self, signer: Signer) -> Self {
+        Self { signer, ..self }
     }
 
     /// What the consent page for this browser session shows: the name the app

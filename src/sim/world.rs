@@ -250,10 +250,6 @@ pub struct ServerPolicy {
     pub access_token_lifetime: u32,
     #[schemars(range(max = 4_294_967_295_u32))]
     pub refresh_token_lifetime: u32,
-    /// Seconds an id_token is valid (its `exp`, OIDC Core §2): only for the client to
-    /// check at sign-in, so it can be short.
-    #[schemars(range(max = 4_294_967_295_u32))]
-    pub id_token_lifetime: u32,
     pub issue_refresh_tokens: bool,
     pub require_pkce: bool,
     pub allow_plain_pkce: bool,
@@ -279,7 +275,6 @@ impl Default for ServerPolicy {
             code_lifetime: 600,
             access_token_lifetime: 3600,
             refresh_token_lifetime: 1_209_600,
-            id_token_lifetime: 300,
             issue_refresh_tokens: true,
             require_pkce: true,
             allow_plain_pkce: false,

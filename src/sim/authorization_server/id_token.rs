@@ -7,7 +7,6 @@
 use serde_json::{Map, Value, json};
 
 use super::{AuthorizationServer, IssuedCode};
-use crate::sim::clock::later;
 use crate::sim::context::Ctx;
 use crate::sim::jwt::at_hash;
 use crate::sim::message::{Body, Response};
@@ -15,6 +14,10 @@ use crate::sim::oidc::{OPENID, issuer};
 
 /// The `typ` of an id_token's header (RFC 7519 §5.1).
 const TYP: &str = "JWT";
+
+/// Seconds an id_token is valid (its `exp`, OIDC Core §2): it proves a login that
+/// just happened, read once by the client at sign-in, so it can be short.
+const LIFETIME: i64 = 300;
 
 impl AuthorizationServer {
     /// The token response with an `id_token` beside the access token, when the code
@@ -43,8 +46,7 @@ impl AuthorizationServer {
         claims.insert("iss".into(), json!(issuer()));
         claims.insert("sub".into(), json!(user));
         claims.insert("aud".into(), json!(issued.client_id));
-        let expires = later(ctx.now, self.policy.id_token_lifetime.into());
-        claims.insert("exp".into(), json!(expires.timestamp()));
+        claims.insert("exp".into(), json!(ctx.now.timestamp() + LIFETIME));
         claims.insert("iat".into(), json!(ctx.now.timestamp()));
         if let Some(auth_time) = issued.sign_in.auth_time {
             claims.insert("auth_time".into(), json!(auth_time.timestamp()));

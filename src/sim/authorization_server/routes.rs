@@ -1,7 +1,8 @@
 //! Which endpoint answers a request: the authorization server's own routing table
 //! (RFC 6749 §3: the authorization and token endpoints; RFC 7591, RFC 7009 and
 //! RFC 7662 add registration, revocation and introspection; Alice's account page lets
-//! her withdraw a consent).
+//! her withdraw a consent; OpenID Connect adds discovery, the JWKS and userinfo, and
+//! RFC 8414 the OAuth metadata, whose documents list the endpoints of this table).
 
 use super::{ACCOUNT_CONSENTS_PATH, ACCOUNT_PATH, AuthorizationServer};
 use crate::sim::answers::page;
@@ -11,7 +12,8 @@ use crate::sim::oidc::{DISCOVERY_PATH, JWKS_PATH, METADATA_PATH, USERINFO_PATH};
 use crate::sim::topic::Topic;
 
 /// The endpoints, each with the one method it accepts. The authorization endpoint
-/// must support GET (RFC 6749 §3.1); the others take form or JSON posts.
+/// must support GET (RFC 6749 §3.1); the others take form or JSON posts, but for
+/// the documents and userinfo, read with GET.
 pub(super) const ENDPOINTS: [(&str, Method); 13] = [
     ("/authorize", Method::Get),
     ("/login", Method::Post),
