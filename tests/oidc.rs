@@ -1,4 +1,4 @@
-//! OpenID Connect as the simulation plays it: the id_token verifies with an
+//! OIDC as the simulation plays it: the `id_token` verifies with an
 //! independent Ed25519 implementation (not the library that signed it) and the key
 //! the simulated `jwks_uri` publishes; the token endpoint issues one only for the
 //! `openid` scope, bound to the client's `nonce` (OIDC Core §3.1.3.3); discovery and
@@ -44,11 +44,10 @@ fn answers(transcript: &Transcript) -> Vec<(String, Value)> {
 }
 
 fn answer(transcript: &Transcript, path: &str) -> Value {
-    answers(transcript)
-        .into_iter()
-        .find(|(p, _)| p == path)
-        .map(|(_, json)| json)
-        .unwrap_or_else(|| panic!("no answer from {path}"))
+    match answers(transcript).into_iter().find(|(p, _)| p == path) {
+        Some((_, json)) => json,
+        None => panic!("no answer from {path}"),
+    }
 }
 
 fn decode(part: &str) -> Vec<u8> {

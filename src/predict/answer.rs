@@ -48,12 +48,11 @@ impl Endpoint {
             Action::Callback => Self::Callback,
             Action::Token => Self::Token,
             Action::Refresh => Self::Refresh,
-            Action::CallApi => Self::Api,
+            Action::CallApi | Action::Userinfo => Self::Api,
             Action::Visit => Self::Photos,
             Action::Revoke => Self::Revoke,
             Action::WithdrawConsent => Self::Account,
             Action::Send => return sent_to(record),
-            Action::Userinfo => Self::Api,
             Action::Wait | Action::Roles | Action::Steal | Action::Discover => return None,
         })
     }

@@ -68,7 +68,7 @@ pub struct AuthorizationServer {
     families: FamilyId,
     /// Each family's tokens not yet revoked as a family (RFC 9700 §4.14.2).
     family_members: HashMap<FamilyId, FamilyMembers>,
-    /// The key id_tokens are signed with (OIDC Core §10.1), derived from the seed.
+    /// The key `id_tokens` are signed with (OIDC Core §10.1), derived from the seed.
     signer: Signer,
 }
 

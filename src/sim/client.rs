@@ -68,7 +68,7 @@ pub struct Client {
     resource: Slot,
     /// The step's changes to the next authorization request it sends.
     signin_changes: Overrides,
-    /// What OpenID Connect adds: the sign-in's `nonce`, the id_token, the keys.
+    /// What OIDC adds: the sign-in's `nonce`, the `id_token`, the keys.
     oidc: sign_in::SignInState,
 }
 

@@ -196,7 +196,7 @@ impl Simulation {
 
     /// The back channel: an app trades the code for tokens (RFC 6749 §4.1.3). The
     /// answer reaches it as `tamper` leaves it; an app that started a sign-in checks
-    /// the id_token, and its decision is the step's topic (OIDC Core §3.1.3.7).
+    /// the `id_token`, and its decision is the step's topic (OIDC Core §3.1.3.7).
     fn token(
         &mut self,
         by: By,
@@ -226,7 +226,7 @@ impl Simulation {
 
     /// The app reads the server's discovery document, then fetches the keys it
     /// names (OIDC Discovery §4; RFC 7517 §5): what it needs before it can check an
-    /// id_token's signature.
+    /// `id_token`'s signature.
     fn discover(&mut self, by: By, edits: &StepEdits) -> Verdict {
         let configuration = self.app_exchange(
             by,
@@ -245,7 +245,7 @@ impl Simulation {
         )
     }
 
-    /// The app asks the UserInfo endpoint who the user is (OIDC Core §5.3).
+    /// The app asks the `UserInfo` endpoint who the user is (OIDC Core §5.3).
     fn userinfo(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
         self.app_exchange(
             by,

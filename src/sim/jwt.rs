@@ -23,7 +23,7 @@ const ED25519_PKCS8_PREFIX: [u8; 16] = [
     0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
 ];
 
-/// The ChaCha stream the key comes from: not the one [`super::secrets::Secrets`]
+/// The `ChaCha` stream the key comes from: not the one [`super::secrets::Secrets`]
 /// draws ids and tokens from, so adding a key changed none of them.
 const KEY_STREAM: u64 = 1;
 
@@ -37,7 +37,9 @@ pub struct Signer {
 
 impl std::fmt::Debug for Signer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Signer").field("kid", &self.kid).finish()
+        f.debug_struct("Signer")
+            .field("kid", &self.kid)
+            .finish_non_exhaustive()
     }
 }
 
@@ -71,7 +73,7 @@ impl Signer {
     }
 
     /// A signed token: header `{"typ", "alg", "kid"}` and these claims. `typ` is
-    /// `JWT` for an id_token and `at+jwt` for an access token (RFC 9068 §2.1).
+    /// `JWT` for an `id_token` and `at+jwt` for an access token (RFC 9068 §2.1).
     pub fn sign(&self, typ: &str, claims: &Map<String, Value>) -> String {
         let mut header = Header::new(Algorithm::EdDSA);
         header.typ = Some(typ.to_owned());
@@ -154,7 +156,7 @@ pub fn verifies(token: &str, keys: &JwkSet) -> bool {
 
 /// The `at_hash` of an access token (OIDC Core §3.1.3.6): the left half of its hash
 /// with the hash function of the JWS `alg`, base64url. Ed25519 signs with SHA-512
-/// (RFC 8032 §5.1), so `EdDSA` tokens use SHA-512, as the OpenID Foundation's
+/// (RFC 8032 §5.1), so `EdDSA` tokens use SHA-512, as the `OpenID` Foundation's
 /// certified providers do.
 pub fn at_hash(access_token: &str) -> String {
     let digest = Sha512::digest(access_token.as_bytes());

@@ -54,7 +54,7 @@ pub enum ItemKind {
     // OpenID Connect (issue 11, part C).
     /// The `nonce` the client sent with a sign-in (OIDC Core §3.1.2.1).
     Nonce,
-    /// The id_token the client accepted: who signed in (OIDC Core §2).
+    /// The `id_token` the client accepted: who signed in (OIDC Core §2).
     IdToken,
     /// The server's public keys the client fetched from the `jwks_uri` (RFC 7517 §5).
     Jwks,

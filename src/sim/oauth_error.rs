@@ -54,7 +54,7 @@ pub enum ErrorCode {
     /// stored (RFC 6749 §10.12): not a wire code of any RFC, named so in our
     /// transcript.
     InvalidState,
-    /// The client's own refusal of an id_token that fails a check of OIDC Core
+    /// The client's own refusal of an `id_token` that fails a check of OIDC Core
     /// §3.1.3.7 (issue 11, part C): like `invalid_state`, not a wire code, named so in
     /// our transcript.
     InvalidIdToken,

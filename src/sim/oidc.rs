@@ -1,4 +1,4 @@
-//! OpenID Connect on top of the code flow (OIDC Core 1.0 §3.1): the `openid` scope
+//! OIDC on top of the code flow (OIDC Core 1.0 §3.1): the `openid` scope
 //! turns an authorization into a sign-in, the token response carries an `id_token`
 //! (a JWT that says who logged in, for which client, when), and the client checks
 //! it before it believes it (§3.1.3.7). The server's endpoints (discovery, JWKS,
@@ -22,11 +22,11 @@ pub const METADATA_PATH: &str = "/.well-known/oauth-authorization-server";
 /// Where the server publishes its public keys (RFC 7517 §5, the `jwks_uri`).
 pub const JWKS_PATH: &str = "/jwks";
 
-/// The UserInfo endpoint (OIDC Core §5.3).
+/// The `UserInfo` endpoint (OIDC Core §5.3).
 pub const USERINFO_PATH: &str = "/userinfo";
 
 /// The issuer identifier: the `https` URL of the server's host, with no path, query
-/// or fragment (OIDC Discovery §3, RFC 8414 §2), which every id_token's `iss`
+/// or fragment (OIDC Discovery §3, RFC 8414 §2), which every `id_token`'s `iss`
 /// repeats exactly.
 pub fn issuer() -> String {
     format!("https://{HOST}")

@@ -60,7 +60,7 @@ pub enum Action {
     /// The client fetches the discovery document, then the keys at its `jwks_uri`
     /// (OIDC Discovery §4, RFC 7517 §5).
     Discover,
-    /// The client asks the UserInfo endpoint about the user (OIDC Core §5.3).
+    /// The client asks the `UserInfo` endpoint about the user (OIDC Core §5.3).
     Userinfo,
 }
 

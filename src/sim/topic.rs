@@ -162,6 +162,7 @@ impl Topic {
     #[allow(
         clippy::too_many_lines,
         clippy::enum_glob_use,
+        clippy::match_same_arms,
         reason = "a table over every topic"
     )]
     pub fn error_code(self) -> Option<ErrorCode> {
@@ -424,8 +425,8 @@ impl Topic {
             MetadataServed => "The authorization server metadata.",
             JwksServed => "The public keys that sign this server's tokens.",
             UserinfoServed => "The claims about the signed-in user.",
-            UserinfoTokenMissing => "An access token is required.",
-            UserinfoTokenInvalid => "The access token is not active.",
+            UserinfoTokenMissing => "Userinfo needs an access token.",
+            UserinfoTokenInvalid => "The access token sent to userinfo is not active.",
             UserinfoScopeInsufficient => "The access token was not granted the openid scope.",
             SignedIn => "The id_token is valid: the user is signed in.",
             IdTokenMissing => "The token response has no id_token although openid was asked.",

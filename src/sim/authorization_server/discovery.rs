@@ -1,4 +1,4 @@
-//! What the server says about itself: the OpenID Provider configuration (OIDC
+//! What the server says about itself: the `OpenID` Provider configuration (OIDC
 //! Discovery §3, §4) and the authorization server metadata of plain OAuth (RFC 8414
 //! §2, §3). Both list the endpoints of the server's own routing table, so an
 //! endpoint that exists is announced and one that does not is not.
@@ -52,7 +52,7 @@ impl AuthorizationServer {
     }
 
     /// `GET /.well-known/oauth-authorization-server`: the same facts without the
-    /// OpenID Connect ones (no `userinfo_endpoint`, which RFC 8414 does not define).
+    /// OIDC ones (no `userinfo_endpoint`, which RFC 8414 does not define).
     pub(super) fn oauth_metadata(&self) -> (Response, Topic) {
         (json_ok(200, &self.metadata(false)), Topic::MetadataServed)
     }

@@ -1,4 +1,4 @@
-//! Minting the id_token (OIDC Core §2, §3.1.3.3): when the code was issued for the
+//! Minting the `id_token` (OIDC Core §2, §3.1.3.3): when the code was issued for the
 //! `openid` scope, the token response carries a JWT, signed with the server's key,
 //! that says who logged in (`sub`), at which server (`iss`), for which client
 //! (`aud`), when (`iat`, `auth_time`), until when (`exp`), in answer to which request
@@ -12,10 +12,10 @@ use crate::sim::jwt::at_hash;
 use crate::sim::message::{Body, Response};
 use crate::sim::oidc::{OPENID, issuer};
 
-/// The `typ` of an id_token's header (RFC 7519 §5.1).
+/// The `typ` of an `id_token`'s header (RFC 7519 §5.1).
 const TYP: &str = "JWT";
 
-/// Seconds an id_token is valid (its `exp`, OIDC Core §2): it proves a login that
+/// Seconds an `id_token` is valid (its `exp`, OIDC Core §2): it proves a login that
 /// just happened, read once by the client at sign-in, so it can be short.
 const LIFETIME: i64 = 300;
 

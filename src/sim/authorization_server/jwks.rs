@@ -1,5 +1,5 @@
 //! The `jwks_uri` (RFC 7517 §5): the public half of the key the server signs
-//! id_tokens with, named by its `kid`, so a client can check a signature without
+//! `id_tokens` with, named by its `kid`, so a client can check a signature without
 //! ever sharing a secret with the server.
 
 use super::AuthorizationServer;

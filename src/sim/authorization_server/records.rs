@@ -68,7 +68,7 @@ pub struct PendingRequest {
     pub scope: Scope,
     pub state: Option<String>,
     pub challenge: Option<(String, ChallengeMethod)>,
-    /// The client's `nonce`, which the id_token repeats (OIDC Core §3.1.2.1).
+    /// The client's `nonce`, which the `id_token` repeats (OIDC Core §3.1.2.1).
     pub nonce: Option<String>,
 }
 
@@ -77,7 +77,7 @@ pub struct PendingRequest {
 pub struct Session {
     pub user: Option<String>,
     pub pending: Option<PendingRequest>,
-    /// When the user logged in: the id_token's `auth_time` (OIDC Core §2).
+    /// When the user logged in: the `id_token`'s `auth_time` (OIDC Core §2).
     pub authenticated_at: Option<DateTime<Utc>>,
 }
 
@@ -126,7 +126,7 @@ pub struct IssuedCode {
     pub expires_at: DateTime<Utc>,
     /// The grant its exchanges produced (only when codes may be reused).
     pub families: Vec<FamilyId>,
-    /// What an id_token issued for this code says about the sign-in (OIDC Core §3.1.3.3).
+    /// What an `id_token` issued for this code says about the sign-in (OIDC Core §3.1.3.3).
     pub sign_in: SignIn,
 }
 

@@ -1,7 +1,7 @@
 //! Which endpoint answers a request: the authorization server's own routing table
 //! (RFC 6749 §3: the authorization and token endpoints; RFC 7591, RFC 7009 and
 //! RFC 7662 add registration, revocation and introspection; Alice's account page lets
-//! her withdraw a consent; OpenID Connect adds discovery, the JWKS and userinfo, and
+//! her withdraw a consent; OIDC adds discovery, the JWKS and userinfo, and
 //! RFC 8414 the OAuth metadata, whose documents list the endpoints of this table).
 
 use super::{ACCOUNT_CONSENTS_PATH, ACCOUNT_PATH, AuthorizationServer};

@@ -1,4 +1,4 @@
-//! The UserInfo endpoint (OIDC Core §5.3): a protected resource of the authorization
+//! The `UserInfo` endpoint (OIDC Core §5.3): a protected resource of the authorization
 //! server itself. It answers with the claims of the user whose access token is
 //! presented as a Bearer token (RFC 6750 §2.1), and only if that token was granted
 //! the `openid` scope; `profile` adds the user's name (§5.4).
@@ -13,7 +13,7 @@ use crate::sim::message::{Request, Response};
 use crate::sim::oidc::OPENID;
 use crate::sim::topic::Topic;
 
-/// The realm of the UserInfo endpoint's challenges (RFC 6750 §3).
+/// The realm of the `UserInfo` endpoint's challenges (RFC 6750 §3).
 const REALM: &str = "userinfo";
 
 impl AuthorizationServer {

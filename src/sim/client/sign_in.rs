@@ -1,7 +1,7 @@
-//! The client's side of OpenID Connect: it sends a fresh `nonce` with a sign-in
+//! The client's side of OIDC: it sends a fresh `nonce` with a sign-in
 //! (OIDC Core §3.1.2.1), fetches the server's discovery document and keys (OIDC
-//! Discovery §4, RFC 7517 §5), checks the id_token of the token response before it
-//! keeps anything from it (§3.1.3.7), and can ask the UserInfo endpoint about the
+//! Discovery §4, RFC 7517 §5), checks the `id_token` of the token response before it
+//! keeps anything from it (§3.1.3.7), and can ask the `UserInfo` endpoint about the
 //! user (§5.3).
 
 use jsonwebtoken::jwk::JwkSet;
@@ -62,7 +62,7 @@ struct SignInTokens {
 
 impl Client {
     /// Adds a fresh `nonce` to an authorization request that asks for `openid`, and
-    /// remembers it: the id_token must carry it back, which ties the token to this
+    /// remembers it: the `id_token` must carry it back, which ties the token to this
     /// one request and lets the client refuse a replayed one (OIDC Core §15.5.2).
     pub(super) fn add_nonce(&mut self, query: &mut Params, ctx: &mut Ctx) {
         if !asks_sign_in(&self.config.scope) {
@@ -139,8 +139,8 @@ impl Client {
     }
 
     /// Reads the answer to a code exchange. A client that started a sign-in checks
-    /// the id_token first (OIDC Core §3.1.3.7) and keeps nothing from a response
-    /// whose id_token fails: the nonce is spent either way. Returns the client's
+    /// the `id_token` first (OIDC Core §3.1.3.7) and keeps nothing from a response
+    /// whose `id_token` fails: the nonce is spent either way. Returns the client's
     /// decision when it made one: signed in, or the check that failed.
     pub fn on_code_tokens(
         &mut self,

@@ -1,4 +1,4 @@
-//! The client's checks of an id_token, in the order of OIDC Core §3.1.3.7: the
+//! The client's checks of an `id_token`, in the order of OIDC Core §3.1.3.7: the
 //! issuer, the audience, the signature against the keys it fetched from the
 //! `jwks_uri`, the expiry against the clock, `iat`, the `nonce` it sent, and the
 //! `at_hash` that binds the access token (§3.1.3.8). The first that fails names the
@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use crate::sim::jwt::{at_hash, parts, verifies};
 use crate::sim::topic::Topic;
 
-/// What the client expects of the id_token of the sign-in it started.
+/// What the client expects of the `id_token` of the sign-in it started.
 pub struct Expected<'a> {
     /// The issuer it discovered (or was configured with).
     pub issuer: &'a str,
@@ -23,7 +23,7 @@ pub struct Expected<'a> {
     pub now: DateTime<Utc>,
 }
 
-/// Checks an id_token; the claims when every check passes, the failed check's topic
+/// Checks an `id_token`; the claims when every check passes, the failed check's topic
 /// otherwise. With no keys fetched the signature cannot verify.
 pub fn validate(
     token: &str,

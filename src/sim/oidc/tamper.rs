@@ -1,9 +1,9 @@
 //! A step's `tamper`: what a party between the server and the client changes in a
 //! token response before the client reads it, without the server's key. It can swap
-//! a field for another value (an id_token or access token replayed from earlier, or
-//! issued to someone else) or change a claim of the id_token while its header and
+//! a field for another value (an `id_token` or access token replayed from earlier, or
+//! issued to someone else) or change a claim of the `id_token` while its header and
 //! signature stay as the server signed them. This is how the failure scenarios put
-//! a bad id_token in front of the client, whose checks (OIDC Core §3.1.3.7) must
+//! a bad `id_token` in front of the client, whose checks (OIDC Core §3.1.3.7) must
 //! catch it.
 
 use serde_json::{Map, Value};
@@ -15,7 +15,7 @@ use crate::sim::overrides::{Overrides, Resolved};
 /// The token response fields a `tamper` may replace.
 pub const FIELDS: [&str; 2] = ["id_token", "access_token"];
 
-/// The prefix of a `tamper` name that changes one claim of the id_token.
+/// The prefix of a `tamper` name that changes one claim of the `id_token`.
 pub const CLAIM_PREFIX: &str = "id_token.";
 
 /// Whether `name` is something `tamper` can change: a field of [`FIELDS`], or
