@@ -26,7 +26,7 @@ mod context;
 pub mod cookie_jar;
 mod flow;
 mod introspection_cache;
-mod jwt;
+pub mod jwt;
 mod ledger;
 mod memory;
 mod message;
@@ -65,6 +65,7 @@ pub use message::{
     is_credential_header,
 };
 pub use oauth_error::ErrorCode;
+pub use oidc::JWKS_PATH;
 pub use params::{Params, is_credential};
 pub use referrer_policy::ReferrerPolicy;
 pub use request_edits::{HeaderEdit, HeaderEdits, StepEdits, TokenIn};

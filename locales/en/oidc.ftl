@@ -71,3 +71,28 @@ topic-id-token-nonce-mismatch = Photo Printer refuses a replayed id_token: the n
 topic-id-token-at-hash-mismatch = Photo Printer refuses: at_hash does not match
     .why = `at_hash` is the left half of the access token's hash (SHA-512 for `EdDSA`), inside the signed id_token (OIDC Core §3.1.3.8). Here it does not match the access token that came beside it: the two were not issued together, so the access token was swapped on the way.
     .next = A correct client uses an access token only when the id_token's `at_hash` matches it.
+
+## The JWT view of the TUI (`v`)
+
+tui-jwt = JWT
+tui-jwt-none = This message carries no JWT. Select one that does (↑/↓): a token answer with an id_token, or a request with Authorization: Bearer.
+tui-jwt-header = header
+tui-jwt-payload = payload
+tui-jwt-signature = signature
+tui-jwt-verified = ✓ verifies with the fetched JWKS
+tui-jwt-failed = ✗ does not verify: changed, or another key
+tui-jwt-no-keys = not checked: no JWKS fetched yet
+tui-jwt-valid-for = valid on the simulated clock for
+tui-jwt-expired-ago = expired on the simulated clock for
+tui-jwt-header-alg = how it is signed
+tui-jwt-header-kid = which JWKS key signs it
+tui-jwt-header-typ = what kind of token
+tui-jwt-claim-iss = who issued it: the issuer
+tui-jwt-claim-sub = who logged in, for this issuer
+tui-jwt-claim-aud = which client it is for
+tui-jwt-claim-exp = not valid from this time on
+tui-jwt-claim-iat = when it was issued
+tui-jwt-claim-auth-time = when the user logged in
+tui-jwt-claim-nonce = ties it to one sign-in request
+tui-jwt-claim-at-hash = binds the access token beside it
+tui-hint-jwt = JWT

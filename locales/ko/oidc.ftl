@@ -71,3 +71,28 @@ topic-id-token-nonce-mismatch = nonce가 달라 Photo Printer가 재사용된 id
 topic-id-token-at-hash-mismatch = id_token이 보증하지 않는 access token이라 Photo Printer가 거부합니다
     .why = `at_hash`는 access token 해시(`EdDSA`에서는 SHA-512)의 왼쪽 절반으로, 서명된 id_token 안에 들어 있습니다(OIDC Core §3.1.3.8). 여기서는 함께 온 access token과 맞지 않습니다. 둘이 함께 발급된 것이 아니므로 access token이 도중에 바뀌었습니다.
     .next = 올바른 클라이언트는 id_token의 `at_hash`가 맞는 access token만 씁니다.
+
+## The JWT view of the TUI (`v`)
+
+tui-jwt = JWT
+tui-jwt-none = 이 메시지에는 JWT가 없습니다. JWT가 있는 메시지를 고르세요(↑/↓). id_token이 있는 토큰 응답이나 Authorization: Bearer가 있는 요청입니다.
+tui-jwt-header = 헤더
+tui-jwt-payload = payload
+tui-jwt-signature = 서명
+tui-jwt-verified = ✓ 가져온 JWKS로 검증됩니다
+tui-jwt-failed = ✗ 검증 실패. 바뀌었거나 다른 키입니다
+tui-jwt-no-keys = 검사하지 않음. 아직 가져온 JWKS가 없습니다
+tui-jwt-valid-for = 시뮬레이션 시계로 남은 시간
+tui-jwt-expired-ago = 시뮬레이션 시계로 만료된 지
+tui-jwt-header-alg = 서명 방식
+tui-jwt-header-kid = 서명한 JWKS 키
+tui-jwt-header-typ = 토큰 종류
+tui-jwt-claim-iss = 발급한 곳(issuer)
+tui-jwt-claim-sub = 이 issuer에서 로그인한 사용자
+tui-jwt-claim-aud = 이 토큰을 받을 클라이언트
+tui-jwt-claim-exp = 이 시각부터 유효하지 않음
+tui-jwt-claim-iat = 발급된 시각
+tui-jwt-claim-auth-time = 사용자가 로그인한 시각
+tui-jwt-claim-nonce = 한 번의 로그인 요청에 묶음
+tui-jwt-claim-at-hash = 함께 온 access token을 묶음
+tui-hint-jwt = JWT

@@ -129,6 +129,11 @@ fn json_object(part: &str) -> Option<Map<String, Value>> {
     serde_json::from_slice(&bytes).ok()
 }
 
+/// The JWK Set a `jwks_uri` answered with (RFC 7517 §5), if `text` is one.
+pub fn keys(text: &str) -> Option<JwkSet> {
+    serde_json::from_str(text).ok()
+}
+
 /// Whether the token's signature verifies with the key its `kid` names in `keys`
 /// (RFC 7515 §5.2), for the one algorithm the simulation uses: a token that names
 /// another `alg` (`none`, or `HS256` with the public key as a secret) is refused,

@@ -13,6 +13,7 @@ mod defenses;
 mod editor;
 mod edits;
 mod glossary;
+mod jwt;
 mod picker;
 mod predict;
 mod recall;
@@ -29,6 +30,7 @@ use ratatui::layout::{Position, Rect};
 
 pub use consent::Choice;
 pub use glossary::Glossary;
+pub use jwt::{JwtView, SignatureCheck};
 pub use picker::{Entry, Picker, Source};
 pub use predict::{Predict, Quiz};
 pub use timeline::Timeline;
@@ -141,6 +143,8 @@ enum Overlay {
     Glossary(Box<Glossary>),
     Editor(Editor),
     Defenses(Defenses),
+    /// The JWT the selected message carries, decoded; none when it carries none.
+    Jwt(Option<Box<JwtView>>),
 }
 
 /// Sizes and places known only when a frame is drawn.
@@ -227,7 +231,7 @@ impl App {
             Action::Tick => self.tick(),
             Action::ScrollDiagram(rows) => self.scroll_diagram(rows),
             _ => match self.overlay {
-                Overlay::Help | Overlay::Curl(_) => {
+                Overlay::Help | Overlay::Curl(_) | Overlay::Jwt(_) => {
                     if action == Action::Close {
                         self.overlay = Overlay::None;
                     }
@@ -253,6 +257,7 @@ impl App {
             Overlay::Glossary(_) => Mode::Glossary,
             Overlay::Editor(_) => Mode::Editor,
             Overlay::Defenses(_) => Mode::Defenses,
+            Overlay::Jwt(_) => Mode::Jwt,
         }
     }
 
@@ -322,6 +327,10 @@ impl App {
             Action::ToggleHelp => self.overlay = Overlay::Help,
             Action::Decide(decision) => self.decide(decision),
             Action::ShowCurl => self.show_curl(),
+            Action::ShowJwt => {
+                let view = JwtView::of(&self.transcript.steps, self.step, self.message);
+                self.overlay = Overlay::Jwt(view.map(Box::new));
+            }
             Action::OpenEditor => self.open_editor(),
             Action::OpenDefenses => self.open_defenses(),
             Action::Undo => self.undo(),
