@@ -251,6 +251,9 @@ fn lesson(topic: Topic) -> (Chapter, &'static str) {
             "RFC 9700 §4.5.3; OIDC Core §3.1.3.7 (11), §15.5.2",
         ),
         T::IdTokenAtHashMismatch => (C::AccessToken, "RFC 7519 §7.2; OIDC Core §3.1.3.8, §16.11"),
+        T::ResourceServedFromJwt => (C::AccessToken, "RFC 9068 §4, §6; RFC 7009 §5"),
+        T::AccessTokenJwtInvalid => (C::AccessToken, "RFC 9068 §4; RFC 6750 §3.1"),
+        T::AccessTokenJwtExpired => (C::AccessToken, "RFC 9068 §4; RFC 6750 §3.1"),
         T::ClientAuthUnknownClient => {
             (C::ServerApproval, "RFC 6749 §2.3.1, §5.2; RFC 9110 §15.5.2")
         }

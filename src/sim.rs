@@ -123,6 +123,7 @@ impl Simulation {
     /// about; `other_clients` are always registered already.
     pub fn new(world: &World, seed: u64, start: DateTime<Utc>, preregister: bool) -> Self {
         let mut secrets = Secrets::new(seed);
+        let signer = jwt::Signer::from_seed(seed);
         let credentials = (RESOURCE_SERVER_ID.to_owned(), secrets.secret());
         let mut sim = Self {
             clock: Clock::starting_at(start),
@@ -138,8 +139,9 @@ impl Simulation {
                 credentials.clone(),
                 &[&world.client, &world.attacker.client],
             )
-            .signing_with(jwt::Signer::from_seed(seed)),
-            resource: ResourceServer::new(world.resource.clone(), &credentials),
+            .signing_with(signer.clone()),
+            resource: ResourceServer::new(world.resource.clone(), &credentials)
+                .trusting(signer.jwks()),
             api_cache: IntrospectionCache::new(world.resource.introspection_cache),
             attacker: Attacker::new(world.attacker.account(), world.attacker.client.clone()),
             stopping: None,

@@ -241,3 +241,63 @@ fn without_fetched_keys_the_client_cannot_verify_and_refuses() {
     let last = transcript.steps.last().map(|s| s.topic);
     assert_eq!(last, Some(Topic::IdTokenSignatureInvalid));
 }
+
+#[test]
+fn a_jwt_access_token_is_checked_by_the_api_alone_and_outlives_its_revocation() {
+    let transcript = run("jwt-access-token-revoked");
+    assert!(transcript.passed());
+    let introspections = answers(&transcript)
+        .iter()
+        .filter(|(path, _)| path == "/introspect")
+        .count();
+    assert_eq!(introspections, 0, "the API never asks");
+    let topics: Vec<Topic> = transcript.steps.iter().map(|s| s.topic).collect();
+    assert_eq!(
+        topics[7],
+        Topic::ResourceServedFromJwt,
+        "after the revocation"
+    );
+    assert_eq!(topics.last(), Some(&Topic::AccessTokenJwtExpired));
+    let tokens = answer(&transcript, "/token");
+    let access = tokens["access_token"].as_str().unwrap_or_default();
+    let header: Value =
+        serde_json::from_slice(&decode(access.split('.').next().unwrap_or_default()))
+            .unwrap_or(Value::Null);
+    assert_eq!(header["typ"], "at+jwt", "RFC 9068 §2.1");
+    let claims = claims(access);
+    for claim in [
+        "iss",
+        "exp",
+        "aud",
+        "sub",
+        "client_id",
+        "iat",
+        "jti",
+        "scope",
+    ] {
+        assert!(
+            claims.get(claim).is_some(),
+            "RFC 9068 §2.2 {claim}: {claims}"
+        );
+    }
+    assert_eq!(claims["aud"], "https://photos.example");
+}
+
+#[test]
+fn a_forged_jwt_access_token_is_refused_401_invalid_token() {
+    let header = URL_SAFE_NO_PAD.encode(br#"{"typ":"at+jwt","alg":"EdDSA","kid":"k"}"#);
+    let payload = URL_SAFE_NO_PAD.encode(
+        br#"{"iss":"https://auth.example","aud":"https://photos.example","sub":"alice","scope":"photos.read","exp":9999999999}"#,
+    );
+    let forged = format!("{header}.{payload}.c2lnbmF0dXJl");
+    let transcript = run_file(&format!(
+        r#"{{"title": "forged", "server": {{"signed_access_tokens": true}},
+            "steps": [{{"do": "call_api", "with": {{"access_token": "{forged}"}},
+                        "expect": {{"status": 401, "error": "invalid_token"}}}}]}}"#
+    ));
+    assert!(transcript.passed());
+    assert_eq!(
+        transcript.steps.last().map(|s| s.topic),
+        Some(Topic::AccessTokenJwtInvalid)
+    );
+}

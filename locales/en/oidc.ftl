@@ -96,3 +96,17 @@ tui-jwt-claim-auth-time = when the user logged in
 tui-jwt-claim-nonce = ties it to one sign-in request
 tui-jwt-claim-at-hash = binds the access token beside it
 tui-hint-jwt = JWT
+
+## JWT access tokens (RFC 9068), checked by the resource server itself
+
+topic-resource-served-from-jwt = The API checks the JWT access token itself and serves
+    .why = With `signed_access_tokens` the access token is a JWT (`typ: at+jwt`, RFC 9068) signed by the authorization server. The API checked it alone, with the server's public key: the signature, `iss`, `aud` (this API), `exp` on its clock and the `scope`. It sent no introspection request, which is the point: no round trip per call. The price is that the API never hears of a revocation: a token revoked at the authorization server still passes here until its `exp`. With an opaque token, the next introspection would have said `active: false`.
+    .next = A short access token lifetime is what limits the damage of a token that was revoked or stolen.
+
+topic-access-token-jwt-invalid = The API refuses a JWT access token that is not genuine
+    .why = The JWT's signature does not verify with the authorization server's key, or its `iss` is not that server, or its `aud` is not this API (RFC 9068 §4). The API answers 401 `invalid_token`: a token it cannot trust, or one minted for another API, opens nothing here.
+    .next = A correct client sends the access token exactly as the authorization server issued it.
+
+topic-access-token-jwt-expired = The API refuses an expired JWT access token
+    .why = The JWT access token's `exp` has passed on the API's clock. The API decides this alone, without asking: expiry is the one end of a JWT access token it can always see, which is why these tokens are kept short-lived.
+    .next = Past its `exp` only a new access token works: a refresh, or a new grant.

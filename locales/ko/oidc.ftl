@@ -96,3 +96,17 @@ tui-jwt-claim-auth-time = 사용자가 로그인한 시각
 tui-jwt-claim-nonce = 한 번의 로그인 요청에 묶음
 tui-jwt-claim-at-hash = 함께 온 access token을 묶음
 tui-hint-jwt = JWT
+
+## JWT access tokens (RFC 9068), checked by the resource server itself
+
+topic-resource-served-from-jwt = API가 JWT access token을 직접 검사하고 사진을 내줍니다
+    .why = `signed_access_tokens`를 켜면 access token은 인가 서버가 서명한 JWT(`typ: at+jwt`, RFC 9068)입니다. API는 인가 서버의 공개 키로 혼자 검사했습니다. 서명, `iss`, `aud`(이 API), 자기 시계로 본 `exp`, `scope`를 봅니다. introspection 요청은 보내지 않았습니다. 호출마다 왕복하지 않는 것이 목적입니다. 그 대가로 API는 폐기 소식을 듣지 못합니다. 인가 서버에서 폐기된 토큰도 `exp`까지는 여기서 통합니다. opaque 토큰이었다면 다음 introspection이 `active: false`라고 알려 주었을 것입니다.
+    .next = 폐기되었거나 도난당한 토큰의 피해를 줄이는 것은 짧은 access token 수명입니다.
+
+topic-access-token-jwt-invalid = API가 진짜가 아닌 JWT access token을 거부합니다
+    .why = JWT의 서명이 인가 서버의 키로 검증되지 않거나, `iss`가 그 인가 서버가 아니거나, `aud`가 이 API가 아닙니다(RFC 9068 §4). API는 401 `invalid_token`으로 답합니다. 믿을 수 없는 토큰이나 다른 API를 위해 만든 토큰으로는 여기서 아무것도 열 수 없습니다.
+    .next = 올바른 클라이언트는 인가 서버가 발급한 access token을 그대로 보냅니다.
+
+topic-access-token-jwt-expired = API가 만료된 JWT access token을 거부합니다
+    .why = API의 시계로 JWT access token의 `exp`가 지났습니다. API는 묻지 않고 혼자 판단합니다. 만료는 JWT access token의 끝 중에서 API가 언제나 볼 수 있는 유일한 것이라, 이런 토큰은 수명을 짧게 둡니다.
+    .next = `exp`가 지나면 새 access token만 통합니다. refresh나 새 권한 부여로 받습니다.

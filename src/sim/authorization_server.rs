@@ -11,6 +11,7 @@ mod grants;
 mod id_token;
 mod introspect;
 mod jwks;
+mod jwt_access;
 mod records;
 mod redirect_uri;
 mod register;

@@ -148,6 +148,9 @@ impl Simulation {
         if request.path != self.resource.path() {
             return (page(404, Topic::NoSuchPage), Topic::NoSuchPage);
         }
+        if let Some(answer) = self.resource.check_jwt(request, self.clock.now()) {
+            return answer;
+        }
         match self.resource.check(request) {
             Check::Answer(response, topic) => (response, topic),
             Check::Introspect(ask, via) => {

@@ -154,6 +154,10 @@ pub enum Topic {
     IdTokenNonceMissing,
     IdTokenNonceMismatch,
     IdTokenAtHashMismatch,
+    // JWT access tokens (RFC 9068), checked by the resource server itself.
+    ResourceServedFromJwt,
+    AccessTokenJwtInvalid,
+    AccessTokenJwtExpired,
 }
 
 impl Topic {
@@ -243,8 +247,14 @@ impl Topic {
             | IdTokenNonceMissing
             | IdTokenNonceMismatch
             | IdTokenAtHashMismatch => E::InvalidIdToken,
-            DiscoveryServed | MetadataServed | JwksServed | UserinfoServed
-            | UserinfoTokenMissing | SignedIn => return None,
+            AccessTokenJwtInvalid | AccessTokenJwtExpired => E::InvalidToken,
+            DiscoveryServed
+            | MetadataServed
+            | JwksServed
+            | UserinfoServed
+            | UserinfoTokenMissing
+            | SignedIn
+            | ResourceServedFromJwt => return None,
             RolesIntroduced
             | Registered
             | LoginPageShown
@@ -438,6 +448,9 @@ impl Topic {
             IdTokenNonceMissing => "The id_token carries no nonce although one was sent.",
             IdTokenNonceMismatch => "The id_token's nonce is not the one this sign-in sent.",
             IdTokenAtHashMismatch => "The id_token's at_hash does not match the access token.",
+            ResourceServedFromJwt => "Here are the photos (the JWT access token was checked here).",
+            AccessTokenJwtInvalid => "The JWT access token is not genuine or not for this API.",
+            AccessTokenJwtExpired => "The JWT access token expired.",
         }
     }
 }

@@ -262,6 +262,10 @@ pub struct ServerPolicy {
     /// Show authorization errors for dynamically registered clients as a page instead
     /// of redirecting (RFC 9700 §4.11.2); off by default, as RFC 6749 §4.1.2.1 redirects.
     pub error_page_for_dynamic_clients: bool,
+    /// Issue access tokens as signed JWTs (RFC 9068) that the resource server checks
+    /// itself instead of introspecting: fast, but a revoked token still works there
+    /// until it expires. Off by default: opaque tokens, introspected at every call.
+    pub signed_access_tokens: bool,
 }
 
 impl Default for ServerPolicy {
@@ -283,6 +287,7 @@ impl Default for ServerPolicy {
             rotate_refresh_tokens: true,
             reject_verifier_without_challenge: true,
             error_page_for_dynamic_clients: false,
+            signed_access_tokens: false,
         }
     }
 }

@@ -28,7 +28,7 @@ impl AuthorizationServer {
     /// Issues an access token (and a refresh token when asked) and the 200 answer:
     /// `scope` always included so a narrowed grant is visible, never cached (§5.1).
     pub(super) fn issue(&mut self, grant: &Grant, with_refresh: bool, ctx: &mut Ctx) -> Response {
-        let access = ctx.secrets.secret();
+        let access = self.access_token_value(grant, ctx);
         let token = AccessToken {
             client_id: grant.client_id.clone(),
             user: grant.user.clone(),
