@@ -221,6 +221,39 @@ fn lesson(topic: Topic) -> (Chapter, &'static str) {
         T::PasswordPhished => (C::OwnerApproval, "RFC 6749 §10.11; RFC 9700 §4.11.2"),
         T::ValuesStolen => (C::ServerApproval, "RFC 9700 §4.3, §4.14"),
         T::ResourceServedFromCache => (C::AccessToken, "RFC 7662 §4; RFC 9700 §4.10; RFC 7009 §2"),
+        // OpenID Connect (issue 11, part C).
+        T::DiscoveryServed => (C::Registration, "RFC 8414 §2; OIDC Discovery §3, §4"),
+        T::MetadataServed => (C::Registration, "RFC 8414 §2, §3"),
+        T::JwksServed => (C::Registration, "RFC 7517 §5; OIDC Core §10.1"),
+        T::UserinfoServed => (C::AccessToken, "RFC 6750 §2.1; OIDC Core §5.3, §5.4"),
+        T::UserinfoTokenMissing => (C::AccessToken, "RFC 6750 §3; OIDC Core §5.3.3"),
+        T::UserinfoTokenInvalid => (C::AccessToken, "RFC 6750 §3.1; OIDC Core §5.3.3"),
+        T::UserinfoScopeInsufficient => (C::AccessToken, "RFC 6750 §3.1; OIDC Core §5.3, §5.3.3"),
+        T::SignedIn => (
+            C::AccessToken,
+            "RFC 7519 §7.2; OIDC Core §2, §3.1.3.3, §3.1.3.7",
+        ),
+        T::IdTokenMissing => (C::AccessToken, "RFC 6749 §5.1; OIDC Core §3.1.3.3"),
+        T::IdTokenWrongIssuer => (C::AccessToken, "RFC 7519 §4.1.1; OIDC Core §3.1.3.7 (2)"),
+        T::IdTokenWrongAudience => (C::AccessToken, "RFC 7519 §4.1.3; OIDC Core §3.1.3.7 (3)"),
+        T::IdTokenSignatureInvalid => (
+            C::AccessToken,
+            "RFC 7515 §5.2; OIDC Core §3.1.3.7 (6), §10.1",
+        ),
+        T::IdTokenExpired => (C::AccessToken, "RFC 7519 §4.1.4; OIDC Core §3.1.3.7 (9)"),
+        T::IdTokenIatInvalid => (C::AccessToken, "RFC 7519 §4.1.6; OIDC Core §3.1.3.7 (10)"),
+        T::IdTokenNonceMissing => (
+            C::AccessToken,
+            "RFC 9700 §4.5.3; OIDC Core §3.1.3.7 (11), §15.5.2",
+        ),
+        T::IdTokenNonceMismatch => (
+            C::AccessToken,
+            "RFC 9700 §4.5.3; OIDC Core §3.1.3.7 (11), §15.5.2",
+        ),
+        T::IdTokenAtHashMismatch => (C::AccessToken, "RFC 7519 §7.2; OIDC Core §3.1.3.8, §16.11"),
+        T::ResourceServedFromJwt => (C::AccessToken, "RFC 9068 §4, §6; RFC 7009 §5"),
+        T::AccessTokenJwtInvalid => (C::AccessToken, "RFC 9068 §4; RFC 6750 §3.1"),
+        T::AccessTokenJwtExpired => (C::AccessToken, "RFC 9068 §4; RFC 6750 §3.1"),
         T::ClientAuthUnknownClient => {
             (C::ServerApproval, "RFC 6749 §2.3.1, §5.2; RFC 9110 §15.5.2")
         }

@@ -144,7 +144,7 @@ async fn start(
         ClockMode::Real => state::wall_clock(),
         ClockMode::Simulated => scenario.start,
     };
-    let (sim, head) = Simulation::serving(
+    let (mut sim, head) = Simulation::serving(
         &scenario.title_words(),
         &scenario.summary_words(),
         &scenario.world(),
@@ -152,6 +152,7 @@ async fn start(
         start,
     );
     let base = format!("http://{local}");
+    sim.issue_as(&base);
     let started = lines::Started::new(&base, &head, scenario, options);
     lines::first(&started);
     let client = started

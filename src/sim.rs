@@ -26,11 +26,13 @@ mod context;
 pub mod cookie_jar;
 mod flow;
 mod introspection_cache;
+pub mod jwt;
 mod ledger;
 mod memory;
 mod message;
 mod network;
 mod oauth_error;
+mod oidc;
 mod overrides;
 mod params;
 mod pkce;
@@ -64,6 +66,7 @@ pub use message::{
     is_credential_header,
 };
 pub use oauth_error::ErrorCode;
+pub use oidc::JWKS_PATH;
 pub use params::{Params, is_credential};
 pub use protocol::GrantType;
 pub use referrer_policy::ReferrerPolicy;
@@ -128,6 +131,7 @@ impl Simulation {
     /// about; `other_clients` are always registered already, for the same flow.
     pub fn new(world: &World, seed: u64, start: DateTime<Utc>, preregister: bool) -> Self {
         let mut secrets = Secrets::new(seed);
+        let signer = jwt::Signer::from_seed(seed);
         let credentials = (RESOURCE_SERVER_ID.to_owned(), secrets.secret());
         let mut sim = Self {
             clock: Clock::starting_at(start),
@@ -143,8 +147,10 @@ impl Simulation {
                 &[world.user.clone(), world.attacker.account()],
                 credentials.clone(),
                 &[&world.client, &world.attacker.client],
-            ),
-            resource: ResourceServer::new(world.resource.clone(), &credentials),
+            )
+            .signing_with(signer.clone()),
+            resource: ResourceServer::new(world.resource.clone(), &credentials)
+                .trusting(signer.jwks()),
             api_cache: IntrospectionCache::new(world.resource.introspection_cache),
             attacker: Attacker::new(world.attacker.account(), world.attacker.client.clone()),
             stopping: None,
@@ -189,11 +195,12 @@ impl Simulation {
         }
         let inputs = overrides::Overrides::resolve(&step.with, &self.seen).and_then(|overrides| {
             let raw = step.raw.as_ref().map(|r| r.build(&self.seen)).transpose()?;
-            Ok((overrides, raw))
+            let tamper = overrides::Overrides::resolve_field(&step.tamper, &self.seen, "tamper")?;
+            Ok((overrides, raw, tamper))
         });
         let (outcome, topic, problem) = match inputs {
-            Ok((overrides, raw)) => {
-                let (outcome, topic) = self.perform(&step, overrides, raw);
+            Ok((overrides, raw, tamper)) => {
+                let (outcome, topic) = self.perform(&step, overrides, raw, &tamper);
                 (outcome, topic, None)
             }
             Err(missing) => (

@@ -622,6 +622,20 @@ const BAD: &[Bad] = &[
         says: &["missing field"],
     },
     Bad {
+        file: "tamper-not-on-a-token-step.json",
+        after_file: ":4:60: steps[0]: ",
+        says: &[
+            "\"tamper\" belongs to token steps, not to callback (it changes the token response before the client reads it)",
+        ],
+    },
+    Bad {
+        file: "tamper-unknown-field.json",
+        after_file: ":4:62: steps[0]: ",
+        says: &[
+            "\"tamper\" cannot change `refresh_token`: it changes id_token, access_token, or one claim as id_token.<claim>",
+        ],
+    },
+    Bad {
         file: "token-in-on-token.json",
         after_file: ":",
         says: &[

@@ -49,6 +49,8 @@ const WIRE_WORDS: &[&str] = &[
     "active",
     "true",
     "introspection",
+    "nonce",
+    "id_token",
 ];
 
 #[test]

@@ -72,6 +72,31 @@ fn the_first_line_names_the_base_urls_the_metadata_and_the_scenarios_client() {
 }
 
 #[test]
+fn the_metadata_documents_name_the_address_served_as_issuer_and_endpoints() {
+    let server = Server::start(&scenario(""), &[]);
+    let base = server.base();
+    for path in [
+        "/.well-known/oauth-authorization-server",
+        "/.well-known/openid-configuration",
+    ] {
+        let mut response = agent()
+            .get(format!("{base}{path}"))
+            .call()
+            .expect("the server answers");
+        assert_eq!(response.status(), 200, "{path}");
+        let body = response.body_mut().read_to_string().unwrap_or_default();
+        let document: Value = serde_json::from_str(&body).expect("a JSON document");
+        assert_eq!(document["issuer"], base.as_str(), "{path}");
+        assert_eq!(
+            document["token_endpoint"],
+            format!("{base}/token"),
+            "{path}"
+        );
+        assert_eq!(document["jwks_uri"], format!("{base}/jwks"), "{path}");
+    }
+}
+
+#[test]
 fn credentials_the_file_does_not_fix_are_made_from_the_seed_and_printed() {
     let file = r#"{"title": "generated", "client": {"redirect_uris": ["http://127.0.0.1/cb"]}}"#;
     let id = |seed: &str| {

@@ -57,7 +57,7 @@ impl Endpoint {
             Action::Callback => Self::Callback,
             Action::Token | Action::Password => Self::Token,
             Action::Refresh => Self::Refresh,
-            Action::CallApi => Self::Api,
+            Action::CallApi | Action::Userinfo => Self::Api,
             Action::Visit => Self::Photos,
             Action::Revoke => Self::Revoke,
             Action::WithdrawConsent => Self::Account,
@@ -66,7 +66,7 @@ impl Endpoint {
             Action::Poll => Self::Poll,
             Action::Introspect => Self::Introspect,
             Action::Send => return sent_to(record),
-            Action::Wait | Action::Roles | Action::Steal => return None,
+            Action::Wait | Action::Roles | Action::Steal | Action::Discover => return None,
         })
     }
 

@@ -9,9 +9,13 @@ mod client_credentials;
 mod consent_page;
 mod device;
 mod device_record;
+mod discovery;
 mod grants;
+mod id_token;
 mod implicit;
 mod introspect;
+mod jwks;
+mod jwt_access;
 mod offered;
 mod password;
 mod records;
@@ -20,6 +24,7 @@ mod register;
 mod revoke;
 mod routes;
 mod token;
+mod userinfo;
 
 use std::collections::HashMap;
 
@@ -28,6 +33,7 @@ use chrono::{DateTime, Utc};
 use super::actor::Actor;
 use super::clock::has_expired;
 use super::context::Ctx;
+use super::jwt::Signer;
 use super::ledger::Ledger;
 use super::memory::{ItemKind, Reason, Status};
 use super::protocol::FamilyId;
@@ -40,7 +46,7 @@ pub use authorize::SESSION_COOKIE;
 pub use client_auth::encode_basic;
 pub use device::{DEVICE_AUTHORIZATION_PATH, VERIFICATION_PATH};
 pub use records::{
-    AccessToken, Consent, IssuedCode, RefreshToken, RegisteredClient, Session, UsedCode,
+    AccessToken, Consent, IssuedCode, RefreshToken, RegisteredClient, Session, SignIn, UsedCode,
 };
 
 /// The host name the simulated authorization server answers on.
@@ -72,6 +78,11 @@ pub struct AuthorizationServer {
     families: FamilyId,
     /// Each family's tokens not yet revoked as a family (RFC 9700 §4.14.2).
     family_members: HashMap<FamilyId, FamilyMembers>,
+    /// The key `id_tokens` are signed with (OIDC Core §10.1), derived from the seed.
+    signer: Signer,
+    /// Its issuer identifier (RFC 8414 §2): the base of every endpoint its metadata
+    /// lists and the `iss` of every token it signs; `serve` sets the real address.
+    issuer: String,
 }
 
 impl AuthorizationServer {
@@ -101,7 +112,20 @@ impl AuthorizationServer {
                 .collect(),
             families: FamilyId::default(),
             family_members: HashMap::new(),
+            signer: Signer::from_seed(0),
+            issuer: crate::sim::oidc::issuer(),
         }
+    }
+
+    /// Answers as the issuer `issuer` from now on (`serve`: its real base URL).
+    pub fn issue_as(&mut self, issuer: &str) {
+        issuer.clone_into(&mut self.issuer);
+    }
+
+    /// The same server signing with `signer`: the run's key, from its seed.
+    #[must_use]
+    pub fn signing_with(self, signer: Signer) -> Self {
+        Self { signer, ..self }
     }
 
     /// What the consent page for this browser session shows: the name the app

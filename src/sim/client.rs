@@ -34,6 +34,7 @@ use super::variables::Seen;
 use super::world::{AuthMethod, ClientConfig};
 
 mod legacy;
+mod sign_in;
 
 /// A token the client holds, with when it was told it expires.
 #[derive(Debug, Clone)]
@@ -87,6 +88,8 @@ pub struct Client {
     device_code: Slot,
     /// The user code it shows on its screen (RFC 8628 §3.2).
     user_code: Slot,
+    /// What OIDC adds: the sign-in's `nonce`, the `id_token`, the keys.
+    oidc: sign_in::SignInState,
 }
 
 impl Client {
@@ -109,6 +112,7 @@ impl Client {
             grant: GrantType::AuthorizationCode,
             device_code: Slot::new(me, ItemKind::DeviceCode),
             user_code: Slot::new(me, ItemKind::UserCode),
+            oidc: sign_in::SignInState::new(me),
         }
     }
 
@@ -224,6 +228,7 @@ impl Client {
             seen.code_verifier(&verifier);
             seen.code_challenge(&pkce::s256_challenge(&verifier));
         }
+        self.add_nonce(&mut query, ctx);
         overrides.apply(&mut query);
         let location = format!("https://{AUTH_HOST}/authorize?{}", query.encode());
         Response::new(302)

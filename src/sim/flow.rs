@@ -69,6 +69,7 @@ impl Simulation {
         step: &Step,
         overrides: Overrides,
         raw: Option<Request>,
+        tamper: &Overrides,
     ) -> (Outcome, Topic) {
         let by = step.taker();
         let edits = &step.edits;
@@ -78,7 +79,7 @@ impl Simulation {
             Action::Login => self.login(by, &overrides, edits),
             Action::Consent => self.consent(by, &overrides, edits),
             Action::Callback => self.callback(by, &overrides, edits),
-            Action::Token => self.token(by, overrides, edits),
+            Action::Token => self.token(by, overrides, edits, tamper),
             Action::Refresh => self.refresh(by, overrides, edits),
             Action::Revoke => self.revoke(by, overrides, edits),
             Action::CallApi => self.call_api(by, overrides, edits, step.token_in),
@@ -96,6 +97,8 @@ impl Simulation {
             Action::Password => self.password(by, overrides, edits),
             Action::Introspect => self.introspect(by, overrides, edits),
             Action::Roles => return (Outcome::default(), Topic::RolesIntroduced),
+            Action::Discover => self.discover(by, edits),
+            Action::Userinfo => self.userinfo(by, overrides, edits),
             Action::Wait => {
                 self.clock.advance(step.seconds.unwrap_or_default());
                 let topic = if self.client.is_polling() {
@@ -256,15 +259,64 @@ impl Simulation {
         )
     }
 
-    /// The back channel: an app trades the code for tokens (RFC 6749 §4.1.3).
-    fn token(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
+    /// The back channel: an app trades the code for tokens (RFC 6749 §4.1.3). The
+    /// answer reaches it as `tamper` leaves it; an app that started a sign-in checks
+    /// the `id_token`, and its decision is the step's topic (OIDC Core §3.1.3.7).
+    fn token(
+        &mut self,
+        by: By,
+        overrides: Overrides,
+        edits: &StepEdits,
+        tamper: &Overrides,
+    ) -> Verdict {
+        let mut request = app!(self, by).token_request(overrides);
+        edits.apply(&mut request);
+        let mut exchange = self.deliver(actor(by, true), request);
+        if tamper.iter().next().is_some() {
+            super::oidc::tamper::apply(&mut exchange.response, tamper);
+        }
+        let decided = app!(self, by).on_code_tokens(
+            &exchange.request,
+            &exchange.response,
+            ctx!(self),
+            &mut self.seen,
+        );
+        let mut verdict = self.record(exchange);
+        if let Some(topic) = decided {
+            verdict.topic = topic;
+            verdict.error = topic.error_code();
+        }
+        verdict
+    }
+
+    /// The app reads the server's discovery document, then fetches the keys it
+    /// names (OIDC Discovery §4; RFC 7517 §5): what it needs before it can check an
+    /// `id_token`'s signature.
+    fn discover(&mut self, by: By, edits: &StepEdits) -> Verdict {
+        let configuration = self.app_exchange(
+            by,
+            edits,
+            |_| Client::discovery_request(),
+            |app, exchange, _, _| app.on_discovery(&exchange.response),
+        );
+        if configuration.status != 200 {
+            return configuration;
+        }
+        self.app_exchange(
+            by,
+            &StepEdits::default(),
+            Client::jwks_request,
+            |app, exchange, ctx, _| app.on_jwks(&exchange.response, ctx),
+        )
+    }
+
+    /// The app asks the `UserInfo` endpoint who the user is (OIDC Core §5.3).
+    fn userinfo(&mut self, by: By, overrides: Overrides, edits: &StepEdits) -> Verdict {
         self.app_exchange(
             by,
             edits,
-            |app| app.token_request(overrides),
-            |app, exchange, ctx, seen| {
-                app.on_tokens(&exchange.request, &exchange.response, ctx, seen);
-            },
+            |app| app.userinfo_request(overrides),
+            |_, _, _, _| {},
         )
     }
 

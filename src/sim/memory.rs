@@ -58,6 +58,13 @@ pub enum ItemKind {
     /// An address in the browser's history, fragment and all (RFC 9700 §4.3.2): where
     /// an implicit grant's access token stays after the page read it.
     History,
+    // OpenID Connect (issue 11, part C).
+    /// The `nonce` the client sent with a sign-in (OIDC Core §3.1.2.1).
+    Nonce,
+    /// The `id_token` the client accepted: who signed in (OIDC Core §2).
+    IdToken,
+    /// The server's public keys the client fetched from the `jwks_uri` (RFC 7517 §5).
+    Jwks,
 }
 
 impl ItemKind {
@@ -83,6 +90,9 @@ impl ItemKind {
             Self::DeviceCode => "device_code",
             Self::UserCode => "user_code",
             Self::History => "history",
+            Self::Nonce => "nonce",
+            Self::IdToken => "id_token",
+            Self::Jwks => "jwks",
         }
     }
 }

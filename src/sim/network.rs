@@ -158,6 +158,9 @@ impl Simulation {
         if request.path != self.resource.path() {
             return (page(404, Topic::NoSuchPage), Topic::NoSuchPage);
         }
+        if let Some(answer) = self.resource.check_jwt(request, self.clock.now()) {
+            return answer;
+        }
         match self.resource.check(request) {
             Check::Answer(response, topic) => (response, topic),
             Check::Introspect(ask, via) => {
@@ -226,6 +229,13 @@ impl Simulation {
             steps: Vec::new(),
         };
         (sim, head)
+    }
+
+    /// Serves under the real address `base` (RFC 8414 §2): the authorization server's
+    /// metadata lists its endpoints there, and the tokens it signs name it as `iss`.
+    pub fn issue_as(&mut self, base: &str) {
+        self.auth.issue_as(base);
+        self.resource.trust_issuer(base);
     }
 
     /// The host of the simulated authorization server and of the API, in that order.

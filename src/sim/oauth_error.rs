@@ -65,6 +65,10 @@ pub enum ErrorCode {
     /// "The `device_code` has expired, and the device authorization session has
     /// concluded." (RFC 8628 §3.5)
     ExpiredToken,
+    /// The client's own refusal of an `id_token` that fails a check of OIDC Core
+    /// §3.1.3.7 (issue 11, part C): like `invalid_state`, not a wire code, named so in
+    /// our transcript.
+    InvalidIdToken,
 }
 
 impl ErrorCode {
@@ -88,6 +92,7 @@ impl ErrorCode {
             Self::AuthorizationPending => "authorization_pending",
             Self::SlowDown => "slow_down",
             Self::ExpiredToken => "expired_token",
+            Self::InvalidIdToken => "invalid_id_token",
         }
     }
 

@@ -34,15 +34,21 @@ impl Overrides {
     /// Looks up every `$variable`; the first one with no value yet is the error,
     /// named by its place in the step (`with.code`, `with.scope[1]`).
     pub fn resolve(with: &With, seen: &Seen) -> Result<Self, Unresolved> {
+        Self::resolve_field(with, seen, "with")
+    }
+
+    /// [`Self::resolve`] for a step field of the same shape as `with` (`tamper`),
+    /// whose name the error's place starts with.
+    pub fn resolve_field(with: &With, seen: &Seen, field: &str) -> Result<Self, Unresolved> {
         let mut resolved = Vec::with_capacity(with.0.len());
         for (name, value) in &with.0 {
             let value = match value {
                 ParamValue::Omit => Resolved::Omit,
-                ParamValue::One(t) => Resolved::One(seen.resolve(t, || format!("with.{name}"))?),
+                ParamValue::One(t) => Resolved::One(seen.resolve(t, || format!("{field}.{name}"))?),
                 ParamValue::Many(ts) => Resolved::Many(
                     ts.iter()
                         .enumerate()
-                        .map(|(i, t)| seen.resolve(t, || format!("with.{name}[{i}]")))
+                        .map(|(i, t)| seen.resolve(t, || format!("{field}.{name}[{i}]")))
                         .collect::<Result<_, _>>()?,
                 ),
             };

@@ -36,7 +36,7 @@ pub enum GrantType {
 
 impl GrantType {
     /// The registered names, in the order of RFC 7591 §2, then RFC 8628's.
-    const KNOWN: [Self; 8] = [
+    pub(crate) const KNOWN: [Self; 8] = [
         Self::AuthorizationCode,
         Self::Implicit,
         Self::Password,
@@ -132,7 +132,7 @@ pub enum ResponseType {
 }
 
 impl ResponseType {
-    const KNOWN: [Self; 3] = [Self::Code, Self::Token, Self::IdToken];
+    pub(crate) const KNOWN: [Self; 3] = [Self::Code, Self::Token, Self::IdToken];
 
     /// The value on the wire.
     pub fn as_str(&self) -> &str {

@@ -3,6 +3,7 @@
 //! it allows (RFC 7662), then answers as RFC 6750 §3 says. It learns only what the
 //! introspection answer tells it: `{"active": false}` never says why.
 
+use jsonwebtoken::jwk::JwkSet;
 use serde::{Deserialize, Serialize};
 
 use super::answers::json_ok;
@@ -12,6 +13,8 @@ use super::params::Params;
 use super::request_edits::TokenIn;
 use super::topic::Topic;
 use super::world::ResourceConfig;
+
+mod jwt_access;
 
 /// The host name the simulated API answers on.
 pub const HOST: &str = "photos.example";
@@ -31,6 +34,10 @@ pub struct ResourceServer {
     /// The `Authorization` header of its introspection requests: its own id and
     /// secret never change, so it is written once.
     authorization: String,
+    /// The authorization server's public keys, for JWT access tokens (RFC 9068 §4).
+    keys: Option<JwkSet>,
+    /// The issuer those tokens must name (RFC 9068 §4: `iss`).
+    issuer: String,
 }
 
 /// What the resource server does with a call: answer at once, or ask first.
@@ -46,6 +53,22 @@ impl ResourceServer {
         Self {
             config,
             authorization: encode_basic(id, secret),
+            keys: None,
+            issuer: crate::sim::oidc::issuer(),
+        }
+    }
+
+    /// Trusts tokens from the issuer `issuer` from now on (`serve`: its real base URL).
+    pub fn trust_issuer(&mut self, issuer: &str) {
+        issuer.clone_into(&mut self.issuer);
+    }
+
+    /// The same API, configured with the authorization server's public keys.
+    #[must_use]
+    pub fn trusting(self, keys: JwkSet) -> Self {
+        Self {
+            keys: Some(keys),
+            ..self
         }
     }
 

@@ -13,6 +13,7 @@ use super::checked::checked_map;
 use super::checks::{Check, Checks, Field, LocationChecks};
 use super::message::Method;
 use super::oauth_error::ErrorCode;
+use super::oidc::tamper::is_tamperable;
 use super::raw_request::RawRequest;
 use super::request_edits::{HeaderEdits, StepEdits, TokenIn, is_header_like};
 use super::variables::{Var, closest};
@@ -70,6 +71,12 @@ pub enum Action {
     Password,
     /// An app asks the authorization server whether a token is active (RFC 7662 §2).
     Introspect,
+    // OpenID Connect (issue 11, part C).
+    /// The client fetches the discovery document, then the keys at its `jwks_uri`
+    /// (OIDC Discovery §4, RFC 7517 §5).
+    Discover,
+    /// The client asks the `UserInfo` endpoint about the user (OIDC Core §5.3).
+    Userinfo,
 }
 
 impl Action {
@@ -97,6 +104,8 @@ impl Action {
             Self::Poll => "poll",
             Self::Password => "password",
             Self::Introspect => "introspect",
+            Self::Discover => "discover",
+            Self::Userinfo => "userinfo",
         }
     }
 
@@ -109,7 +118,9 @@ impl Action {
             | Self::Refresh
             | Self::Revoke
             | Self::Password
-            | Self::Introspect => &[By::Client, By::Attacker],
+            | Self::Introspect
+            | Self::Discover
+            | Self::Userinfo => &[By::Client, By::Attacker],
             Self::Login | Self::Consent => &[By::ResourceOwner, By::Attacker, By::Phone],
             Self::Authorize | Self::Callback | Self::Visit => &[By::ResourceOwner, By::Attacker],
             Self::DeviceAuthorize | Self::Poll => &[By::Client],
@@ -498,6 +509,8 @@ struct RawStep {
     raw: Option<RawRequest>,
     #[serde(default)]
     ask: Option<Ask>,
+    #[serde(default)]
+    tamper: Option<With>,
 }
 
 /// One step of a scenario.
@@ -537,6 +550,10 @@ pub struct Step {
     /// The scenario's own question for predict mode; boxed, as most steps have none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ask: Option<Box<Ask>>,
+    /// `token` only: what a party in between changes in the token response before
+    /// the client reads it (`sim/oidc/tamper.rs`).
+    #[serde(skip_serializing_if = "with_is_empty")]
+    pub tamper: With,
 }
 
 fn with_is_empty(with: &With) -> bool {
@@ -559,6 +576,7 @@ impl Step {
             capture: Captures::default(),
             raw: None,
             ask: None,
+            tamper: With::default(),
         }
     }
 
@@ -696,6 +714,9 @@ impl Step {
                     .into(),
             );
         }
+        if let Some(tamper) = &raw.tamper {
+            check_tamper(raw.action, tamper)?;
+        }
         if !raw.action.can_redirect() && raw.expect.as_ref().is_some_and(|e| e.redirect.is_some()) {
             return Err(format!(
                 "expect.redirect is only checked for authorize, consent and lure, not for {}",
@@ -718,7 +739,25 @@ impl Step {
             capture: raw.capture.unwrap_or_default(),
             raw: raw.raw.map(Box::new),
             ask: raw.ask.map(Box::new),
+            tamper: raw.tamper.unwrap_or_default(),
         })
+    }
+}
+
+/// `tamper` belongs to `token` steps and names what it can change.
+fn check_tamper(action: Action, tamper: &With) -> Result<(), String> {
+    if action != Action::Token {
+        return Err(format!(
+            "\"tamper\" belongs to token steps, not to {action} (it changes the token \
+             response before the client reads it)"
+        ));
+    }
+    match tamper.0.iter().find(|(name, _)| !is_tamperable(name)) {
+        Some((name, _)) => Err(format!(
+            "\"tamper\" cannot change `{name}`: it changes id_token, access_token, or one \
+             claim as id_token.<claim>"
+        )),
+        None => Ok(()),
     }
 }
 

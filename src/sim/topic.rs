@@ -174,6 +174,29 @@ pub enum Topic {
     PasswordScopeInvalid,
     TokenActive,
     IntrospectionNotAllowed,
+    // OpenID Connect (issue 11, part C): discovery, keys, userinfo, and the client's
+    // checks of the id_token (OIDC Core §3.1.3.7).
+    DiscoveryServed,
+    MetadataServed,
+    JwksServed,
+    UserinfoServed,
+    UserinfoTokenMissing,
+    UserinfoTokenInvalid,
+    UserinfoScopeInsufficient,
+    SignedIn,
+    IdTokenMissing,
+    IdTokenWrongIssuer,
+    IdTokenWrongAudience,
+    IdTokenSignatureInvalid,
+    IdTokenExpired,
+    IdTokenIatInvalid,
+    IdTokenNonceMissing,
+    IdTokenNonceMismatch,
+    IdTokenAtHashMismatch,
+    // JWT access tokens (RFC 9068), checked by the resource server itself.
+    ResourceServedFromJwt,
+    AccessTokenJwtInvalid,
+    AccessTokenJwtExpired,
 }
 
 impl Topic {
@@ -254,6 +277,26 @@ impl Topic {
             | AccessTokenExpired
             | AccessTokenRevoked => E::InvalidToken,
             ScopeInsufficient => E::InsufficientScope,
+            // OpenID Connect (issue 11, part C).
+            UserinfoTokenInvalid => E::InvalidToken,
+            UserinfoScopeInsufficient => E::InsufficientScope,
+            IdTokenMissing
+            | IdTokenWrongIssuer
+            | IdTokenWrongAudience
+            | IdTokenSignatureInvalid
+            | IdTokenExpired
+            | IdTokenIatInvalid
+            | IdTokenNonceMissing
+            | IdTokenNonceMismatch
+            | IdTokenAtHashMismatch => E::InvalidIdToken,
+            AccessTokenJwtInvalid | AccessTokenJwtExpired => E::InvalidToken,
+            DiscoveryServed
+            | MetadataServed
+            | JwksServed
+            | UserinfoServed
+            | UserinfoTokenMissing
+            | SignedIn
+            | ResourceServedFromJwt => return None,
             RolesIntroduced
             | Registered
             | LoginPageShown
@@ -492,6 +535,27 @@ impl Topic {
             }
             TokenActive => "The token is active.",
             IntrospectionNotAllowed => "This caller may not learn about that token.",
+            // OpenID Connect (issue 11, part C).
+            DiscoveryServed => "The OpenID Provider configuration.",
+            MetadataServed => "The authorization server metadata.",
+            JwksServed => "The public keys that sign this server's tokens.",
+            UserinfoServed => "The claims about the signed-in user.",
+            UserinfoTokenMissing => "Userinfo needs an access token.",
+            UserinfoTokenInvalid => "The access token sent to userinfo is not active.",
+            UserinfoScopeInsufficient => "The access token was not granted the openid scope.",
+            SignedIn => "The id_token is valid: the user is signed in.",
+            IdTokenMissing => "The token response has no id_token although openid was asked.",
+            IdTokenWrongIssuer => "The id_token's iss is not the issuer the client uses.",
+            IdTokenWrongAudience => "The id_token's aud does not contain this client_id.",
+            IdTokenSignatureInvalid => "The id_token's signature does not verify with the JWKS.",
+            IdTokenExpired => "The id_token has expired.",
+            IdTokenIatInvalid => "The id_token's iat is missing or in the future.",
+            IdTokenNonceMissing => "The id_token carries no nonce although one was sent.",
+            IdTokenNonceMismatch => "The id_token's nonce is not the one this sign-in sent.",
+            IdTokenAtHashMismatch => "The id_token's at_hash does not match the access token.",
+            ResourceServedFromJwt => "Here are the photos (the JWT access token was checked here).",
+            AccessTokenJwtInvalid => "The JWT access token is not genuine or not for this API.",
+            AccessTokenJwtExpired => "The JWT access token expired.",
         }
     }
 }

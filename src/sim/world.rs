@@ -277,6 +277,10 @@ pub struct ServerPolicy {
     /// Offer the resource owner password credentials grant (RFC 6749 §4.3). Off by
     /// default: RFC 9700 §2.4 says it MUST NOT be used; the legacy lessons turn it on.
     pub offer_password_grant: bool,
+    /// Issue access tokens as signed JWTs (RFC 9068) that the resource server checks
+    /// itself instead of introspecting: fast, but a revoked token still works there
+    /// until it expires. Off by default: opaque tokens, introspected at every call.
+    pub signed_access_tokens: bool,
 }
 
 impl Default for ServerPolicy {
@@ -302,6 +306,7 @@ impl Default for ServerPolicy {
             device_poll_interval: 5,
             offer_implicit_grant: false,
             offer_password_grant: false,
+            signed_access_tokens: false,
         }
     }
 }

@@ -144,6 +144,9 @@ pub enum Action {
     Continue,
     /// Opens the glossary window.
     OpenGlossary,
+    // The JWT view (issue 11, part C).
+    /// Shows the JWT the selected message carries, decoded and checked.
+    ShowJwt,
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod defenses;
 mod editor;
 mod edits;
 mod glossary;
+mod jwt;
 mod live;
 mod picker;
 mod predict;
@@ -30,6 +31,7 @@ use ratatui::layout::{Position, Rect};
 
 pub use consent::Choice;
 pub use glossary::Glossary;
+pub use jwt::{JwtView, SignatureCheck};
 pub use live::Serving;
 pub use picker::{Entry, Picker, Source};
 pub use predict::{Predict, Quiz};
@@ -146,6 +148,8 @@ enum Overlay {
     Glossary(Box<Glossary>),
     Editor(Editor),
     Defenses(Defenses),
+    /// The JWT the selected message carries, decoded; none when it carries none.
+    Jwt(Option<Box<JwtView>>),
 }
 
 /// Sizes and places known only when a frame is drawn.
@@ -245,7 +249,7 @@ impl App {
             Action::Tick => self.tick(),
             Action::ScrollDiagram(rows) => self.scroll_diagram(rows),
             _ => match self.overlay {
-                Overlay::Help | Overlay::Curl(_) => {
+                Overlay::Help | Overlay::Curl(_) | Overlay::Jwt(_) => {
                     if action == Action::Close {
                         self.overlay = Overlay::None;
                     }
@@ -271,6 +275,7 @@ impl App {
             Overlay::Glossary(_) => Mode::Glossary,
             Overlay::Editor(_) => Mode::Editor,
             Overlay::Defenses(_) => Mode::Defenses,
+            Overlay::Jwt(_) => Mode::Jwt,
         }
     }
 
@@ -343,6 +348,10 @@ impl App {
             Action::ToggleHelp => self.overlay = Overlay::Help,
             Action::Decide(decision) => self.decide(decision),
             Action::ShowCurl => self.show_curl(),
+            Action::ShowJwt => {
+                let view = JwtView::of(&self.transcript.steps, self.step, self.message);
+                self.overlay = Overlay::Jwt(view.map(Box::new));
+            }
             Action::OpenEditor => self.open_editor(),
             Action::OpenDefenses => self.open_defenses(),
             Action::Undo => self.undo(),

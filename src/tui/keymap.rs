@@ -34,6 +34,8 @@ pub enum Mode {
     Editor,
     /// The defenses panel: the policies, flipped one at a time.
     Defenses,
+    /// The JWT view: any key closes it.
+    Jwt,
 }
 
 /// The action a key asks for in `mode`, or none. Releases are ignored (Windows
@@ -53,7 +55,7 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
     }
     match mode {
         Mode::Main => main(key.code),
-        Mode::Help | Mode::Curl => Some(Action::Close),
+        Mode::Help | Mode::Curl | Mode::Jwt => Some(Action::Close),
         Mode::Picker => picker(key.code),
         Mode::Predict => predict(key.code),
         Mode::Glossary => glossary(key.code),
@@ -99,6 +101,7 @@ fn main(code: KeyCode) -> Option<Action> {
         KeyCode::Char('x') => Action::OpenDefenses,
         KeyCode::Char('u') => Action::Undo,
         KeyCode::Char('w') => Action::WriteBranch,
+        KeyCode::Char('v') => Action::ShowJwt,
         _ => return None,
     };
     Some(action)
@@ -270,6 +273,7 @@ mod tests {
             (K::Char('x'), A::OpenDefenses),
             (K::Char('u'), A::Undo),
             (K::Char('w'), A::WriteBranch),
+            (K::Char('v'), A::ShowJwt),
         ];
         for (code, action) in table {
             assert_eq!(action_for(Mode::Main, key(code)), Some(action), "{code:?}");
@@ -366,7 +370,7 @@ mod tests {
 
     #[test]
     fn any_key_closes_the_help_and_the_curl_window() {
-        for mode in [Mode::Help, Mode::Curl] {
+        for mode in [Mode::Help, Mode::Curl, Mode::Jwt] {
             for code in [
                 KeyCode::Char('x'),
                 KeyCode::Char('z'),
@@ -460,6 +464,7 @@ mod tests {
             Mode::Main,
             Mode::Help,
             Mode::Curl,
+            Mode::Jwt,
             Mode::Picker,
             Mode::Editor,
             Mode::Defenses,

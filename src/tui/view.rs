@@ -35,6 +35,7 @@ mod header;
 #[cfg(test)]
 pub use header::change_label;
 mod help;
+mod jwt;
 mod message;
 mod picker;
 mod predict;
@@ -102,6 +103,9 @@ impl Widget for &App {
         }
         if let Some(command) = self.curl() {
             curl::render(self, command, area, buf);
+        }
+        if let Some(view) = self.jwt() {
+            jwt::render(self, view, body, buf);
         }
         if self.help_open() {
             help::render(self, area, buf);

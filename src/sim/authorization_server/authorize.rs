@@ -10,7 +10,7 @@ use super::implicit::fragment_error;
 use super::offered;
 use super::records::{PendingRequest, consent_key};
 use super::redirect_uri;
-use super::{AuthorizationServer, Consent, IssuedCode, RegisteredClient, Session};
+use super::{AuthorizationServer, Consent, IssuedCode, RegisteredClient, Session, SignIn};
 use crate::sim::answers::{redirect, redirect_error, unframed_page};
 use crate::sim::clock::later;
 use crate::sim::context::Ctx;
@@ -66,8 +66,8 @@ impl AuthorizationServer {
             !new_session && self.sessions.get(&cookie).is_some_and(|s| s.user.is_some());
         if new_session {
             let session = Session {
-                user: None,
                 pending: Some(pending),
+                ..Session::default()
             };
             self.sessions.insert(cookie.clone(), session, ctx.journal);
         } else {
@@ -170,6 +170,7 @@ impl AuthorizationServer {
             challenge,
             device_code: None,
             response_type,
+            nonce: query.value("nonce").map(str::to_owned),
         })
     }
 
@@ -248,6 +249,7 @@ impl AuthorizationServer {
         self.sessions
             .update(&cookie, Reason::Progressed, ctx.journal, |s| {
                 s.user = Some(user);
+                s.authenticated_at = Some(ctx.now);
             });
         (self.consent_page(Topic::LoggedIn, &cookie), Topic::LoggedIn)
     }
@@ -279,6 +281,7 @@ impl AuthorizationServer {
             }
         };
         let mut pending = None;
+        let auth_time = self.sessions.get(&cookie).and_then(|s| s.authenticated_at);
         self.sessions
             .update(&cookie, Reason::Progressed, ctx.journal, |s| {
                 pending = s.pending.take();
@@ -341,6 +344,10 @@ impl AuthorizationServer {
             challenge: pending.challenge,
             expires_at: later(ctx.now, self.policy.code_lifetime.into()),
             families: Vec::new(),
+            sign_in: SignIn {
+                nonce: pending.nonce,
+                auth_time,
+            },
         };
         self.codes.insert(code, issued, ctx.journal);
         (response, Topic::CodeIssued)

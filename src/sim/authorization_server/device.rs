@@ -10,7 +10,7 @@ use super::device_record::{DeviceDecision, DeviceGrant};
 use super::grants::Grant;
 use super::records::PendingRequest;
 use super::token::{Refusal, bad};
-use super::{AuthorizationServer, HOST, alive};
+use super::{AuthorizationServer, alive};
 use crate::sim::answers::{json_ok, unframed_page};
 use crate::sim::clock::later;
 use crate::sim::context::Ctx;
@@ -71,7 +71,7 @@ impl AuthorizationServer {
         let user_code = ctx.secrets.chars(USER_CODE_ALPHABET, USER_CODE_LENGTH);
         let lifetime = self.policy.device_code_lifetime;
         let interval = self.policy.device_poll_interval;
-        let verification_uri = format!("https://{HOST}{VERIFICATION_PATH}");
+        let verification_uri = format!("{}{VERIFICATION_PATH}", self.issuer);
         let body = DeviceAuthorization {
             device_code: device_code.clone(),
             user_code: shown(&user_code),
@@ -129,6 +129,7 @@ impl AuthorizationServer {
             device_code: Some(device_code.to_owned()),
             // Never read: her answer goes to the device's next poll, not a redirect.
             response_type: ResponseType::Code,
+            nonce: None,
         };
         self.begin_approval(request, pending, ctx)
     }

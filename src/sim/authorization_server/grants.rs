@@ -64,7 +64,7 @@ impl AuthorizationServer {
     /// step every grant shares, whether the token then travels in a JSON body
     /// (RFC 6749 §5.1) or in a redirect's fragment (§4.2.2).
     pub(super) fn mint_access_token(&mut self, grant: &Grant, ctx: &mut Ctx) -> String {
-        let access = ctx.secrets.secret();
+        let access = self.access_token_value(grant, ctx);
         let token = AccessToken {
             client_id: grant.client_id.clone(),
             user: grant.user.clone(),

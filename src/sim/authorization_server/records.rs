@@ -74,6 +74,8 @@ pub struct PendingRequest {
     pub device_code: Option<String>,
     /// What the client asked for: a code, or the access token itself (RFC 6749 §4.2.1).
     pub response_type: ResponseType,
+    /// The client's `nonce`, which the `id_token` repeats (OIDC Core §3.1.2.1).
+    pub nonce: Option<String>,
 }
 
 /// A browser session, named by its cookie.
@@ -81,6 +83,8 @@ pub struct PendingRequest {
 pub struct Session {
     pub user: Option<String>,
     pub pending: Option<PendingRequest>,
+    /// When the user logged in: the `id_token`'s `auth_time` (OIDC Core §2).
+    pub authenticated_at: Option<DateTime<Utc>>,
 }
 
 impl Describe for Session {
@@ -128,6 +132,15 @@ pub struct IssuedCode {
     pub expires_at: DateTime<Utc>,
     /// The grant its exchanges produced (only when codes may be reused).
     pub families: Vec<FamilyId>,
+    /// What an `id_token` issued for this code says about the sign-in (OIDC Core §3.1.3.3).
+    pub sign_in: SignIn,
+}
+
+/// The sign-in behind a code: the `nonce` the client sent and when the user logged in.
+#[derive(Debug, Clone, Default)]
+pub struct SignIn {
+    pub nonce: Option<String>,
+    pub auth_time: Option<DateTime<Utc>>,
 }
 
 impl Describe for IssuedCode {
@@ -255,6 +268,7 @@ mod tests {
             challenge: None,
             expires_at: DateTime::UNIX_EPOCH,
             families: Vec::new(),
+            sign_in: SignIn::default(),
         };
         let names: Vec<&str> = code.details().iter().map(|(name, _)| *name).collect();
         assert_eq!(names, ["client", "scope", "redirect_uri"]);

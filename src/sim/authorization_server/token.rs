@@ -113,6 +113,7 @@ impl AuthorizationServer {
             family,
         };
         let response = self.issue(&grant, issue_refresh, ctx);
+        let response = self.with_id_token(response, &issued, ctx);
         if self.policy.one_time_codes {
             self.codes.remove(code, Reason::Exchanged, ctx.journal);
             let used = UsedCode {

@@ -4,6 +4,7 @@
 use std::cell::Cell;
 use std::time::Duration;
 
+use super::JwtView;
 use super::{
     App, Ask, Choice, Glossary, Overlay, Picker, Predict, Quiz, SPEEDS_MS, Timeline, Viewport,
 };
@@ -102,6 +103,15 @@ impl App {
     pub fn curl(&self) -> Option<Option<&str>> {
         match &self.overlay {
             Overlay::Curl(command) => Some(command.as_deref()),
+            _ => None,
+        }
+    }
+
+    /// The JWT view, when open: the decoded token, or none when the selected
+    /// message carries no JWT.
+    pub fn jwt(&self) -> Option<Option<&JwtView>> {
+        match &self.overlay {
+            Overlay::Jwt(view) => Some(view.as_deref()),
             _ => None,
         }
     }

@@ -17,7 +17,7 @@ type Hint = (&'static str, Key, u8);
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let lang = app.lang();
-    if app.help_open() || app.curl().is_some() {
+    if app.help_open() || app.curl().is_some() || app.jwt().is_some() {
         let text = format!(" {}", t(lang, Key::AnyKeyCloses));
         buf.set_stringn(area.x, area.y, text, usize::from(area.width), theme.key);
         return;
@@ -122,6 +122,7 @@ fn hints(app: &App) -> Vec<Hint> {
         hints.push(("p", Key::HintPredict, 3));
     }
     hints.push(("t", Key::HintGlossary, 3));
+    hints.push(("v", Key::HintJwt, 4));
     if app.what_if() {
         hints.push(("u", Key::HintUndo, 4));
         hints.push(("w", Key::HintWrite, 4));
