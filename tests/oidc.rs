@@ -1,5 +1,5 @@
 //! OIDC as the simulation plays it: the `id_token` verifies with an
-//! independent Ed25519 implementation (not the library that signed it) and the key
+//! independent JOSE implementation (`jwt-simple`, not the library that signed it) and the key
 //! the simulated `jwks_uri` publishes; the token endpoint issues one only for the
 //! `openid` scope, bound to the client's `nonce` (OIDC Core §3.1.3.3); discovery and
 //! userinfo answer as OIDC Discovery §3 and OIDC Core §5.3 say.
@@ -71,33 +71,83 @@ const SIGN_IN: &str = r#"{
   ]
 }"#;
 
+/// A query value the browser sent to `/authorize`.
+fn authorize_param(transcript: &Transcript, name: &str) -> String {
+    transcript
+        .steps
+        .iter()
+        .flat_map(|s| &s.messages)
+        .find_map(|m| match &m.payload {
+            Payload::Request(r) if r.path == "/authorize" => r.query.value(name).map(str::to_owned),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no {name} sent to /authorize"))
+}
+
+/// The simulated time of the step that asked `path`.
+fn time_of(transcript: &Transcript, path: &str) -> i64 {
+    transcript
+        .steps
+        .iter()
+        .find(|s| {
+            s.messages
+                .iter()
+                .any(|m| matches!(&m.payload, Payload::Request(r) if r.path == path))
+        })
+        .map(|s| s.at.timestamp())
+        .unwrap_or_else(|| panic!("no step asked {path}"))
+}
+
 #[test]
-fn an_id_token_verifies_with_an_independent_ed25519_implementation_and_the_published_jwks() {
+fn an_id_token_verifies_with_an_independent_jose_implementation_and_the_published_jwks() {
+    use jwt_simple::prelude::{
+        Ed25519PublicKey, EdDSAPublicKeyLike as _, NoCustomClaims, UnixTimeStamp,
+        VerificationOptions,
+    };
     let transcript = run("oidc-sign-in");
     let jwks = answer(&transcript, "/jwks");
     let key = &jwks["keys"][0];
     assert_eq!(key["kty"], "OKP");
     assert_eq!(key["crv"], "Ed25519");
-    let public = decode(key["x"].as_str().unwrap_or_default());
-    let public = ed25519_compact::PublicKey::from_slice(&public)
+    let public = Ed25519PublicKey::from_bytes(&decode(key["x"].as_str().unwrap_or_default()))
         .unwrap_or_else(|e| panic!("the JWKS key is no Ed25519 key: {e}"));
     let tokens = answer(&transcript, "/token");
     let id_token = tokens["id_token"].as_str().unwrap_or_default();
-    let (signing_input, signature) = id_token.rsplit_once('.').unwrap_or_default();
-    let signature = ed25519_compact::Signature::from_slice(&decode(signature))
-        .unwrap_or_else(|e| panic!("no Ed25519 signature: {e}"));
+    let client_id = authorize_param(&transcript, "client_id");
+    let issued = time_of(&transcript, "/token");
+    let options = |nonce: String| VerificationOptions {
+        artificial_time: Some(UnixTimeStamp::from_secs(issued.unsigned_abs())),
+        required_key_id: key["kid"].as_str().map(str::to_owned),
+        required_nonce: Some(nonce),
+        allowed_issuers: Some(std::iter::once("https://auth.example".to_owned()).collect()),
+        allowed_audiences: Some(std::iter::once(client_id.clone()).collect()),
+        ..VerificationOptions::default()
+    };
+    let nonce = authorize_param(&transcript, "nonce");
+    let verified = public
+        .verify_token::<NoCustomClaims>(id_token, Some(options(nonce.clone())))
+        .unwrap_or_else(|e| panic!("jwt-simple refuses the id_token: {e}"));
+    assert_eq!(verified.subject.as_deref(), Some("alice"));
     assert!(
-        public.verify(signing_input.as_bytes(), &signature).is_ok(),
-        "the id_token does not verify with the published key"
+        public
+            .verify_token::<NoCustomClaims>(id_token, Some(options("another".into())))
+            .is_err(),
+        "another nonce must fail"
     );
-    let header: Value =
-        serde_json::from_slice(&decode(signing_input.split('.').next().unwrap_or_default()))
-            .unwrap_or(Value::Null);
-    assert_eq!(header["alg"], "EdDSA");
-    assert_eq!(header["kid"], key["kid"], "the header names the JWKS key");
-    let mut changed = signing_input.to_owned();
-    changed.push('A');
-    assert!(public.verify(changed.as_bytes(), &signature).is_err());
+    let (signing_input, signature) = id_token.rsplit_once('.').unwrap_or_default();
+    let (header, payload) = signing_input.split_once('.').unwrap_or_default();
+    let mut changed: Value = serde_json::from_slice(&decode(payload)).unwrap_or(Value::Null);
+    changed["sub"] = "mallory".into();
+    let forged = format!(
+        "{header}.{}.{signature}",
+        URL_SAFE_NO_PAD.encode(changed.to_string())
+    );
+    assert!(
+        public
+            .verify_token::<NoCustomClaims>(&forged, Some(options(nonce)))
+            .is_err(),
+        "a changed payload must fail the signature"
+    );
 }
 
 #[test]
