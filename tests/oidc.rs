@@ -94,8 +94,7 @@ fn time_of(transcript: &Transcript, path: &str) -> i64 {
                 .iter()
                 .any(|m| matches!(&m.payload, Payload::Request(r) if r.path == path))
         })
-        .map(|s| s.at.timestamp())
-        .unwrap_or_else(|| panic!("no step asked {path}"))
+        .map_or_else(|| panic!("no step asked {path}"), |s| s.at.timestamp())
 }
 
 #[test]
