@@ -34,13 +34,7 @@ impl AuthorizationServer {
         let scope = self
             .requested_scope(client, form.value("scope"))
             .map_err(bad)?;
-        let grant = Grant {
-            client_id: client_id.to_owned(),
-            user: None,
-            granted_scope: scope.clone(),
-            scope,
-            family: self.new_family(),
-        };
+        let grant = Grant::new(client_id, None, scope, self.new_family());
         Ok((
             self.issue(&grant, false, ctx),
             Topic::ClientCredentialsIssued,

@@ -54,11 +54,7 @@ impl AuthorizationServer {
         request: &Request,
         ctx: &mut Ctx,
     ) -> Result<(Response, Topic), Refusal> {
-        let client_id = self.authenticate(request)?;
-        let form = request.body.form();
-        if form.repeated().is_some() {
-            return Err(bad(Topic::FormParameterRepeated));
-        }
+        let (client_id, form) = self.authenticated_form(request)?;
         let client = self
             .clients
             .get(&client_id)
@@ -228,13 +224,7 @@ impl AuthorizationServer {
                 .clients
                 .get(client_id)
                 .is_some_and(|c| c.allows_grant(&GrantType::RefreshToken));
-        let grant = Grant {
-            client_id: client_id.to_owned(),
-            user: Some(user),
-            granted_scope: scope.clone(),
-            scope,
-            family: self.new_family(),
-        };
+        let grant = Grant::new(client_id, Some(user), scope, self.new_family());
         let response = self.issue(&grant, issue_refresh, ctx);
         self.device_codes
             .update(device_code, Reason::Exchanged, ctx.journal, |g| {

@@ -24,6 +24,20 @@ pub struct Grant {
     pub family: FamilyId,
 }
 
+impl Grant {
+    /// A new grant: what the owner (or, without one, the client) was granted is what
+    /// its first tokens carry; a refresh may narrow it later, never widen it (§6).
+    pub fn new(client_id: &str, user: Option<String>, scope: Scope, family: FamilyId) -> Self {
+        Self {
+            client_id: client_id.to_owned(),
+            user,
+            granted_scope: scope.clone(),
+            scope,
+            family,
+        }
+    }
+}
+
 impl AuthorizationServer {
     /// Issues an access token (and a refresh token when asked) and the 200 answer:
     /// `scope` always included so a narrowed grant is visible, never cached (§5.1).

@@ -26,13 +26,7 @@ impl AuthorizationServer {
         granted: Scope,
         ctx: &mut Ctx,
     ) -> (Response, Topic) {
-        let grant = Grant {
-            client_id: pending.client_id.clone(),
-            user: Some(user),
-            granted_scope: granted.clone(),
-            scope: granted,
-            family: self.new_family(),
-        };
+        let grant = Grant::new(&pending.client_id, Some(user), granted, self.new_family());
         let access = self.mint_access_token(&grant, ctx);
         let mut params = Params::new();
         params.push("access_token", access);

@@ -46,13 +46,7 @@ impl AuthorizationServer {
             .map_err(|_| bad(Topic::PasswordScopeInvalid))?;
         let issue_refresh =
             self.policy.issue_refresh_tokens && client.allows_grant(&GrantType::RefreshToken);
-        let grant = Grant {
-            client_id: client_id.to_owned(),
-            user: Some(user),
-            granted_scope: scope.clone(),
-            scope,
-            family: self.new_family(),
-        };
+        let grant = Grant::new(client_id, Some(user), scope, self.new_family());
         Ok((
             self.issue(&grant, issue_refresh, ctx),
             Topic::PasswordTokensIssued,

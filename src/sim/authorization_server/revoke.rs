@@ -16,14 +16,10 @@ impl AuthorizationServer {
     /// revokes the access tokens of its grant. A `token_type_hint` only says which
     /// kind to look among first (§2.1).
     pub fn revoke(&mut self, request: &Request, ctx: &mut Ctx) -> (Response, Topic) {
-        let client_id = match self.authenticate(request) {
-            Ok(id) => id,
+        let (client_id, form) = match self.authenticated_form(request) {
+            Ok(found) => found,
             Err(refusal) => return refusal,
         };
-        let form = request.body.form();
-        if form.repeated().is_some() {
-            return bad(Topic::FormParameterRepeated);
-        }
         let Some(token) = form.value("token") else {
             return bad(Topic::RevokeTokenMissing);
         };

@@ -32,16 +32,26 @@ impl AuthorizationServer {
             .unwrap_or_else(|refusal| refusal)
     }
 
-    fn token_answer(
-        &mut self,
-        request: &Request,
-        ctx: &mut Ctx,
-    ) -> Result<(Response, Topic), Refusal> {
+    /// The client a back-channel request authenticates (§2.3) and its form, whose
+    /// parameters may each be sent once (§3.2).
+    pub(super) fn authenticated_form<'r>(
+        &self,
+        request: &'r Request,
+    ) -> Result<(String, &'r Params), Refusal> {
         let client_id = self.authenticate(request)?;
         let form = request.body.form();
         if form.repeated().is_some() {
             return Err(bad(Topic::FormParameterRepeated));
         }
+        Ok((client_id, form))
+    }
+
+    fn token_answer(
+        &mut self,
+        request: &Request,
+        ctx: &mut Ctx,
+    ) -> Result<(Response, Topic), Refusal> {
+        let (client_id, form) = self.authenticated_form(request)?;
         let grant_type = form
             .value("grant_type")
             .map(GrantType::from)
@@ -105,13 +115,8 @@ impl AuthorizationServer {
                 .clients
                 .get(client_id)
                 .is_some_and(|c| c.allows_grant(&GrantType::RefreshToken));
-        let grant = super::grants::Grant {
-            client_id: client_id.to_owned(),
-            user: issued.user.clone(),
-            granted_scope: issued.scope.clone(),
-            scope: issued.scope.clone(),
-            family,
-        };
+        let grant =
+            super::grants::Grant::new(client_id, issued.user.clone(), issued.scope.clone(), family);
         let response = self.issue(&grant, issue_refresh, ctx);
         let response = self.with_id_token(response, &issued, ctx);
         if self.policy.one_time_codes {
