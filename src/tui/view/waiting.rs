@@ -20,14 +20,12 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         .map(Line::raw)
         .collect();
     out.push(Line::raw(""));
-    let mut rows = vec![
-        (
-            Key::ServingAuthorizationServer,
-            serving.authorization_server.clone(),
-        ),
-        (Key::ServingApi, serving.api.clone()),
-        (Key::ServingMetadata, serving.metadata.clone()),
-    ];
+    // Where to send the first request and what to sign in with come first: at 80×24
+    // they are what fits above the fold.
+    let mut rows = vec![(
+        Key::ServingAuthorizationServer,
+        serving.authorization_server.clone(),
+    )];
     rows.extend(serving.clients.iter().map(|(id, secret)| {
         let value = match secret {
             Some(secret) => format!("{id} / {secret}"),
@@ -35,10 +33,14 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         };
         (Key::ServingClient, value)
     }));
-    rows.push((
-        Key::ServingUser,
-        format!("{} / {}", serving.user.0, serving.user.1),
-    ));
+    rows.extend([
+        (
+            Key::ServingUser,
+            format!("{} / {}", serving.user.0, serving.user.1),
+        ),
+        (Key::ServingApi, serving.api.clone()),
+        (Key::ServingMetadata, serving.metadata.clone()),
+    ]);
     let theme = app.theme();
     for (key, value) in rows {
         out.push(Line::styled(t(lang, key), theme.dim));
