@@ -36,6 +36,83 @@ fn korean() -> Lang {
     }
 }
 
+/// The text fields of a scenario file that a student reads in English.
+const SCENARIO_TEXT_FIELDS: &[&str] = &["title", "summary", "note", "attack"];
+
+/// Every text of every built-in scenario in `lang` (its title, summary, notes and
+/// lab attack, from the `"ko"` of a language map or a `*_ko` field for Korean),
+/// each named by the scenario and the field's path.
+fn scenario_texts(lang: Lang) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for name in oauth_sim::scenario::builtin_names() {
+        let path = format!("{}/scenarios/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        let source = match std::fs::read_to_string(&path) {
+            Ok(source) => source,
+            Err(error) => panic!("{path}: {error}"),
+        };
+        let json: serde_json::Value = match serde_json::from_str(&source) {
+            Ok(json) => json,
+            Err(error) => panic!("{path}: {error}"),
+        };
+        collect_texts(lang, &json, name, &mut found);
+    }
+    found
+}
+
+fn collect_texts(
+    lang: Lang,
+    value: &serde_json::Value,
+    at: &str,
+    found: &mut Vec<(String, String)>,
+) {
+    match value {
+        serde_json::Value::Object(fields) => {
+            for (key, value) in fields {
+                let here = format!("{at}.{key}");
+                match value.as_str() {
+                    Some(text) if is_text_field(lang, key) => found.push((here, text.to_owned())),
+                    _ => collect_texts(lang, value, &here, found),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                collect_texts(lang, item, &format!("{at}[{index}]"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether a string under `key` is text for `lang`: `"ko"` or `note_ko` for
+/// Korean, `"en"` or a plain `note` for English.
+fn is_text_field(lang: Lang, key: &str) -> bool {
+    let code = lang.code();
+    key == code
+        || key
+            .strip_suffix(code)
+            .and_then(|field| field.strip_suffix('_'))
+            .is_some_and(|field| SCENARIO_TEXT_FIELDS.contains(&field))
+        || (code == "en" && SCENARIO_TEXT_FIELDS.contains(&key))
+}
+
+/// Every message and explanation of `lang`'s catalog, and every text of the
+/// built-in scenarios in `lang`.
+fn every_text(lang: Lang) -> Vec<(String, String)> {
+    let mut all = Vec::new();
+    for attribute in [
+        None,
+        Some("why"),
+        Some("next"),
+        Some("definition"),
+        Some("below"),
+    ] {
+        all.extend(texts(lang, &[""], attribute));
+    }
+    all.extend(scenario_texts(lang));
+    all
+}
+
 /// The ASCII words a Korean State label may keep: names that travel on the wire
 /// exactly so (parameters, JSON fields and values) and the one protocol name the
 /// glossary keeps in English.
@@ -103,6 +180,7 @@ const PKCE_AUTHENTICATES: &[&str] = &[
     "prove itself with PKCE",
     "prove each flow with PKCE",
     "proves each flow with PKCE",
+    "proves itself in each flow with PKCE",
     "authenticates with PKCE",
     "PKCE로 자신을 증명",
     "PKCE로 증명",
@@ -113,14 +191,12 @@ const PKCE_AUTHENTICATES: &[&str] = &[
 fn no_text_says_pkce_authenticates_a_client() {
     let mut wrong = Vec::new();
     for lang in Lang::all() {
-        for attribute in [None, Some("why"), Some("next"), Some("definition")] {
-            for (key, text) in texts(lang, &[""], attribute) {
-                if PKCE_AUTHENTICATES
-                    .iter()
-                    .any(|phrase| text.contains(phrase))
-                {
-                    wrong.push(format!("{} {key}", lang.code()));
-                }
+        for (key, text) in every_text(lang) {
+            if PKCE_AUTHENTICATES
+                .iter()
+                .any(|phrase| text.contains(phrase))
+            {
+                wrong.push(format!("{} {key}", lang.code()));
             }
         }
     }
@@ -159,15 +235,14 @@ fn the_last_step_of_every_builtin_sends_nobody_to_watch_a_step_that_never_comes(
 
 /// A colon after a finished Korean sentence (`…습니다: …`) is English punctuation;
 /// Korean ends the sentence there. Code spans and labels (`예: …`) are not prose.
+/// The scenarios' summaries and notes are prose too.
 #[test]
 fn korean_prose_ends_a_sentence_instead_of_adding_a_colon() {
     let mut colons = Vec::new();
-    for attribute in [None, Some("why"), Some("next")] {
-        for (key, text) in texts(korean(), &["topic-", "attacker-", "reach-"], attribute) {
-            let prose = text.split('`').step_by(2).collect::<Vec<_>>().join("``");
-            if ["다: ", "요: "].iter().any(|colon| prose.contains(colon)) {
-                colons.push(format!("{key}: {text}"));
-            }
+    for (key, text) in every_text(korean()) {
+        let prose = text.split('`').step_by(2).collect::<Vec<_>>().join("``");
+        if ["다: ", "요: "].iter().any(|colon| prose.contains(colon)) {
+            colons.push(format!("{key}: {text}"));
         }
     }
     assert!(colons.is_empty(), "{colons:#?}");
@@ -192,15 +267,45 @@ fn korean_chapter_titles_are_korean_and_name_the_authorization_server() {
 #[test]
 fn korean_names_each_client_type_one_way() {
     let mut other = Vec::new();
-    for attribute in [None, Some("why"), Some("next")] {
-        for (key, text) in texts(korean(), &[""], attribute) {
-            if text.contains("public 클라이언트") || text.contains("confidential 클라이언트")
-            {
-                other.push(key);
-            }
+    for (key, text) in every_text(korean()) {
+        if text.contains("public 클라이언트") || text.contains("confidential 클라이언트")
+        {
+            other.push(key);
         }
     }
     assert!(other.is_empty(), "{other:?}");
+}
+
+/// The words three authors chose differently for the flows of issue 11, and the one
+/// each Korean text uses: 기기, as the glossary already says of a user's device; the
+/// flow named for its code, as 인가 코드 흐름 is; 확인 주소 for `verification_uri`, so
+/// that 인증 keeps meaning authentication; and the loanwords the older lessons use.
+const ONE_KOREAN_WORD: &[(&str, &str)] = &[
+    ("디바이스", "기기"),
+    ("device 흐름", "기기 코드 흐름"),
+    ("device grant", "기기 코드 grant"),
+    ("device authorization", "기기 인가"),
+    ("인증 주소", "확인 주소"),
+    ("인증 페이지", "확인 페이지"),
+    ("핸드폰", "휴대폰"),
+    ("스마트폰", "휴대폰"),
+    ("매개변수", "파라미터"),
+    ("챌린지", "challenge"),
+    ("클레임", "claim"),
+    ("레거시", "예전"),
+];
+
+#[test]
+fn korean_says_each_new_flow_term_one_way() {
+    let mut other = Vec::new();
+    for (key, text) in every_text(korean()) {
+        for (avoid, word) in ONE_KOREAN_WORD {
+            if text.contains(avoid) {
+                other.push(format!("{key}: {avoid} → {word}"));
+            }
+        }
+    }
+    assert!(other.is_empty(), "{other:#?}");
 }
 
 /// The particles Korean writes in two forms, after a final consonant and after a

@@ -41,7 +41,7 @@ topic-verification-page-shown = The phone shows the verification page
     .next = Once a code is entered, the server looks up the device request it names.
 
 topic-user-code-unknown = The code does not match any waiting device
-    .why = The code typed on the phone names no pending device request: mistyped, expired, or already answered. The server shows an error page and starts nothing. A user code is short enough to guess, which is why it lives only minutes and why a real server limits how many wrong codes a browser may try (RFC 8628 §5.1, §6.1); a guessed code would otherwise let an attacker approve its own device with Alice's account, or trick her into approving it.
+    .why = The code typed on the phone names no pending device request: mistyped, expired, or already answered. The server shows an error page and starts nothing. A user code is short enough to guess, which is why it lives only minutes and why a real server limits how many wrong codes a browser may try (RFC 8628 §5.1, §6.1); otherwise an attacker could guess the code of someone else's waiting device and approve it with the attacker's own account, so that the device would act for the attacker without its owner knowing.
     .next = Alice checks the code on the device's screen and types it again.
 
 topic-device-approved = Alice approves the device on her phone

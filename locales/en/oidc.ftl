@@ -17,7 +17,7 @@ topic-jwks-served = Photo Printer fetches the keys that sign id_tokens
     .next = The client keeps these keys and checks each id_token's `kid` and signature against them.
 
 topic-userinfo-served = The UserInfo endpoint says who signed in
-    .why = The UserInfo endpoint is a protected resource of the authorization server: it takes the access token as a Bearer token and answers with claims about its user, `sub` always and more only as the granted scope allows (`profile` adds the name). The `sub` must be the same as in the id_token; a client should compare them before it uses these claims.
+    .why = The UserInfo endpoint is a protected resource of the authorization server: it takes the access token as a Bearer token and answers with claims about its user, `sub` always and more only as the granted scope allows (`profile` adds the name). The `sub` must be exactly the one in the id_token; a client compares them and uses these claims only if they match (OIDC Core §5.3.2).
     .next = The id_token already said who signed in; userinfo is for the extra claims.
 
 topic-userinfo-token-missing = UserInfo refuses a call without an access token

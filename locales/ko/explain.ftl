@@ -36,8 +36,8 @@ topic-register-bad-metadata = 등록 거부: 지원하지 않는 메타데이터
     .next = 올바른 클라이언트는 인가 서버가 지원하는 값만 보내 다시 등록합니다.
 
 topic-register-grant-type-unsupported = 등록 거부: 제공하지 않는 grant type
-    .why = 클라이언트가 이 인가 서버가 제공하지 않는 `grant_types` 값을 적었습니다. 이 인가 서버는 인가 코드 방식과 그 갱신, client credentials, device 흐름만 제공합니다. 예를 들어 password 방식은 Alice의 비밀번호를 앱에 넘겨야 합니다. 그래도 등록해 주면 토큰 엔드포인트가 나중에 거부할 방식을 약속하는 셈이므로, 인가 서버는 지금 `invalid_client_metadata`로 답합니다.
-    .next = 올바른 클라이언트는 여기서 제공하는 grant(`authorization_code`, `refresh_token`, `client_credentials`, device code grant)만 적어 다시 등록합니다.
+    .why = 클라이언트가 이 인가 서버가 제공하지 않는 `grant_types` 값을 적었습니다. 이 인가 서버는 인가 코드 방식과 그 갱신, client credentials, 기기 코드 흐름만 제공합니다. 예를 들어 password 방식은 Alice의 비밀번호를 앱에 넘겨야 합니다. 그래도 등록해 주면 토큰 엔드포인트가 나중에 거부할 방식을 약속하는 셈이므로, 인가 서버는 지금 `invalid_client_metadata`로 답합니다.
+    .next = 올바른 클라이언트는 여기서 제공하는 grant(`authorization_code`, `refresh_token`, `client_credentials`, 기기 코드 grant)만 적어 다시 등록합니다.
 
 topic-register-response-type-unsupported = 등록 거부: 제공하지 않는 response type
     .why = 클라이언트가 `code`가 아닌 `response_types` 값을 적었습니다. 예전 implicit 방식의 `token`은 access token 자체를 redirect에 실어 방문 기록이나 `Referer` 헤더로 새어 나갈 수 있으므로, 이 인가 서버는 인가 코드 방식만 제공합니다. 인가 엔드포인트가 거부할 방식을 등록하는 대신 `invalid_client_metadata`로 답합니다.
