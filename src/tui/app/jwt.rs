@@ -126,7 +126,8 @@ fn latest_keys(
 }
 
 /// Each member as a line shows it: strings as they are, times (`exp`, `iat`,
-/// `auth_time`, `nbf`) as the number and its UTC time, the rest as JSON.
+/// `auth_time`, `nbf`) as their UTC time and then the number (so that a narrow
+/// window, which shortens the value, keeps the readable part), the rest as JSON.
 fn shown(object: &Map<String, Value>) -> Vec<(String, String)> {
     object
         .iter()
@@ -138,7 +139,7 @@ fn shown(object: &Map<String, Value>) -> Vec<(String, String)> {
                     .and_then(|seconds| DateTime::<Utc>::from_timestamp(seconds, 0))
                     .map_or_else(
                         || n.to_string(),
-                        |at| format!("{n} · {}", at.format("%Y-%m-%d %H:%M:%S")),
+                        |at| format!("{} · {n}", at.format("%Y-%m-%d %H:%M:%S")),
                     ),
                 other => other.to_string(),
             };
