@@ -66,6 +66,16 @@ impl JwtView {
     }
 }
 
+/// Whether message `message` of step `step` carries a JWT: what `JwtView::of` would
+/// show, without checking the signature (the footer offers `v` only then).
+pub fn carries_jwt(steps: &[StepRecord], step: usize, message: usize) -> bool {
+    steps
+        .get(step)
+        .and_then(|record| record.messages.get(message))
+        .and_then(|sent| carried(&sent.payload))
+        .is_some()
+}
+
 /// The first token-shaped value the payload carries, and where.
 fn carried(payload: &Payload) -> Option<(String, String)> {
     let is_jwt = |value: &str| parts(value).is_some();
