@@ -24,7 +24,7 @@ use crate::sim::{By, StepRecord, Topic};
 use crate::text;
 
 pub use crate::text::Lang;
-pub use chapters::{chapters, next_chapter};
+pub use chapters::{Teller, chapters, next_chapter};
 pub use words::label;
 
 /// The six chapters of the lesson (lesson-and-glossary.md). Each topic belongs to the chapter
