@@ -150,3 +150,27 @@ fn at_80_columns_every_claim_keeps_its_whole_explanation_and_readable_time() {
         );
     }
 }
+
+#[test]
+fn an_id_token_the_client_refuses_is_marked_on_its_200_answer_in_the_diagram() {
+    let mut app = App::new(
+        builtin("oidc-nonce-missing"),
+        Lang::EN,
+        None,
+        Theme::new(true),
+    );
+    for _ in 0..5 {
+        app.update(Action::NextStep);
+    }
+    let text = screen(&render(&app, 80, 24));
+    assert!(text.contains("⊘ 200 access_token"), "{text}");
+    let mut signed = App::new(builtin("oidc-sign-in"), Lang::EN, None, Theme::new(true));
+    for _ in 0..SIGN_IN_TOKEN.0 {
+        signed.update(Action::NextStep);
+    }
+    let text = screen(&render(&signed, 80, 24));
+    assert!(
+        text.contains("─ 200 access_token"),
+        "an accepted one is not: {text}"
+    );
+}

@@ -51,7 +51,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         title(app, message, record.messages.len(), columns),
         Line::raw(""),
     ];
-    start_line(lang, record, message, theme, columns, &mut out);
+    start_line(lang, record, app.message(), theme, columns, &mut out);
     for (name, value) in message.headers() {
         header(&name, &value, theme, columns, &mut out);
     }
@@ -90,15 +90,18 @@ fn title(app: &App, message: &Message, count: usize, columns: usize) -> Line<'st
     ])
 }
 
-/// The request line (its query below it) or the status line.
+/// The request line (its query below it) or the status line of message `index`.
 fn start_line(
     lang: crate::explain::Lang,
     record: &StepRecord,
-    message: &Message,
+    index: usize,
     theme: &Theme,
     columns: usize,
     out: &mut Vec<Line<'static>>,
 ) {
+    let Some(message) = record.messages.get(index) else {
+        return;
+    };
     if let Some(request) = message.request() {
         let query = if request.query.is_empty() { "" } else { "?…" };
         let text = format!(
@@ -111,7 +114,7 @@ fn start_line(
         }
         parameters(&request.query, QUERY_INDENT, theme, columns, out);
     } else {
-        let verdict = Verdict::of_message(record, message);
+        let verdict = Verdict::of_message(record, index);
         let style = verdict.map_or(theme.title, |v| v.style(theme));
         let mark = verdict.map_or(String::new(), |v| format!("  {}", v.mark()));
         out.push(Line::styled(
