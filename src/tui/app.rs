@@ -35,7 +35,7 @@ pub use jwt::{JwtView, SignatureCheck};
 pub use live::Serving;
 pub use picker::{Entry, Picker, Source};
 pub use predict::{Predict, Quiz};
-pub use timeline::{Timeline, marked_answer};
+pub use timeline::Timeline;
 
 pub use defenses::{Defense, Defenses, Kind, all as defenses, shown};
 pub use editor::{Editor, Field, Row};

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use unicode_width::UnicodeWidthStr;
 
 use crate::explain::{self, Chapter, Lang, knowledge};
-use crate::sim::{Actor, Message, Payload, StepRecord, Transcript};
+use crate::sim::{Actor, Transcript};
 
 /// Row positions of a transcript's steps and the lanes they need.
 #[derive(Debug, Clone)]
@@ -213,21 +213,6 @@ fn starts_chapter(chapters: &[Chapter], step: usize) -> bool {
     }
 }
 
-/// Whether message `index` of step `record` is drawn as a refusal (`✗` or `⊘`): a
-/// failed answer, or the answer the client refused when the step failed although
-/// every answer succeeded (an id_token that fails its checks comes in a `200`, OIDC
-/// Core §3.1.3.7), so that the refusal shows in the diagram.
-pub fn marked_answer(record: &StepRecord, index: usize) -> bool {
-    let Some(message) = record.messages.get(index) else {
-        return false;
-    };
-    let refused = record.failed()
-        && index + 1 == record.messages.len()
-        && matches!(message.payload, Payload::Response(_))
-        && !record.messages.iter().any(Message::is_failure);
-    message.is_failure() || refused
-}
-
 /// The widest label in `lang` of the arrows between each pair of neighbouring lanes.
 fn gap_wants(transcript: &Transcript, lanes: &[Actor], lang: Lang) -> Vec<usize> {
     let mut wants = vec![0; lanes.len().saturating_sub(1)];
@@ -241,7 +226,11 @@ fn gap_wants(transcript: &Transcript, lanes: &[Actor], lang: Lang) -> Vec<usize>
             continue;
         };
         if from.abs_diff(to) == 1 {
-            let mark = if marked_answer(record, index) { 2 } else { 0 };
+            let mark = if explain::drawn_as_refusal(record, index) {
+                2
+            } else {
+                0
+            };
             let needed = explain::label(lang, message).width() + mark + ARROW_CELLS;
             let gap = &mut wants[from.min(to)];
             *gap = (*gap).max(needed);

@@ -6,8 +6,8 @@
 
 use ratatui::style::Style;
 
+use crate::explain::drawn_as_refusal;
 use crate::sim::StepRecord;
-use crate::tui::app::marked_answer;
 use crate::tui::theme::Theme;
 
 /// A failure, as the scenario saw it coming or not.
@@ -26,9 +26,9 @@ impl Verdict {
 
     /// The verdict on message `index` of step `record` when it is drawn as a
     /// refusal: a failed answer, or the answer the client refused
-    /// (`timeline::marked_answer`).
+    /// (`explain::drawn_as_refusal`).
     pub fn of_message(record: &StepRecord, index: usize) -> Option<Self> {
-        marked_answer(record, index).then(|| Self::expected_by(record))
+        drawn_as_refusal(record, index).then(|| Self::expected_by(record))
     }
 
     fn expected_by(record: &StepRecord) -> Self {
