@@ -18,13 +18,15 @@
 mod attacker;
 mod chapters;
 pub mod knowledge;
+mod refusal;
 pub mod words;
 
 use crate::sim::{By, StepRecord, Topic};
 use crate::text;
 
 pub use crate::text::Lang;
-pub use chapters::{chapters, next_chapter};
+pub use chapters::{Teller, chapters, next_chapter};
+pub use refusal::drawn_as_refusal;
 pub use words::label;
 
 /// The six chapters of the lesson (lesson-and-glossary.md). Each topic belongs to the chapter

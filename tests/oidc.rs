@@ -350,3 +350,18 @@ fn a_forged_jwt_access_token_is_refused_401_invalid_token() {
         Some(Topic::AccessTokenJwtInvalid)
     );
 }
+
+#[test]
+fn mermaid_draws_an_id_token_the_client_refuses_as_a_refused_answer_and_an_accepted_one_not() {
+    let lang = oauth_sim::explain::Lang::EN;
+    let refused = oauth_sim::report::mermaid(&run("oidc-nonce-missing"), "builtin", lang);
+    assert!(
+        refused.contains("authorization_server--xclient: 200 access_token"),
+        "{refused}"
+    );
+    let accepted = oauth_sim::report::mermaid(&run("oidc-sign-in"), "builtin", lang);
+    assert!(
+        accepted.contains("authorization_server-->>client: 200 access_token"),
+        "{accepted}"
+    );
+}

@@ -106,3 +106,23 @@ fn keys_that_would_rerun_the_scenario_do_nothing_in_the_live_view() {
     }
     assert_eq!(app.steps_shown(), 1);
 }
+
+#[test]
+fn the_footer_offers_no_stepping_keys_before_the_first_request_arrives() {
+    let (mut sim, mut app) = served();
+    let footer = |app: &App| {
+        screen(&render(app, 160, 30))
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let waiting = footer(&app);
+    for key in ["←/→", "[/]", "↑/↓", "v JWT"] {
+        assert!(!waiting.contains(key), "{key} does nothing yet: {waiting}");
+    }
+    app.grow(vec![authorize(&mut sim, 1), token(&mut sim, 2)]);
+    let stepping = footer(&app);
+    assert!(stepping.contains("←/→"), "{stepping}");
+    assert!(stepping.contains("↑/↓"), "{stepping}");
+}

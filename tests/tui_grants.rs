@@ -53,3 +53,26 @@ fn client_credentials_120x40_english_state_shows_a_token_without_a_user() {
     assert!(!text.contains("Alice's"), "{text}");
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn device_flow_expect_tab_starts_every_expectation_in_one_column() {
+    let app = at("device-flow", Lang::EN, 14, &[Action::ShowTab(Tab::Expect)]);
+    let text = screen(&render(&app, 160, 48));
+    let columns: Vec<(usize, &str)> = text
+        .lines()
+        .filter_map(|line| {
+            let at = line.find("status ")?;
+            Some((unicode_width::UnicodeWidthStr::width(&line[..at]), line))
+        })
+        .collect();
+    assert!(
+        columns
+            .iter()
+            .any(|(_, line)| line.contains("device_authorize")),
+        "{text}"
+    );
+    let first = columns.first().map(|(column, _)| *column);
+    for (column, line) in &columns {
+        assert_eq!(Some(*column), first, "{line}\n{text}");
+    }
+}

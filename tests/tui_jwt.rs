@@ -84,3 +84,93 @@ fn a_message_without_a_jwt_says_so_and_any_key_closes_the_view() {
     app.update(Action::Close);
     assert_eq!(app.mode(), Mode::Main);
 }
+
+/// The footer line of `app` drawn at `width`×24.
+fn footer(app: &App, width: u16) -> String {
+    screen(&render(app, width, 24))
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn the_footer_offers_v_only_on_a_message_that_carries_a_jwt() {
+    let mut app = App::new(builtin("oidc-sign-in"), Lang::EN, None, Theme::new(true));
+    for _ in 0..SIGN_IN_TOKEN.0 {
+        app.update(Action::NextStep);
+    }
+    assert!(
+        !footer(&app, 160).contains("v JWT"),
+        "the token request carries no JWT: {}",
+        footer(&app, 160)
+    );
+    app.update(Action::SelectNext);
+    assert!(
+        footer(&app, 160).contains("v JWT"),
+        "the answer carries the id_token: {}",
+        footer(&app, 160)
+    );
+    let standard = App::new(builtin("standard-flow"), Lang::KO, None, Theme::new(true));
+    assert!(
+        !footer(&standard, 160).contains(" v "),
+        "{}",
+        footer(&standard, 160)
+    );
+}
+
+#[test]
+fn at_80_columns_every_claim_keeps_its_whole_explanation_and_readable_time() {
+    for (lang, whole) in [
+        (
+            Lang::EN,
+            [
+                "binds the access token beside it",
+                "who logged in, for this issuer",
+                "ties it to one sign-in request",
+            ],
+        ),
+        (
+            Lang::KO,
+            [
+                "함께 온 access token과 묶음",
+                "이 issuer에서 로그인한 사용자",
+                "한 번의 로그인 요청에 묶음",
+            ],
+        ),
+    ] {
+        let app = jwt_view("oidc-sign-in", lang, SIGN_IN_TOKEN.0, SIGN_IN_TOKEN.1);
+        let text = screen(&render(&app, 80, 24));
+        for meaning in whole {
+            assert!(text.contains(meaning), "{meaning} cut:\n{text}");
+        }
+        assert!(
+            text.contains("2026-01-01 09:05:00"),
+            "exp unreadable:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn an_id_token_the_client_refuses_is_marked_on_its_200_answer_in_the_diagram() {
+    let mut app = App::new(
+        builtin("oidc-nonce-missing"),
+        Lang::EN,
+        None,
+        Theme::new(true),
+    );
+    for _ in 0..5 {
+        app.update(Action::NextStep);
+    }
+    let text = screen(&render(&app, 80, 24));
+    assert!(text.contains("⊘ 200 access_token"), "{text}");
+    let mut signed = App::new(builtin("oidc-sign-in"), Lang::EN, None, Theme::new(true));
+    for _ in 0..SIGN_IN_TOKEN.0 {
+        signed.update(Action::NextStep);
+    }
+    let text = screen(&render(&signed, 80, 24));
+    assert!(
+        text.contains("─ 200 access_token"),
+        "an accepted one is not: {text}"
+    );
+}

@@ -38,3 +38,37 @@ fn password_step_120x40_korean_state_shows_the_password_in_the_apps_memory() {
     assert!(text.contains("+ 비밀번호"), "{text}");
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn implicit_redirect_80x24_lists_the_fragment_and_styles_its_token_as_a_credential() {
+    let mut app = App::new(builtin("implicit-flow"), Lang::EN, None, Theme::new(true));
+    for _ in 0..4 {
+        app.update(Action::NextStep);
+    }
+    app.update(Action::SelectNext);
+    let buffer = render(&app, 80, 24);
+    let text = screen(&buffer);
+    assert!(
+        text.contains("Location: https://printer.example/callback#…"),
+        "{text}"
+    );
+    let (row, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.contains("access_token = "))
+        .unwrap_or_else(|| panic!("the fragment's token is not listed:\n{text}"));
+    assert!(text.contains("token_type   = Bearer"), "{text}");
+    let column = line
+        .find("= ")
+        .map(|byte| unicode_width::UnicodeWidthStr::width(&line[..byte]) + 2)
+        .unwrap_or_default();
+    let cell = &buffer[(
+        u16::try_from(column).unwrap_or_default(),
+        u16::try_from(row).unwrap_or_default(),
+    )];
+    assert_eq!(
+        cell.fg,
+        Theme::new(true).secret.fg.unwrap_or_default(),
+        "{line}"
+    );
+}

@@ -5,29 +5,53 @@
 //! it motivates, not with the first call). So a step's chapter is the latest chapter
 //! reached so far, and every view (the TUI header and Explain pane, the text,
 //! Markdown and JSON reports) asks this one place.
+//!
+//! The wait opens the refresh token's chapter only once a refresh token has been
+//! issued: a grant that has none (client credentials, RFC 6749 §4.4.3; the implicit
+//! grant, §4.2.2) waits and expires within the access token's chapter, and reaches
+//! the last chapter only if a step tries to refresh.
 
-use crate::sim::StepRecord;
+use crate::sim::{ChangeKind, ItemKind, StepRecord, Topic};
 
 use super::{Chapter, explain_step};
 
 /// The chapter of `step` when the steps before it reached `so_far` (none before the
-/// first step): its own topic's chapter, or `so_far` if that is later.
+/// first step): its own topic's chapter, or `so_far` if that is later. Without the
+/// steps before it, a wait counts as opening the refresh token's chapter.
 pub fn next_chapter(so_far: Option<Chapter>, step: &StepRecord) -> Chapter {
     let own = explain_step(step).chapter;
     so_far.map_or(own, |so_far| so_far.max(own))
 }
 
+/// Tells the chapter of each step of a run in turn, remembering what the steps
+/// before it reached and whether a refresh token was issued (see the module's doc).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Teller {
+    so_far: Option<Chapter>,
+    refresh_token_issued: bool,
+}
+
+impl Teller {
+    /// The chapter `step`, the next step of the run, is told in.
+    pub fn tell(&mut self, step: &StepRecord) -> Chapter {
+        let waits_for_nothing = step.topic == Topic::ClockMoved && !self.refresh_token_issued;
+        let chapter = match self.so_far {
+            Some(so_far) if waits_for_nothing => so_far,
+            so_far => next_chapter(so_far, step),
+        };
+        self.so_far = Some(chapter);
+        self.refresh_token_issued |= step.changes.iter().any(|change| {
+            matches!(change.kind, ChangeKind::Added { .. })
+                && change.item_kind() == ItemKind::RefreshToken
+        });
+        chapter
+    }
+}
+
 /// The chapter of each of `steps`, in order: never decreasing.
 pub fn chapters(steps: &[StepRecord]) -> Vec<Chapter> {
-    let mut so_far = None;
-    steps
-        .iter()
-        .map(|step| {
-            let chapter = next_chapter(so_far, step);
-            so_far = Some(chapter);
-            chapter
-        })
-        .collect()
+    let mut teller = Teller::default();
+    steps.iter().map(|step| teller.tell(step)).collect()
 }
 
 #[cfg(test)]
@@ -85,5 +109,24 @@ mod tests {
         };
         assert_eq!(chapter_of(Action::Consent), Some(Chapter::OwnerApproval));
         assert_eq!(chapter_of(Action::Callback), Some(Chapter::ServerApproval));
+    }
+
+    #[test]
+    fn a_grant_without_a_refresh_token_waits_and_expires_in_the_access_token_chapter() {
+        for name in [
+            "client-credentials",
+            "lab-implicit-token-leak-undefended",
+            "implicit-flow",
+        ] {
+            let steps = run(name);
+            let told = chapters(&steps);
+            let wait = steps
+                .iter()
+                .position(|s| s.step.action == Action::Wait)
+                .unwrap_or_else(|| panic!("{name} waits"));
+            for (index, chapter) in told.iter().enumerate().skip(wait) {
+                assert_eq!(*chapter, Chapter::AccessToken, "{name} step {}", index + 1);
+            }
+        }
     }
 }

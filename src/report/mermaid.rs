@@ -1,7 +1,8 @@
 //! The Mermaid report: a run as a `sequenceDiagram`, one participant per party that
 //! takes part, one arrow per message (a request `->>`, an answer `-->>`, a failed
-//! answer `--x`), and notes for the scenario's notes, the clock's waits, each
-//! expectation not met and the result. A step whose expectation failed is shaded.
+//! answer or one the client refused `--x`), and notes for the scenario's notes, the
+//! clock's waits, each expectation not met and the result. A step whose expectation
+//! failed is shaded.
 //!
 //! It is written as the run goes. The four parties of every flow are declared at the
 //! start; the attacker, who takes part only in some scenarios, is declared when it
@@ -157,10 +158,11 @@ impl<'a, W: io::Write> Diagram<'a, W> {
         {
             self.note(&mut out, &numbered_note(note));
         }
-        for message in &step.messages {
+        for (index, message) in step.messages.iter().enumerate() {
             arrow(
                 &mut out,
                 message,
+                crate::explain::drawn_as_refusal(step, index),
                 &numbered_note(&crate::explain::label(self.lang, message)),
             );
         }
@@ -188,11 +190,12 @@ impl<'a, W: io::Write> Diagram<'a, W> {
 }
 
 /// One message as an arrow from its sender to its receiver, labelled as every
-/// format labels it.
-fn arrow(out: &mut String, message: &Message, label: &str) {
+/// format labels it; `refused` draws an answer as a refusal
+/// (`explain::drawn_as_refusal`).
+fn arrow(out: &mut String, message: &Message, refused: bool, label: &str) {
     let shape = match &message.payload {
         Payload::Request(_) => "->>",
-        Payload::Response(_) if message.is_failure() => "--x",
+        Payload::Response(_) if refused => "--x",
         Payload::Response(_) => "-->>",
     };
     let _ = writeln!(

@@ -112,9 +112,11 @@ pub struct Tally {
     pub failed: Vec<usize>,
     /// The step (1-based) whose problem stopped the run, and the problem.
     pub stopped: Option<(usize, Problem)>,
-    /// The lesson chapter of the step seen last ([`explain::next_chapter`]: it never
-    /// goes back), which every format shows beside the step.
+    /// The lesson chapter of the step seen last ([`explain::Teller`]: it never goes
+    /// back), which every format shows beside the step.
     chapter: Option<explain::Chapter>,
+    /// What tells the chapters of the steps seen.
+    teller: explain::Teller,
     /// Steps the client skipped (it had stopped its flow).
     pub skipped: usize,
     /// Skipped steps whose expectation was not checked (it did not say `skipped`).
@@ -132,7 +134,7 @@ impl Tally {
     /// Counts a step made, and the chapter it is told in.
     pub fn see(&mut self, step: &StepRecord) {
         self.steps += 1;
-        self.chapter = Some(explain::next_chapter(self.chapter, step));
+        self.chapter = Some(self.teller.tell(step));
         if let Some(problem) = &step.problem {
             self.stopped = Some((step.index, problem.clone()));
         }

@@ -131,6 +131,7 @@ mod tests {
         assert_eq!(group("lab-code-replay-defended"), Group::Attacks);
         assert_eq!(group("client-credentials"), Group::Lesson);
         assert_eq!(group("cc-public-client"), Group::ClientCredentials);
+        assert_eq!(group("cc-grant-not-registered"), Group::ClientCredentials);
         assert_eq!(group("device-flow"), Group::Lesson);
         assert_eq!(group("device-slow-down"), Group::DeviceCode);
         assert_eq!(group("implicit-flow"), Group::Lesson);

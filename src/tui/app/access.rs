@@ -116,6 +116,11 @@ impl App {
         }
     }
 
+    /// Whether the selected message carries a JWT, so that `v` has one to show.
+    pub fn selection_carries_jwt(&self) -> bool {
+        super::jwt::carries_jwt(&self.transcript.steps, self.step, self.message)
+    }
+
     pub fn picker(&self) -> Option<&Picker> {
         match &self.overlay {
             Overlay::Picker(picker) => Some(picker),

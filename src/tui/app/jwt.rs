@@ -66,6 +66,16 @@ impl JwtView {
     }
 }
 
+/// Whether message `message` of step `step` carries a JWT: what `JwtView::of` would
+/// show, without checking the signature (the footer offers `v` only then).
+pub fn carries_jwt(steps: &[StepRecord], step: usize, message: usize) -> bool {
+    steps
+        .get(step)
+        .and_then(|record| record.messages.get(message))
+        .and_then(|sent| carried(&sent.payload))
+        .is_some()
+}
+
 /// The first token-shaped value the payload carries, and where.
 fn carried(payload: &Payload) -> Option<(String, String)> {
     let is_jwt = |value: &str| parts(value).is_some();
@@ -126,7 +136,8 @@ fn latest_keys(
 }
 
 /// Each member as a line shows it: strings as they are, times (`exp`, `iat`,
-/// `auth_time`, `nbf`) as the number and its UTC time, the rest as JSON.
+/// `auth_time`, `nbf`) as their UTC time and then the number (so that a narrow
+/// window, which shortens the value, keeps the readable part), the rest as JSON.
 fn shown(object: &Map<String, Value>) -> Vec<(String, String)> {
     object
         .iter()
@@ -138,7 +149,7 @@ fn shown(object: &Map<String, Value>) -> Vec<(String, String)> {
                     .and_then(|seconds| DateTime::<Utc>::from_timestamp(seconds, 0))
                     .map_or_else(
                         || n.to_string(),
-                        |at| format!("{n} · {}", at.format("%Y-%m-%d %H:%M:%S")),
+                        |at| format!("{} · {n}", at.format("%Y-%m-%d %H:%M:%S")),
                     ),
                 other => other.to_string(),
             };

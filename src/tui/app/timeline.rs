@@ -217,12 +217,20 @@ fn starts_chapter(chapters: &[Chapter], step: usize) -> bool {
 fn gap_wants(transcript: &Transcript, lanes: &[Actor], lang: Lang) -> Vec<usize> {
     let mut wants = vec![0; lanes.len().saturating_sub(1)];
     let lane_of = |actor: Actor| lanes.iter().position(|a| *a == actor);
-    for message in transcript.steps.iter().flat_map(|s| &s.messages) {
+    let messages = transcript
+        .steps
+        .iter()
+        .flat_map(|s| s.messages.iter().enumerate().map(move |(i, m)| (s, i, m)));
+    for (record, index, message) in messages {
         let (Some(from), Some(to)) = (lane_of(message.from), lane_of(message.to)) else {
             continue;
         };
         if from.abs_diff(to) == 1 {
-            let mark = if message.is_failure() { 2 } else { 0 };
+            let mark = if explain::drawn_as_refusal(record, index) {
+                2
+            } else {
+                0
+            };
             let needed = explain::label(lang, message).width() + mark + ARROW_CELLS;
             let gap = &mut wants[from.min(to)];
             *gap = (*gap).max(needed);

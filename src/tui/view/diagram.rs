@@ -147,7 +147,7 @@ impl Lanes<'_> {
         let theme = app.theme();
         if let Some(message) = record.messages.get(offset) {
             let selected = app.step() == record.index - 1 && app.message() == offset;
-            let verdict = Verdict::of_message(record, message);
+            let verdict = Verdict::of_message(record, offset);
             self.arrow(app, message, verdict, selected, line, buf);
         } else if record.step.action == StepAction::Wait {
             let seconds = record.step.seconds.unwrap_or(0);

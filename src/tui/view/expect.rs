@@ -13,6 +13,8 @@ use crate::tui::width;
 
 /// Where a miss is written under its step.
 const MISS_INDENT: usize = 8;
+/// The narrowest column of action names: the code flow's widest, `authorize`.
+const ACTION_WIDTH: usize = 9;
 
 pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
     let theme = app.theme();
@@ -41,8 +43,9 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         ),
         Line::raw(""),
     ];
+    let name_width = action_width(checked.iter().copied());
     for record in checked {
-        step_lines(app, record, columns, &mut out);
+        step_lines(app, record, name_width, columns, &mut out);
     }
     against_original(app, columns, &mut out);
     out
@@ -58,22 +61,25 @@ fn against_original(app: &App, columns: usize, out: &mut Vec<Line<'static>>) {
     let theme = app.theme();
     let lang = app.lang();
     let baseline = &app.baseline().steps;
-    let differing: Vec<String> = app
+    let changed: Vec<(&StepRecord, String, String)> = app
         .transcript()
         .steps
         .iter()
         .zip(baseline)
         .filter(|(now, _)| now.index <= app.step() + 1)
-        .filter_map(|(now, was)| {
-            let (now_text, was_text) = (answer(lang, now), answer(lang, was));
-            (now_text != was_text).then(|| {
-                format!(
-                    "  {:>4} {:<9} {now_text} · {}{was_text}",
-                    now.index,
-                    now.step.action.as_str(),
-                    t(lang, Key::Was)
-                )
-            })
+        .map(|(now, was)| (now, answer(lang, now), answer(lang, was)))
+        .filter(|(_, now_text, was_text)| now_text != was_text)
+        .collect();
+    let name_width = action_width(changed.iter().map(|(now, _, _)| *now));
+    let differing: Vec<String> = changed
+        .iter()
+        .map(|(now, now_text, was_text)| {
+            format!(
+                "  {:>4} {:<name_width$} {now_text} · {}{was_text}",
+                now.index,
+                now.step.action.as_str(),
+                t(lang, Key::Was)
+            )
         })
         .collect();
     if differing.is_empty() {
@@ -102,8 +108,26 @@ fn answer(lang: crate::explain::Lang, record: &StepRecord) -> String {
     }
 }
 
-/// `▶ ✓  4 consent   status 302, error null`, then one line per miss.
-fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line<'static>>) {
+/// The column for the action names of `records`: the widest of them, at least as
+/// wide as the code flow's (`authorize`), so that every expectation starts in the
+/// same column whatever the grant (`device_authorize`, `enter_code`).
+fn action_width<'a>(records: impl Iterator<Item = &'a StepRecord>) -> usize {
+    records
+        .map(|record| width::of(record.step.action.as_str()))
+        .max()
+        .unwrap_or_default()
+        .max(ACTION_WIDTH)
+}
+
+/// `▶ ✓  4 consent   status 302, error null`, then one line per miss; the action
+/// name padded to `name_width`.
+fn step_lines(
+    app: &App,
+    record: &StepRecord,
+    name_width: usize,
+    columns: usize,
+    out: &mut Vec<Line<'static>>,
+) {
     let theme = app.theme();
     let reached = record.index <= app.step() + 1;
     let (mark, style) = match (reached, record.met()) {
@@ -115,7 +139,7 @@ fn step_lines(app: &App, record: &StepRecord, columns: usize, out: &mut Vec<Line
     let current = record.index == app.step() + 1;
     let cursor = if current { "▶" } else { " " };
     let head = format!(
-        "{cursor} {mark} {:>3} {:<9} ",
+        "{cursor} {mark} {:>3} {:<name_width$} ",
         record.index,
         record.step.action.as_str()
     );

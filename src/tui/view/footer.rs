@@ -7,6 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use crate::tui::action::Tab;
 use crate::tui::app::{App, Notice};
 use crate::tui::text::{Key, t};
 use crate::tui::width;
@@ -101,13 +102,8 @@ fn hints(app: &App) -> Vec<Hint> {
             ("Esc", Key::HintClose, 0),
         ];
     }
-    let mut hints = vec![
-        ("←/→", Key::Step, 0),
-        ("[/]", Key::HintChapter, 1),
-        ("↑/↓", Key::HintMessage, 2),
-        ("Tab", Key::HintPanel, 1),
-        ("z", Key::HintZoom, 3),
-    ];
+    let mut hints = moves(app);
+    hints.extend([("Tab", Key::HintPanel, 1), ("z", Key::HintZoom, 3)]);
     if app.autoplay().is_some() {
         hints.push(("a", Key::HintStop, 0));
         hints.push(("+/-", Key::HintSpeed, 2));
@@ -122,7 +118,9 @@ fn hints(app: &App) -> Vec<Hint> {
         hints.push(("p", Key::HintPredict, 3));
     }
     hints.push(("t", Key::HintGlossary, 3));
-    hints.push(("v", Key::HintJwt, 4));
+    if app.selection_carries_jwt() {
+        hints.push(("v", Key::HintJwt, 4));
+    }
     if app.what_if() {
         hints.push(("u", Key::HintUndo, 4));
         hints.push(("w", Key::HintWrite, 4));
@@ -133,5 +131,25 @@ fn hints(app: &App) -> Vec<Hint> {
         hints.push(("o", Key::HintOpen, 0));
     }
     hints.extend([("?", Key::HintHelp, 0), ("q", Key::HintQuit, 0)]);
+    hints
+}
+
+/// The keys that move through the steps, each only where it would move: stepping
+/// with more than one step, chapters where the cursor can reach another chapter's
+/// start, messages where the step has several (or the State tab, where ↑/↓ chooses a
+/// remembered thing). A live view waiting for its first request offers none.
+fn moves(app: &App) -> Vec<Hint> {
+    let mut hints = Vec::new();
+    let steps = app.transcript().steps.len();
+    if steps > 1 {
+        hints.push(("←/→", Key::Step, 0));
+    }
+    if app.step() > 0 || app.timeline().next_chapter(app.step()).is_some() {
+        hints.push(("[/]", Key::HintChapter, 1));
+    }
+    let messages = app.current().map_or(0, |record| record.messages.len());
+    if messages > 1 || (steps > 0 && app.tab() == Tab::State) {
+        hints.push(("↑/↓", Key::HintMessage, 2));
+    }
     hints
 }

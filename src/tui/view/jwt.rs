@@ -28,6 +28,8 @@ const MAX_WIDTH: u16 = 110;
 const NAME_WIDTH: usize = 11;
 /// The most cells a value takes before its explanation.
 const VALUE_WIDTH: usize = 44;
+/// The fewest cells a value gets, however narrow the window.
+const MIN_VALUE_WIDTH: usize = 8;
 
 pub fn render(app: &App, view: Option<&JwtView>, area: Rect, buf: &mut Buffer) {
     let inner = super::window(app, area, MAX_WIDTH, Key::Jwt, buf);
@@ -51,12 +53,13 @@ fn lines(app: &App, view: &JwtView, room: usize) -> Vec<Line<'static>> {
         format!("{} · {}", view.source, t(lang, Key::JwtHeader)),
         theme.title,
     )];
+    let value_room = value_room(app, view, room);
     for (name, value) in &view.header {
-        out.push(member(app, name, value, header_key(name), room));
+        out.push(member(app, name, value, header_key(name), value_room));
     }
     out.push(Line::styled(t(lang, Key::JwtPayload), theme.title));
     for (name, value) in &view.claims {
-        out.push(member(app, name, value, claim_key(name), room));
+        out.push(member(app, name, value, claim_key(name), value_room));
     }
     let (verdict, style) = match view.check {
         SignatureCheck::Verified => (Key::JwtVerified, theme.met),
@@ -84,12 +87,35 @@ fn lines(app: &App, view: &JwtView, room: usize) -> Vec<Line<'static>> {
     out
 }
 
-/// One header field or claim: its name, its value cut to fit, what it means.
-fn member(app: &App, name: &str, value: &str, meaning: Option<Key>, room: usize) -> Line<'static> {
+/// The cells for the values: what the widest value wants, up to `VALUE_WIDTH`, and
+/// never so much that the widest explanation is cut; a long value is shortened
+/// with `…` instead (it is whole in the Message tab), since a cut explanation
+/// loses its sense.
+fn value_room(app: &App, view: &JwtView, room: usize) -> usize {
+    let lang = app.lang();
+    let members = || {
+        let header = view.header.iter().map(|(n, v)| (v, header_key(n)));
+        header.chain(view.claims.iter().map(|(n, v)| (v, claim_key(n))))
+    };
+    let widest_value = members().map(|(v, _)| width::of(v)).max().unwrap_or(0);
+    let widest_meaning = members()
+        .filter_map(|(_, key)| key.map(|key| width::of(t(lang, key))))
+        .max()
+        .unwrap_or(0);
+    let left = room.saturating_sub(2 + NAME_WIDTH + 1 + widest_meaning);
+    widest_value.min(VALUE_WIDTH).min(left).max(MIN_VALUE_WIDTH)
+}
+
+/// One header field or claim: its name, its value cut to `value_room`, what it
+/// means.
+fn member(
+    app: &App,
+    name: &str,
+    value: &str,
+    meaning: Option<Key>,
+    value_room: usize,
+) -> Line<'static> {
     let theme = app.theme();
-    let value_room = VALUE_WIDTH
-        .min(room.saturating_sub(NAME_WIDTH + 2) / 2)
-        .max(8);
     let value = width::truncate(value, value_room);
     let mut spans = vec![
         Span::raw("  "),

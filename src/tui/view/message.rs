@@ -1,6 +1,6 @@
 //! The Message tab: the selected message as it travels on the wire (start line,
-//! headers, body), laid out to be read: query strings, form bodies and the query of a
-//! `Location` become one `name = value` per line, names, values and credentials are
+//! headers, body), laid out to be read: query strings, form bodies and the query and
+//! fragment of a `Location` become one `name = value` per line, names, values and credentials are
 //! styled apart, and long values wrap under themselves at `&`, `=`, `;`, `,`, `/` or
 //! a space (`width::wire`). A refusal the scenario expects is marked `⊘`, any other
 //! failure `✗`.
@@ -51,7 +51,7 @@ pub fn lines(app: &App, columns: usize) -> Vec<Line<'static>> {
         title(app, message, record.messages.len(), columns),
         Line::raw(""),
     ];
-    start_line(lang, record, message, theme, columns, &mut out);
+    start_line(lang, record, app.message(), theme, columns, &mut out);
     for (name, value) in message.headers() {
         header(&name, &value, theme, columns, &mut out);
     }
@@ -90,15 +90,18 @@ fn title(app: &App, message: &Message, count: usize, columns: usize) -> Line<'st
     ])
 }
 
-/// The request line (its query below it) or the status line.
+/// The request line (its query below it) or the status line of message `index`.
 fn start_line(
     lang: crate::explain::Lang,
     record: &StepRecord,
-    message: &Message,
+    index: usize,
     theme: &Theme,
     columns: usize,
     out: &mut Vec<Line<'static>>,
 ) {
+    let Some(message) = record.messages.get(index) else {
+        return;
+    };
     if let Some(request) = message.request() {
         let query = if request.query.is_empty() { "" } else { "?…" };
         let text = format!(
@@ -111,7 +114,7 @@ fn start_line(
         }
         parameters(&request.query, QUERY_INDENT, theme, columns, out);
     } else {
-        let verdict = Verdict::of_message(record, message);
+        let verdict = Verdict::of_message(record, index);
         let style = verdict.map_or(theme.title, |v| v.style(theme));
         let mark = verdict.map_or(String::new(), |v| format!("  {}", v.mark()));
         out.push(Line::styled(
@@ -130,21 +133,47 @@ fn start_line(
     }
 }
 
-/// `Name: value`, wrapped under the value; a URL's query is listed below it.
+/// `Name: value`, wrapped under the value; a `Location`'s query and fragment are
+/// listed below it.
 fn header(name: &str, value: &str, theme: &Theme, columns: usize, out: &mut Vec<Line<'static>>) {
     let secret = is_credential_header(name);
     let value_style = if secret { theme.secret } else { theme.value };
-    let (shown, query) = match value.split_once('?') {
-        Some((base, query)) if name.eq_ignore_ascii_case("location") => {
-            (format!("{base}?…"), Some(Params::decode(query)))
-        }
-        _ => (value.to_owned(), None),
+    let (shown, lists) = match location(value) {
+        Some((shown, lists)) if name.eq_ignore_ascii_case("location") => (shown, lists),
+        _ => (value.to_owned(), Vec::new()),
     };
     let label = format!("{name}: ");
     labelled(&label, theme.name, &shown, value_style, columns, out);
-    if let Some(query) = query {
-        parameters(&query, QUERY_INDENT, theme, columns, out);
+    for list in &lists {
+        parameters(list, QUERY_INDENT, theme, columns, out);
     }
+}
+
+/// A redirect address shortened to `base?…`, `base#…` or `base?…#…`, and the
+/// parameters of its query and of its fragment, in that order. The implicit grant
+/// returns the access token in the fragment (RFC 6749 §4.2.2), and a token there is
+/// a credential like any other, so it is listed and styled as one.
+fn location(value: &str) -> Option<(String, Vec<Params>)> {
+    let at = value.find(['?', '#'])?;
+    let (base, rest) = value.split_at(at);
+    let (query, fragment) = match rest.strip_prefix('?') {
+        Some(rest) => match rest.split_once('#') {
+            Some((query, fragment)) => (Some(query), Some(fragment)),
+            None => (Some(rest), None),
+        },
+        None => (None, rest.strip_prefix('#')),
+    };
+    let shown = format!(
+        "{base}{}{}",
+        if query.is_some() { "?…" } else { "" },
+        if fragment.is_some() { "#…" } else { "" }
+    );
+    let lists = [query, fragment]
+        .into_iter()
+        .flatten()
+        .map(Params::decode)
+        .collect();
+    Some((shown, lists))
 }
 
 /// One `name = value` per line, names padded to one column, values wrapped.

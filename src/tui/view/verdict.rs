@@ -1,11 +1,13 @@
 //! How a failed answer is marked: `✗` in the error style when the scenario did not
 //! expect it, `⊘` in its own style when the step's `expect` asked for exactly this
 //! refusal (the lesson's 401), so a class does not read a planned refusal as a fault.
+//! A refusal by the client of an answer that succeeded is marked on that answer.
 //! Both marks survive `NO_COLOR`.
 
 use ratatui::style::Style;
 
-use crate::sim::{Message, StepRecord};
+use crate::explain::drawn_as_refusal;
+use crate::sim::StepRecord;
 use crate::tui::theme::Theme;
 
 /// A failure, as the scenario saw it coming or not.
@@ -22,9 +24,11 @@ impl Verdict {
         record.failed().then(|| Self::expected_by(record))
     }
 
-    /// The verdict on `message` of step `record` when it is a failed answer.
-    pub fn of_message(record: &StepRecord, message: &Message) -> Option<Self> {
-        message.is_failure().then(|| Self::expected_by(record))
+    /// The verdict on message `index` of step `record` when it is drawn as a
+    /// refusal: a failed answer, or the answer the client refused
+    /// (`explain::drawn_as_refusal`).
+    pub fn of_message(record: &StepRecord, index: usize) -> Option<Self> {
+        drawn_as_refusal(record, index).then(|| Self::expected_by(record))
     }
 
     fn expected_by(record: &StepRecord) -> Self {
