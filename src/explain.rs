@@ -160,6 +160,8 @@ fn lesson(topic: Topic) -> (Chapter, &'static str) {
     use Topic as T;
     match topic {
         T::RolesIntroduced => (C::Roles, "RFC 6749 §1.1, §1.2"),
+        T::RolesWithoutOwner => (C::Roles, "RFC 6749 §1.1, §4.4"),
+        T::RolesWithPhone => (C::Roles, "RFC 6749 §1.1; RFC 8628 §1"),
         T::Registered => (
             C::Registration,
             "RFC 6749 §2, §2.3.1, §3.1.2.2; RFC 7591 §3.2.1",

@@ -62,3 +62,16 @@ fn the_phone_joins_the_diagram_only_in_the_device_flow() {
     let mermaid = report::mermaid(&credentials, "client-credentials", Lang::EN);
     assert!(!mermaid.contains("participant phone"), "{mermaid}");
 }
+
+#[test]
+fn each_flow_opens_with_the_parties_that_take_part_in_it() {
+    use oauth_sim::sim::Topic;
+    for (name, topic) in [
+        ("standard-flow", Topic::RolesIntroduced),
+        ("client-credentials", Topic::RolesWithoutOwner),
+        ("device-flow", Topic::RolesWithPhone),
+    ] {
+        let transcript = load(name).scenario.run(None);
+        assert_eq!(transcript.steps[0].topic, topic, "{name}");
+    }
+}

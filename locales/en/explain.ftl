@@ -16,7 +16,7 @@ chapter-refresh-token = Refresh token
 
 
 topic-roles-introduced = Four parties, four lanes
-    .why = OAuth names four roles, and each has its own lane on screen, left to right. The Client is the Photo Printer app at printer.example: it wants to print Alice's photos, holds nothing yet, and will get a `client_id`, a secret and later tokens. The Resource Owner is Alice with her browser: the photos are hers, only she knows her password, and she decides what the app may do. The Authorization Server, auth.example, knows Alice's account and the apps registered with it; it asks for her consent and issues codes and tokens. The Resource Server, photos.example, keeps the photos and serves them only for a valid access token. One company often runs both servers, but the roles differ: one decides, the other serves.
+    .why = OAuth names four roles, and each has its own lane on screen, left to right. The Client is the Photo Printer app at printer.example: it wants to print Alice's photos, holds nothing yet, and will get a `client_id`, a secret if it can keep one, and later tokens. The Resource Owner is Alice with her browser: the photos are hers, only she knows her password, and she decides what the app may do. The Authorization Server, auth.example, knows Alice's account and the apps registered with it; it asks for her consent and issues codes and tokens. The Resource Server, photos.example, keeps the photos and serves them only for a valid access token. One company often runs both servers, but the roles differ: one decides, the other serves.
     .next = Watch the Client's lane: the app first registers at the authorization server.
 
 topic-registered = Photo Printer is registered with the server

@@ -106,3 +106,11 @@ tui-group-device-code = Device flow
 ## Why the device did not poll (as skip-lacks-* in words.ftl)
 
 skip-lacks-device-code = the device has no device code
+
+topic-roles-without-owner = Three parties: no owner in this flow
+    .why = With client credentials the app asks for access to its own resources, not to a user's, so only three roles take part, each in its lane. The Client, Photo Printer at printer.example, is a confidential client: it will get a `client_id` and a secret, and proves who it is with them at every token request. The Authorization Server, auth.example, knows the registered apps and issues the token to the app itself. The Resource Server, photos.example, serves what the token allows: here the app's own resources. Alice's lane stays empty: no one signs in, no one is asked for consent, and no browser is involved (RFC 6749 §4.4).
+    .next = Watch the Client's lane: the app registers, then asks the token endpoint directly.
+
+topic-roles-with-phone = Five lanes: a device and Alice's phone
+    .why = The device flow is for an app on a device with no browser or keyboard to speak of, like a TV or a printer's panel (RFC 8628 §1). The Client here is that device: it will get a `client_id`, a secret, and later tokens. The Resource Owner is still Alice, but she answers on a second device, her phone, which gets a lane of its own beside hers once it takes part: she opens the address the device shows, types its user code, signs in and consents there. The Authorization Server, auth.example, issues a device code and a user code, and answers the device's polls. The Resource Server, photos.example, serves the photos for a valid access token.
+    .next = Watch the Client's lane: the device registers, then asks for its codes.

@@ -16,7 +16,7 @@ chapter-refresh-token = 리프레시 토큰
 
 
 topic-roles-introduced = 역할 넷, 세로줄 넷
-    .why = OAuth에는 네 가지 역할이 있고, 화면의 흐름도에서 왼쪽부터 하나씩 세로줄을 차지합니다. 클라이언트는 printer.example의 Photo Printer 앱입니다. Alice의 사진을 인쇄하려는 쪽으로, 아직 아무것도 갖고 있지 않지만 곧 `client_id`와 client secret을, 나중에는 토큰을 받습니다. 리소스 오너는 브라우저를 쓰는 Alice입니다. 사진의 주인이고, 비밀번호는 Alice만 알며, 앱에 무엇을 허락할지도 Alice가 정합니다. 인가 서버 auth.example은 Alice의 계정과 등록된 앱을 알고 있으며, Alice에게 동의를 묻고 인가 코드와 토큰을 발급합니다. 리소스 서버 photos.example은 사진을 보관하고, 유효한 access token이 있을 때만 사진을 내줍니다. 학습 노트는 두 서버를 하나로 묶어 설명하지만 RFC는 둘을 나눕니다. 한 회사가 두 서버를 함께 운영하더라도, 인가 서버는 허락을 다루고 리소스 서버는 리소스를 내준다는 점에서 역할이 다릅니다.
+    .why = OAuth에는 네 가지 역할이 있고, 화면의 흐름도에서 왼쪽부터 하나씩 세로줄을 차지합니다. 클라이언트는 printer.example의 Photo Printer 앱입니다. Alice의 사진을 인쇄하려는 쪽으로, 아직 아무것도 갖고 있지 않지만 곧 `client_id`와, secret을 지킬 수 있는 앱이라면 client secret을, 나중에는 토큰을 받습니다. 리소스 오너는 브라우저를 쓰는 Alice입니다. 사진의 주인이고, 비밀번호는 Alice만 알며, 앱에 무엇을 허락할지도 Alice가 정합니다. 인가 서버 auth.example은 Alice의 계정과 등록된 앱을 알고 있으며, Alice에게 동의를 묻고 인가 코드와 토큰을 발급합니다. 리소스 서버 photos.example은 사진을 보관하고, 유효한 access token이 있을 때만 사진을 내줍니다. 학습 노트는 두 서버를 하나로 묶어 설명하지만 RFC는 둘을 나눕니다. 한 회사가 두 서버를 함께 운영하더라도, 인가 서버는 허락을 다루고 리소스 서버는 리소스를 내준다는 점에서 역할이 다릅니다.
     .next = 클라이언트의 세로줄을 보세요. 앱은 먼저 인가 서버에 등록합니다.
 
 topic-registered = Photo Printer가 인가 서버에 등록되었습니다

@@ -107,3 +107,11 @@ tui-group-device-code = 기기 코드 흐름
 ## 기기가 폴링하지 않은 까닭 (words.ftl의 skip-lacks-*와 같은 형식)
 
 skip-lacks-device-code = 기기 코드가 없습니다
+
+topic-roles-without-owner = 역할 셋: 리소스 오너가 없는 흐름
+    .why = client credentials에서는 앱이 사용자의 리소스가 아니라 자기 리소스에 접근하려고 토큰을 받으므로, 세 역할만 각자의 세로줄에 나옵니다. 클라이언트 Photo Printer(printer.example)는 기밀 클라이언트입니다. `client_id`와 secret을 받고, 토큰을 요청할 때마다 그 둘로 자신이 누구인지 증명합니다. 인가 서버 auth.example은 등록된 앱을 알고, 앱 자신에게 토큰을 발급합니다. 리소스 서버 photos.example은 토큰이 허락하는 것, 여기서는 앱 자신의 리소스를 내줍니다. Alice의 세로줄은 비어 있습니다. 로그인하는 사람도, 동의를 묻는 화면도, 브라우저도 없습니다(RFC 6749 §4.4).
+    .next = 클라이언트의 세로줄을 보세요. 앱은 등록한 뒤 바로 토큰 엔드포인트에 요청합니다.
+
+topic-roles-with-phone = 세로줄 다섯: 기기와 Alice의 휴대폰
+    .why = 기기 코드 흐름은 TV나 프린터 패널처럼 브라우저나 제대로 된 키보드가 없는 기기의 앱을 위한 흐름입니다(RFC 8628 §1). 여기서 클라이언트는 그 기기입니다. `client_id`와 secret을, 나중에는 토큰을 받습니다. 리소스 오너는 여전히 Alice이지만, 두 번째 기기인 휴대폰에서 답합니다. 휴대폰은 참여하는 순간부터 Alice 옆에 자기 세로줄을 갖습니다. Alice는 기기가 보여 주는 주소를 열고, 사용자 코드를 입력하고, 그곳에서 로그인하고 동의합니다. 인가 서버 auth.example은 기기 코드와 사용자 코드를 발급하고, 기기의 폴링에 답합니다. 리소스 서버 photos.example은 유효한 access token이 있을 때 사진을 내줍니다.
+    .next = 클라이언트의 세로줄을 보세요. 기기는 등록한 뒤 코드를 요청합니다.

@@ -116,6 +116,16 @@ impl Client {
         }
     }
 
+    /// How the lesson opens for the flow this app plays (RFC 6749 §1.1): a client
+    /// acting for itself has no owner in the story, a device has Alice's phone.
+    pub fn roles_topic(&self) -> Topic {
+        match self.grant {
+            GrantType::ClientCredentials => Topic::RolesWithoutOwner,
+            GrantType::DeviceCode => Topic::RolesWithPhone,
+            _ => Topic::RolesIntroduced,
+        }
+    }
+
     /// The same app playing the flow of another grant (the scenario's `flow`).
     #[must_use]
     pub fn playing(self, grant: GrantType) -> Self {

@@ -96,7 +96,7 @@ impl Simulation {
             Action::Poll => self.poll(by, overrides, edits),
             Action::Password => self.password(by, overrides, edits),
             Action::Introspect => self.introspect(by, overrides, edits),
-            Action::Roles => return (Outcome::default(), Topic::RolesIntroduced),
+            Action::Roles => return (Outcome::default(), self.client.roles_topic()),
             Action::Discover => self.discover(by, edits),
             Action::Userinfo => self.userinfo(by, overrides, edits),
             Action::Wait => {

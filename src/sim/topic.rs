@@ -16,6 +16,10 @@ use super::oauth_error::ErrorCode;
 pub enum Topic {
     /// The lesson's opening: the four roles and their lanes (RFC 6749 §1.1).
     RolesIntroduced,
+    /// The same for a client acting for itself: no owner takes part (§4.4).
+    RolesWithoutOwner,
+    /// The same for a device: Alice approves on her phone (RFC 8628 §1).
+    RolesWithPhone,
     // Registration (RFC 7591).
     Registered,
     RegisterNoRedirectUri,
@@ -298,6 +302,8 @@ impl Topic {
             | SignedIn
             | ResourceServedFromJwt => return None,
             RolesIntroduced
+            | RolesWithoutOwner
+            | RolesWithPhone
             | Registered
             | LoginPageShown
             | ConsentPageShown
@@ -376,6 +382,10 @@ impl Topic {
         use Topic::*;
         match self {
             RolesIntroduced => "Client, resource owner, authorization server, resource server.",
+            RolesWithoutOwner => "Client, authorization server, resource server.",
+            RolesWithPhone => {
+                "Device, resource owner with a phone, authorization server, resource server."
+            }
             Registered => "Client registered.",
             RegisterNoRedirectUri => "At least one redirect URI must be registered.",
             RegisterBadRedirectUri => {
