@@ -110,3 +110,6 @@ topic-access-token-jwt-invalid = The API refuses a JWT access token that is not 
 topic-access-token-jwt-expired = The API refuses an expired JWT access token
     .why = The JWT access token's `exp` has passed on the API's clock. The API decides this alone, without asking: expiry is the one end of a JWT access token it can always see, which is why these tokens are kept short-lived.
     .next = Past its `exp` only a new access token works: a refresh, or a new grant.
+
+# The picker's heading for the sign-in failures.
+tui-group-open-id-connect = OpenID Connect and JWTs

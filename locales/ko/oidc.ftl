@@ -111,3 +111,6 @@ topic-access-token-jwt-invalid = API가 진짜가 아닌 JWT access token을 거
 topic-access-token-jwt-expired = API가 만료된 JWT access token을 거부합니다
     .why = API의 시계로 JWT access token의 `exp`가 지났습니다. API는 인가 서버에 묻지 않고 혼자 판단합니다. JWT access token이 끝나는 여러 경우 가운데 API가 언제나 스스로 알 수 있는 것은 만료뿐이라, 이런 토큰은 수명을 짧게 둡니다.
     .next = `exp`가 지나면 새 access token만 통합니다. refresh token으로 갱신하거나 권한을 새로 받아야 합니다.
+
+# The picker's heading for the sign-in failures.
+tui-group-open-id-connect = OpenID Connect와 JWT

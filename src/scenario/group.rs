@@ -30,6 +30,9 @@ pub enum Group {
     DeviceCode,
     /// The failures of the legacy implicit and password flows.
     Legacy,
+    /// The failures of a sign-in and of the JWTs it rests on (OIDC Core, RFC 9068).
+    #[serde(rename = "openid_connect")]
+    OpenIdConnect,
 }
 
 impl Group {
@@ -98,6 +101,20 @@ impl Group {
             | CodeReplayed
             | CodeOfAnotherClient
             | CodeConsentWithdrawn => Self::Code,
+            IdTokenMissing
+            | IdTokenWrongIssuer
+            | IdTokenWrongAudience
+            | IdTokenSignatureInvalid
+            | IdTokenExpired
+            | IdTokenIatInvalid
+            | IdTokenNonceMissing
+            | IdTokenNonceMismatch
+            | IdTokenAtHashMismatch
+            | UserinfoTokenMissing
+            | UserinfoTokenInvalid
+            | UserinfoScopeInsufficient
+            | AccessTokenJwtInvalid
+            | AccessTokenJwtExpired => Self::OpenIdConnect,
             _ => Self::Tokens,
         }
     }
@@ -136,5 +153,6 @@ mod tests {
         assert_eq!(group("device-slow-down"), Group::DeviceCode);
         assert_eq!(group("implicit-flow"), Group::Lesson);
         assert_eq!(group("password-wrong-password"), Group::Legacy);
+        assert_eq!(group("oidc-nonce-missing"), Group::OpenIdConnect);
     }
 }

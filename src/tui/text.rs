@@ -134,6 +134,7 @@ pub enum Key {
     GroupClientCredentials,
     GroupDeviceCode,
     GroupLegacy,
+    GroupOpenIdConnect,
     // The JWT view (issue 11, part C).
     Jwt,
     JwtNone,

@@ -124,5 +124,6 @@ fn group_key(group: Group) -> Key {
         Group::ClientCredentials => Key::GroupClientCredentials,
         Group::DeviceCode => Key::GroupDeviceCode,
         Group::Legacy => Key::GroupLegacy,
+        Group::OpenIdConnect => Key::GroupOpenIdConnect,
     }
 }
