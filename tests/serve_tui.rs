@@ -118,11 +118,12 @@ fn the_footer_offers_no_stepping_keys_before_the_first_request_arrives() {
             .to_owned()
     };
     let waiting = footer(&app);
-    for key in ["←/→", "[/]", "↑/↓", "v JWT"] {
+    for key in ["←/→", "[/]", "↑/↓", "v JWT", "a autoplay"] {
         assert!(!waiting.contains(key), "{key} does nothing yet: {waiting}");
     }
     app.grow(vec![authorize(&mut sim, 1), token(&mut sim, 2)]);
     let stepping = footer(&app);
     assert!(stepping.contains("←/→"), "{stepping}");
+    assert!(stepping.contains("a autoplay"), "{stepping}");
     assert!(stepping.contains("↑/↓"), "{stepping}");
 }

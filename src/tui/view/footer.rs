@@ -108,7 +108,8 @@ fn hints(app: &App) -> Vec<Hint> {
         hints.push(("a", Key::HintStop, 0));
         hints.push(("+/-", Key::HintSpeed, 2));
         hints.push(("s", Key::HintChapterPause, 2));
-    } else {
+    } else if app.transcript().steps.len() > 1 {
+        // Autoplay moves through the steps: with one step or none it has nowhere to go.
         hints.push(("a", Key::Autoplay, 3));
     }
     if app.predict().on() {
