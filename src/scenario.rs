@@ -325,6 +325,20 @@ mod tests {
     }
 
     #[test]
+    fn a_run_points_at_the_scenarios_own_steps_instead_of_copying_them() {
+        let text = r#"{"title": "t", "steps": [{"do": "register"}, {"do": "authorize"}]}"#;
+        let Ok(scenario) = parse("x.json", text.as_bytes()) else {
+            panic!("a valid scenario");
+        };
+        let transcript = scenario.run(None);
+        let steps = scenario.steps();
+        assert_eq!(transcript.steps.len(), steps.len());
+        for (record, step) in transcript.steps.iter().zip(steps.iter()) {
+            assert!(Arc::ptr_eq(&record.step, step), "step {}", record.index);
+        }
+    }
+
+    #[test]
     fn default_start_is_the_formats() {
         assert_eq!(default_start().to_rfc3339(), "2026-01-01T09:00:00+00:00");
     }
