@@ -40,7 +40,7 @@ fn long_scenario() -> Loaded {
         steps.push(Step::new(Action::CallApi));
         steps.push(Step::new(Action::Refresh));
     }
-    scenario.steps = Some(steps);
+    scenario.steps = Some(steps.into_iter().map(std::sync::Arc::new).collect());
     Loaded {
         file: "bench".into(),
         scenario,

@@ -10,9 +10,11 @@ mod languages;
 mod load;
 mod locate;
 mod schema;
+mod shared_steps;
 pub mod write;
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -125,9 +127,14 @@ pub struct Scenario {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub faults: Vec<Fault>,
     /// `None` runs the standard flow.
-    #[serde(default)]
-    #[schemars(description = "The steps to run; left out, the standard flow.")]
-    pub steps: Option<Vec<Step>>,
+    /// Shared (`Arc`) with the records of every run of them, so a long scenario that
+    /// the TUI keeps for its what-if re-runs holds each step once (`shared_steps.rs`).
+    #[serde(default, with = "shared_steps")]
+    #[schemars(
+        with = "Option<Vec<Step>>",
+        description = "The steps to run; left out, the standard flow."
+    )]
+    pub steps: Option<Vec<Arc<Step>>>,
     /// The attack lab: which attack this scenario plays and which defense it sets
     /// (an extension of the format; `lab.rs`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -224,10 +231,11 @@ impl Scenario {
     }
 
     /// The steps to run: the file's, or the standard flow.
-    pub fn steps(&self) -> Cow<'_, [Step]> {
-        self.steps
-            .as_deref()
-            .map_or_else(|| Cow::Owned(self.flow.standard_steps()), Cow::Borrowed)
+    pub fn steps(&self) -> Cow<'_, [Arc<Step>]> {
+        self.steps.as_deref().map_or_else(
+            || Cow::Owned(shared_steps::share(self.flow.standard_steps())),
+            Cow::Borrowed,
+        )
     }
 
     pub fn world(&self) -> World {
@@ -267,7 +275,9 @@ impl Scenario {
         let world = self.world();
         let seed = seed.unwrap_or(self.seed);
         let flow = self.flow;
-        let steps = self.steps.unwrap_or_else(|| flow.standard_steps());
+        let steps = self
+            .steps
+            .unwrap_or_else(|| shared_steps::share(flow.standard_steps()));
         Run::new(&title, &summary, &world, steps, seed, self.start).client_stops(self.client_stops)
     }
 
@@ -279,7 +289,7 @@ impl Scenario {
         let mut changed = self.clone();
         changed.client_stops = true;
         let mut steps = self.steps().into_owned();
-        if let Some(step) = steps.get_mut(index) {
+        if let Some(step) = steps.get_mut(index).map(Arc::make_mut) {
             step.with.0.retain(|(n, _)| n != name);
             step.with.0.push((
                 name.to_owned(),
@@ -312,6 +322,20 @@ mod tests {
             error.as_deref(),
             Some("invalid type: sequence, expected a JSON object at line 1 column 0")
         );
+    }
+
+    #[test]
+    fn a_run_points_at_the_scenarios_own_steps_instead_of_copying_them() {
+        let text = r#"{"title": "t", "steps": [{"do": "register"}, {"do": "authorize"}]}"#;
+        let Ok(scenario) = parse("x.json", text.as_bytes()) else {
+            panic!("a valid scenario");
+        };
+        let transcript = scenario.run(None);
+        let steps = scenario.steps();
+        assert_eq!(transcript.steps.len(), steps.len());
+        for (record, step) in transcript.steps.iter().zip(steps.iter()) {
+            assert!(Arc::ptr_eq(&record.step, step), "step {}", record.index);
+        }
     }
 
     #[test]

@@ -53,6 +53,8 @@ mod variables;
 mod words;
 mod world;
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 
 pub use actor::Actor;
@@ -184,8 +186,9 @@ impl Simulation {
         self.stopping.get_or_insert_with(skip::Stopping::default);
     }
 
-    /// Runs one step and records everything it did.
-    pub fn step(&mut self, index: usize, step: Step) -> StepRecord {
+    /// Runs one step and records everything it did; the record shares the step.
+    pub fn step(&mut self, index: usize, step: impl Into<Arc<Step>>) -> StepRecord {
+        let step = step.into();
         let skipped = self
             .stopping
             .as_ref()
@@ -239,7 +242,7 @@ impl Simulation {
 
     /// The record of a step the client did not take: no message, no change, its
     /// expectation read only for `skipped`, explained by the step that stopped the flow.
-    fn skipped(&mut self, index: usize, step: Step, skip: Skip) -> StepRecord {
+    fn skipped(&mut self, index: usize, step: Arc<Step>, skip: Skip) -> StepRecord {
         let mismatches = transcript::compare_skipped(step.expect.as_deref(), true);
         StepRecord {
             index,
@@ -263,19 +266,21 @@ impl Simulation {
 pub struct Run {
     head: Transcript,
     sim: Simulation,
-    steps: std::vec::IntoIter<Step>,
+    steps: std::vec::IntoIter<Arc<Step>>,
     done: usize,
 }
 
 impl Run {
-    pub fn new(
+    /// A run of `steps`: given as `Arc`s (a scenario's), each record shares its step.
+    pub fn new<S: Into<Arc<Step>>>(
         title: &Words,
         summary: &Words,
         world: &World,
-        steps: Vec<Step>,
+        steps: Vec<S>,
         seed: u64,
         start: DateTime<Utc>,
     ) -> Self {
+        let steps: Vec<Arc<Step>> = steps.into_iter().map(Into::into).collect();
         let preregister = !steps
             .iter()
             .any(|s| s.action == Action::Register && s.taker() == By::Client);

@@ -3,6 +3,7 @@
 //! (`scenario-format.md`, "capture"). A capture is available only to later steps,
 //! and may not take a built-in variable's name, so `$code` always means the same.
 
+use std::borrow::Borrow;
 use std::collections::HashSet;
 use std::fmt::{self, Write as _};
 
@@ -174,9 +175,9 @@ pub struct Misplaced {
 /// # Errors
 ///
 /// The first use, in file order, of a name no earlier step captures.
-pub fn check_order(steps: &[Step]) -> Result<(), Misplaced> {
+pub fn check_order(steps: &[impl Borrow<Step>]) -> Result<(), Misplaced> {
     let mut captured: HashSet<&str> = HashSet::new();
-    for (index, step) in steps.iter().enumerate() {
+    for (index, step) in steps.iter().map(Borrow::borrow).enumerate() {
         for (mut path, name) in capture_uses(step) {
             if !captured.contains(name) {
                 path.insert(0, Segment::Index(index));
@@ -193,9 +194,10 @@ pub fn check_order(steps: &[Step]) -> Result<(), Misplaced> {
 }
 
 /// Why `$name` has no value where it is used: it is captured too late, or nowhere.
-fn misplaced(steps: &[Step], name: &str) -> String {
+fn misplaced(steps: &[impl Borrow<Step>], name: &str) -> String {
     let at = steps
         .iter()
+        .map(Borrow::borrow)
         .position(|s| s.capture.0.iter().any(|(n, _)| n == name));
     if let Some(at) = at {
         return format!(
@@ -206,7 +208,8 @@ fn misplaced(steps: &[Step], name: &str) -> String {
     }
     let captures = steps
         .iter()
-        .flat_map(|s| s.capture.0.iter().map(|(n, _)| n.as_str()));
+        .map(Borrow::borrow)
+        .flat_map(|s: &Step| s.capture.0.iter().map(|(n, _)| n.as_str()));
     let builtins = Var::all_names().map(|n| -> &str { n });
     match closest(name, builtins.chain(captures)) {
         Some(best) => format!("unknown variable ${name} (did you mean ${best}?)"),

@@ -9,6 +9,8 @@
 //! `Endpoint::handle`: parties are plain values and the network is a loop over them,
 //! so the core stays sans-IO and a later HTTP front end can serve the same parties.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 
 use super::Simulation;
@@ -267,10 +269,10 @@ impl Simulation {
         let verdict = self.record(exchange);
         let record = StepRecord {
             index,
-            step: Step {
+            step: Arc::new(Step {
                 by: Some(by),
                 ..Step::new(action)
-            },
+            }),
             at: self.clock.now(),
             messages: std::mem::take(&mut self.messages),
             outcome: Outcome {

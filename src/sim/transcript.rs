@@ -3,6 +3,7 @@
 //! explanation teaches. The TUI and the headless reports only read this.
 
 use std::fmt;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -111,7 +112,9 @@ impl Serialize for Mismatch {
 pub struct StepRecord {
     /// 1-based, as people count steps.
     pub index: usize,
-    pub step: Step,
+    /// Shared with the scenario the run came from: a long scenario's steps are held
+    /// once, not once more in its transcript.
+    pub step: Arc<Step>,
     /// The simulated time when the step ran (after the clock moved, for `wait`).
     pub at: DateTime<Utc>,
     pub messages: Vec<Message>,

@@ -2,6 +2,8 @@
 //! used, and whether the two differ (a "what if"). The answer is read from the step's
 //! `with.decision` (`scenario-format.md`); the TUI never decides anything itself.
 
+use std::borrow::Borrow;
+
 use crate::sim::{Action, ParamValue, Step, StepRecord, Text, Transcript};
 use crate::tui::action::Decision;
 
@@ -20,9 +22,9 @@ pub struct Script {
 }
 
 impl Script {
-    pub fn new(steps: &[Step]) -> Self {
+    pub fn new(steps: &[impl Borrow<Step>]) -> Self {
         Self {
-            decisions: steps.iter().map(decision).collect(),
+            decisions: steps.iter().map(|step| decision(step.borrow())).collect(),
         }
     }
 
