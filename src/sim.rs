@@ -68,7 +68,7 @@ pub use message::{
     is_credential_header,
 };
 pub use oauth_error::ErrorCode;
-pub use oidc::JWKS_PATH;
+pub use oidc::{ID_TOKEN_CLAIMS, JWKS_PATH};
 pub use params::{Params, is_credential};
 pub use protocol::GrantType;
 pub use referrer_policy::ReferrerPolicy;

@@ -101,16 +101,11 @@ impl Group {
             | CodeReplayed
             | CodeOfAnotherClient
             | CodeConsentWithdrawn => Self::Code,
-            IdTokenMissing
-            | IdTokenWrongIssuer
-            | IdTokenWrongAudience
-            | IdTokenSignatureInvalid
-            | IdTokenExpired
-            | IdTokenIatInvalid
-            | IdTokenNonceMissing
-            | IdTokenNonceMismatch
-            | IdTokenAtHashMismatch
-            | UserinfoTokenMissing
+            // A refused id_token: every check of OIDC Core §3.1.3.7 says `invalid_id_token`.
+            refused if refused.error_code() == Some(crate::sim::ErrorCode::InvalidIdToken) => {
+                Self::OpenIdConnect
+            }
+            UserinfoTokenMissing
             | UserinfoTokenInvalid
             | UserinfoScopeInsufficient
             | AccessTokenJwtInvalid

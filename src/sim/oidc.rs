@@ -25,6 +25,19 @@ pub const JWKS_PATH: &str = "/jwks";
 /// The `UserInfo` endpoint (OIDC Core §5.3).
 pub const USERINFO_PATH: &str = "/userinfo";
 
+/// The claims the server's `id_token`s carry (OIDC Core §2, §3.1.3.6): what discovery
+/// lists as `claims_supported` beside userinfo's `preferred_username`.
+pub const ID_TOKEN_CLAIMS: [&str; 8] = [
+    "iss",
+    "sub",
+    "aud",
+    "exp",
+    "iat",
+    "auth_time",
+    "nonce",
+    "at_hash",
+];
+
 /// The issuer identifier: the `https` URL of the server's host, with no path, query
 /// or fragment (OIDC Discovery §3, RFC 8414 §2), which every `id_token`'s `iss`
 /// repeats exactly.

@@ -10,7 +10,7 @@ use super::routes::ENDPOINTS;
 use crate::sim::answers::json_ok;
 use crate::sim::jwt::ALG;
 use crate::sim::message::Response;
-use crate::sim::oidc::{JWKS_PATH, USERINFO_PATH};
+use crate::sim::oidc::{ID_TOKEN_CLAIMS, JWKS_PATH, USERINFO_PATH};
 use crate::sim::protocol::{GrantType, ResponseType};
 use crate::sim::topic::Topic;
 
@@ -33,20 +33,9 @@ impl AuthorizationServer {
         let mut document = self.metadata(true);
         document.insert("subject_types_supported".into(), json!(["public"]));
         document.insert("id_token_signing_alg_values_supported".into(), json!([ALG]));
-        document.insert(
-            "claims_supported".into(),
-            json!([
-                "iss",
-                "sub",
-                "aud",
-                "exp",
-                "iat",
-                "auth_time",
-                "nonce",
-                "at_hash",
-                "preferred_username"
-            ]),
-        );
+        let mut claims = ID_TOKEN_CLAIMS.to_vec();
+        claims.push("preferred_username");
+        document.insert("claims_supported".into(), json!(claims));
         let topic = Topic::DiscoveryServed;
         (json_ok(200, &document), topic)
     }

@@ -198,16 +198,7 @@ mod tests {
             .as_ref()
             .map(|v| v.claims.iter().map(|(n, _)| n.as_str()).collect())
             .unwrap_or_default();
-        for claim in [
-            "iss",
-            "sub",
-            "aud",
-            "exp",
-            "iat",
-            "auth_time",
-            "nonce",
-            "at_hash",
-        ] {
+        for claim in crate::sim::ID_TOKEN_CLAIMS {
             assert!(names.contains(&claim), "{claim} in {names:?}");
         }
     }

@@ -58,10 +58,20 @@ impl App {
             return;
         }
         let following = self.step + 1 >= self.transcript.steps.len();
-        let mut transcript = (*self.transcript).clone();
+        // The baseline is the same transcript (nothing is re-run here): let go of it
+        // so the steps are extended in place, not copied at every request.
+        self.baseline = Rc::new(Transcript {
+            title: self.transcript.title.clone(),
+            summary: self.transcript.summary.clone(),
+            seed: self.transcript.seed,
+            start: self.transcript.start,
+            initial: Vec::new(),
+            planned: 0,
+            steps: Vec::new(),
+        });
+        let transcript = Rc::make_mut(&mut self.transcript);
         transcript.steps.extend(steps);
         transcript.planned = transcript.steps.len();
-        self.transcript = Rc::new(transcript);
         self.baseline = Rc::clone(&self.transcript);
         self.timeline = Timeline::new(&self.transcript);
         self.recall = Recall::new(&self.transcript, self.step);
