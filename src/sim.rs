@@ -227,12 +227,10 @@ impl Simulation {
             index,
             step,
             at: self.clock.now(),
-            messages: std::mem::take(&mut self.messages)
-                .into_boxed_slice()
-                .into_vec(),
+            messages: std::mem::take(&mut self.messages),
             outcome,
             topic,
-            changes: self.take_changes().into_boxed_slice().into_vec(),
+            changes: self.take_changes(),
             problem: concluded.problem,
             mismatches: concluded.mismatches,
             captured: concluded.captured,
@@ -319,7 +317,7 @@ impl Run {
 
     /// Runs the remaining steps and returns the whole transcript.
     pub fn into_transcript(mut self) -> Transcript {
-        let steps = self.by_ref().collect();
+        let steps = self.by_ref().map(StepRecord::compact).collect();
         Transcript { steps, ..self.head }
     }
 

@@ -133,6 +133,19 @@ pub struct StepRecord {
 }
 
 impl StepRecord {
+    /// The record as it is kept: the lists it holds give back their spare capacity.
+    /// Only a record that stays (a transcript, a live session) pays for this; `run`
+    /// writes each record and lets it go.
+    #[must_use]
+    pub fn compact(mut self) -> Self {
+        for message in &mut self.messages {
+            message.payload.shrink_to_fit();
+        }
+        self.messages.shrink_to_fit();
+        self.changes.shrink_to_fit();
+        self
+    }
+
     /// Whether the expectation was met: `None` when the step had none to meet, or
     /// was skipped and its `expect` does not say `skipped` (neither met nor failed).
     pub fn met(&self) -> Option<bool> {

@@ -114,7 +114,10 @@ pub fn encode_basic(client_id: &str, secret: &str) -> String {
     pair.extend(form_urlencoded::byte_serialize(client_id.as_bytes()));
     pair.push(':');
     pair.extend(form_urlencoded::byte_serialize(secret.as_bytes()));
-    format!("Basic {}", STANDARD.encode(pair))
+    let mut header = String::with_capacity(6 + pair.len().div_ceil(3) * 4);
+    header.push_str("Basic ");
+    STANDARD.encode_string(pair, &mut header);
+    header
 }
 
 /// The answer to a client that did not authenticate: credentials sent two ways are
