@@ -100,7 +100,7 @@ fn decode_basic(header: &str) -> Option<(String, String)> {
 /// percent-decoding, with bytes that are not UTF-8 replaced. Most credentials have
 /// neither `+` nor `%`, and are copied as they are.
 fn form_unescape(value: &str) -> String {
-    if !value.bytes().any(|byte| byte == b'+' || byte == b'%') {
+    if memchr::memchr2(b'+', b'%', value.as_bytes()).is_none() {
         return value.to_owned();
     }
     percent_encoding::percent_decode_str(&value.replace('+', " "))
