@@ -151,7 +151,7 @@ mod raw_http_control {
         request
             .headers
             .iter()
-            .map(|(name, value)| (name.as_ref(), value.as_str()))
+            .map(|(name, value)| (name.as_ref(), value.as_ref()))
             .collect()
     }
 

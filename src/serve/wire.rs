@@ -89,7 +89,7 @@ pub async fn read(request: hyper::Request<Incoming>, route: &Route) -> Result<Re
             value.clone_into(&mut content_type);
         }
         out.headers
-            .push((canonical(name.as_str()).into(), value.to_owned()));
+            .push((canonical(name.as_str()).into(), value.to_owned().into()));
     }
     let text = body_text(request).await?;
     out.body = Body::from_wire(&content_type, text);
@@ -162,7 +162,7 @@ pub fn reply(response: &Response, topic: Topic, base: &str, username: &str) -> R
         let value = match name.to_ascii_lowercase().as_str() {
             "set-cookie" => value.replace("; Secure", ""),
             "location" => local_url(value, base),
-            _ => value.clone(),
+            _ => value.to_string(),
         };
         if let (Ok(name), Ok(value)) = (
             HeaderName::from_bytes(name.as_bytes()),

@@ -17,6 +17,9 @@ use super::params::Params;
 /// file gives in `headers` is owned.
 pub type HeaderName = Cow<'static, str>;
 
+/// A header's value: most are fixed text (`no-store`), written without a copy.
+pub type HeaderValue = Cow<'static, str>;
+
 /// The HTTP methods the flow uses; a scenario step may name one in `method`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum Method {
@@ -151,7 +154,7 @@ pub struct Request {
     pub port: Option<u16>,
     pub path: String,
     pub query: Params,
-    pub headers: Vec<(HeaderName, String)>,
+    pub headers: Vec<(HeaderName, HeaderValue)>,
     pub body: Body,
 }
 
@@ -199,7 +202,7 @@ impl Request {
     }
 
     #[must_use]
-    pub fn header(mut self, name: impl Into<HeaderName>, value: impl Into<String>) -> Self {
+    pub fn header(mut self, name: impl Into<HeaderName>, value: impl Into<HeaderValue>) -> Self {
         self.headers.push((name.into(), value.into()));
         self
     }
@@ -229,7 +232,7 @@ impl Request {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
     pub status: u16,
-    pub headers: Vec<(HeaderName, String)>,
+    pub headers: Vec<(HeaderName, HeaderValue)>,
     pub body: Body,
     /// The OAuth error it carries, in whichever place (JSON, redirect query,
     /// `WWW-Authenticate`).
@@ -257,7 +260,7 @@ impl Response {
     }
 
     #[must_use]
-    pub fn header(mut self, name: impl Into<HeaderName>, value: impl Into<String>) -> Self {
+    pub fn header(mut self, name: impl Into<HeaderName>, value: impl Into<HeaderValue>) -> Self {
         self.headers.push((name.into(), value.into()));
         self
     }
@@ -348,11 +351,11 @@ pub fn is_credential_header(name: &str) -> bool {
         .any(|h| h.eq_ignore_ascii_case(name))
 }
 
-fn find_header<'a>(headers: &'a [(HeaderName, String)], name: &str) -> Option<&'a str> {
+fn find_header<'a>(headers: &'a [(HeaderName, HeaderValue)], name: &str) -> Option<&'a str> {
     headers
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.as_str())
+        .map(|(_, v)| v.as_ref())
 }
 
 /// The reason phrase for the status codes the simulation uses.
@@ -422,7 +425,7 @@ impl Message {
         if let Some(host) = host {
             headers.push(("Host".into(), host.into_owned()));
         }
-        headers.extend(explicit.iter().cloned());
+        headers.extend(explicit.iter().map(|(n, v)| (n.clone(), v.to_string())));
         if let Some(content_type) = body.content_type() {
             if find_header(explicit, "Content-Type").is_none() {
                 headers.push(("Content-Type".into(), content_type.to_owned()));

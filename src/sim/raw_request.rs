@@ -202,7 +202,7 @@ impl RawRequest {
             if name.eq_ignore_ascii_case("Content-Type") {
                 content_type.clone_from(&value);
             }
-            request.headers.push((name.clone(), value));
+            request.headers.push((name.clone(), value.into()));
         }
         let body = self.body.fill(seen, "body")?;
         request.body = Body::from_wire(&content_type, body);

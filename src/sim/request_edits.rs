@@ -85,7 +85,7 @@ mod tests {
         request
             .headers
             .iter()
-            .map(|(n, v)| (n.as_ref(), v.as_str()))
+            .map(|(n, v)| (n.as_ref(), v.as_ref()))
             .collect()
     }
 

@@ -3,8 +3,6 @@
 //! it allows (RFC 7662), then answers as RFC 6750 §3 says. It learns only what the
 //! introspection answer tells it: `{"active": false}` never says why.
 
-use std::fmt::Write as _;
-
 use chrono::{DateTime, Utc};
 use jsonwebtoken::jwk::JwkSet;
 use serde::{Deserialize, Serialize};
@@ -146,21 +144,20 @@ impl ResourceServer {
     /// A `WWW-Authenticate: Bearer` challenge (RFC 6750 §3): no error code when the
     /// request had no token at all, the scope needed when it was too narrow.
     fn challenge_for(&self, status: u16, topic: Topic) -> Response {
-        let mut value = format!("Bearer realm=\"{REALM}\"");
+        let mut value = ["Bearer realm=\"", REALM, "\""].concat();
         let mut response = Response::new(status);
         match topic.error_code() {
             Some(code) => {
                 let description = topic.description();
-                let _ = write!(
-                    value,
-                    ", error=\"{code}\", error_description=\"{description}\""
-                );
+                let error = [", error=\"", code.as_str(), "\", error_description=\""];
+                value.extend(error.into_iter().chain([description, "\""]));
                 response = response.error(code);
             }
             None => response.gist = Some(Gist::NoToken),
         }
         if topic == Topic::ScopeInsufficient {
-            let _ = write!(value, ", scope=\"{}\"", self.config.required_scope);
+            let scope = [", scope=\"", self.config.required_scope.as_str(), "\""];
+            value.extend(scope);
         }
         response.header("WWW-Authenticate", value)
     }
@@ -174,7 +171,7 @@ fn presented_token(request: &Request) -> Result<Option<(&str, TokenIn)>, Topic> 
         .headers
         .iter()
         .filter(|(n, _)| n.eq_ignore_ascii_case("Authorization"))
-        .map(|(_, v)| v.as_str());
+        .map(|(_, v)| v.as_ref());
     let header = headers.next();
     if headers.next().is_some() {
         return Err(Topic::AuthorizationHeaderRepeated);
@@ -307,7 +304,7 @@ mod tests {
     fn check(authorization: Option<&str>) -> Check {
         let mut request = Request::new(Method::Get, HOST, "/photos");
         if let Some(value) = authorization {
-            request = request.header("Authorization", value);
+            request = request.header("Authorization", value.to_owned());
         }
         server().check(&request, DateTime::UNIX_EPOCH)
     }

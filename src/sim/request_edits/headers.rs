@@ -9,7 +9,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::sim::message::HeaderName;
+use crate::sim::message::{HeaderName, HeaderValue};
 
 /// Headers an actor may send or a tester may name, in their usual spelling. A name
 /// a file spells the same way is borrowed from here rather than allocated per
@@ -85,12 +85,15 @@ impl HeaderEdits {
     /// Each named header takes the place of the first header of that name (names
     /// compare case-insensitively, RFC 9110 §5.1), or goes last when the actor sent
     /// none; every other header of that name is dropped.
-    pub fn apply(&self, headers: &mut Vec<(HeaderName, String)>) {
+    pub fn apply(&self, headers: &mut Vec<(HeaderName, HeaderValue)>) {
         for (name, edit) in &self.0 {
-            let same = |(n, _): &(HeaderName, String)| n.eq_ignore_ascii_case(name);
+            let same = |(n, _): &(HeaderName, HeaderValue)| n.eq_ignore_ascii_case(name);
             let at = headers.iter().position(same).unwrap_or(headers.len());
             headers.retain(|header| !same(header));
-            let values = edit.values().iter().map(|v| (name.clone(), v.clone()));
+            let values = edit
+                .values()
+                .iter()
+                .map(|v| (name.clone(), v.clone().into()));
             headers.splice(at..at, values);
         }
     }

@@ -26,7 +26,7 @@ fn server() -> ResourceServer {
 fn get(headers: &[&str], query: &[(&str, &str)]) -> Request {
     let mut request = Request::new(Method::Get, HOST, "/photos");
     for value in headers {
-        request = request.header("Authorization", *value);
+        request = request.header("Authorization", (*value).to_owned());
     }
     for (name, value) in query {
         request.query.push(name, *value);
