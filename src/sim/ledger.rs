@@ -2,6 +2,8 @@
 //! (one of a kind). Every insertion, update and removal is written to the step's
 //! [`Journal`], so nothing an actor remembers can change unseen.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use indexmap::IndexMap;
 
@@ -24,16 +26,16 @@ pub trait Describe {
 impl Describe for () {}
 
 /// How one remembered value shows in the transcript.
-fn item<T: Describe>(kind: ItemKind, key: &str, value: &T) -> Item {
+fn item<T: Describe>(kind: ItemKind, key: &str, value: &T) -> Arc<Item> {
     let mut details = value.details();
     details.shrink_to_fit();
-    Item {
+    Arc::new(Item {
         kind,
         key: key.to_owned(),
         details,
         expires_at: value.expires_at(),
         status: value.status(),
-    }
+    })
 }
 
 /// A keyed collection of one kind of thing an actor remembers. Its order is not
@@ -58,7 +60,7 @@ impl<T: Describe> Ledger<T> {
         }
     }
 
-    fn item(&self, key: &str, value: &T) -> Item {
+    fn item(&self, key: &str, value: &T) -> Arc<Item> {
         item(self.kind, key, value)
     }
 
