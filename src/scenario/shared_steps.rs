@@ -6,6 +6,9 @@
 
 use std::sync::Arc;
 
+use std::fmt;
+
+use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::sim::Step;
@@ -15,11 +18,41 @@ pub fn share(steps: Vec<Step>) -> Vec<Arc<Step>> {
     steps.into_iter().map(Arc::new).collect()
 }
 
-/// Reads the list as a list of steps, so error paths (`steps[3].do`) stay the same.
+/// Reads the list as a list of steps, so error paths (`steps[3].do`) stay the same;
+/// each step is put behind its `Arc` as it is read, so a long list never stands in
+/// memory as plain steps first.
 pub fn deserialize<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Vec<Arc<Step>>>, D::Error> {
-    Ok(Option::<Vec<Step>>::deserialize(deserializer)?.map(share))
+    Ok(Option::<Shared>::deserialize(deserializer)?.map(|shared| shared.0))
+}
+
+/// A list of steps read one by one into `Arc`s.
+struct Shared(Vec<Arc<Step>>);
+
+impl<'de> Deserialize<'de> for Shared {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_seq(SharedVisitor)
+    }
+}
+
+struct SharedVisitor;
+
+impl<'de> Visitor<'de> for SharedVisitor {
+    type Value = Shared;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Shared, A::Error> {
+        let mut steps = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(step) = seq.next_element::<Step>()? {
+            steps.push(Arc::new(step));
+        }
+        steps.shrink_to_fit();
+        Ok(Shared(steps))
+    }
 }
 
 /// Writes the list as a list of steps.
