@@ -227,15 +227,13 @@ impl Simulation {
             index,
             step,
             at: self.clock.now(),
-            messages: std::mem::take(&mut self.messages)
-                .into_boxed_slice()
-                .into_vec(),
+            messages: std::mem::take(&mut self.messages).into_boxed_slice(),
             outcome,
             topic,
-            changes: self.take_changes().into_boxed_slice().into_vec(),
+            changes: self.take_changes().into_boxed_slice(),
             problem: concluded.problem,
-            mismatches: concluded.mismatches,
-            captured: concluded.captured,
+            mismatches: concluded.mismatches.into_boxed_slice(),
+            captured: concluded.captured.into_boxed_slice(),
             skipped: None,
         }
     }
@@ -247,14 +245,14 @@ impl Simulation {
         StepRecord {
             index,
             at: self.clock.now(),
-            messages: Vec::new(),
+            messages: Box::default(),
             outcome: transcript::Outcome::default(),
             topic: skip.stop.topic,
-            changes: self.take_changes(),
+            changes: self.take_changes().into_boxed_slice(),
             problem: None,
-            mismatches,
-            captured: Vec::new(),
-            skipped: Some(skip),
+            mismatches: mismatches.into_boxed_slice(),
+            captured: Box::default(),
+            skipped: Some(Box::new(skip)),
             step,
         }
     }

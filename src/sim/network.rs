@@ -274,17 +274,17 @@ impl Simulation {
                 ..Step::new(action)
             }),
             at: self.clock.now(),
-            messages: std::mem::take(&mut self.messages),
+            messages: std::mem::take(&mut self.messages).into_boxed_slice(),
             outcome: Outcome {
                 status: Some(verdict.status),
                 error: verdict.error,
                 redirect: action.can_redirect().then_some(verdict.status == 302),
             },
             topic: verdict.topic,
-            changes: self.take_changes(),
+            changes: self.take_changes().into_boxed_slice(),
             problem: None,
-            mismatches: Vec::new(),
-            captured: Vec::new(),
+            mismatches: Box::default(),
+            captured: Box::default(),
             skipped: None,
         };
         (response, record)
