@@ -278,7 +278,7 @@ fn expired(kind: ItemKind, expires: Option<DateTime<Utc>>, now: DateTime<Utc>) -
     let item = Item {
         kind,
         key: String::new(),
-        details: Vec::new(),
+        details: Arc::from([]),
         expires_at: expires,
         status: Status::Live,
     };

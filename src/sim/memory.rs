@@ -118,11 +118,16 @@ pub struct Item {
     /// The value itself (a code, a token) or a name (a client id, `alice`).
     pub key: String,
     #[serde(serialize_with = "details_as_map")]
-    pub details: Vec<(&'static str, String)>,
+    /// Shared with the ledger entry's earlier items while they stay the same.
+    pub details: Details,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<DateTime<Utc>>,
     pub status: Status,
 }
+
+/// What an item says about itself besides its key (`client`, `scope`, `family`), in
+/// order; never changed once made, so items that say the same share one list.
+pub type Details = Arc<[(&'static str, String)]>;
 
 fn details_as_map<S: serde::Serializer>(
     details: &[(&'static str, String)],
@@ -419,7 +424,7 @@ mod tests {
         Arc::new(Item {
             kind,
             key: key.to_owned(),
-            details: Vec::new(),
+            details: Details::from([]),
             expires_at: None,
             status,
         })
