@@ -227,10 +227,10 @@ impl Simulation {
             index,
             step,
             at: self.clock.now(),
-            messages: std::mem::take(&mut self.messages).into_boxed_slice(),
+            messages: std::mem::take(&mut self.messages),
             outcome,
             topic,
-            changes: self.take_changes().into_boxed_slice(),
+            changes: self.take_changes(),
             problem: concluded.problem,
             mismatches: concluded.mismatches.into_boxed_slice(),
             captured: concluded.captured.into_boxed_slice(),
@@ -245,10 +245,10 @@ impl Simulation {
         StepRecord {
             index,
             at: self.clock.now(),
-            messages: Box::default(),
+            messages: Vec::new(),
             outcome: transcript::Outcome::default(),
             topic: skip.stop.topic,
-            changes: self.take_changes().into_boxed_slice(),
+            changes: self.take_changes(),
             problem: None,
             mismatches: mismatches.into_boxed_slice(),
             captured: Box::default(),
@@ -317,7 +317,7 @@ impl Run {
 
     /// Runs the remaining steps and returns the whole transcript.
     pub fn into_transcript(mut self) -> Transcript {
-        let steps = self.by_ref().collect();
+        let steps = self.by_ref().map(StepRecord::compact).collect();
         Transcript { steps, ..self.head }
     }
 

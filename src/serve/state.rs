@@ -121,7 +121,7 @@ impl Shared {
             lines::exchange(&record, &inner.tally, self.lang);
         }
         if let Some(arrived) = &mut inner.arrived {
-            arrived.push(record);
+            arrived.push(record.compact());
         }
         (response, topic)
     }

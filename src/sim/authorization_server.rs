@@ -71,6 +71,8 @@ pub struct AuthorizationServer {
     device_codes: Ledger<device_record::DeviceGrant>,
     /// The resource server's own credentials for introspection (RFC 7662 §2.1).
     resource_server: (String, String),
+    /// The Basic headers of the credentials it issued, decoded once.
+    issued_basic: client_auth::IssuedBasic,
     /// The credentials the scenario fixes, by client name (RFC 7591 lets the server
     /// choose them; the scenario chooses for it).
     planned: HashMap<String, register::Planned>,
@@ -93,6 +95,8 @@ impl AuthorizationServer {
         planned: &[&ClientConfig],
     ) -> Self {
         let me = Actor::AuthorizationServer;
+        let mut issued_basic = client_auth::IssuedBasic::default();
+        issued_basic.learn(&resource_server.0, &resource_server.1);
         Self {
             known_scopes: policy.scopes.iter().map(String::as_str).collect(),
             policy,
@@ -106,6 +110,7 @@ impl AuthorizationServer {
             refresh_tokens: Ledger::new(me, ItemKind::RefreshToken),
             device_codes: Ledger::new(me, ItemKind::DeviceCode),
             resource_server,
+            issued_basic,
             planned: planned
                 .iter()
                 .map(|c| (c.name.clone(), register::Planned::of(c)))

@@ -90,6 +90,17 @@ pub struct Client {
     user_code: Slot,
     /// What OIDC adds: the sign-in's `nonce`, the `id_token`, the keys.
     oidc: sign_in::SignInState,
+    /// Its own `Authorization: Basic` value, written once when it learns its
+    /// credentials rather than at every request.
+    own_basic: Option<OwnBasic>,
+}
+
+/// The Basic value of one id and secret (RFC 6749 §2.3.1), with what it encodes.
+#[derive(Debug, Clone)]
+struct OwnBasic {
+    id: String,
+    secret: String,
+    header: String,
 }
 
 impl Client {
@@ -113,6 +124,7 @@ impl Client {
             device_code: Slot::new(me, ItemKind::DeviceCode),
             user_code: Slot::new(me, ItemKind::UserCode),
             oidc: sign_in::SignInState::new(me),
+            own_basic: None,
         }
     }
 
@@ -174,7 +186,21 @@ impl Client {
         if let Some(secret) = secret {
             self.secret.set(secret, ctx.journal);
         }
+        self.own_basic = self.secret.get().map(|secret| OwnBasic {
+            id: id.to_owned(),
+            secret: secret.to_owned(),
+            header: encode_basic(id, secret),
+        });
         seen.client(id, secret);
+    }
+
+    /// The `Authorization: Basic` value for `id` and `secret`: its own, written when
+    /// it learnt them, or a new one for credentials a step makes it send.
+    fn basic(&self, id: &str, secret: &str) -> String {
+        match &self.own_basic {
+            Some(own) if own.id == id && own.secret == secret => own.header.clone(),
+            _ => encode_basic(id, secret),
+        }
     }
 
     /// `POST /register` with RFC 7591 §2 metadata.
@@ -421,7 +447,7 @@ impl Client {
         if let (AuthMethod::ClientSecretBasic, [id], [secret]) =
             (self.config.auth_method, ids.as_slice(), secrets.as_slice())
         {
-            request = request.header("Authorization", encode_basic(id, secret));
+            request = request.header("Authorization", self.basic(id, secret));
         } else {
             for id in &ids {
                 form.push("client_id", id.clone());

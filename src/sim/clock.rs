@@ -5,6 +5,8 @@
 //! never panics or wraps: past chrono's last representable second the clock stops at
 //! [`limit`], and the transcript says so ([`at_limit`]).
 
+use std::sync::LazyLock;
+
 use chrono::{DateTime, SubsecRound as _, TimeDelta, Utc};
 
 #[derive(Debug, Clone, Copy)]
@@ -36,7 +38,9 @@ impl Clock {
 /// The last whole second the clock can show: `+262142-12-31T23:59:59Z`, chrono's
 /// `DateTime::MAX_UTC` without its fraction, so it prints like every other time.
 pub fn limit() -> DateTime<Utc> {
-    DateTime::<Utc>::MAX_UTC.trunc_subsecs(0)
+    static LIMIT: LazyLock<DateTime<Utc>> =
+        LazyLock::new(|| DateTime::<Utc>::MAX_UTC.trunc_subsecs(0));
+    *LIMIT
 }
 
 /// Whether `at` is the clock's limit: a `wait` or a lifetime went past the end of

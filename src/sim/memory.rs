@@ -237,6 +237,10 @@ pub fn net(changes: Journal) -> Journal {
         return changes;
     }
     let things = number_things(&changes);
+    if things.iter().enumerate().all(|(i, &thing)| thing == i) {
+        // Each change is about a thing of its own: nothing to net.
+        return changes;
+    }
     let mut out: Vec<Option<Change>> = Vec::with_capacity(changes.len());
     // For each thing, the places in `out` that still hold a change about it, as a
     // list: its first place, and from each place the next one.

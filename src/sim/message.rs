@@ -120,6 +120,15 @@ impl Body {
         Self::Json(serde_json::to_string_pretty(value).unwrap_or_default())
     }
 
+    /// Gives back the spare capacity of what the body holds.
+    fn shrink_to_fit(&mut self) {
+        match self {
+            Self::Empty => {}
+            Self::Form(params) => params.shrink_to_fit(),
+            Self::Json(text) | Self::Html(text) | Self::Text(text) => text.shrink_to_fit(),
+        }
+    }
+
     /// What a JSON body says, read into the shape the receiver expects (the fields
     /// it uses, or any `Value`); none for another kind of body, or text that does
     /// not have that shape.
@@ -379,9 +388,7 @@ impl Payload {
             Self::Response(r) => (&mut r.headers, &mut r.body),
         };
         headers.shrink_to_fit();
-        if let Body::Form(params) = body {
-            params.shrink_to_fit();
-        }
+        body.shrink_to_fit();
     }
 }
 

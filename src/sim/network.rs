@@ -71,15 +71,24 @@ impl Simulation {
             topic,
         } = exchange;
         let now = self.clock.now();
-        self.messages
-            .insert(at, message(from, to, now, Payload::Request(request)));
+        let request = Message {
+            from,
+            to,
+            at: now,
+            payload: Payload::Request(request),
+        };
+        self.messages.insert(at, request);
         let verdict = Verdict {
             status: response.status,
             error: response.error,
             topic,
         };
-        self.messages
-            .push(message(to, from, now, Payload::Response(response)));
+        self.messages.push(Message {
+            from: to,
+            to: from,
+            at: now,
+            payload: Payload::Response(response),
+        });
         verdict
     }
 
@@ -160,10 +169,7 @@ impl Simulation {
         if request.path != self.resource.path() {
             return (page(404, Topic::NoSuchPage), Topic::NoSuchPage);
         }
-        if let Some(answer) = self.resource.check_jwt(request, self.clock.now()) {
-            return answer;
-        }
-        match self.resource.check(request) {
+        match self.resource.check(request, self.clock.now()) {
             Check::Answer(response, topic) => (response, topic),
             Check::Introspect(ask, via) => {
                 let token = ask
@@ -274,14 +280,14 @@ impl Simulation {
                 ..Step::new(action)
             }),
             at: self.clock.now(),
-            messages: std::mem::take(&mut self.messages).into_boxed_slice(),
+            messages: std::mem::take(&mut self.messages),
             outcome: Outcome {
                 status: Some(verdict.status),
                 error: verdict.error,
                 redirect: action.can_redirect().then_some(verdict.status == 302),
             },
             topic: verdict.topic,
-            changes: self.take_changes().into_boxed_slice(),
+            changes: self.take_changes(),
             problem: None,
             mismatches: Box::default(),
             captured: Box::default(),
@@ -327,21 +333,4 @@ fn photos_page(api: &Response) -> (Response, Topic) {
     let mut response = page(200, Topic::PhotosShown);
     response.body = api.body.clone();
     (response, Topic::PhotosShown)
-}
-
-/// One message, stored without the spare room its lists grew while it was built: a
-/// transcript keeps every message for as long as it is shown.
-fn message(
-    from: Actor,
-    to: Actor,
-    at: chrono::DateTime<chrono::Utc>,
-    mut payload: Payload,
-) -> Message {
-    payload.shrink_to_fit();
-    Message {
-        from,
-        to,
-        at,
-        payload,
-    }
 }

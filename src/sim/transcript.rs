@@ -108,8 +108,10 @@ impl Serialize for Mismatch {
 }
 
 /// Everything one step did. A transcript holds one per step for as long as the TUI
-/// shows it, so its lists are boxed slices (they never grow once the step is done)
-/// and the rarely set `skipped` is boxed: a record costs 128 bytes, not 176.
+/// shows it, so the lists a step seldom has are boxed slices (they never grow once
+/// the step is done) and the rarely set `skipped` is boxed: a record costs 144 bytes,
+/// not 176. Its messages and changes stay `Vec`s that `compact` trims when the
+/// record is kept, so `run`, which lets each record go, never pays for trimming.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepRecord {
     /// 1-based, as people count steps.
@@ -119,10 +121,10 @@ pub struct StepRecord {
     pub step: Arc<Step>,
     /// The simulated time when the step ran (after the clock moved, for `wait`).
     pub at: DateTime<Utc>,
-    pub messages: Box<[Message]>,
+    pub messages: Vec<Message>,
     pub outcome: Outcome,
     pub topic: Topic,
-    pub changes: Box<[Change]>,
+    pub changes: Vec<Change>,
     /// Why the run stopped at this step (a `$variable` with no value yet).
     pub problem: Option<Problem>,
     pub mismatches: Box<[Mismatch]>,
@@ -135,6 +137,19 @@ pub struct StepRecord {
 }
 
 impl StepRecord {
+    /// The record as it is kept: the lists it holds give back their spare capacity.
+    /// Only a record that stays (a transcript, a live session) pays for this; `run`
+    /// writes each record and lets it go.
+    #[must_use]
+    pub fn compact(mut self) -> Self {
+        for message in &mut self.messages {
+            message.payload.shrink_to_fit();
+        }
+        self.messages.shrink_to_fit();
+        self.changes.shrink_to_fit();
+        self
+    }
+
     /// Whether the expectation was met: `None` when the step had none to meet, or
     /// was skipped and its `expect` does not say `skipped` (neither met nor failed).
     pub fn met(&self) -> Option<bool> {

@@ -1,6 +1,8 @@
 //! Client authentication at the token and revocation endpoints (RFC 6749 §2.3.1,
 //! §3.2.1): the secret says which app is calling.
 
+use std::collections::HashMap;
+
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
@@ -37,7 +39,7 @@ impl AuthorizationServer {
     /// `token_endpoint_auth_method`; "unsupported authentication method", §5.2).
     pub fn authenticate(&self, request: &Request) -> Result<String, (Response, Topic)> {
         let form = request.body.form();
-        let presented = presented(request, form).map_err(refuse)?;
+        let presented = self.presented(request, form).map_err(refuse)?;
         let client = self
             .clients
             .get(&presented.client_id)
@@ -55,34 +57,61 @@ impl AuthorizationServer {
 
     /// Whether a request carries the resource server's own credentials.
     pub fn is_resource_server(&self, request: &Request) -> bool {
-        presented(request, request.body.form()).is_ok_and(|p| {
+        self.presented(request, request.body.form()).is_ok_and(|p| {
             p.client_id == self.resource_server.0
                 && p.secret.as_deref() == Some(self.resource_server.1.as_str())
         })
     }
+
+    /// Reads the credentials from the `Authorization` header or the form body.
+    fn presented(&self, request: &Request, form: &Params) -> Result<Presented, Topic> {
+        let Some(header) = request.header_value("Authorization") else {
+            let client_id = form.value("client_id").ok_or(Topic::ClientAuthMissing)?;
+            return Ok(Presented {
+                basic: false,
+                client_id: client_id.to_owned(),
+                secret: form.value("client_secret").map(str::to_owned),
+            });
+        };
+        let (client_id, secret) = self
+            .issued_basic
+            .decode(header)
+            .ok_or(Topic::ClientAuthMalformed)?;
+        if form.value("client_secret").is_some()
+            || form.value("client_id").is_some_and(|id| id != client_id)
+        {
+            return Err(Topic::ClientAuthTwice);
+        }
+        Ok(Presented {
+            basic: true,
+            client_id,
+            secret: Some(secret),
+        })
+    }
 }
 
-/// Reads the credentials from the `Authorization` header or the form body.
-fn presented(request: &Request, form: &Params) -> Result<Presented, Topic> {
-    let Some(header) = request.header_value("Authorization") else {
-        let client_id = form.value("client_id").ok_or(Topic::ClientAuthMissing)?;
-        return Ok(Presented {
-            basic: false,
-            client_id: client_id.to_owned(),
-            secret: form.value("client_secret").map(str::to_owned),
-        });
-    };
-    let (client_id, secret) = decode_basic(header).ok_or(Topic::ClientAuthMalformed)?;
-    if form.value("client_secret").is_some()
-        || form.value("client_id").is_some_and(|id| id != client_id)
-    {
-        return Err(Topic::ClientAuthTwice);
+/// The credentials this server issued (its clients', the resource server's), by the
+/// `Authorization: Basic` value that carries them. Decoding a header is a pure
+/// function of it, so the headers its own parties send are decoded once, when the
+/// credentials are made, rather than at every request; any other header (a wrong
+/// secret, another encoding of the same pair) is decoded as it comes.
+#[derive(Debug, Clone, Default)]
+pub struct IssuedBasic(HashMap<String, (String, String), foldhash::fast::RandomState>);
+
+impl IssuedBasic {
+    /// Remembers how a client sends `id` and `secret` with HTTP Basic.
+    pub fn learn(&mut self, id: &str, secret: &str) {
+        let pair = (id.to_owned(), secret.to_owned());
+        self.0.insert(encode_basic(id, secret), pair);
     }
-    Ok(Presented {
-        basic: true,
-        client_id,
-        secret: Some(secret),
-    })
+
+    /// The id and secret an `Authorization` value carries, if it is Basic.
+    fn decode(&self, header: &str) -> Option<(String, String)> {
+        match self.0.get(header) {
+            Some(pair) => Some(pair.clone()),
+            None => decode_basic(header),
+        }
+    }
 }
 
 /// `Basic base64(urlencode(id) ":" urlencode(secret))` (RFC 6749 §2.3.1).
@@ -100,7 +129,7 @@ fn decode_basic(header: &str) -> Option<(String, String)> {
 /// percent-decoding, with bytes that are not UTF-8 replaced. Most credentials have
 /// neither `+` nor `%`, and are copied as they are.
 fn form_unescape(value: &str) -> String {
-    if !value.bytes().any(|byte| byte == b'+' || byte == b'%') {
+    if memchr::memchr2(b'+', b'%', value.as_bytes()).is_none() {
         return value.to_owned();
     }
     percent_encoding::percent_decode_str(&value.replace('+', " "))
@@ -114,7 +143,10 @@ pub fn encode_basic(client_id: &str, secret: &str) -> String {
     pair.extend(form_urlencoded::byte_serialize(client_id.as_bytes()));
     pair.push(':');
     pair.extend(form_urlencoded::byte_serialize(secret.as_bytes()));
-    format!("Basic {}", STANDARD.encode(pair))
+    let mut header = String::with_capacity(6 + pair.len().div_ceil(3) * 4);
+    header.push_str("Basic ");
+    STANDARD.encode_string(pair, &mut header);
+    header
 }
 
 /// The answer to a client that did not authenticate: credentials sent two ways are
@@ -148,6 +180,35 @@ mod tests {
             Some(("photo printer".into(), "s3:cr+t".into()))
         );
         assert_eq!(header, "Basic cGhvdG8rcHJpbnRlcjpzMyUzQWNyJTJCdA==");
+    }
+
+    #[test]
+    fn a_header_of_issued_credentials_reads_as_decoding_it_would() {
+        let pairs = [
+            ("photo printer", "s3:cr+t"),
+            ("app", "secret"),
+            ("ü", "%41"),
+        ];
+        let mut issued = IssuedBasic::default();
+        for (id, secret) in pairs {
+            issued.learn(id, secret);
+        }
+        let others = [
+            encode_basic("app", "wrong"),
+            "basic YXBwOnNlY3JldA==".to_owned(),
+            "Basic  YXBwOnNlY3JldA== ".to_owned(),
+            "Basic !!!".to_owned(),
+            "Bearer abc".to_owned(),
+        ];
+        let issued_headers = pairs.map(|(id, secret)| encode_basic(id, secret));
+        for header in issued_headers.iter().chain(&others) {
+            assert_eq!(issued.decode(header), decode_basic(header), "{header}");
+        }
+        assert_eq!(
+            issued.decode("basic YXBwOnNlY3JldA=="),
+            Some(("app".into(), "secret".into())),
+            "another spelling of an issued pair is still that pair"
+        );
     }
 
     #[test]

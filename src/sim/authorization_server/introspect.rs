@@ -2,8 +2,6 @@
 //! live, for whom, and with what scope. Asking is always current; it sees a
 //! revocation at once.
 
-use serde_json::json;
-
 use super::client_auth::unauthorized;
 use super::{AuthorizationServer, alive};
 use crate::sim::answers::json_ok;
@@ -50,7 +48,7 @@ impl AuthorizationServer {
         };
         let token = request.body.form().value("token").unwrap_or_default();
         let inactive = |topic| {
-            let response = json_ok(200, &json!({ "active": false })).gist(inactive_gist(topic));
+            let response = json_ok(200, &NotActive { active: false }).gist(inactive_gist(topic));
             (response, topic)
         };
         let Some(access) = self.access_tokens.get(token) else {
@@ -98,6 +96,13 @@ struct ActiveToken<'a> {
     token_type: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     username: Option<&'a str>,
+}
+
+/// The whole answer about a token that is not active (RFC 7662 §2.2): nothing more,
+/// so the caller cannot learn why.
+#[derive(serde::Serialize)]
+struct NotActive {
+    active: bool,
 }
 
 /// The arrow of an `{"active": false}` answer: the reason the authorization server

@@ -30,7 +30,7 @@ impl AuthorizationServer {
         let (client_id, secret) = credentials(&fixed, client.client_type, ctx);
         let client = RegisteredClient { secret, ..client };
         let body = registration_response(&client_id, &client, ctx.now.timestamp());
-        self.clients.insert(client_id, client, ctx.journal);
+        self.keep_client(client_id, client, ctx);
         (json_ok(201, &body).gist(Gist::ClientId), Topic::Registered)
     }
 
@@ -55,8 +55,16 @@ impl AuthorizationServer {
             scope: None,
             dynamic: false,
         };
-        self.clients.insert(client_id.clone(), client, ctx.journal);
+        self.keep_client(client_id.clone(), client, ctx);
         (client_id, secret)
+    }
+
+    /// Keeps a registered client, and how it sends its credentials with Basic.
+    fn keep_client(&mut self, client_id: String, client: RegisteredClient, ctx: &mut Ctx) {
+        if let Some(secret) = &client.secret {
+            self.issued_basic.learn(&client_id, secret);
+        }
+        self.clients.insert(client_id, client, ctx.journal);
     }
 
     /// Reads RFC 7591 §2 metadata; a bad redirect URI is `invalid_redirect_uri`,

@@ -7,17 +7,16 @@
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::{PHOTOS, Photos, ResourceServer, presented_token};
+use super::{PHOTOS, Photos, ResourceServer};
 use crate::sim::answers::json_ok;
 use crate::sim::jwt::{parts, verifies};
-use crate::sim::message::{Gist, Request, Response};
+use crate::sim::message::{Gist, Response};
 use crate::sim::topic::Topic;
 
 impl ResourceServer {
-    /// The answer to a call that presents a JWT access token; none for any other
-    /// call, which goes on to introspection.
-    pub fn check_jwt(&self, request: &Request, now: DateTime<Utc>) -> Option<(Response, Topic)> {
-        let (token, _) = presented_token(request).ok()??;
+    /// The answer to a call whose one token is a JWT access token; none for any
+    /// other token, which goes on to introspection.
+    pub(super) fn check_jwt(&self, token: &str, now: DateTime<Utc>) -> Option<(Response, Topic)> {
         let decoded = parts(token)?;
         if decoded.header.get("typ").and_then(Value::as_str) != Some("at+jwt") {
             return None;

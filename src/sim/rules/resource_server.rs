@@ -49,7 +49,7 @@ fn post(request: Request, form: &[(&str, &str)]) -> Request {
 
 /// What the resource server answers at once, if it does not ask first.
 fn answered_at_once(request: &Request) -> Option<(u16, Option<ErrorCode>, Topic, String)> {
-    match server().check(request) {
+    match server().check(request, chrono::DateTime::UNIX_EPOCH) {
         Check::Answer(response, topic) => {
             let challenge = response
                 .header_value("WWW-Authenticate")
@@ -63,7 +63,7 @@ fn answered_at_once(request: &Request) -> Option<(u16, Option<ErrorCode>, Topic,
 
 /// The token the resource server asks about, and how it says it came.
 fn asked_about(request: &Request) -> Option<(String, TokenIn)> {
-    match server().check(request) {
+    match server().check(request, chrono::DateTime::UNIX_EPOCH) {
         Check::Introspect(ask, via) => {
             let token = ask.body.form().value("token").map(str::to_owned)?;
             Some((token, via))
