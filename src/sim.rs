@@ -232,8 +232,8 @@ impl Simulation {
             topic,
             changes: self.take_changes(),
             problem: concluded.problem,
-            mismatches: concluded.mismatches,
-            captured: concluded.captured,
+            mismatches: concluded.mismatches.into_boxed_slice(),
+            captured: concluded.captured.into_boxed_slice(),
             skipped: None,
         }
     }
@@ -250,9 +250,9 @@ impl Simulation {
             topic: skip.stop.topic,
             changes: self.take_changes(),
             problem: None,
-            mismatches,
-            captured: Vec::new(),
-            skipped: Some(skip),
+            mismatches: mismatches.into_boxed_slice(),
+            captured: Box::default(),
+            skipped: Some(Box::new(skip)),
             step,
         }
     }

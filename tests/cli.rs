@@ -622,6 +622,11 @@ const BAD: &[Bad] = &[
         says: &["missing field"],
     },
     Bad {
+        file: "steps-not-a-list.json",
+        after_file: ":3:11: steps: ",
+        says: &["invalid type: map, expected a sequence"],
+    },
+    Bad {
         file: "tamper-not-on-a-token-step.json",
         after_file: ":4:60: steps[0]: ",
         says: &[

@@ -23,7 +23,7 @@ fn skips(transcript: &Transcript) -> Vec<(usize, Action, Lacks, Cause, usize)> {
         .steps
         .iter()
         .filter_map(|s| {
-            let skip = s.skipped?;
+            let skip = s.skipped.as_deref().copied()?;
             Some((
                 s.index,
                 s.step.action,
@@ -53,7 +53,7 @@ fn a_deny_skips_token_and_api_call_and_says_so_in_both_languages() {
     );
     let token = &transcript.steps[4];
     assert!(token.messages.is_empty() && token.changes.is_empty());
-    let skip = token.skipped.expect("skipped");
+    let skip = token.skipped.as_deref().copied().expect("skipped");
     assert_eq!(
         skip_reason(Lang::EN, &skip),
         "the client has no code: the authorization was denied at step 3"
@@ -100,7 +100,11 @@ fn a_state_mismatch_the_client_refused_skips_the_token_request() {
         skips(&transcript),
         [(5, Action::Token, Lacks::Code, Cause::StateMismatch, 4)]
     );
-    let skip = transcript.steps[4].skipped.expect("skipped");
+    let skip = transcript.steps[4]
+        .skipped
+        .as_deref()
+        .copied()
+        .expect("skipped");
     assert_eq!(
         skip_reason(Lang::EN, &skip),
         "the client has no code: the callback's state did not match at step 4"
@@ -116,7 +120,11 @@ fn an_error_redirect_at_authorize_skips_the_token_request_and_names_the_error() 
         skips(&transcript),
         [(3, Action::Token, Lacks::Code, Cause::ErrorRedirect, 1)]
     );
-    let skip = transcript.steps[2].skipped.expect("skipped");
+    let skip = transcript.steps[2]
+        .skipped
+        .as_deref()
+        .copied()
+        .expect("skipped");
     assert_eq!(skip.stop.error, Some(ErrorCode::InvalidScope));
     assert_eq!(
         skip_reason(Lang::EN, &skip),
@@ -165,7 +173,11 @@ fn a_refused_token_request_skips_what_needs_a_token_but_not_a_retry_with_the_cod
         Some(200),
         "and now a token"
     );
-    let skip = transcript.steps[5].skipped.expect("skipped");
+    let skip = transcript.steps[5]
+        .skipped
+        .as_deref()
+        .copied()
+        .expect("skipped");
     assert_eq!(
         skip_reason(Lang::KO, &skip),
         "5단계에서 토큰 요청이 거부되어 (invalid_grant) access token이 없습니다"
@@ -197,7 +209,11 @@ fn a_refused_refresh_skips_the_next_refresh_but_not_a_call_with_the_token_still_
         transcript.steps[8].skipped.is_none() && !transcript.steps[8].messages.is_empty(),
         "the client still holds its expired access token, so it calls"
     );
-    let skip = transcript.steps[7].skipped.expect("skipped");
+    let skip = transcript.steps[7]
+        .skipped
+        .as_deref()
+        .copied()
+        .expect("skipped");
     assert_eq!(
         skip_reason(Lang::EN, &skip),
         "the client has no refresh token: the refresh was refused at step 7 (invalid_grant)"

@@ -11,6 +11,7 @@
 mod words;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -61,7 +62,8 @@ pub enum Place {
 /// One thing the attacker holds, with where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Known {
-    pub item: Item,
+    /// Shared with the transcript's change that gave it.
+    pub item: Arc<Item>,
     pub source: Source,
     /// The step (1-based) that gave it; 0 before the first step.
     pub step: usize,
@@ -276,7 +278,7 @@ fn expired(kind: ItemKind, expires: Option<DateTime<Utc>>, now: DateTime<Utc>) -
     let item = Item {
         kind,
         key: String::new(),
-        details: Vec::new(),
+        details: Arc::from([]),
         expires_at: expires,
         status: Status::Live,
     };

@@ -232,7 +232,7 @@ impl<'a> StepView<'a> {
             mismatches: &step.mismatches,
             captured: Captured(&step.captured),
             problem: step.problem.as_ref().map(ToString::to_string),
-            skipped: step.skipped,
+            skipped: step.skipped.as_deref().copied(),
             note: step.step.note_in(lang),
             at: step.at,
             clock_at_limit: step.clock_at_limit(),

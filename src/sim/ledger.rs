@@ -2,11 +2,13 @@
 //! (one of a kind). Every insertion, update and removal is written to the step's
 //! [`Journal`], so nothing an actor remembers can change unseen.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use indexmap::IndexMap;
 
 use super::actor::Actor;
-use super::memory::{Change, ChangeKind, Item, ItemKind, Journal, Reason, Status};
+use super::memory::{Change, ChangeKind, Details, Item, ItemKind, Journal, Reason, Status};
 
 /// How a remembered value describes itself.
 pub trait Describe {
@@ -23,17 +25,30 @@ pub trait Describe {
 
 impl Describe for () {}
 
-/// How one remembered value shows in the transcript.
-fn item<T: Describe>(kind: ItemKind, key: &str, value: &T) -> Item {
-    let mut details = value.details();
-    details.shrink_to_fit();
-    Item {
+/// How one remembered value shows in the transcript. Its details are `shown` (what
+/// the entry showed last, or the ledger's empty list) when they are the same, so a
+/// change of status alone (a refresh token retired by rotation) copies no text.
+fn item<T: Describe>(kind: ItemKind, key: &str, value: &T, shown: &Details) -> Arc<Item> {
+    let details = value.details();
+    let details = if details[..] == shown[..] {
+        Arc::clone(shown)
+    } else {
+        Details::from(details)
+    };
+    Arc::new(Item {
         kind,
         key: key.to_owned(),
         details,
         expires_at: value.expires_at(),
         status: value.status(),
-    }
+    })
+}
+
+/// One remembered value and the details its last change showed.
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    value: T,
+    shown: Details,
 }
 
 /// A keyed collection of one kind of thing an actor remembers. Its order is not
@@ -46,7 +61,9 @@ pub struct Ledger<T> {
     /// Hashed with foldhash: keys are the simulation's own random ids, read on every
     /// request, and `SipHash`'s resistance to chosen keys buys nothing here; the
     /// iteration order is `IndexMap`'s insertion order either way.
-    entries: IndexMap<String, T, foldhash::fast::RandomState>,
+    entries: IndexMap<String, Entry<T>, foldhash::fast::RandomState>,
+    /// The details of a value that has none, shared by all of them.
+    none: Details,
 }
 
 impl<T: Describe> Ledger<T> {
@@ -55,15 +72,12 @@ impl<T: Describe> Ledger<T> {
             actor,
             kind,
             entries: IndexMap::default(),
+            none: Details::from([]),
         }
     }
 
-    fn item(&self, key: &str, value: &T) -> Item {
-        item(self.kind, key, value)
-    }
-
     pub fn get(&self, key: &str) -> Option<&T> {
-        self.entries.get(key)
+        self.entries.get(key).map(|entry| &entry.value)
     }
 
     pub fn contains(&self, key: &str) -> bool {
@@ -72,16 +86,17 @@ impl<T: Describe> Ledger<T> {
 
     /// Every entry with its key.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &T)> {
-        self.entries.iter().map(|(k, v)| (k.as_str(), v))
+        self.entries.iter().map(|(k, e)| (k.as_str(), &e.value))
     }
 
     pub fn insert(&mut self, key: String, value: T, journal: &mut Journal) {
-        let item = self.item(&key, &value);
+        let item = item(self.kind, &key, &value, &self.none);
+        let shown = Arc::clone(&item.details);
         journal.push(Change {
             actor: self.actor,
             kind: ChangeKind::Added { item },
         });
-        self.entries.insert(key, value);
+        self.entries.insert(key, Entry { value, shown });
     }
 
     /// Changes an entry in place and records how it looks afterwards.
@@ -92,11 +107,12 @@ impl<T: Describe> Ledger<T> {
         journal: &mut Journal,
         change: impl FnOnce(&mut T),
     ) {
-        let Some(value) = self.entries.get_mut(key) else {
+        let Some(entry) = self.entries.get_mut(key) else {
             return;
         };
-        change(value);
-        let item = item(self.kind, key, value);
+        change(&mut entry.value);
+        let item = item(self.kind, key, &entry.value, &entry.shown);
+        entry.shown = Arc::clone(&item.details);
         journal.push(Change {
             actor: self.actor,
             kind: ChangeKind::Updated { item, reason },
@@ -104,7 +120,7 @@ impl<T: Describe> Ledger<T> {
     }
 
     pub fn remove(&mut self, key: &str, reason: Reason, journal: &mut Journal) -> Option<T> {
-        let value = self.entries.swap_remove(key)?;
+        let Entry { value, .. } = self.entries.swap_remove(key)?;
         journal.push(Change {
             actor: self.actor,
             kind: ChangeKind::Removed {
@@ -211,6 +227,49 @@ mod tests {
         );
         let keys: Vec<&str> = net.iter().map(Change::key).take(3).collect();
         assert_eq!(keys, ["c0", "c2", "c4"]);
+    }
+
+    /// A token whose details are its client and whose status can change.
+    struct Token {
+        client: &'static str,
+        status: Status,
+    }
+
+    impl Describe for Token {
+        fn details(&self) -> Vec<(&'static str, String)> {
+            vec![("client", self.client.to_owned())]
+        }
+        fn status(&self) -> Status {
+            self.status
+        }
+    }
+
+    fn details_of(change: &Change) -> Option<&Details> {
+        match &change.kind {
+            ChangeKind::Added { item } | ChangeKind::Updated { item, .. } => Some(&item.details),
+            ChangeKind::Removed { .. } => None,
+        }
+    }
+
+    #[test]
+    fn a_change_of_status_alone_shares_the_details_and_a_new_client_does_not() {
+        let mut journal = Journal::new();
+        let mut tokens = Ledger::new(Actor::AuthorizationServer, ItemKind::RefreshToken);
+        let token = Token {
+            client: "printer",
+            status: Status::Live,
+        };
+        tokens.insert("r1".into(), token, &mut journal);
+        tokens.update("r1", Reason::Rotated, &mut journal, |t| {
+            t.status = Status::Retired;
+        });
+        tokens.update("r1", Reason::Replaced, &mut journal, |t| {
+            t.client = "scanner";
+        });
+        let details: Vec<&Details> = journal.iter().filter_map(details_of).collect();
+        assert!(Arc::ptr_eq(details[0], details[1]));
+        assert!(!Arc::ptr_eq(details[1], details[2]));
+        assert_eq!(details[2][0], ("client", "scanner".to_owned()));
     }
 
     #[test]

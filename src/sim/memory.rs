@@ -7,8 +7,11 @@
 //! to steps × state.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher as _;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use hashbrown::{HashTable, hash_table};
 use serde::Serialize;
 
 use super::actor::Actor;
@@ -115,11 +118,16 @@ pub struct Item {
     /// The value itself (a code, a token) or a name (a client id, `alice`).
     pub key: String,
     #[serde(serialize_with = "details_as_map")]
-    pub details: Vec<(&'static str, String)>,
+    /// Shared with the ledger entry's earlier items while they stay the same.
+    pub details: Details,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<DateTime<Utc>>,
     pub status: Status,
 }
+
+/// What an item says about itself besides its key (`client`, `scope`, `family`), in
+/// order; never changed once made, so items that say the same share one list.
+pub type Details = Arc<[(&'static str, String)]>;
 
 fn details_as_map<S: serde::Serializer>(
     details: &[(&'static str, String)],
@@ -179,11 +187,12 @@ impl Reason {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
 pub enum ChangeKind {
+    /// The item is shared with every memory folded from the transcript.
     Added {
-        item: Item,
+        item: Arc<Item>,
     },
     Updated {
-        item: Item,
+        item: Arc<Item>,
         reason: Reason,
     },
     Removed {
@@ -249,7 +258,7 @@ pub fn net(changes: Journal) -> Journal {
                 }
             }
             (ChangeKind::Updated { item, .. }, Some((i, ChangeKind::Added { .. }))) => {
-                let item = item.clone();
+                let item = Arc::clone(item);
                 out[i] = Some(Change {
                     actor: change.actor,
                     kind: ChangeKind::Added { item },
@@ -305,41 +314,75 @@ fn number_things(changes: &[Change]) -> Vec<usize> {
         .collect()
 }
 
-/// Everything every actor remembers at one moment, rebuilt from changes.
+/// Everything every actor remembers at one moment, rebuilt from changes. It holds
+/// the transcript's own items (`Arc`s), so folding a long transcript costs a pointer
+/// per remembered thing, not a copy of it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Memory {
     actors: BTreeMap<Actor, Remembered>,
 }
 
 /// One actor's items in the order it learnt them. Items are numbered as they come,
-/// so forgetting one costs the same however much else is remembered.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// so forgetting one costs the same however much else is remembered; each number is
+/// found by the item's kind and key, hashed from the item itself, so no key is
+/// copied.
+#[derive(Debug, Clone, Default)]
 struct Remembered {
-    order: HashMap<(ItemKind, String), u64>,
-    items: BTreeMap<u64, Item>,
+    numbers: HashTable<(u64, Arc<Item>)>,
+    hasher: foldhash::fast::RandomState,
+    items: BTreeMap<u64, Arc<Item>>,
     next: u64,
 }
 
 impl Remembered {
+    fn hash(&self, kind: ItemKind, key: &str) -> u64 {
+        self.hasher.hash_one((kind, key))
+    }
+
     /// Adds an item, or replaces it where it stands.
-    fn put(&mut self, item: &Item) {
-        let next = &mut self.next;
-        let at = *self
-            .order
-            .entry((item.kind, item.key.clone()))
-            .or_insert_with(|| {
-                *next += 1;
-                *next
-            });
-        self.items.insert(at, item.clone());
+    fn put(&mut self, item: &Arc<Item>) {
+        let hash = self.hash(item.kind, &item.key);
+        let hasher = &self.hasher;
+        let entry = self.numbers.entry(
+            hash,
+            |(_, held)| held.kind == item.kind && held.key == item.key,
+            |(_, held)| hasher.hash_one((held.kind, held.key.as_str())),
+        );
+        let at = match entry {
+            hash_table::Entry::Occupied(mut held) => {
+                held.get_mut().1 = Arc::clone(item);
+                held.get().0
+            }
+            hash_table::Entry::Vacant(place) => {
+                self.next += 1;
+                place.insert((self.next, Arc::clone(item)));
+                self.next
+            }
+        };
+        self.items.insert(at, Arc::clone(item));
     }
 
     fn forget(&mut self, kind: ItemKind, key: &str) {
-        if let Some(at) = self.order.remove(&(kind, key.to_owned())) {
+        let hash = self.hash(kind, key);
+        if let Ok(held) = self
+            .numbers
+            .find_entry(hash, |(_, held)| held.kind == kind && held.key == key)
+        {
+            let ((at, _), _) = held.remove();
             self.items.remove(&at);
         }
     }
 }
+
+/// Two memories are equal when they hold equal items in the same order: the index
+/// of numbers follows from the items.
+impl PartialEq for Remembered {
+    fn eq(&self, other: &Self) -> bool {
+        self.items == other.items
+    }
+}
+
+impl Eq for Remembered {}
 
 impl Memory {
     /// Applies one step's changes.
@@ -360,7 +403,7 @@ impl Memory {
         self.actors
             .get(&actor)
             .into_iter()
-            .flat_map(|remembered| remembered.items.values())
+            .flat_map(|remembered| remembered.items.values().map(AsRef::as_ref))
     }
 
     /// How many items `actor` remembers.
@@ -374,5 +417,100 @@ impl Memory {
             .iter()
             .filter(|(_, remembered)| !remembered.items.is_empty())
             .map(|(a, _)| *a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(kind: ItemKind, key: &str, status: Status) -> Arc<Item> {
+        Arc::new(Item {
+            kind,
+            key: key.to_owned(),
+            details: Details::from([]),
+            expires_at: None,
+            status,
+        })
+    }
+
+    fn change(kind: ChangeKind) -> Change {
+        Change {
+            actor: Actor::AuthorizationServer,
+            kind,
+        }
+    }
+
+    fn keys(memory: &Memory) -> Vec<(&str, Status)> {
+        memory
+            .of(Actor::AuthorizationServer)
+            .map(|i| (i.key.as_str(), i.status))
+            .collect()
+    }
+
+    #[test]
+    fn an_update_keeps_its_place_and_a_forgotten_key_comes_back_last() {
+        let mut memory = Memory::default();
+        let added = |key| {
+            change(ChangeKind::Added {
+                item: item(ItemKind::RefreshToken, key, Status::Live),
+            })
+        };
+        memory.apply(&[added("a"), added("b"), added("c")]);
+        memory.apply(&[
+            change(ChangeKind::Updated {
+                item: item(ItemKind::RefreshToken, "a", Status::Retired),
+                reason: Reason::Rotated,
+            }),
+            change(ChangeKind::Removed {
+                kind: ItemKind::RefreshToken,
+                key: "b".to_owned(),
+                reason: Reason::Revoked,
+            }),
+        ]);
+        assert_eq!(keys(&memory), [("a", Status::Retired), ("c", Status::Live)]);
+        memory.apply(&[added("b")]);
+        assert_eq!(
+            keys(&memory),
+            [
+                ("a", Status::Retired),
+                ("c", Status::Live),
+                ("b", Status::Live)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_key_of_another_kind_is_another_thing() {
+        let mut memory = Memory::default();
+        memory.apply(&[
+            change(ChangeKind::Added {
+                item: item(ItemKind::Code, "x", Status::Live),
+            }),
+            change(ChangeKind::Added {
+                item: item(ItemKind::UsedCode, "x", Status::Live),
+            }),
+            change(ChangeKind::Removed {
+                kind: ItemKind::Code,
+                key: "x".to_owned(),
+                reason: Reason::Exchanged,
+            }),
+        ]);
+        let kinds: Vec<ItemKind> = memory
+            .of(Actor::AuthorizationServer)
+            .map(|i| i.kind)
+            .collect();
+        assert_eq!(kinds, [ItemKind::UsedCode]);
+    }
+
+    #[test]
+    fn a_fold_holds_the_transcripts_own_items_not_copies() {
+        let token = item(ItemKind::AccessToken, "t", Status::Live);
+        let mut memory = Memory::default();
+        memory.apply(&[change(ChangeKind::Added {
+            item: Arc::clone(&token),
+        })]);
+        let held = memory.of(Actor::AuthorizationServer).next();
+        assert!(held.is_some_and(|held| std::ptr::eq(held, Arc::as_ptr(&token))));
     }
 }

@@ -289,8 +289,8 @@ impl Simulation {
             topic: verdict.topic,
             changes: self.take_changes(),
             problem: None,
-            mismatches: Vec::new(),
-            captured: Vec::new(),
+            mismatches: Box::default(),
+            captured: Box::default(),
             skipped: None,
         };
         (response, record)

@@ -107,7 +107,11 @@ impl Serialize for Mismatch {
     }
 }
 
-/// Everything one step did.
+/// Everything one step did. A transcript holds one per step for as long as the TUI
+/// shows it, so the lists a step seldom has are boxed slices (they never grow once
+/// the step is done) and the rarely set `skipped` is boxed: a record costs 144 bytes,
+/// not 176. Its messages and changes stay `Vec`s that `compact` trims when the
+/// record is kept, so `run`, which lets each record go, never pays for trimming.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepRecord {
     /// 1-based, as people count steps.
@@ -123,13 +127,13 @@ pub struct StepRecord {
     pub changes: Vec<Change>,
     /// Why the run stopped at this step (a `$variable` with no value yet).
     pub problem: Option<Problem>,
-    pub mismatches: Vec<Mismatch>,
+    pub mismatches: Box<[Mismatch]>,
     /// What the step's `capture` kept, by name: the value, or none when its final
     /// response had nothing there.
-    pub captured: Vec<(String, Option<String>)>,
+    pub captured: Box<[(String, Option<String>)]>,
     /// Why the client did not take this step, when it stopped its flow before:
     /// nothing was sent, and only `expect.skipped` was checked.
-    pub skipped: Option<Skip>,
+    pub skipped: Option<Box<Skip>>,
 }
 
 impl StepRecord {

@@ -87,7 +87,7 @@ fn after_a_deny_what_if_the_client_skips_what_it_cannot_send_and_nothing_is_mark
     let steps = &app.transcript().steps;
     let skipped: Vec<(StepAction, Lacks)> = steps
         .iter()
-        .filter_map(|s| s.skipped.map(|skip| (s.step.action, skip.lacks)))
+        .filter_map(|s| s.skipped.as_deref().map(|skip| (s.step.action, skip.lacks)))
         .collect();
     assert_eq!(
         skipped,
@@ -100,7 +100,7 @@ fn after_a_deny_what_if_the_client_skips_what_it_cannot_send_and_nothing_is_mark
         ]
     );
     for record in steps.iter().filter(|s| s.skipped.is_some()) {
-        let skip = record.skipped.expect("filtered on skipped");
+        let skip = record.skipped.as_deref().expect("filtered on skipped");
         assert_eq!(
             (skip.stop.cause, skip.stop.step),
             (Cause::Denied, consent + 1)
