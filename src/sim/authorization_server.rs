@@ -196,6 +196,8 @@ struct FamilyMembers {
     user: Option<String>,
     access: Vec<String>,
     refresh: Vec<String>,
+    /// What its tokens show in the transcript, made once.
+    details: records::TokenDetails,
 }
 
 impl FamilyMembers {
@@ -205,6 +207,7 @@ impl FamilyMembers {
             user: user.map(str::to_owned),
             access: Vec::new(),
             refresh: Vec::new(),
+            details: records::TokenDetails::default(),
         }
     }
 

@@ -21,24 +21,29 @@ pub trait Describe {
     fn status(&self) -> Status {
         Status::Live
     }
+    /// The details as the transcript keeps them: `shown` (what the entry showed last,
+    /// or the ledger's empty list) when they are the same, so a change of status
+    /// alone copies no text. A value whose details are shared by others like it
+    /// returns that shared list instead.
+    fn shown(&self, shown: &Details) -> Details {
+        let details = self.details();
+        if details[..] == shown[..] {
+            Arc::clone(shown)
+        } else {
+            Details::from(details)
+        }
+    }
 }
 
 impl Describe for () {}
 
-/// How one remembered value shows in the transcript. Its details are `shown` (what
-/// the entry showed last, or the ledger's empty list) when they are the same, so a
-/// change of status alone (a refresh token retired by rotation) copies no text.
+/// How one remembered value shows in the transcript, `shown` being what its entry
+/// showed last ([`Describe::shown`]).
 fn item<T: Describe>(kind: ItemKind, key: &str, value: &T, shown: &Details) -> Arc<Item> {
-    let details = value.details();
-    let details = if details[..] == shown[..] {
-        Arc::clone(shown)
-    } else {
-        Details::from(details)
-    };
     Arc::new(Item {
         kind,
         key: key.to_owned(),
-        details,
+        details: value.shown(shown),
         expires_at: value.expires_at(),
         status: value.status(),
     })

@@ -5,7 +5,7 @@ use super::{AccessToken, AuthorizationServer, RefreshToken, alive};
 use crate::sim::answers::json_ok;
 use crate::sim::clock::later;
 use crate::sim::context::Ctx;
-use crate::sim::memory::{Reason, Status};
+use crate::sim::memory::{Details, Reason, Status};
 use crate::sim::message::{Gist, Response};
 use crate::sim::params::Params;
 use crate::sim::protocol::FamilyId;
@@ -56,14 +56,16 @@ impl AuthorizationServer {
         };
         if with_refresh {
             let refresh = ctx.secrets.secret();
-            let token = RefreshToken {
+            let mut token = RefreshToken {
                 client_id: grant.client_id.clone(),
                 user: grant.user.clone(),
                 granted_scope: grant.granted_scope.clone(),
                 family: grant.family,
                 expires_at: later(ctx.now, self.policy.refresh_token_lifetime.into()),
                 status: Status::Live,
+                shown: Details::default(),
             };
+            token.shown = members.details.refresh(&token);
             self.refresh_tokens
                 .insert(refresh.clone(), token, ctx.journal);
             members.refresh.push(refresh.clone());
@@ -79,7 +81,11 @@ impl AuthorizationServer {
     /// (RFC 6749 §5.1) or in a redirect's fragment (§4.2.2).
     pub(super) fn mint_access_token(&mut self, grant: &Grant, ctx: &mut Ctx) -> String {
         let access = self.access_token_value(grant, ctx);
-        let token = AccessToken {
+        let members = self
+            .family_members
+            .entry(grant.family)
+            .or_insert_with(|| super::FamilyMembers::new(&grant.client_id, grant.user.as_deref()));
+        let mut token = AccessToken {
             client_id: grant.client_id.clone(),
             user: grant.user.clone(),
             scope: grant.scope.clone(),
@@ -87,14 +93,12 @@ impl AuthorizationServer {
             issued_at: ctx.now,
             expires_at: later(ctx.now, self.policy.access_token_lifetime.into()),
             status: Status::Live,
+            shown: Details::default(),
         };
+        token.shown = members.details.access(&token);
+        members.access.push(access.clone());
         self.access_tokens
             .insert(access.clone(), token, ctx.journal);
-        self.family_members
-            .entry(grant.family)
-            .or_insert_with(|| super::FamilyMembers::new(&grant.client_id, grant.user.as_deref()))
-            .access
-            .push(access.clone());
         access
     }
 

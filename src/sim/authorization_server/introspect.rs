@@ -145,6 +145,7 @@ mod tests {
             issued_at: now,
             expires_at: now + chrono::TimeDelta::hours(1),
             status: Status::Live,
+            shown: crate::sim::memory::Details::default(),
         };
         server
             .access_tokens

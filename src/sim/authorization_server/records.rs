@@ -1,10 +1,12 @@
 //! What the authorization server stores about clients, sessions, codes and tokens,
 //! and how each appears in the State view.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 
 use crate::sim::ledger::Describe;
-use crate::sim::memory::Status;
+use crate::sim::memory::{Details, Status};
 use crate::sim::pkce::ChallengeMethod;
 use crate::sim::protocol::{FamilyId, GrantType, ResponseType};
 use crate::sim::scope::Scope;
@@ -200,6 +202,9 @@ pub struct AccessToken {
     pub issued_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
     pub status: Status,
+    /// Its details as the transcript shows them: the same for every token of its
+    /// family with its scope, so made once for them all ([`TokenDetails`]).
+    pub shown: Details,
 }
 
 impl Describe for AccessToken {
@@ -222,6 +227,9 @@ impl Describe for AccessToken {
     fn status(&self) -> Status {
         self.status
     }
+    fn shown(&self, _: &Details) -> Details {
+        Arc::clone(&self.shown)
+    }
 }
 
 /// A refresh token (RFC 6749 §1.5): it carries the grant, so it remembers the scope
@@ -235,6 +243,9 @@ pub struct RefreshToken {
     pub family: FamilyId,
     pub expires_at: DateTime<Utc>,
     pub status: Status,
+    /// Its details as the transcript shows them: the same for every refresh token
+    /// of its family, so made once for them all ([`TokenDetails`]).
+    pub shown: Details,
 }
 
 impl Describe for RefreshToken {
@@ -251,11 +262,78 @@ impl Describe for RefreshToken {
     fn status(&self) -> Status {
         self.status
     }
+    fn shown(&self, _: &Details) -> Details {
+        Arc::clone(&self.shown)
+    }
+}
+
+/// The details a family's tokens show, made once: a long-lived grant refreshed
+/// thousands of times shows the same client, scope and family at every refresh.
+#[derive(Debug, Clone, Default)]
+pub struct TokenDetails {
+    /// What its access tokens show, and the scope they were made for (a refresh
+    /// may narrow it, RFC 6749 §6).
+    access: Option<(Scope, Details)>,
+    refresh: Option<Details>,
+}
+
+impl TokenDetails {
+    /// The details of `token`, shared with its family's earlier tokens of the same
+    /// scope (in the same order).
+    pub fn access(&mut self, token: &AccessToken) -> Details {
+        match &self.access {
+            Some((scope, shown)) if scope.values().eq(token.scope.values()) => Arc::clone(shown),
+            _ => {
+                let shown = Details::from(token.details());
+                self.access = Some((token.scope.clone(), Arc::clone(&shown)));
+                shown
+            }
+        }
+    }
+
+    /// The details of `token`, shared with its family's earlier refresh tokens.
+    pub fn refresh(&mut self, token: &RefreshToken) -> Details {
+        Arc::clone(
+            self.refresh
+                .get_or_insert_with(|| Details::from(token.details())),
+        )
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn access(scope: &str, family: FamilyId) -> AccessToken {
+        AccessToken {
+            client_id: "app".into(),
+            user: Some("alice".into()),
+            scope: Scope::parse(scope),
+            family,
+            issued_at: DateTime::UNIX_EPOCH,
+            expires_at: DateTime::UNIX_EPOCH,
+            status: Status::Live,
+            shown: Details::default(),
+        }
+    }
+
+    #[test]
+    fn a_familys_tokens_share_their_details_until_the_scope_changes() {
+        let family = FamilyId::default().next();
+        let mut details = TokenDetails::default();
+        let first = details.access(&access("photos.read profile", family));
+        let again = details.access(&access("photos.read profile", family));
+        assert!(Arc::ptr_eq(&first, &again));
+        assert_eq!(
+            first[..],
+            access("photos.read profile", family).details()[..]
+        );
+        let narrowed = details.access(&access("photos.read", family));
+        assert!(!Arc::ptr_eq(&first, &narrowed));
+        assert_eq!(narrowed[..], access("photos.read", family).details()[..]);
+        let reordered = details.access(&access("profile photos.read", family));
+        assert_eq!(reordered[1].1, "profile photos.read", "shown as sent");
+    }
 
     #[test]
     fn a_code_without_an_owner_names_no_user() {
