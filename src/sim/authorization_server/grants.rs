@@ -1,5 +1,7 @@
 //! Issuing tokens, and the refresh token grant (RFC 6749 §5.1, §6; RFC 9700 §4.14).
 
+use std::sync::Arc;
+
 use super::token::{Refusal, bad};
 use super::{AccessToken, AuthorizationServer, RefreshToken, alive};
 use crate::sim::answers::json_ok;
@@ -14,9 +16,9 @@ use crate::sim::topic::Topic;
 
 /// What a set of tokens is issued for.
 pub struct Grant {
-    pub client_id: String,
+    pub client_id: Arc<str>,
     /// The owner who consented; none for a grant without one (RFC 6749 §4.4).
-    pub user: Option<String>,
+    pub user: Option<Arc<str>>,
     /// What the owner originally granted: a refresh may never exceed it.
     pub granted_scope: Scope,
     /// What this access token carries (equal or narrower).
@@ -29,8 +31,8 @@ impl Grant {
     /// its first tokens carry; a refresh may narrow it later, never widen it (§6).
     pub fn new(client_id: &str, user: Option<String>, scope: Scope, family: FamilyId) -> Self {
         Self {
-            client_id: client_id.to_owned(),
-            user,
+            client_id: client_id.into(),
+            user: user.map(Into::into),
             granted_scope: scope.clone(),
             scope,
             family,
@@ -119,7 +121,7 @@ impl AuthorizationServer {
             .get(presented)
             .cloned()
             .ok_or_else(|| bad(Topic::RefreshTokenUnknown))?;
-        if token.client_id != client_id {
+        if *token.client_id != *client_id {
             return Err(bad(Topic::RefreshTokenOfAnotherClient));
         }
         match token.status {
@@ -147,7 +149,7 @@ impl AuthorizationServer {
             }
         };
         let grant = Grant {
-            client_id: client_id.to_owned(),
+            client_id: Arc::clone(&token.client_id),
             user: token.user.clone(),
             granted_scope: token.granted_scope.clone(),
             scope,

@@ -54,7 +54,7 @@ impl AuthorizationServer {
         let Some(access) = self.access_tokens.get(token) else {
             return inactive(Topic::AccessTokenUnknown);
         };
-        if caller.as_deref().is_some_and(|id| id != access.client_id) {
+        if caller.as_deref().is_some_and(|id| *id != *access.client_id) {
             // §2.2: a token the caller may not learn about is simply not active.
             return inactive(Topic::IntrospectionNotAllowed);
         }

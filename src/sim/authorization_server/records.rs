@@ -194,9 +194,9 @@ impl Describe for UsedCode {
 /// An access token (RFC 6749 §1.4).
 #[derive(Debug, Clone)]
 pub struct AccessToken {
-    pub client_id: String,
+    pub client_id: Arc<str>,
     /// Whose grant it is; none when no owner consented (RFC 6749 §4.4).
-    pub user: Option<String>,
+    pub user: Option<Arc<str>>,
     pub scope: Scope,
     pub family: FamilyId,
     pub issued_at: DateTime<Utc>,
@@ -212,12 +212,12 @@ impl Describe for AccessToken {
     /// §2.2), so the State view shows whom a client credentials token acts for.
     fn details(&self) -> Vec<(&'static str, String)> {
         let mut details = vec![
-            ("client", self.client_id.clone()),
+            ("client", self.client_id.to_string()),
             ("scope", self.scope.to_string()),
             ("family", self.family.to_string()),
         ];
         if self.user.is_none() {
-            details.push(("sub", self.client_id.clone()));
+            details.push(("sub", self.client_id.to_string()));
         }
         details
     }
@@ -236,9 +236,9 @@ impl Describe for AccessToken {
 /// the owner originally granted.
 #[derive(Debug, Clone)]
 pub struct RefreshToken {
-    pub client_id: String,
+    pub client_id: Arc<str>,
     /// Whose grant it is; none when no owner consented (RFC 6749 §4.4).
-    pub user: Option<String>,
+    pub user: Option<Arc<str>>,
     pub granted_scope: Scope,
     pub family: FamilyId,
     pub expires_at: DateTime<Utc>,
@@ -251,7 +251,7 @@ pub struct RefreshToken {
 impl Describe for RefreshToken {
     fn details(&self) -> Vec<(&'static str, String)> {
         vec![
-            ("client", self.client_id.clone()),
+            ("client", self.client_id.to_string()),
             ("scope", self.granted_scope.to_string()),
             ("family", self.family.to_string()),
         ]

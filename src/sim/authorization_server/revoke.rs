@@ -42,7 +42,7 @@ impl AuthorizationServer {
         ctx: &mut Ctx,
     ) -> Option<(Response, Topic)> {
         let access = self.access_tokens.get(token)?;
-        if access.client_id != client_id {
+        if *access.client_id != *client_id {
             return Some(bad(Topic::RevokeTokenOfAnotherClient));
         }
         if access.status != Status::Live || !alive(access.expires_at, ctx.now) {
@@ -64,7 +64,7 @@ impl AuthorizationServer {
         ctx: &mut Ctx,
     ) -> Option<(Response, Topic)> {
         let refresh = self.refresh_tokens.get(token)?;
-        if refresh.client_id != client_id {
+        if *refresh.client_id != *client_id {
             return Some(bad(Topic::RevokeTokenOfAnotherClient));
         }
         if refresh.status != Status::Live || !alive(refresh.expires_at, ctx.now) {
