@@ -105,15 +105,19 @@ mod tests {
         }
     }
 
-    fn check(token: &str, keys: &JwkSet) -> Result<Map<String, Value>, Topic> {
-        let expected = Expected {
+    /// What the test client expects of its `id_token`s.
+    fn expected() -> Expected<'static> {
+        Expected {
             issuer: ISSUER,
             client_id: "app",
             nonce: "n-1",
             access_token: "at-1",
             now: now(),
-        };
-        validate(token, Some(keys), &expected)
+        }
+    }
+
+    fn check(token: &str, keys: &JwkSet) -> Result<Map<String, Value>, Topic> {
+        validate(token, Some(keys), &expected())
     }
 
     #[test]
@@ -174,15 +178,8 @@ mod tests {
             check(&foreign, &signer.jwks()),
             Err(Topic::IdTokenSignatureInvalid)
         );
-        let expected = Expected {
-            issuer: ISSUER,
-            client_id: "app",
-            nonce: "n-1",
-            access_token: "at-1",
-            now: now(),
-        };
         assert_eq!(
-            validate(&good, None, &expected),
+            validate(&good, None, &expected()),
             Err(Topic::IdTokenSignatureInvalid)
         );
     }
