@@ -116,7 +116,7 @@ pub fn last_body(transcript: &Transcript) -> Value {
         .steps
         .last()
         .and_then(|step| step.messages.last())
-        .and_then(|message| serde_json::from_str(&message.body().text()).ok())
+        .and_then(|message| message.body().parse_json())
         .unwrap_or_default()
 }
 

@@ -157,8 +157,7 @@ mod tests {
             .body(Body::Form(form));
         let (response, topic) = server.introspect(&request, now);
         assert_eq!(topic, Topic::TokenActive);
-        let body: serde_json::Value =
-            serde_json::from_str(&response.body.text()).unwrap_or_default();
+        let body: serde_json::Value = response.body.parse_json().unwrap_or_default();
         assert_eq!(body["active"], true);
         assert_eq!(body["client_id"], "app");
         assert!(body.get("sub").is_none(), "{body}");

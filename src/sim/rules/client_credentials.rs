@@ -133,6 +133,6 @@ fn last_body_of(transcript: &Transcript, index: usize) -> Value {
     transcript.steps[index]
         .messages
         .last()
-        .and_then(|m| serde_json::from_str(&m.body().text()).ok())
+        .and_then(|m| m.body().parse_json())
         .unwrap_or_default()
 }

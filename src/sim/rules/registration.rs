@@ -78,8 +78,10 @@ fn the_answer_holds_what_was_registered_and_nothing_the_server_ignored() {
         "client_secret": "chosen-by-the-client",
         "software_id": "x",
     }));
-    let body: serde_json::Value =
-        serde_json::from_str(&t.steps[0].messages[1].body().text()).unwrap_or_default();
+    let body: serde_json::Value = t.steps[0].messages[1]
+        .body()
+        .parse_json()
+        .unwrap_or_default();
     assert_eq!(body["token_endpoint_auth_method"], "none");
     assert!(body.get("client_secret").is_none(), "{body}");
     assert!(body.get("software_id").is_none(), "{body}");

@@ -263,8 +263,7 @@ fn a_token_meant_for_another_audience_is_401_invalid_token() {
 fn introspection_answers_name_the_audience_the_resource_server_checks() {
     let t = call_with(&json!({}));
     assert_eq!(answer(&t), (Some(200), None));
-    let body: serde_json::Value =
-        serde_json::from_str(&t.steps[5].messages[2].body().text()).expect("JSON");
+    let body: serde_json::Value = t.steps[5].messages[2].body().parse_json().expect("JSON");
     assert_eq!(body["aud"], json!(AUDIENCE));
     assert_eq!(AUDIENCE, format!("https://{HOST}"));
 }

@@ -265,8 +265,10 @@ fn success_is_not_cached_names_scope_and_deletes_the_code_on_both_sides() {
         last_header(&t, "Cache-Control").as_deref(),
         Some("no-store")
     );
-    let body: serde_json::Value =
-        serde_json::from_str(&t.steps[4].messages[1].body().text()).unwrap_or_default();
+    let body: serde_json::Value = t.steps[4].messages[1]
+        .body()
+        .parse_json()
+        .unwrap_or_default();
     assert_eq!(body["token_type"], "Bearer");
     assert_eq!(body["scope"], "photos.read");
     assert_eq!(body["expires_in"], 3600);

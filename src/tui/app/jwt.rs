@@ -81,7 +81,7 @@ fn carried(payload: &Payload) -> Option<(String, String)> {
     let is_jwt = |value: &str| parts(value).is_some();
     match payload {
         Payload::Response(response) => {
-            let body: Map<String, Value> = serde_json::from_str(&response.body.text()).ok()?;
+            let body: Map<String, Value> = response.body.parse_json()?;
             CARRIERS.iter().find_map(|name| {
                 let value = body.get(*name)?.as_str().filter(|v| is_jwt(v))?;
                 Some(((*name).to_owned(), value.to_owned()))
